@@ -1,0 +1,92 @@
+/**
+ * The Result model (design.md §3): the one structure every reporter consumes.
+ */
+import type { PhpArray } from './php/array.ts';
+
+export const CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export type FileCategory = Exclude<Category, 'EXCEPTION'>;
+export const FILE_CATEGORIES: readonly FileCategory[] = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
+
+export interface FileFinding {
+  expected: string;
+  current: string;
+  /** Upstream's value-based comparison does not report this (swapped or duplicate contents, renumbered names). */
+  upstreamWouldMiss?: true;
+  /** Why the current file could not be hashed (link out of the root, FIFO, unreadable). */
+  problem?: string;
+}
+
+export interface ExceptionFinding {
+  class: string;
+  /** Upstream's message, exactly. */
+  message: string;
+  /** Our own explanation of what to do; never part of the occ-compatible output. */
+  hint?: string;
+}
+
+export interface CertificateSummary {
+  subject: string;
+  issuer: string;
+  commonName: string | null;
+  notBefore: string;
+  notAfter: string;
+  serial: string;
+  revoked: boolean;
+  expired: boolean;
+  notYetValid: boolean;
+  /** Whether the chain check (upstream rules) passed. */
+  trusted: boolean;
+  warnings: string[];
+}
+
+export interface ScopeResult {
+  /** 'core' or an app id. */
+  scope: string;
+  profile: string;
+  /** The checked folder, relative to the working directory when below it. */
+  root: string;
+  signaturePath: string | null;
+  INVALID_HASH: Record<string, FileFinding>;
+  MISSING_FILE: Record<string, FileFinding>;
+  EXTRA_FILE: Record<string, FileFinding>;
+  EXCEPTION: ExceptionFinding | null;
+  certificate?: CertificateSummary;
+  /**
+   * Exactly what upstream's Checker::verify() returns for this tree (an empty array when
+   * clean), as a PHP array so the nextcloud reporters print it byte for byte.
+   */
+  upstream: PhpArray;
+  /** Notes that are not findings (e.g. a regenerated mimetypelist.js that upstream may accept). */
+  notes: string[];
+  stats: { files: number; bytes: number; ms: number };
+}
+
+export interface Result {
+  ok: boolean;
+  scopes: ScopeResult[];
+  stats: { files: number; bytes: number; ms: number };
+  tool: { name: string; version: string };
+}
+
+export function findingCount(scope: ScopeResult): number {
+  return (
+    Object.keys(scope.INVALID_HASH).length +
+    Object.keys(scope.MISSING_FILE).length +
+    Object.keys(scope.EXTRA_FILE).length +
+    (scope.EXCEPTION ? 1 : 0)
+  );
+}
+
+export function categoryCount(scope: ScopeResult, category: Category): number {
+  if (category === 'EXCEPTION') return scope.EXCEPTION ? 1 : 0;
+  return Object.keys(scope[category]).length;
+}
+
+export function buildResult(scopes: ScopeResult[], tool: { name: string; version: string }): Result {
+  const stats = scopes.reduce(
+    (acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }),
+    { files: 0, bytes: 0, ms: 0 },
+  );
+  return { ok: scopes.every((s) => findingCount(s) === 0), scopes, stats, tool };
+}

@@ -1,0 +1,168 @@
+/**
+ * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
+ * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
+ */
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { pssSign } from './crypto/pss.ts';
+import { UsageError } from './errors.ts';
+import { hashEntries, type HashOptions } from './hash/pool.ts';
+import type { Target } from './profiles.ts';
+import { signatureFileText, signedMessage, sortedHashes } from './signature.ts';
+import { CertificateParseError, parseCertificate, splitPemBlocks, upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
+import { walkTree } from './walk.ts';
+
+export interface SignRequest {
+  target: Target;
+  privateKeyPem: string | Buffer;
+  passphrase?: string | undefined;
+  certificatePem: string | Buffer;
+  /** Where to write; default: the profile's signature path inside the tree. */
+  output?: string | undefined;
+  dryRun?: boolean;
+  hash?: HashOptions;
+}
+
+export interface SignOutcome {
+  signaturePath: string;
+  filesSigned: number;
+  bytes: number;
+  text: string;
+  written: boolean;
+}
+
+/** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
+export function loadPrivateKey(pem: string | Buffer, passphrase?: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(passphrase === undefined ? { key: pem } : { key: pem, passphrase });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const text = `${err.code ?? ''} ${err.message}`;
+    if (err.code === 'ERR_MISSING_PASSPHRASE' || /passphrase required/i.test(text)) {
+      throw new UsageError(
+        'the private key is encrypted and no passphrase was given',
+        'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).',
+      );
+    }
+    if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
+      throw new UsageError('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+    }
+    throw new UsageError(
+      'the private key cannot be read: it is not a PEM private key',
+      'Pass the PEM key (BEGIN RSA PRIVATE KEY or BEGIN PRIVATE KEY) that belongs to the certificate.',
+    );
+  }
+  if (key.asymmetricKeyType !== 'rsa') {
+    throw new UsageError(
+      `the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`,
+      'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).',
+    );
+  }
+  return key;
+}
+
+/** The first certificate of a PEM file, as upstream's loadX509 takes it. */
+export function loadSigningCertificate(pem: string | Buffer): ParsedCertificate {
+  const text = typeof pem === 'string' ? pem : pem.toString('latin1');
+  const first = splitPemBlocks(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
+  try {
+    return parseCertificate(first ?? pem);
+  } catch (e) {
+    if (e instanceof CertificateParseError) {
+      throw new UsageError(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+    }
+    throw e;
+  }
+}
+
+function assertKeyMatchesCertificate(key: KeyObject, cert: ParsedCertificate): void {
+  const fromKey = createPublicKey(key).export({ type: 'spki', format: 'der' });
+  const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
+  if (!fromKey.equals(fromCert)) {
+    throw new UsageError(
+      `the private key does not belong to the certificate (${cert.info.subject})`,
+      'Use the key the certificate was issued for; a signature made with another key can never verify.',
+    );
+  }
+}
+
+function assertScope(cert: ParsedCertificate, target: Target): void {
+  const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
+  if (cn === target.scope || cn === 'core') return;
+  throw new UsageError(
+    `the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`,
+    target.profile.kind === 'app'
+      ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
+      : 'Sign a server tree with the CN=core certificate.',
+  );
+}
+
+function assertTreeShape(target: Target): void {
+  const dir = dirname(join(target.root, target.profile.signaturePath));
+  let ok = false;
+  try {
+    ok = statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    throw new UsageError(
+      `${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`,
+      'Pass the folder of the app or server to sign, or --profile to say what it is.',
+    );
+  }
+}
+
+/** Write `text` to `path` atomically: temp file in the same folder, fsync, rename. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    const buf = Buffer.from(text, 'utf8');
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot write ${path}: ${code ?? (e as Error).message}`, `Make ${dirname(path)} writable.`);
+  }
+}
+
+export async function signTree(request: SignRequest): Promise<SignOutcome> {
+  const { target } = request;
+  const key = loadPrivateKey(request.privateKeyPem, request.passphrase);
+  const cert = loadSigningCertificate(request.certificatePem);
+  assertKeyMatchesCertificate(key, cert);
+  assertScope(cert, target);
+  assertTreeShape(target);
+
+  const hashed = await hashEntries(walkTree(target.root, target.profile, { order: 'filesystem' }), request.hash);
+  const unreadable = hashed.filter((f) => f.hash === null);
+  if (unreadable.length > 0) {
+    const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);
+    throw new UsageError(
+      `cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`,
+      'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.',
+    );
+  }
+  const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash as string] as const));
+  const signature = pssSign(signedMessage(sorted), key).toString('base64');
+  const text = signatureFileText(sorted, signature, upstreamPem(cert.der));
+  const signaturePath = request.output ?? join(target.root, target.profile.signaturePath);
+  const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
+  if (!request.dryRun) writeFileAtomic(signaturePath, text);
+  return { signaturePath, filesSigned: hashed.length, bytes, text, written: !request.dryRun };
+}

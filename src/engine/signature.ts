@@ -1,0 +1,77 @@
+/**
+ * signature.json: reading it the way upstream's json_decode sees it, and writing it
+ * byte-identical to `occ integrity:sign-app` / `integrity:sign-core`.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { sep } from 'node:path';
+import { PhpArray, type PhpValue } from './php/array.ts';
+import { phpJsonDecode, phpJsonEncode } from './php/json.ts';
+import { phpKsort } from './php/ksort.ts';
+
+/** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
+export const MAX_SIGNATURE_BYTES = 64 * 1024 * 1024;
+
+export type SignatureRead = { kind: 'ok'; data: PhpArray; bytes: number } | { kind: 'missing'; reason: string };
+
+/**
+ * Read and decode a signature file. Refuses links leading out of `root`, non-regular files
+ * and oversized files (all reported like a missing signature, with the reason kept).
+ */
+export function readSignatureFile(path: string, root: string): SignatureRead {
+  let fd: number | undefined;
+  try {
+    const real = realpathSync(path);
+    const rootReal = realpathSync(root);
+    if (!real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep)) {
+      return { kind: 'missing', reason: 'the signature file is a link leading outside the checked folder; it was not read' };
+    }
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { kind: 'missing', reason: 'the signature file is not a regular file' };
+    if (st.size > MAX_SIGNATURE_BYTES) {
+      return { kind: 'missing', reason: `the signature file is ${st.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
+    }
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    const data = phpJsonDecode(buf.subarray(0, off));
+    if (!(data instanceof PhpArray)) {
+      return {
+        kind: 'missing',
+        reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
+      };
+    }
+    return { kind: 'ok', data, bytes: off };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      kind: 'missing',
+      reason: code === 'ENOENT' ? 'there is no signature file' : `the signature file cannot be read (${code ?? (e as Error).message})`,
+    };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
+export function signedMessage(sortedHashes: PhpArray): string {
+  return phpJsonEncode(sortedHashes);
+}
+
+/** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */
+export function sortedHashes(pairs: Iterable<readonly [string, PhpValue]>): PhpArray {
+  return phpKsort(PhpArray.fromEntries(pairs));
+}
+
+/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline). */
+export function signatureFileText(sorted: PhpArray, signatureBase64: string, certificatePem: string): string {
+  const doc = new PhpArray();
+  doc.set('hashes', sorted);
+  doc.set('signature', signatureBase64);
+  doc.set('certificate', certificatePem);
+  return phpJsonEncode(doc, { pretty: true });
+}

@@ -1,0 +1,259 @@
+/**
+ * Verification of one signed scope (an app or core), in upstream's order:
+ * read signature → check chain → check scope → check signature → hash tree → compare.
+ * Each step is a small function returning data or throwing an UpstreamException whose
+ * message is upstream's, verbatim; the trust material is passed in.
+ */
+import { join, relative, isAbsolute } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare.ts';
+import { pssVerify } from './crypto/pss.ts';
+import { hashEntries, type HashOptions } from './hash/pool.ts';
+import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
+import { phpKsort } from './php/ksort.ts';
+import type { Profile, Target } from './profiles.ts';
+import type { CertificateSummary, ScopeResult } from './result.ts';
+import { readSignatureFile, signedMessage } from './signature.ts';
+import { CertificateParseError, parseCertificate, upstreamChainValid, type ParsedCertificate } from './trust/certificate.ts';
+import type { TrustStore } from './trust/store.ts';
+import { walkTree, WalkError } from './walk.ts';
+
+/** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
+export class UpstreamException extends Error {
+  constructor(
+    readonly className: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface VerifyRequest {
+  target: Target;
+  trust: TrustStore;
+  hash?: HashOptions;
+  /** Clock for expiry warnings (tests pin it). */
+  now?: Date;
+  /** Extra relative paths to prune from the walk (data dir, app roots). */
+  extraExcluded?: string[];
+}
+
+interface SignatureFields {
+  expected: PhpArray;
+  signature: Buffer;
+  certificate: PhpValue;
+}
+
+function phpTypeName(value: PhpValue | undefined): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return 'int';
+  if (value instanceof PhpFloat) return 'float';
+  if (typeof value === 'string') return 'string';
+  return 'array';
+}
+
+/** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
+function readSignature(target: Target): PhpArray {
+  const { profile, root } = target;
+  const read = readSignatureFile(join(root, profile.signaturePath), root);
+  if (read.kind === 'missing') {
+    throw new UpstreamException(
+      profile.messages.signatureMissingClass,
+      profile.messages.signatureMissing,
+      `${read.reason} (${profile.signaturePath}). The ${target.scope === 'core' ? 'server' : 'app'} is not signed, or the file is damaged: restore it from the release, or sign with \`code-integrity sign\`.`,
+    );
+  }
+  return read.data;
+}
+
+/** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
+function signatureFields(data: PhpArray): SignatureFields {
+  const hashes = data.get('hashes');
+  if (!(hashes instanceof PhpArray)) {
+    throw new UpstreamException(
+      'TypeError',
+      `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`,
+      'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.',
+    );
+  }
+  const sig = data.get('signature');
+  if (typeof sig !== 'string') {
+    throw new UpstreamException(
+      'TypeError',
+      `base64_decode(): Argument #1 ($string) must be of type string, ${phpTypeName(sig)} given`,
+      'signature.json has no "signature" string; upstream stops with a PHP error here. Restore the file from the release.',
+    );
+  }
+  // base64_decode in non-strict mode skips every character outside the alphabet.
+  const signature = Buffer.from(sig.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
+  return { expected: phpKsort(hashes), signature, certificate: data.get('certificate') ?? null };
+}
+
+function summarize(cert: ParsedCertificate, trusted: boolean, now: Date): CertificateSummary {
+  const notBefore = new Date(cert.info.notBefore);
+  const notAfter = new Date(cert.info.notAfter);
+  const expired = now > notAfter;
+  const notYetValid = now < notBefore;
+  const warnings: string[] = [];
+  if (expired) warnings.push(`certificate expired on ${cert.info.notAfter} (upstream does not check dates, so its verdict is unchanged)`);
+  if (notYetValid) warnings.push(`certificate is not valid before ${cert.info.notBefore} (upstream does not check dates)`);
+  return {
+    subject: cert.info.subject,
+    issuer: cert.info.issuer,
+    commonName: cert.commonNames[0] ?? null,
+    notBefore: cert.info.notBefore,
+    notAfter: cert.info.notAfter,
+    serial: cert.info.serial,
+    revoked: false,
+    expired,
+    notYetValid,
+    trusted,
+    warnings,
+  };
+}
+
+/** Step 3: the certificate must have been issued by a trusted certificate (upstream rules). */
+function checkChain(fields: SignatureFields, trust: TrustStore, profile: Profile, now: Date, result: ScopeResult): ParsedCertificate {
+  let cert: ParsedCertificate;
+  try {
+    if (typeof fields.certificate !== 'string') throw new CertificateParseError('the "certificate" field is not a string');
+    cert = parseCertificate(fields.certificate);
+  } catch (e) {
+    throw new UpstreamException(
+      profile.messages.exceptionClass,
+      profile.messages.certificateInvalid,
+      `The certificate in signature.json cannot be read: ${(e as Error).message}.`,
+    );
+  }
+  const trusted = upstreamChainValid(cert, trust.certificates);
+  result.certificate = summarize(cert, trusted, now);
+  if (!trusted) {
+    throw new UpstreamException(
+      profile.messages.exceptionClass,
+      profile.messages.certificateInvalid,
+      `The signer certificate (${cert.info.subject}) was issued by "${cert.info.issuer}", which is not among the trusted roots (${trust.sources.join(', ')}). Pass the right --trust, or do not trust this release.`,
+    );
+  }
+  return cert;
+}
+
+/** Step 4: CN must be the scope, or "core" (trusted for every scope upstream). */
+function checkScope(cert: ParsedCertificate, scope: string, profile: Profile): void {
+  const cns = cert.commonNames;
+  const cn = cns.length === 1 ? (cns[0] as string) : null;
+  if (cn === scope || cn === 'core') return;
+  // phpseclib returns an array for several CNs (printed "Array") and null for none.
+  const shown = cns.length > 1 ? 'Array' : (cn ?? '');
+  throw new UpstreamException(
+    profile.messages.exceptionClass,
+    profile.messages.scopeInvalid(scope, shown),
+    cns.length === 1
+      ? `The certificate is for ${shown === 'core' ? 'core' : `app "${shown}"`}, not for "${scope}". Did you pass the wrong --app-id, or sign with another app's key?`
+      : 'The certificate has no single CN, so it cannot be bound to a scope.',
+  );
+}
+
+/** Step 5: RSA-PSS over the compact JSON of the ksorted hashes. */
+function checkSignature(fields: SignatureFields, cert: ParsedCertificate, profile: Profile): void {
+  const ok = pssVerify(signedMessage(fields.expected), fields.signature, cert.x509.publicKey);
+  if (!ok) {
+    throw new UpstreamException(
+      profile.messages.exceptionClass,
+      profile.messages.signatureInvalid,
+      'The hashes in signature.json do not match its signature: the file was edited after signing, or signed with another key than its certificate. Restore it from the release.',
+    );
+  }
+}
+
+/** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
+function dropUpdater(expected: PhpArray, profile: Profile): PhpArray {
+  if (!profile.dropUpdaterOnVerify) return expected;
+  return PhpArray.fromEntries([...expected].filter(([k]) => !(typeof k === 'string' && k.startsWith('updater/'))));
+}
+
+function displayRoot(root: string): string {
+  const rel = relative(process.cwd(), root);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
+}
+
+export function emptyScopeResult(target: Target): ScopeResult {
+  return {
+    scope: target.scope,
+    profile: target.profile.name,
+    root: displayRoot(target.root),
+    signaturePath: target.profile.signaturePath,
+    INVALID_HASH: {},
+    MISSING_FILE: {},
+    EXTRA_FILE: {},
+    EXCEPTION: null,
+    upstream: new PhpArray(),
+    notes: [],
+    stats: { files: 0, bytes: 0, ms: 0 },
+  };
+}
+
+function setException(result: ScopeResult, className: string, message: string, hint?: string): void {
+  result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
+  const detail = new PhpArray();
+  detail.set('class', className);
+  detail.set('message', message);
+  result.upstream = PhpArray.fromEntries([['EXCEPTION', detail]]);
+}
+
+/** Verify one scope. Never throws for integrity problems; they are in the returned result. */
+export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult> {
+  const { target, trust } = request;
+  const { profile } = target;
+  const now = request.now ?? new Date();
+  const started = performance.now();
+  const result = emptyScopeResult(target);
+  try {
+    const data = readSignature(target);
+    const fields = signatureFields(data);
+    const cert = checkChain(fields, trust, profile, now, result);
+    checkScope(cert, target.scope, profile);
+    checkSignature(fields, cert, profile);
+    const expected = dropUpdater(fields.expected, profile);
+
+    const hashed = await hashEntries(walkTree(target.root, profile, { extraExcluded: request.extraExcluded ?? [] }), request.hash);
+    const current = new PhpArray();
+    const currentByPath = new Map<string, string>();
+    const problems = new Map<string, string>();
+    for (const file of hashed) {
+      result.stats.files += 1;
+      result.stats.bytes += file.bytes;
+      if (file.hash === null) {
+        problems.set(file.rel, file.problem ?? 'cannot be read');
+        current.set(file.rel, false); // hash_file() returns false for what it cannot read
+      } else {
+        currentByPath.set(file.rel, file.hash);
+        current.set(file.rel, file.hash);
+      }
+    }
+    result.upstream = upstreamCompare(expected, current, profile.comparison);
+    const own = pathCompare(expected, currentByPath, problems, result.upstream);
+    result.INVALID_HASH = own.INVALID_HASH;
+    result.MISSING_FILE = own.MISSING_FILE;
+    result.EXTRA_FILE = own.EXTRA_FILE;
+    if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
+      result.notes.push(
+        'core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.',
+      );
+    }
+  } catch (e) {
+    if (e instanceof UpstreamException) setException(result, e.className, e.message, e.hint);
+    else if (e instanceof UpstreamComparisonError) setException(result, 'Exception', e.message);
+    else if (e instanceof WalkError) {
+      setException(
+        result,
+        'UnexpectedValueException',
+        `RecursiveDirectoryIterator::__construct(${join(target.root, e.path)}): Failed to open directory: ${e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error')}`,
+        `${e.message}. Make the folder readable, then check again.`,
+      );
+    } else throw e;
+  }
+  result.stats.ms = Math.round(performance.now() - started);
+  return result;
+}

@@ -1,0 +1,184 @@
+/**
+ * The file walk: which files of a tree a signature covers, in a deterministic order.
+ *
+ * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter,
+ * visiting each folder's entries in byte order (upstream uses raw filesystem order; the
+ * fixtures and our occ-compatible output use byte order so results are reproducible).
+ * Streams entries: only the folders on the current path are held in memory.
+ *
+ * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
+ * inside the root is hashed through the link, like upstream; a link leading outside the
+ * root, a dangling link, a FIFO or device, an unreadable folder and a name that is not
+ * UTF-8 become entries with a `problem` and are never read.
+ */
+import type { Dirent } from 'node:fs';
+import { lstat, opendir, readdir, realpath, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
+import { isExcludedFileName, type Profile } from './profiles.ts';
+
+export interface WalkEntry {
+  /** Relative, '/'-separated path: the key in signature.json. */
+  rel: string;
+  /** What to open (the link target's real path for a link to a file). */
+  path: string;
+  /** Hash only the part of the file before the .htaccess marker. */
+  htaccess?: boolean;
+  /** Why the file cannot be hashed; such entries are reported, never read. */
+  problem?: string;
+}
+
+export interface WalkOptions {
+  /** Extra relative paths to prune (e.g. data directory or app roots from config.php). */
+  extraExcluded?: Iterable<string>;
+  /**
+   * 'bytes' (default): each folder's entries in byte order, deterministic on every machine.
+   * 'filesystem': raw readdir order, which is what PHP sees on this machine. Only signing
+   * uses it: ksort keeps the visiting order of keys PHP compares as equal ("9" and "09"),
+   * so upstream's signature.json depends on it for such names.
+   */
+  order?: 'bytes' | 'filesystem';
+}
+
+export class WalkError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeName(name: Buffer): string | null {
+  try {
+    return utf8.decode(name);
+  } catch {
+    return null;
+  }
+}
+
+interface Frame {
+  dir: string;
+  prefix: string;
+  entries: Array<{ name: Buffer; dirent: Dirent<Buffer> }>;
+  index: number;
+}
+
+async function listDir(dir: string, order: 'bytes' | 'filesystem'): Promise<Frame['entries']> {
+  if (order === 'bytes') {
+    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order.
+    const dirents = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    const entries = dirents.map((dirent) => ({ name: dirent.name, dirent }));
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    return entries;
+  }
+  // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
+  const entries: Frame['entries'] = [];
+  const handle = await opendir(dir, { encoding: 'buffer' as BufferEncoding });
+  for await (const dirent of handle) {
+    const d = dirent as unknown as Dirent<Buffer>;
+    entries.push({ name: d.name, dirent: d });
+  }
+  return entries;
+}
+
+/** Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order. */
+export async function* walkTree(root: string, profile: Profile, options: WalkOptions = {}): AsyncGenerator<WalkEntry> {
+  const excluded = new Set<string>([...profile.excludedRootEntries, ...(options.extraExcluded ?? [])]);
+  const skipped = new Set(profile.skippedRelativeNames);
+  const order = options.order ?? 'bytes';
+  const rootReal = await realpath(root);
+  const rootPrefix = rootReal.endsWith(sep) ? rootReal : rootReal + sep;
+  const base = root.endsWith(sep) && root.length > 1 ? root.slice(0, -1) : root;
+
+  let top: Frame[];
+  try {
+    top = [{ dir: base, prefix: '', entries: await listDir(base, order), index: 0 }];
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WalkError(`cannot read folder ${base}: ${code ?? (e as Error).message}`, base, code);
+  }
+  const stack = top;
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.index >= frame.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const { name: rawName, dirent } = frame.entries[frame.index++] as Frame['entries'][number];
+    const name = decodeName(rawName);
+    const abs = `${frame.dir}/${name ?? rawName.toString('latin1')}`;
+    if (name === null) {
+      const shown = `${frame.prefix}${rawName.toString('utf8')}`;
+      yield { rel: shown, path: abs, problem: 'the file name is not valid UTF-8; upstream cannot sign or check it' };
+      continue;
+    }
+    const rel = frame.prefix + name;
+    if (excluded.has(rel)) continue;
+
+    if (dirent.isDirectory()) {
+      try {
+        stack.push({ dir: abs, prefix: rel + '/', entries: await listDir(abs, order), index: 0 });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new WalkError(`cannot read folder ${rel}: ${code ?? (e as Error).message}`, rel, code);
+      }
+      continue;
+    }
+
+    if (dirent.isSymbolicLink()) {
+      let target;
+      try {
+        target = await stat(abs);
+      } catch (e) {
+        if (isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel)) continue;
+        const code = (e as NodeJS.ErrnoException).code;
+        yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
+        continue;
+      }
+      if (target.isDirectory()) continue; // upstream neither hashes nor descends a linked folder
+      if (isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel)) continue;
+      let real: string;
+      try {
+        real = await realpath(abs);
+      } catch {
+        yield { rel, path: abs, problem: 'symbolic link cannot be resolved' };
+        continue;
+      }
+      if (!real.startsWith(rootPrefix)) {
+        yield { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
+        continue;
+      }
+      if (!target.isFile()) {
+        yield { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
+        continue;
+      }
+      yield { rel, path: real };
+      continue;
+    }
+
+    if (isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel)) continue;
+    if (!dirent.isFile()) {
+      let kind = 'special file';
+      try {
+        const st = await lstat(abs);
+        kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
+      } catch {
+        // keep the generic description
+      }
+      yield { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
+      continue;
+    }
+    if (profile.htaccessMarker && rel === '.htaccess') yield { rel, path: abs, htaccess: true };
+    else yield { rel, path: abs };
+  }
+}
+
+function isPathExcluded(profile: Profile, rel: string): boolean {
+  if (profile.excludedPathPatterns.length === 0) return false;
+  const full = '/' + rel;
+  return profile.excludedPathPatterns.some((re) => re.test(full));
+}
