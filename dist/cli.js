@@ -1877,7 +1877,12 @@ function loadPrivateKey(pem, passphrase) {
     catch (e) {
         const err = e;
         const text = `${err.code ?? ''} ${err.message}`;
-        if (err.code === 'ERR_MISSING_PASSPHRASE' || /passphrase required/i.test(text)) {
+        const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
+        if (passphrase === undefined &&
+            (looksEncrypted ||
+                err.code === 'ERR_MISSING_PASSPHRASE' ||
+                err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
+                /passphrase required/i.test(text))) {
             throw new UsageError('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
         }
         if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
@@ -2424,7 +2429,7 @@ function plain(value) {
         return value.value;
     if (!(value instanceof PhpArray))
         return value;
-    if (value.isList() && value.size > 0)
+    if (value.isList())
         return [...value].map(([, v]) => plain(v));
     const out = {};
     for (const [k, v] of value)
@@ -2582,7 +2587,9 @@ function certificateLines(scope, paint) {
     const c = scope.certificate;
     if (!c)
         return [];
-    const lines = [`  signer: ${c.subject}; issuer: ${c.issuer}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`];
+    const lines = [
+        `  signer: ${c.subject}; issuer: ${c.issuer}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`,
+    ];
     for (const w of c.warnings)
         lines.push(`  ${paint('33', 'warning:')} ${w}`);
     return lines;
@@ -2726,7 +2733,13 @@ function readInputFile(path, what, io) {
     }
     catch (e) {
         const code = e.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? e.message})`;
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EACCES'
+                ? 'is not readable (permission denied)'
+                : code === 'EISDIR'
+                    ? 'is a folder'
+                    : `cannot be read (${code ?? e.message})`;
         throw new UsageError(`${what} ${path} ${why}`);
     }
 }

@@ -41,7 +41,14 @@ export function loadPrivateKey(pem: string | Buffer, passphrase?: string): KeyOb
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const text = `${err.code ?? ''} ${err.message}`;
-    if (err.code === 'ERR_MISSING_PASSPHRASE' || /passphrase required/i.test(text)) {
+    const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
+    if (
+      passphrase === undefined &&
+      (looksEncrypted ||
+        err.code === 'ERR_MISSING_PASSPHRASE' ||
+        err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
+        /passphrase required/i.test(text))
+    ) {
       throw new UsageError(
         'the private key is encrypted and no passphrase was given',
         'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).',

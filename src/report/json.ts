@@ -9,7 +9,7 @@ import { FILE_CATEGORIES, categoryCount, findingCount, type Result, type ScopeRe
 function plain(value: PhpValue): unknown {
   if (value instanceof PhpFloat) return value.value;
   if (!(value instanceof PhpArray)) return value;
-  if (value.isList() && value.size > 0) return [...value].map(([, v]) => plain(v));
+  if (value.isList()) return [...value].map(([, v]) => plain(v));
   const out: Record<string, unknown> = {};
   for (const [k, v] of value) out[String(k)] = plain(v);
   return out;

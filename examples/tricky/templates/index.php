@@ -1,0 +1,4 @@
+<?php
+/** @var array $_ */
+?>
+<div id="tricky"></div>

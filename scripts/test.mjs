@@ -1,0 +1,23 @@
+// Runs every test file under test/ with Node's built-in runner (tsx for TypeScript).
+// Node 20 does not expand globs itself, so the files are listed here. Extra arguments
+// (e.g. --test-name-pattern) are passed through; files given as arguments replace the list.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function find(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...find(p));
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+const args = process.argv.slice(2);
+const files = args.filter((a) => a.endsWith('.ts'));
+const flags = args.filter((a) => !a.endsWith('.ts'));
+const list = files.length > 0 ? files : find('test');
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...flags, ...list], { stdio: 'inherit' });
+process.exit(r.status ?? 1);

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { PhpArray, phpKey } from '../../src/engine/php/array.ts';
+import { phpJsonDecode, phpJsonEncode, phpJsonString } from '../../src/engine/php/json.ts';
+
+describe('PHP json_encode', () => {
+  it('escapes "/" and every non-ASCII character as lowercase \\uXXXX, astral as a surrogate pair', () => {
+    assert.equal(phpJsonString('a/b'), '"a\\/b"');
+    assert.equal(phpJsonString('café'), '"caf\\u00e9"');
+    assert.equal(phpJsonString('日本'), '"\\u65e5\\u672c"');
+    assert.equal(phpJsonString('😀'), '"\\ud83d\\ude00"');
+    assert.equal(phpJsonString('\u2028'), '"\\u2028"');
+  });
+
+  it("escapes quotes, backslashes and control characters like PHP, and leaves DEL, <, >, &, ' alone", () => {
+    assert.equal(phpJsonString('"\\'), '"\\"\\\\"');
+    assert.equal(phpJsonString('\b\f\n\r\t'), '"\\b\\f\\n\\r\\t"');
+    assert.equal(phpJsonString('\u0001\u001f'), '"\\u0001\\u001f"');
+    assert.equal(phpJsonString("\u007f<>&'"), '"\u007f<>&\'"');
+  });
+
+  it('refuses a lone surrogate (invalid UTF-8 in PHP)', () => {
+    assert.throws(() => phpJsonString('\ud800x'));
+    assert.throws(() => phpJsonString('\udc00'));
+  });
+
+  it('prints empty arrays as [], lists as [...], and maps as objects, compact and pretty', () => {
+    assert.equal(phpJsonEncode(new PhpArray()), '[]');
+    const list = PhpArray.fromEntries([
+      [0, 'a'],
+      [1, 'b'],
+    ]);
+    assert.equal(phpJsonEncode(list), '["a","b"]');
+    const map = PhpArray.fromEntries([
+      ['x/y', 'h'],
+      ['9', 'n'],
+    ]);
+    assert.equal(phpJsonEncode(map), '{"x\\/y":"h","9":"n"}');
+    const doc = PhpArray.fromEntries([
+      ['hashes', map],
+      ['empty', new PhpArray()],
+      ['s', 'v'],
+    ]);
+    assert.equal(
+      phpJsonEncode(doc, { pretty: true }),
+      '{\n    "hashes": {\n        "x\\/y": "h",\n        "9": "n"\n    },\n    "empty": [],\n    "s": "v"\n}',
+    );
+  });
+
+  it('turns canonical decimal names into integer keys, like PHP arrays', () => {
+    assert.equal(phpKey('10'), 10);
+    assert.equal(phpKey('-3'), -3);
+    assert.equal(phpKey('0'), 0);
+    for (const s of ['09', '1.5', '1e1', '-0', ' 5', '+5', '9223372036854775808']) assert.equal(phpKey(s), s);
+  });
+});
+
+describe('PHP json_decode (assoc)', () => {
+  it('keeps key order, turns numeric keys into integers, and lets a duplicate key overwrite in place', () => {
+    const v = phpJsonDecode('{"b":1,"10":2,"a":3,"b":4}');
+    assert.ok(v instanceof PhpArray);
+    assert.deepEqual(
+      [...v],
+      [
+        ['b', 4],
+        [10, 2],
+        ['a', 3],
+      ],
+    );
+  });
+
+  it('returns undefined for what PHP cannot decode', () => {
+    for (const bad of ['', '{', '{"a":}', '[1,]', '"\\ud800"', "{'a':1}", '{"a":1} x', '\u0000']) {
+      assert.equal(phpJsonDecode(bad), undefined, bad);
+    }
+    assert.equal(phpJsonDecode(Buffer.from([0x22, 0xff, 0x22])), undefined);
+  });
+
+  it('accepts nesting up to depth 512 and refuses deeper documents', () => {
+    assert.ok(phpJsonDecode('['.repeat(512) + ']'.repeat(512)) instanceof PhpArray);
+    assert.equal(phpJsonDecode('['.repeat(513) + ']'.repeat(513)), undefined);
+  });
+
+  it('round-trips any string map: decode(encode(x)) == x (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { maxLength: 20 }), (pairs) => {
+        const clean = pairs.map(([k, v]) => [k, v.replace(/[\ud800-\udfff]/g, 'x')] as const);
+        const arr = PhpArray.fromEntries(clean);
+        const decoded = phpJsonDecode(phpJsonEncode(arr));
+        assert.ok(decoded instanceof PhpArray);
+        assert.deepEqual([...decoded], [...arr]);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('for string maps, compact output equals JSON.stringify with "/" and non-ASCII escaped (independent oracle)', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.string({ unit: 'grapheme', minLength: 1 }).filter((k) => phpKey(k) === k && !/^\d/.test(k)),
+          fc.string({ unit: 'grapheme' }),
+        ),
+        (obj) => {
+          const entries = Object.entries(obj);
+          if (entries.length === 0) return;
+          const oracle = JSON.stringify(Object.fromEntries(entries))
+            .replace(/\//g, '\\/')
+            .replace(/[\u007f-\uffff]/g, (c) => (c === '\u007f' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+          assert.equal(phpJsonEncode(PhpArray.fromEntries(entries)), oracle);
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
