@@ -8,12 +8,12 @@ import { join, relative, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare.ts';
 import { pssVerify } from './crypto/pss.ts';
-import { hashEntries, type HashOptions } from './hash/pool.ts';
+import { hashEntries, type HashedFile, type HashOptions } from './hash/pool.ts';
 import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
 import { phpKsort } from './php/ksort.ts';
 import type { Profile, Target } from './profiles.ts';
 import type { CertificateSummary, ScopeResult } from './result.ts';
-import { readSignatureFile, signedMessage } from './signature.ts';
+import { readSignatureFile, signedMessage, type SignatureRead } from './signature.ts';
 import { CertificateParseError, parseCertificate, upstreamChainValid, type ParsedCertificate } from './trust/certificate.ts';
 import type { TrustStore } from './trust/store.ts';
 import { walkTree, WalkError } from './walk.ts';
@@ -29,8 +29,27 @@ export class UpstreamException extends Error {
   }
 }
 
+/**
+ * Where a scope's files come from: a folder on disk (default), or an archive read as a
+ * stream. A source gives the signature file's decoded content and the hashes of the files
+ * the profile covers, in the walk order the occ-compatible comparison needs.
+ */
+export interface TreeSource {
+  readSignature(target: Target): SignatureRead;
+  hashFiles(target: Target, options: { extraExcluded: string[]; hash?: HashOptions | undefined }): Promise<HashedFile[]>;
+}
+
+/** The default source: the folder `target.root` on disk. */
+export const directorySource: TreeSource = {
+  readSignature: (target) => readSignatureFile(join(target.root, target.profile.signaturePath), target.root),
+  hashFiles: (target, options) =>
+    hashEntries(walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.hash),
+};
+
 export interface VerifyRequest {
   target: Target;
+  /** Default: the folder on disk. */
+  source?: TreeSource;
   trust: TrustStore;
   hash?: HashOptions;
   /** Clock for expiry warnings (tests pin it). */
@@ -55,9 +74,9 @@ function phpTypeName(value: PhpValue | undefined): string {
 }
 
 /** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
-function readSignature(target: Target): PhpArray {
-  const { profile, root } = target;
-  const read = readSignatureFile(join(root, profile.signaturePath), root);
+function readSignature(target: Target, source: TreeSource): PhpArray {
+  const { profile } = target;
+  const read = source.readSignature(target);
   if (read.kind === 'missing') {
     throw new UpstreamException(
       profile.messages.signatureMissingClass,
@@ -210,14 +229,15 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
   const started = performance.now();
   const result = emptyScopeResult(target);
   try {
-    const data = readSignature(target);
+    const source = request.source ?? directorySource;
+    const data = readSignature(target, source);
     const fields = signatureFields(data);
     const cert = checkChain(fields, trust, profile, now, result);
     checkScope(cert, target.scope, profile);
     checkSignature(fields, cert, profile);
     const expected = dropUpdater(fields.expected, profile);
 
-    const hashed = await hashEntries(walkTree(target.root, profile, { extraExcluded: request.extraExcluded ?? [] }), request.hash);
+    const hashed = await source.hashFiles(target, { extraExcluded: request.extraExcluded ?? [], hash: request.hash });
     const current = new PhpArray();
     const currentByPath = new Map<string, string>();
     const problems = new Map<string, string>();
