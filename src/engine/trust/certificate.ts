@@ -47,14 +47,27 @@ export function splitPemBlocks(text: string): string[] {
   return text.match(re) ?? [];
 }
 
-/** phpseclib's _extractBER: strip PEM armour and base64-decode, or take the bytes as DER. */
+/** PHP's pcre.backtrack_limit: phpseclib skips its clean-up regexes for longer input. */
+const PCRE_BACKTRACK_LIMIT = 1_000_000;
+
+/**
+ * phpseclib 2's X509::_extractBER, step for step: drop everything up to and including the
+ * first armour line (text before it, like "Bag Attributes", is allowed), drop everything
+ * from the first "-----END", remove CR/LF/spaces and leftover armour, and base64-decode
+ * when only the alphabet is left. Otherwise (or when that decodes to "" or "0", which PHP
+ * treats as false) the input is taken as raw DER.
+ */
 export function pemToDer(input: string | Buffer): Buffer {
   const text = typeof input === 'string' ? input : input.toString('latin1');
-  const withoutHeader = text.replace(/-+[^-]+-+/g, '');
-  const body = withoutHeader.replace(/[\r\n ]/g, '');
-  if (body.length > 0 && /^[a-zA-Z\d/+]*={0,2}$/.test(body)) {
-    const der = Buffer.from(body, 'base64');
-    if (der.length > 0) return der;
+  let temp = text;
+  if (text.length <= PCRE_BACKTRACK_LIMIT) {
+    temp = temp.replace(/^[\s\S]*?(?<=^|\n)-+[^-]+-+[\r\n ]*(?=\n|$)/, '');
+    temp = temp.replace(/-+END[\s\S]*/, '');
+  }
+  temp = temp.replace(/[\r\n ]/g, '').replace(/^-+[^-]+-+|-+[^-]+-+$/g, '');
+  if (/^[a-zA-Z\d/+]*={0,2}$/.test(temp)) {
+    const der = Buffer.from(temp, 'base64');
+    if (der.length > 0 && !(der.length === 1 && der[0] === 0x30)) return der;
   }
   return typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
 }
@@ -74,6 +87,8 @@ function hexToDecimal(hex: string): string {
 /** Parse one certificate (PEM or DER). Throws CertificateParseError with a readable reason. */
 export function parseCertificate(input: string | Buffer): ParsedCertificate {
   const der = pemToDer(input);
+  // Only DER from here on: node would otherwise parse PEM text itself, which phpseclib does not.
+  if (der[0] !== 0x30) throw new CertificateParseError('not an X.509 certificate (no PEM body and no DER)');
   let x509: X509Certificate;
   try {
     x509 = new X509Certificate(der);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CertificateParseError, parseCertificate, splitPemBlocks, type ParsedCertificate } from './certificate.ts';
+import { bundledNextcloudCrl, loadCrls, type LoadedCrl } from './crl.ts';
 import { NEXTCLOUD_ROOT_PEM, OWNCLOUD_ROOT_PEM } from './presets.ts';
 import { UsageError } from '../errors.ts';
 
@@ -12,6 +13,13 @@ export interface TrustStore {
   /** What the user asked for, e.g. ["nextcloud"] or ["./root.crt"]. */
   sources: string[];
   certificates: ParsedCertificate[];
+  /** CRLs asked for with --crl, each checked against `certificates` (a revoked signer then fails). */
+  crls?: LoadedCrl[];
+  /**
+   * CRLs consulted for a warning only (never a verdict): loadTrustStore puts the bundled
+   * Nextcloud CRL here, checked against the Nextcloud preset.
+   */
+  advisoryCrls?: LoadedCrl[];
 }
 
 export const TRUST_PRESETS: Record<string, string> = {
@@ -46,8 +54,11 @@ export function certificatesFromPem(text: string, origin: string): ParsedCertifi
   return out;
 }
 
-/** Resolve `--trust` values (preset names, PEM text, or file paths) into one store. */
-export function loadTrustStore(specs: string[], cwd = process.cwd()): TrustStore {
+/**
+ * Resolve `--trust` values (preset names, PEM text, or file paths) into one store, with the
+ * `--crl` values (`nextcloud` or files) checked against it.
+ */
+export function loadTrustStore(specs: string[], cwd = process.cwd(), crlSpecs: string[] = []): TrustStore {
   const list = specs.length > 0 ? specs : ['nextcloud'];
   const certificates: ParsedCertificate[] = [];
   for (const spec of list) {
@@ -71,5 +82,5 @@ export function loadTrustStore(specs: string[], cwd = process.cwd()): TrustStore
     }
     certificates.push(...certificatesFromPem(text, spec));
   }
-  return { sources: list, certificates };
+  return { sources: list, certificates, crls: loadCrls(crlSpecs, certificates, cwd), advisoryCrls: [bundledNextcloudCrl()] };
 }

@@ -1,0 +1,90 @@
+/** `code-integrity inspect FILE|DIR`: who signed it, validity, revocation, chain, counts; no hashing. */
+import { inspectSignature, type InspectReport } from '../../engine/inspect.ts';
+import { loadTrustStore } from '../../engine/trust/store.ts';
+import { UsageError } from '../../engine/errors.ts';
+import { TOOL_NAME } from '../../version.ts';
+import type { CliIO } from '../main.ts';
+import { parseCommand, resolveFrom } from './args.ts';
+
+export const INSPECT_HELP = `Usage: ${TOOL_NAME} inspect SIGNATURE.json|DIR [options]
+
+Shows who signed a signature.json (or the one of an app / server folder): signer, issuer,
+serial, validity, revocation, the chain against the trust store, the number of files it
+lists, and whether its signature verifies over them. Does not hash the tree (use verify).
+
+Options:
+  --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable
+  --crl C            revocation list: nextcloud (bundled) or a CRL file; repeatable
+                     (default: the bundled Nextcloud CRL when it covers the issuer)
+  --profile P        for a folder: auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
+  --app-id ID        for a folder: the app id the certificate must be for
+  --signature-path P for a folder: the signature file (generic profile)
+  --format F         text (default) or json
+  -h, --help
+
+Exit codes: 0 the signature would be accepted (tree contents aside), 1 it would not
+(untrusted, revoked, wrong CN, or a signature that does not verify), 2 usage or I/O error.
+`;
+
+function renderText(r: InspectReport): string {
+  const c = r.certificate;
+  const validity = c.expired ? 'EXPIRED' : c.notYetValid ? 'NOT YET VALID' : 'valid now';
+  const lines = [
+    `signature file  ${r.signaturePath}`,
+    ...(r.scope !== null
+      ? [`scope           ${r.scope} (${r.profile}): ${r.scopeMatches ? 'certificate CN matches' : 'certificate CN does NOT match'}`]
+      : []),
+    `signer          ${c.subject}`,
+    `issuer          ${c.issuer}`,
+    `serial          ${c.serial} (${c.serialDecimal ?? '?'})`,
+    `validity        ${c.notBefore} to ${c.notAfter} (${validity})`,
+    `fingerprint     SHA-256 ${c.fingerprint256 ?? '?'}`,
+    `chain           ${r.chain.trusted ? `trusted: issued by "${r.chain.issuer}" (${r.chain.sources.join(', ')})` : `NOT trusted (${r.chain.sources.join(', ')})`}`,
+    ...(r.chain.trusted && c.chain && c.chain.length > 2 ? [`                ${c.chain.join(' <- ')}`] : []),
+    ...(r.chain.hint ? [`                ${r.chain.hint}`] : []),
+    `revocation      ${r.revocation.status === 'revoked' ? 'REVOKED: ' : ''}${r.revocation.description}`,
+    `hashes          ${r.hashes} file${r.hashes === 1 ? '' : 's'} listed`,
+    `signature       ${r.signatureVerifies ? 'verifies over the listed hashes' : 'does NOT verify over the listed hashes'}`,
+  ];
+  for (const w of c.warnings) lines.push(`warning: ${w}`);
+  lines.push(
+    r.problems.length === 0
+      ? 'result: the signature would be accepted (tree contents not checked: use verify)'
+      : `result: verify would fail: ${r.problems.join('; ')}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Run `inspect`; returns the exit code. */
+export async function runInspect(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommand(
+    args,
+    {
+      help: { type: 'boolean', short: 'h' },
+      trust: { type: 'string', multiple: true },
+      crl: { type: 'string', multiple: true },
+      profile: { type: 'string' },
+      'app-id': { type: 'string' },
+      'signature-path': { type: 'string' },
+      format: { type: 'string' },
+    },
+    INSPECT_HELP,
+  );
+  if (values.help) {
+    io.stdout(INSPECT_HELP);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"`, 'Use text or json.');
+  if (positionals.length !== 1) throw new UsageError('inspect takes one signature file or folder', `See:\n${INSPECT_HELP}`);
+  const trust = loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
+  const report = inspectSignature({
+    path: resolveFrom(io.cwd, positionals[0] as string),
+    trust,
+    profile: values.profile,
+    appId: values['app-id'],
+    signaturePath: values['signature-path'],
+  });
+  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+  return report.problems.length === 0 ? 0 : 1;
+}
