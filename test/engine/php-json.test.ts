@@ -77,9 +77,9 @@ describe('PHP json_decode (assoc)', () => {
     assert.equal(phpJsonDecode(Buffer.from([0x22, 0xff, 0x22])), undefined);
   });
 
-  it('accepts nesting up to depth 512 and refuses deeper documents', () => {
-    assert.ok(phpJsonDecode('['.repeat(512) + ']'.repeat(512)) instanceof PhpArray);
-    assert.equal(phpJsonDecode('['.repeat(513) + ']'.repeat(513)), undefined);
+  it('accepts nesting up to 511 arrays and refuses 512 (PHP depth 512 counts the scalar level)', () => {
+    assert.ok(phpJsonDecode('['.repeat(511) + ']'.repeat(511)) instanceof PhpArray);
+    assert.equal(phpJsonDecode('['.repeat(512) + ']'.repeat(512)), undefined);
   });
 
   it('round-trips any string map: decode(encode(x)) == x (property)', () => {

@@ -105,20 +105,91 @@ export function phpToString(value: PhpValue): string {
   return 'Array';
 }
 
-/** PHP's float to string with serialize_precision = -1 (shortest round trip). */
+/**
+ * PHP's float formatting (zend_gcvt / php_gcvt):
+ * - `forJson`: json_encode with serialize_precision = -1: the shortest round-trip digits,
+ *   exponential form (`1.0e+17`, `1.0e-5`) when the decimal exponent is above 17 or below
+ *   -4; no ".0" is added to integral values (`1`, `-0`), as JSON_PRESERVE_ZERO_FRACTION
+ *   is not set.
+ * - otherwise: the `(string)` cast, precision = 14: correctly rounded to 14 significant
+ *   digits (ties to even), exponential (`1.0E+15`) above 10^15 or below 10^-4.
+ */
 export function phpFloatRepr(value: number, forJson: boolean): string {
   if (Number.isNaN(value)) return 'NAN';
   if (!Number.isFinite(value)) return value > 0 ? 'INF' : '-INF';
-  if (Object.is(value, -0)) return forJson ? '-0.0' : '-0';
+  const neg = value < 0 || Object.is(value, -0);
+  if (value === 0) return neg ? '-0' : '0';
   const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e15)) {
-    // PHP uses %.*G style: mantissa with ".0" when integral, exponent with sign.
-    const [mant, exp] = value.toExponential().split('e') as [string, string];
-    const m = mant.includes('.') ? mant : `${mant}.0`;
-    const e = exp.startsWith('-') ? exp : `+${exp.replace('+', '')}`;
-    return `${m}E${e}`.replace('E', forJson ? 'e' : 'E');
+  let digits: string;
+  let decpt: number;
+  if (forJson) {
+    // zend_dtoa mode 0 = the shortest digits that read back as the same double, which is
+    // what ECMAScript's Number-to-string produces too.
+    const [mant = '', exp = '0'] = abs.toExponential().split('e');
+    digits = mant.replace('.', '');
+    decpt = Number(exp) + 1;
+  } else {
+    ({ digits, decpt } = roundedDigits(abs, 14));
   }
-  const s = String(value);
-  if (forJson && Number.isInteger(value)) return `${s}.0`;
-  return s;
+  return gcvt(neg, digits, decpt, forJson ? 17 : 14, forJson ? 'e' : 'E');
+}
+
+/** php_gcvt's layout of significant digits `digits` with decimal point position `decpt`. */
+function gcvt(neg: boolean, digits: string, decpt: number, ndigit: number, expChar: string): string {
+  const sign = neg ? '-' : '';
+  if (decpt < 0 ? decpt < -3 : decpt > ndigit) {
+    const e = decpt - 1;
+    return `${sign}${digits[0]}.${digits.length > 1 ? digits.slice(1) : '0'}${expChar}${e < 0 ? '-' : '+'}${Math.abs(e)}`;
+  }
+  if (decpt < 0) return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
+  const intPart = decpt === 0 ? '0' : digits.slice(0, decpt).padEnd(decpt, '0');
+  const frac = digits.slice(decpt);
+  return `${sign}${intPart}${frac === '' ? '' : `.${frac}`}`;
+}
+
+/**
+ * zend_dtoa mode 2: `n` significant digits of a positive finite double, correctly rounded
+ * from its exact binary value (ties to even), trailing zeros removed.
+ */
+function roundedDigits(abs: number, n: number): { digits: string; decpt: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, abs);
+  const hi = view.getUint32(0);
+  const biased = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  let e2 = -1074;
+  if (biased !== 0) {
+    mant |= 1n << 52n;
+    e2 = biased - 1075;
+  }
+  // abs = mant * 2^e2 exactly; write it as an integer times a power of ten.
+  let exact: string;
+  let decpt: number;
+  if (e2 >= 0) {
+    exact = (mant << BigInt(e2)).toString();
+    decpt = exact.length;
+  } else {
+    exact = (mant * 5n ** BigInt(-e2)).toString();
+    decpt = exact.length + e2;
+  }
+  let digits = exact.slice(0, n);
+  const rest = exact.slice(n);
+  let keepZeros = false;
+  if (rest !== '') {
+    const first = rest.charCodeAt(0) - 48;
+    const tie = first === 5 && /^0*$/.test(rest.slice(1));
+    const up = first > 5 || (first === 5 && !tie) || (tie && (digits.charCodeAt(digits.length - 1) - 48) % 2 === 1);
+    if (up) {
+      const bumped = (BigInt(digits) + 1n).toString();
+      if (bumped.length > digits.length) decpt += 1;
+      digits = bumped.slice(0, n);
+    } else if (tie && Number.isInteger(abs) && decpt - 1 <= 14) {
+      // dtoa's "small integer" path (an exact tie defeats its floating-point fast path)
+      // rounds down without dropping trailing zeros: (string)100000000000005.0 is
+      // "1.0000000000000E+14" in PHP.
+      keepZeros = true;
+    }
+  }
+  if (!keepZeros) digits = digits.replace(/0+$/, '');
+  return { digits: digits === '' ? '0' : digits, decpt };
 }

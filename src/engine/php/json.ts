@@ -111,7 +111,10 @@ function encodeArray(arr: PhpArray, options: EncodeOptions, depth: number, out: 
   out.push(isList ? ']' : '}');
 }
 
-/** The nesting depth json_decode accepts by default. */
+/**
+ * json_decode's default $depth. Arrays/objects may nest only depth - 1 = 511 deep: PHP
+ * counts the innermost values as a level too (`json_decode('[]', true, 1)` is an error).
+ */
 const PHP_JSON_DEFAULT_DEPTH = 512;
 
 /**
@@ -123,7 +126,8 @@ export function phpJsonDecode(text: string | Buffer): PhpValue | undefined {
   if (typeof text === 'string') source = text;
   else {
     try {
-      source = new TextDecoder('utf-8', { fatal: true }).decode(text);
+      // ignoreBOM: keep a leading U+FEFF, which PHP's json_decode rejects as a syntax error.
+      source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(text);
     } catch {
       return undefined; // JSON_ERROR_UTF8
     }
@@ -175,7 +179,7 @@ class Parser {
 
   private enter(): void {
     this.depth += 1;
-    if (this.depth > PHP_JSON_DEFAULT_DEPTH) throw new PhpJsonError('Maximum stack depth exceeded');
+    if (this.depth >= PHP_JSON_DEFAULT_DEPTH) throw new PhpJsonError('Maximum stack depth exceeded');
   }
 
   private object(): PhpArray {

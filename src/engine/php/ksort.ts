@@ -23,21 +23,27 @@ const NUMERIC_RE = /^[ \t\n\r\v\f]*([+-]?)([0-9]*)(\.[0-9]*)?([eE][+-]?[0-9]+)?[
 const MAX_LONG = 9223372036854775807n;
 const MIN_LONG = -9223372036854775808n;
 
-/** PHP 8 is_numeric_string_ex without allowing trailing garbage. */
+/**
+ * PHP 8 _is_numeric_string_ex (allow_errors = false, with dval and oflow_info, as
+ * zendi_smart_strcmp and compare_longs_to_string call it). `overflow` is set, as in PHP,
+ * when the integer part has 20 or more significant digits (whatever follows: "…0.5" and
+ * "…0e-30" included), or when a 19-digit integer string lies outside the 64-bit range.
+ */
 export function phpNumeric(s: string): NumericInfo | null {
   const m = NUMERIC_RE.exec(s);
   if (!m) return null;
   const [, sign = '', intPart = '', frac, exp] = m;
   const fracDigits = frac === undefined ? '' : frac.slice(1);
   if (intPart === '' && fracDigits === '') return null; // needs at least one digit
+  const overflowSign = sign === '-' ? -1 : 1;
   const text = `${sign}${intPart === '' ? '0' : intPart}${frac === undefined ? '' : '.' + (fracDigits || '0')}${exp ?? ''}`;
   if (frac === undefined && exp === undefined) {
     const big = BigInt(`${sign}${intPart}`);
-    if (big > MAX_LONG) return { type: 'double', long: 0n, double: Number(big), overflow: 1 };
-    if (big < MIN_LONG) return { type: 'double', long: 0n, double: Number(big), overflow: -1 };
+    if (big > MAX_LONG || big < MIN_LONG) return { type: 'double', long: 0n, double: Number(big), overflow: overflowSign };
     return { type: 'long', long: big, double: Number(big), overflow: 0 };
   }
-  return { type: 'double', long: 0n, double: Number(text), overflow: 0 };
+  const significant = intPart.length - (/^0*/.exec(intPart)?.[0].length ?? 0);
+  return { type: 'double', long: 0n, double: Number(text), overflow: significant >= 20 ? overflowSign : 0 };
 }
 
 const encoder = new TextEncoder();
@@ -92,19 +98,33 @@ function smartStrcmp(a: string, b: string): number {
 }
 
 /** compare_longs_to_string (PHP 8): numeric string → numeric compare, else compare as strings. */
-function compareLongToString(l: number, s: string): number {
+function compareLongToString(l: number | bigint, s: string): number {
   const n = phpNumeric(s);
   if (n && n.type === 'long') return threeway(BigInt(l), n.long);
-  if (n) return threeway(l, n.double);
+  if (n) return threeway(Number(l) - n.double, 0);
   return binaryCompare(String(l), s);
+}
+
+/**
+ * The integer value of a key PHP holds as an int. array.ts keeps canonical integers beyond
+ * ±2^53 as strings (a JS number cannot hold them exactly); PHP has int keys for everything
+ * in the 64-bit range, and ksort compares those as ints.
+ */
+function intKey(k: PhpKey): number | bigint | null {
+  if (typeof k === 'number') return k;
+  if (k.length < 16 || k.length > 20 || !/^-?[1-9][0-9]{15,18}$/.test(k)) return null;
+  const big = BigInt(k);
+  return big <= MAX_LONG && big >= MIN_LONG ? big : null;
 }
 
 /** php_array_key_compare_unstable_i for SORT_REGULAR (PHP >= 8.2 semantics). */
 export function phpKeyCompare(a: PhpKey, b: PhpKey): number {
-  if (typeof a === 'number' && typeof b === 'number') return a > b ? 1 : -1;
-  if (typeof a === 'string' && typeof b === 'string') return smartStrcmp(a, b);
-  if (typeof a === 'number') return compareLongToString(a, b as string);
-  return -compareLongToString(b as number, a);
+  const ia = intKey(a);
+  const ib = intKey(b);
+  if (ia !== null && ib !== null) return ia > ib ? 1 : -1;
+  if (ia === null && ib === null) return smartStrcmp(a as string, b as string);
+  if (ia !== null) return compareLongToString(ia, b as string);
+  return -compareLongToString(ib as number | bigint, a as string);
 }
 
 type Cmp<T> = (a: T, b: T) => number;
