@@ -1,0 +1,48 @@
+/**
+ * planVerification (plan.ts) with archives: a path that is a regular file is read as a
+ * release archive (streamed, never extracted), folders go through planVerification as
+ * before; the requests keep the order of the paths. Shared by the CLI and the Action.
+ */
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.ts';
+import { planVerification, type VerifyPlan, type VerifyPlanOptions } from '../plan.ts';
+import { isRegularFile, openArchiveTarget } from './index.ts';
+import { parseCount, parseSize, type ArchiveLimits } from './limits.ts';
+
+export interface ArchivePlanOptions extends VerifyPlanOptions, Partial<ArchiveLimits> {}
+
+/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
+export function archiveLimits(maxSize: string | undefined, maxEntries: string | undefined): Partial<ArchiveLimits> {
+  const limits: Partial<ArchiveLimits> = {};
+  if (maxSize !== undefined) limits.maxBytes = parseSize(maxSize);
+  if (maxEntries !== undefined) limits.maxEntries = parseCount(maxEntries);
+  return limits;
+}
+
+export async function planVerificationWithArchives(options: ArchivePlanOptions): Promise<VerifyPlan> {
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const archives = paths.map((p) => isRegularFile(resolve(options.cwd, p)));
+  if (!archives.includes(true)) return planVerification(options);
+  if (options.allApps) {
+    throw new UsageError(
+      '--all-apps checks an installed server folder; it does not read archives',
+      'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.',
+    );
+  }
+  const plan: VerifyPlan = { requests: [], notSigned: [] };
+  for (const [i, p] of paths.entries()) {
+    if (!archives[i]) {
+      plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
+      continue;
+    }
+    const { target, source } = await openArchiveTarget(resolve(options.cwd, p), {
+      profile: options.profile,
+      appId: options.appId,
+      signaturePath: options.signaturePath,
+      maxBytes: options.maxBytes,
+      maxEntries: options.maxEntries,
+    });
+    plan.requests.push({ target, source, trust: options.trust });
+  }
+  return plan;
+}

@@ -1,0 +1,258 @@
+/**
+ * An archive as a TreeSource for verifyTarget: the signature file's bytes kept while
+ * streaming, and the files the profile covers — chosen with the same rules as the folder
+ * walk (select.ts) and returned in the walk's order — so the signature, chain, scope and
+ * comparison steps run unchanged.
+ *
+ * Links are resolved inside the archive only: a link to a file gets that file's hash (as
+ * the walk hashes through a link), a link to a folder is skipped, and a link that leaves the
+ * top folder, dangles or loops is a finding and is never followed.
+ */
+import type { HashedFile } from '../hash/pool.ts';
+import { PhpArray } from '../php/array.ts';
+import { phpJsonDecode } from '../php/json.ts';
+import { getProfile, isProfileName, PROFILE_NAMES, type ProfileName, type Target, type TargetOptions } from '../profiles.ts';
+import { createSelector, compareWalkOrder } from '../select.ts';
+import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
+import type { TreeSource } from '../verify.ts';
+import type { EntryRecord, UnsafeEntry } from './collect.ts';
+import type { ArchiveFormat } from './detect.ts';
+import { ArchiveError } from './errors.ts';
+
+/** What one pass over an archive found. */
+export interface ArchiveScan {
+  /** The archive file (absolute). */
+  path: string;
+  format: ArchiveFormat;
+  /** The single top-level folder: the app id, or nextcloud/ (owncloud/) for a server. */
+  top: string;
+  /** Every entry below the top folder, by path relative to it. */
+  records: Map<string, EntryRecord>;
+  /** Folders, explicit or implied by the entries below them (relative to the top folder). */
+  folders: Set<string>;
+  /** Entries with absolute or `..` names. */
+  unsafe: UnsafeEntry[];
+  entries: number;
+  /** Uncompressed bytes read. */
+  bytes: number;
+  /** Identical duplicate entries that were collapsed. */
+  duplicates: number;
+}
+
+const MAX_LINK_HOPS = 40; // Linux's limit before ELOOP
+
+type Resolved =
+  | { kind: 'file'; hash: string; size: number }
+  | { kind: 'dir' }
+  | { kind: 'special' }
+  | { kind: 'problem' }
+  | { kind: 'outside' }
+  | { kind: 'dangling'; code: 'ENOENT' | 'ENOTDIR' | 'ELOOP' };
+
+function isFolder(scan: ArchiveScan, rel: string): boolean {
+  return rel === '' || scan.records.get(rel)?.kind === 'dir' || (!scan.records.has(rel) && scan.folders.has(rel));
+}
+
+/** Resolve the link at `rel` inside the archive, the way the kernel would after extraction. */
+function resolveLink(scan: ArchiveScan, rel: string, target: string): Resolved {
+  if (target.startsWith('/')) return { kind: 'outside' };
+  const stack = rel.split('/').slice(0, -1);
+  const queue = target.split('/');
+  let hops = 0;
+  while (queue.length > 0) {
+    const part = queue.shift() as string;
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (stack.length === 0) return { kind: 'outside' };
+      stack.pop();
+      continue;
+    }
+    const parent = stack.join('/');
+    if (!isFolder(scan, parent)) return { kind: 'dangling', code: scan.records.has(parent) ? 'ENOTDIR' : 'ENOENT' };
+    stack.push(part);
+    const record = scan.records.get(stack.join('/'));
+    if (record?.kind === 'symlink') {
+      if (++hops > MAX_LINK_HOPS) return { kind: 'dangling', code: 'ELOOP' };
+      stack.pop();
+      if (record.target.startsWith('/')) return { kind: 'outside' };
+      queue.unshift(...record.target.split('/'));
+    }
+  }
+  const path = stack.join('/');
+  if (isFolder(scan, path)) return { kind: 'dir' };
+  const record = scan.records.get(path);
+  if (record === undefined) return { kind: 'dangling', code: 'ENOENT' };
+  if (record.kind === 'file') return { kind: 'file', hash: record.hash, size: record.size };
+  if (record.kind === 'special') return { kind: 'special' };
+  return { kind: 'problem' };
+}
+
+/** The nearest folder above `rel` that the archive holds as something else (a link or a file). */
+function nonFolderAncestor(scan: ArchiveScan, rel: string): { path: string; record: EntryRecord } | null {
+  for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
+    const path = rel.slice(0, i);
+    const record = scan.records.get(path);
+    if (record !== undefined && record.kind !== 'dir') return { path, record };
+  }
+  return null;
+}
+
+function problem(rel: string, text: string): HashedFile {
+  return { rel, hash: null, problem: text, bytes: 0 };
+}
+
+/** The files `target.profile` covers, hashed, in walk order. */
+export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: string[] = []): HashedFile[] {
+  const select = createSelector(target.profile, extraExcluded);
+  const out: HashedFile[] = [];
+  for (const [rel, record] of scan.records) {
+    if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel)) continue;
+    const above = nonFolderAncestor(scan, rel);
+    if (above) {
+      out.push(
+        problem(
+          rel,
+          above.record.kind === 'symlink'
+            ? `lies below the symbolic link "${above.path}" in the archive: extracting it would write through the link; it is not read`
+            : `lies below "${above.path}", which the archive holds as a file, not a folder; it is not read`,
+        ),
+      );
+      continue;
+    }
+    switch (record.kind) {
+      case 'file': {
+        let hash = record.hash;
+        if (select.htaccess(rel)) {
+          if (record.marker === undefined) {
+            out.push(
+              problem(rel, 'the root .htaccess is a hard link in the archive, so its marker rule cannot be applied; it is not read'),
+            );
+            continue;
+          }
+          hash = record.marker ?? record.hash;
+        }
+        out.push({ rel, hash, bytes: record.size });
+        break;
+      }
+      case 'symlink': {
+        const to = resolveLink(scan, rel, record.target);
+        if (to.kind === 'dir') break; // upstream neither hashes nor descends a linked folder
+        if (to.kind === 'file') out.push({ rel, hash: to.hash, bytes: to.size });
+        else if (to.kind === 'outside') out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
+        else if (to.kind === 'dangling') out.push(problem(rel, `dangling or looping symbolic link (${to.code})`));
+        else if (to.kind === 'special') out.push(problem(rel, 'symbolic link to something that is not a regular file'));
+        else out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
+        break;
+      }
+      case 'special':
+        out.push(problem(rel, `${record.what}, not a regular file; it is not read`));
+        break;
+      case 'problem':
+        out.push(problem(rel, record.problem));
+        break;
+    }
+  }
+  const seen = new Set(out.map((f) => f.rel));
+  for (const u of scan.unsafe) {
+    if (seen.has(u.name)) continue;
+    seen.add(u.name);
+    out.push(problem(u.name, u.problem));
+  }
+  return out.sort((a, b) => compareWalkOrder(a.rel, b.rel));
+}
+
+/** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
+export function archiveSignature(scan: ArchiveScan, signaturePath: string): SignatureRead {
+  const record = scan.records.get(signaturePath);
+  if (record === undefined) return { kind: 'missing', reason: 'there is no signature file' };
+  if (nonFolderAncestor(scan, signaturePath)) {
+    return { kind: 'missing', reason: 'the signature file lies below a link in the archive; it was not read' };
+  }
+  if (record.kind === 'symlink')
+    return { kind: 'missing', reason: 'the signature file is a symbolic link inside the archive; it was not followed' };
+  if (record.kind === 'problem') return { kind: 'missing', reason: `the signature file cannot be used: ${record.problem}` };
+  if (record.kind !== 'file') return { kind: 'missing', reason: 'the signature file is not a regular file' };
+  if (record.tooLarge !== undefined || record.size > MAX_SIGNATURE_BYTES) {
+    return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
+  }
+  if (record.content === undefined) return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
+  const data = phpJsonDecode(record.content);
+  if (!(data instanceof PhpArray)) {
+    return {
+      kind: 'missing',
+      reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
+    };
+  }
+  return { kind: 'ok', data, bytes: record.content.length };
+}
+
+/** The archive as a TreeSource. */
+export function archiveSource(scan: ArchiveScan): TreeSource {
+  return {
+    readSignature: (target) => archiveSignature(scan, target.profile.signaturePath),
+    hashFiles: async (target, options) => {
+      const files = archiveFiles(scan, target, options.extraExcluded);
+      let bytes = 0;
+      for (const f of files) bytes += f.bytes;
+      options.hash?.onProgress?.({ files: files.length, bytes });
+      return files;
+    },
+  };
+}
+
+function smallText(scan: ArchiveScan, rel: string): string | null {
+  const record = scan.records.get(rel);
+  return record?.kind === 'file' && record.content !== undefined ? record.content.toString('utf8') : null;
+}
+
+/** `<id>` from appinfo/info.xml text (the element is plain text; comments are ignored). */
+export function appIdFromInfoXml(xml: string): string | null {
+  const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
+  const info = withoutComments.indexOf('<info');
+  const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
+  return m?.[1] ? m[1] : null;
+}
+
+/** The profile for the archive's tree, detected like profiles.ts detectProfile does for a folder. */
+export function detectArchiveProfile(scan: ArchiveScan): ProfileName | null {
+  const has = (rel: string): boolean => scan.records.has(rel);
+  const infoXml = smallText(scan, 'appinfo/info.xml') ?? '';
+  const appVendor = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud' : 'nextcloud';
+  if (has('appinfo/info.xml') || has('appinfo/signature.json')) return `${appVendor}-app`;
+  if (isFolder(scan, 'core') && (has('version.php') || has('core/signature.json'))) {
+    const php = smallText(scan, 'version.php') ?? '';
+    return /\$vendor\s*=\s*'owncloud'/.test(php) ? 'owncloud-core' : 'nextcloud-core';
+  }
+  if (isFolder(scan, 'appinfo')) return `${appVendor}-app`;
+  return null;
+}
+
+/** What to check in the archive: profile, scope and signature location (like resolveTarget for a folder). */
+export function archiveTarget(scan: ArchiveScan, options: TargetOptions = {}): Target {
+  const requested = options.profile ?? 'auto';
+  let name: ProfileName;
+  if (requested === 'auto') {
+    if (options.signaturePath) name = 'generic';
+    else {
+      const detected = detectArchiveProfile(scan);
+      if (!detected) {
+        throw new ArchiveError(
+          `cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`,
+          `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`,
+        );
+      }
+      name = detected;
+    }
+  } else if (isProfileName(requested)) {
+    name = requested;
+  } else {
+    throw new ArchiveError(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+  }
+  const profile = getProfile(name, options.signaturePath);
+  const infoXml = smallText(scan, 'appinfo/info.xml');
+  const scope =
+    profile.kind === 'core' && name !== 'generic'
+      ? 'core'
+      : (options.appId ?? (infoXml === null ? null : appIdFromInfoXml(infoXml)) ?? scan.top);
+  return { root: `${scan.path}/${scan.top}`, profile, scope };
+}

@@ -1,0 +1,71 @@
+/**
+ * Which entries of a tree a signature covers, as pure functions of a relative path: the
+ * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
+ * that see every path at once (archives). Upstream's two filter iterators, in our words:
+ *
+ * - folder filter: an entry (file, folder or link) at one of the profile's root-level
+ *   paths, or at an extra excluded path, is pruned with everything below it;
+ * - name filter: a file (never a folder) whose base name is excluded is not hashed; ownCloud
+ *   also matches "/" + relative path against its path patterns;
+ * - the signature files themselves (`appinfo/signature.json`, `core/signature.json`, the
+ *   generic profile's own path) are never hashed;
+ * - core's root `.htaccess` is hashed only up to the marker line.
+ */
+import { isExcludedFileName, type Profile } from './profiles.ts';
+
+export interface EntrySelector {
+  /** True when `rel` itself, or a folder above it, is pruned by the folder filter. */
+  pruned(rel: string): boolean;
+  /** True when a file (or a link to one, or a special file) at `rel` is left out by name or path. */
+  fileExcluded(rel: string): boolean;
+  /** True when the file at `rel` is hashed with the .htaccess marker rule. */
+  htaccess(rel: string): boolean;
+}
+
+/** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
+export function isPathExcluded(profile: Profile, rel: string): boolean {
+  if (profile.excludedPathPatterns.length === 0) return false;
+  const full = '/' + rel;
+  return profile.excludedPathPatterns.some((re) => re.test(full));
+}
+
+/** The selection rules of `profile`, plus extra pruned paths (data directory, app roots). */
+export function createSelector(profile: Profile, extraExcluded: Iterable<string> = []): EntrySelector {
+  const excluded = new Set<string>([...profile.excludedRootEntries, ...extraExcluded]);
+  const skipped = new Set(profile.skippedRelativeNames);
+  return {
+    pruned(rel) {
+      if (excluded.size === 0) return false;
+      if (excluded.has(rel)) return true;
+      for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
+        if (excluded.has(rel.slice(0, i))) return true;
+      }
+      return false;
+    },
+    fileExcluded(rel) {
+      const name = rel.slice(rel.lastIndexOf('/') + 1);
+      return isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
+    },
+    htaccess(rel) {
+      return profile.htaccessMarker && rel === '.htaccess';
+    },
+  };
+}
+
+/**
+ * Compare two relative paths in walk order: component by component, each compared as UTF-8
+ * bytes, a folder's own entries before what follows it. Sorting files this way gives the
+ * order of a depth-first, pre-order walk that visits each folder in byte order.
+ */
+export function compareWalkOrder(a: string, b: string): number {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const x = pa[i] as string;
+    const y = pb[i] as string;
+    if (x === y) continue;
+    return Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
+  }
+  return pa.length - pb.length;
+}

@@ -1,0 +1,151 @@
+/**
+ * The archive reader's building blocks: the streamed .htaccess marker rule, walk order,
+ * the bzip2 stream, limit parsing and the shared selection rules.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { after, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { Bunzip2 } from '../../src/engine/archive/bzip2.ts';
+import { parseCount, parseSize } from '../../src/engine/archive/limits.ts';
+import { MarkerHasher } from '../../src/engine/archive/marker.ts';
+import { getProfile, HTACCESS_MARKER } from '../../src/engine/profiles.ts';
+import { compareWalkOrder, createSelector } from '../../src/engine/select.ts';
+import { walkTree } from '../../src/engine/walk.ts';
+import { cleanupTempDirs, extractCase } from '../helpers.ts';
+
+after(cleanupTempDirs);
+
+const sha512 = (b: Buffer): string => createHash('sha512').update(b).digest('hex');
+
+/** Upstream's rule on the whole file: explode on the marker; exactly two parts → hash the first. */
+function expectedMarkerHash(all: Buffer): string | null {
+  const parts = all.toString('latin1').split(HTACCESS_MARKER);
+  return parts.length === 2 ? sha512(Buffer.from(parts[0] as string, 'latin1')) : null;
+}
+
+describe('MarkerHasher (the root .htaccess rule, streamed)', () => {
+  it('matches the whole-file rule for any content and any chunking', () => {
+    const marker = Buffer.from(HTACCESS_MARKER);
+    const piece = fc.oneof(
+      fc.uint8Array({ maxLength: 40 }).map((a) => Buffer.from(a)),
+      fc.constant(marker),
+      fc.constant(marker.subarray(0, 20)),
+      fc.constant(marker.subarray(20)),
+      fc.constant(Buffer.from('####')),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 70 }), { minLength: 1, maxLength: 10 }),
+        (pieces, cuts) => {
+          const all = Buffer.concat(pieces);
+          const h = new MarkerHasher();
+          let at = 0;
+          for (let i = 0; at < all.length; i++) {
+            const n = cuts[i % cuts.length] as number;
+            h.update(all.subarray(at, at + n));
+            at += n;
+          }
+          assert.equal(h.digest(), expectedMarkerHash(all));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('overlapping markers count as upstream counts them (non-overlapping, left to right)', () => {
+    const twice = Buffer.from(`a\n${HTACCESS_MARKER.slice(0, -4)}${HTACCESS_MARKER}\nb`);
+    const h = new MarkerHasher();
+    h.update(twice);
+    assert.equal(h.digest(), expectedMarkerHash(twice));
+  });
+});
+
+describe('walk order', () => {
+  it('sorting paths with compareWalkOrder gives the folder walk order', async () => {
+    for (const name of ['app-clean', 'core-clean']) {
+      const dir = extractCase(name);
+      const profile = getProfile(name.startsWith('app') ? 'nextcloud-app' : 'nextcloud-core');
+      const walked: string[] = [];
+      for await (const e of walkTree(dir, profile)) walked.push(e.rel);
+      assert.deepEqual([...walked].sort(compareWalkOrder), walked);
+    }
+  });
+
+  it('a folder sorts before a sibling file that extends its name, and names compare as UTF-8 bytes', () => {
+    assert.ok(compareWalkOrder('a/z', 'a.txt') < 0);
+    assert.ok(compareWalkOrder('a.txt', 'a/z') > 0);
+    assert.ok(compareWalkOrder('\u{ff5e}', '\u{1f600}') < 0, 'BMP U+FF5E (EF BD 9E) before astral U+1F600 (F0 ...)');
+    assert.ok(compareWalkOrder('a', 'a/b') < 0);
+  });
+});
+
+describe('createSelector: the walk rules as pure functions', () => {
+  it('core: root folders are pruned with their contents, names excluded only for files', () => {
+    const s = createSelector(getProfile('nextcloud-core'), ['custom_apps']);
+    assert.equal(s.pruned('data'), true);
+    assert.equal(s.pruned('data/user/files/x.txt'), true);
+    assert.equal(s.pruned('lib/data/x.txt'), false);
+    assert.equal(s.pruned('custom_apps/x/y'), true);
+    assert.equal(s.fileExcluded('lib/.DS_Store'), true);
+    assert.equal(s.fileExcluded('.webapp-nextcloud-25.0.1-r3'), true);
+    assert.equal(s.fileExcluded('core/signature.json'), true);
+    assert.equal(s.fileExcluded('lib/.DS_Store.d/x.txt'), false);
+    assert.equal(s.htaccess('.htaccess'), true);
+    assert.equal(s.htaccess('sub/.htaccess'), false);
+  });
+
+  it('apps: nothing pruned, no marker rule; ownCloud path patterns apply', () => {
+    const nc = createSelector(getProfile('nextcloud-app'));
+    assert.equal(nc.pruned('data/x'), false);
+    assert.equal(nc.htaccess('.htaccess'), false);
+    const oc = createSelector(getProfile('owncloud-app'));
+    assert.equal(oc.fileExcluded('x/core/js/mimetypelist.js'), true);
+    assert.equal(oc.fileExcluded('.webapp-owncloud-10'), true);
+  });
+});
+
+async function bunzip(input: Buffer, chunk = 7919): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  const chunks = [];
+  for (let i = 0; i < input.length; i += chunk) chunks.push(input.subarray(i, i + chunk));
+  for await (const c of Readable.from(chunks).pipe(new Bunzip2())) parts.push(c as Buffer);
+  return Buffer.concat(parts);
+}
+
+describe('Bunzip2 stream', () => {
+  it('decodes multi-block, concatenated streams and long runs, whatever the chunking', async () => {
+    const text = Buffer.from(Array.from({ length: 40000 }, (_, i) => `line ${i} ${(i * 2654435761) % 1000003}\n`).join(''));
+    const zeros = Buffer.alloc(3 * 1024 * 1024);
+    const a = execFileSync('bzip2', ['-1', '-c'], { input: text, maxBuffer: 64 << 20 });
+    const b = execFileSync('bzip2', ['-c'], { input: zeros, maxBuffer: 64 << 20 });
+    const out = await bunzip(Buffer.concat([a, b]));
+    assert.equal(sha512(out), sha512(Buffer.concat([text, zeros])));
+    assert.equal(sha512(await bunzip(a, 1)), sha512(text));
+  });
+
+  it('fails cleanly on a bad CRC and on truncation', async () => {
+    const good = execFileSync('bzip2', ['-c'], { input: Buffer.from('hello world '.repeat(1000)) });
+    const flipped = Buffer.from(good);
+    flipped[flipped.length >> 1] = (flipped[flipped.length >> 1] as number) ^ 0x10;
+    await assert.rejects(bunzip(flipped), /bzip2|unexpected end/);
+    await assert.rejects(bunzip(good.subarray(0, good.length - 6)), /unexpected end|truncated|bzip2/);
+  });
+});
+
+describe('limit parsing', () => {
+  it('sizes are binary, counts are whole numbers', () => {
+    assert.equal(parseSize('8G'), 8 * 1024 ** 3);
+    assert.equal(parseSize('8GiB'), 8 * 1024 ** 3);
+    assert.equal(parseSize('500mb'), 500 * 1024 ** 2);
+    assert.equal(parseSize('1.5k'), 1536);
+    assert.equal(parseSize('1048576'), 1048576);
+    assert.throws(() => parseSize('0'), /out of range/);
+    assert.throws(() => parseSize('8 apples'), /not a size/);
+    assert.equal(parseCount('1_000_000'), 1000000);
+    assert.throws(() => parseCount('1e6'), /positive whole number/);
+  });
+});

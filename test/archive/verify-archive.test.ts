@@ -1,0 +1,112 @@
+/**
+ * Verifying a release archive gives the same verdict as verifying the extracted folder:
+ * every fixture case as .tar.gz, and the clean and tampered ones as .tar, .tar.bz2 and .zip,
+ * made with the system's tar, bzip2 and zip.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { CA, CASES, caseMeta, cleanupTempDirs, runCli, tempDir } from '../helpers.ts';
+import { stageCase, systemArchive, type SystemFormat } from './helpers.ts';
+
+after(cleanupTempDirs);
+
+const ROOT_CRT = join(CA, 'root.crt');
+
+/** The JSON report without what legitimately differs: where the tree is, and timings. */
+function comparable(json: string): unknown {
+  const report = JSON.parse(json) as { stats: { ms?: number }; scopes: Array<{ root?: string; stats: { ms?: number } }> };
+  delete report.stats.ms;
+  for (const scope of report.scopes) {
+    delete scope.root;
+    delete scope.stats.ms;
+  }
+  return report;
+}
+
+async function assertSameVerdict(name: string, formats: SystemFormat[]): Promise<void> {
+  const meta = caseMeta(name);
+  const top = meta.kind === 'app' ? meta.scope : 'nextcloud';
+  const { parent, dir } = stageCase(name, top);
+  const out = tempDir(`archives-${name}-`);
+  const extra = meta.kind === 'app' ? ['--app-id', meta.scope] : [];
+  const trust = ['--trust', ROOT_CRT];
+  const dirJson = await runCli(['verify', dir, '--format', 'json', ...trust, ...extra]);
+  const dirOcc = await runCli(['verify', dir, '--format', 'nextcloud-json', ...trust, ...extra]);
+  assert.ok(dirJson.code === 0 || dirJson.code === 1, dirJson.stderr);
+  for (const format of formats) {
+    const archive = systemArchive(parent, top, format, out);
+    const json = await runCli(['verify', archive, '--format', 'json', ...trust, ...extra]);
+    assert.equal(json.stderr, '', `${format}: ${json.stderr}`);
+    assert.equal(json.code, dirJson.code, `${format}: exit code`);
+    assert.deepEqual(comparable(json.stdout), comparable(dirJson.stdout), `${format}: JSON report`);
+    const occ = await runCli(['verify', archive, '--format', 'nextcloud-json', ...trust, ...extra]);
+    assert.equal(occ.stdout, dirOcc.stdout, `${format}: occ-compatible output`);
+  }
+}
+
+describe('verify ARCHIVE equals verify of the extracted folder', () => {
+  for (const name of readdirSync(CASES).sort()) {
+    it(`${name} (.tar.gz)`, async () => {
+      await assertSameVerdict(name, ['tar.gz']);
+    });
+  }
+
+  for (const name of ['app-clean', 'app-modified', 'app-extra', 'app-deleted', 'app-swapped', 'core-clean', 'core-htaccess-changed']) {
+    it(`${name} (.tar, .tar.bz2, .zip)`, async () => {
+      await assertSameVerdict(name, ['tar', 'tar.bz2', 'zip']);
+    });
+  }
+
+  it('the result names the archive and its folder; a clean app passes with exit 0', async () => {
+    const { parent } = stageCase('app-clean', 'tricky');
+    const archive = systemArchive(parent, 'tricky', 'tar.gz', tempDir());
+    const run = await runCli(['verify', archive, '--trust', ROOT_CRT, '--format', 'json']);
+    assert.equal(run.code, 0, run.stderr);
+    const scope = JSON.parse(run.stdout).scopes[0];
+    assert.equal(scope.scope, 'tricky');
+    assert.equal(scope.profile, 'nextcloud-app');
+    assert.match(scope.root, /tricky\.tar\.gz\/tricky$/);
+  });
+
+  it('detects the format by content, not by extension', async () => {
+    const { parent } = stageCase('app-modified', 'tricky');
+    const out = tempDir();
+    const zip = join(out, 'misnamed.tar.gz');
+    renameSync(systemArchive(parent, 'tricky', 'zip', out), zip);
+    const run = await runCli(['verify', zip, '--trust', ROOT_CRT, '--format', 'nextcloud-json']);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /INVALID_HASH/);
+  });
+
+  it('a folder and an archive in one run keep their order', async () => {
+    const app = stageCase('app-clean', 'tricky');
+    const core = stageCase('core-clean', 'nextcloud');
+    const archive = systemArchive(core.parent, 'nextcloud', 'tar.gz', tempDir());
+    const run = await runCli(['verify', archive, app.dir, '--trust', ROOT_CRT, '--format', 'json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(
+      JSON.parse(run.stdout).scopes.map((s: { scope: string }) => s.scope),
+      ['core', 'tricky'],
+    );
+  });
+
+  it('--all-apps is for installed server folders, not archives', async () => {
+    const { parent } = stageCase('core-clean', 'nextcloud');
+    const archive = systemArchive(parent, 'nextcloud', 'tar.gz', tempDir());
+    const run = await runCli(['verify', archive, '--all-apps', '--trust', ROOT_CRT]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--all-apps checks an installed server folder; it does not read archives/);
+  });
+
+  it('--profile and --app-id apply to archives too', async () => {
+    const { parent } = stageCase('app-clean', 'tricky');
+    const archive = systemArchive(parent, 'tricky', 'zip', tempDir());
+    const run = await runCli(['verify', archive, '--trust', ROOT_CRT, '--app-id', 'other', '--format', 'nextcloud-json']);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /Certificate is not valid for required scope. \(Requested: other, current: CN=tricky\)/);
+    const oc = await runCli(['verify', archive, '--trust', ROOT_CRT, '--profile', 'owncloud-app', '--format', 'json']);
+    assert.equal(JSON.parse(oc.stdout).scopes[0].profile, 'owncloud-app');
+  });
+});
