@@ -27,10 +27,12 @@ function scopeJson(scope: ScopeResult): Record<string, unknown> {
       MISSING_FILE: categoryCount(scope, 'MISSING_FILE'),
       EXTRA_FILE: categoryCount(scope, 'EXTRA_FILE'),
       EXCEPTION: categoryCount(scope, 'EXCEPTION'),
+      allowed: Object.keys(scope.allowed).length,
     },
   };
   for (const category of FILE_CATEGORIES) out[category] = scope[category];
   out.EXCEPTION = scope.EXCEPTION;
+  out.allowed = scope.allowed;
   out.certificate = scope.certificate ?? null;
   out.notes = scope.notes;
   out.stats = scope.stats;
@@ -44,6 +46,7 @@ export function renderJson(result: Result): string {
     ok: result.ok,
     stats: result.stats,
     scopes: result.scopes.map(scopeJson),
+    notSigned: result.notSigned,
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

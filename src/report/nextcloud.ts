@@ -8,14 +8,50 @@ import { PhpArray, phpToString, type PhpValue } from '../engine/php/array.ts';
 import { phpJsonEncode } from '../engine/php/json.ts';
 import type { Result } from '../engine/result.ts';
 
-export type OccOutput = 'plain' | 'json' | 'json_pretty';
+export type OccOutput = 'plain' | 'json' | 'json_pretty' | 'admin';
+
+/** Upstream's stored results: scope → its result, only scopes with findings (oc.integritycheck.checker). */
+export function storedResults(result: Result): PhpArray {
+  const all = new PhpArray();
+  for (const scope of result.scopes) if (scope.upstream.size > 0) all.set(scope.scope, scope.upstream);
+  return all;
+}
 
 /** The array occ would print: one scope's result, or upstream's per-scope store for several. */
 export function occArray(result: Result): PhpArray {
   if (result.scopes.length === 1) return (result.scopes[0] as Result['scopes'][number]).upstream;
-  const all = new PhpArray();
-  for (const scope of result.scopes) if (scope.upstream.size > 0) all.set(scope.scope, scope.upstream);
-  return all;
+  return storedResults(result);
+}
+
+/** PHP print_r, as the admin page's "Raw output" shows it. */
+export function printR(value: PhpValue, indent = 0): string {
+  if (!(value instanceof PhpArray)) return phpToString(value);
+  let out = 'Array\n' + ' '.repeat(indent) + '(\n';
+  for (const [k, v] of value) out += `${' '.repeat(indent + 4)}[${String(k)}] => ${printR(v, indent + 8)}\n`;
+  return out + ' '.repeat(indent) + ')\n';
+}
+
+/**
+ * The text of Nextcloud's admin page "failed integrity check" view
+ * (CheckSetupController::getFailedIntegrityCheckFiles): Technical information, Results, Raw output.
+ */
+export function renderAdminReport(result: Result): string {
+  const stored = storedResults(result);
+  if (stored.size === 0) return 'No errors have been found.';
+  let out =
+    'Technical information\n=====================\nThe following list covers which files have failed the integrity check. Please read\n' +
+    'the previous linked documentation to learn more about the errors and how to fix\nthem.\n\nResults\n=======\n';
+  for (const [context, contextResult] of stored) {
+    out += `- ${String(context)}\n`;
+    if (!(contextResult instanceof PhpArray)) continue;
+    for (const [category, files] of contextResult) {
+      out += `\t- ${String(category)}\n`;
+      if (!(files instanceof PhpArray)) continue;
+      for (const [key, value] of files)
+        out += `\t\t- ${category === 'EXCEPTION' ? phpToString(value instanceof PhpArray ? 'Array' : value) : String(key)}\n`;
+    }
+  }
+  return out + '\nRaw output\n==========\n' + printR(stored);
 }
 
 /** occ's plain listing (Base::writeArrayInOutputFormat): "  - key: value", nested by two spaces. */
@@ -45,6 +81,7 @@ export function renderNextcloud(result: Result, output: OccOutput = 'plain'): st
   const arr = occArray(result);
   if (output === 'json') return phpJsonEncode(arr) + '\n';
   if (output === 'json_pretty') return phpJsonEncode(arr, { pretty: true }) + '\n';
+  if (output === 'admin') return renderAdminReport(result);
   const lines: string[] = [];
   plainLines(arr, '  - ', lines);
   return lines.length === 0 ? '' : lines.join('\n') + '\n';

@@ -78,7 +78,19 @@ export function renderText(result: Result, options: TextOptions = {}): string {
       }
       if (entries.length > limit) out.push(`    … and ${entries.length - limit} more (use --format json for the full list)`);
     }
+    const allowed = Object.keys(scope.allowed);
+    if (allowed.length > 0) {
+      out.push('');
+      out.push(`  ${paint('1', 'allowed')} (${allowed.length}): extra files matched by --allow; they do not fail the run`);
+      for (const name of allowed.slice(0, limit)) out.push(`    ${name}`);
+      if (allowed.length > limit) out.push(`    … and ${allowed.length - limit} more`);
+    }
     for (const note of scope.notes) out.push(`  note: ${note}`);
+    out.push('');
+  }
+  if (result.notSigned.length > 0) {
+    out.push(`Not signed (skipped, like upstream does for apps that are not shipped; --require-signed makes them fail):`);
+    for (const app of result.notSigned) out.push(`  ${app.scope} (${app.root})`);
     out.push('');
   }
   return out.join('\n');

@@ -1,0 +1,71 @@
+/**
+ * Turning "what the user asked to check" into verification requests, shared by the CLI and
+ * the Action: several folders, or a whole installation, plus the fail-on policy.
+ */
+import { resolve } from 'node:path';
+import { UsageError } from './errors.ts';
+import { planInstallation } from './installation.ts';
+import { resolveTarget } from './profiles.ts';
+import { CATEGORIES, categoryCount, type Category, type Result, type UnsignedApp } from './result.ts';
+import type { TrustStore } from './trust/store.ts';
+import type { VerifyRequest } from './verify.ts';
+
+export interface VerifyPlanOptions {
+  paths: string[];
+  cwd: string;
+  trust: TrustStore;
+  profile?: string | undefined;
+  appId?: string | undefined;
+  signaturePath?: string | undefined;
+  allApps?: boolean;
+  requireSigned?: boolean;
+}
+
+export interface VerifyPlan {
+  requests: VerifyRequest[];
+  notSigned: UnsignedApp[];
+}
+
+export function planVerification(options: VerifyPlanOptions): VerifyPlan {
+  const { trust } = options;
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  if (options.allApps) {
+    if (paths.length !== 1) throw new UsageError('all-apps takes one server root', 'Check one installation per run.');
+    const plan = planInstallation(resolve(options.cwd, paths[0] as string), {
+      requireSigned: options.requireSigned === true,
+      profile: options.profile,
+    });
+    return {
+      requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
+      notSigned: plan.notSigned,
+    };
+  }
+  const requests = paths.map((p) => ({
+    target: resolveTarget(resolve(options.cwd, p), {
+      profile: options.profile,
+      appId: options.appId,
+      signaturePath: options.signaturePath,
+    }),
+    trust,
+  }));
+  return { requests, notSigned: [] };
+}
+
+/** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
+export function parseFailOn(value: string | undefined, what = '--fail-on'): Set<Category> {
+  if (value === undefined || value.trim() === '') return new Set(CATEGORIES);
+  const out = new Set<Category>();
+  for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
+    const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
+    if (!(CATEGORIES as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${CATEGORIES.join(', ')}.`);
+    }
+    out.add(name as Category);
+  }
+  return out;
+}
+
+/** The categories of `failOn` that have findings; empty means the run passes. */
+export function failingCategories(result: Result, failOn: Set<Category>): Category[] {
+  return CATEGORIES.filter((c) => failOn.has(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
+}

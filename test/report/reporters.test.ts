@@ -1,0 +1,117 @@
+/**
+ * Golden tests: every reporter on one fixed Result (a tampered app with allowed, swapped and
+ * renumbered files, plus a scope whose signature is missing, plus an unsigned app). Set
+ * UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, and review the diff.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { compileAllowList } from '../../src/engine/allow.ts';
+import { resolveTarget } from '../../src/engine/profiles.ts';
+import { buildResult, type Result } from '../../src/engine/result.ts';
+import { loadTrustStore } from '../../src/engine/trust/store.ts';
+import { verifyTarget } from '../../src/engine/verify.ts';
+import { renderJson } from '../../src/report/json.ts';
+import { renderMarkdown } from '../../src/report/markdown.ts';
+import { renderNextcloud } from '../../src/report/nextcloud.ts';
+import { renderSarif } from '../../src/report/sarif.ts';
+import { renderText } from '../../src/report/text.ts';
+import { CA, REPO, cleanupTempDirs, extractCase } from '../helpers.ts';
+
+after(cleanupTempDirs);
+
+const GOLDEN = join(REPO, 'test', 'golden');
+let result: Result;
+
+before(async () => {
+  const trust = loadTrustStore([join(CA, 'root.crt')]);
+  const mixed = extractCase('app-mixed');
+  const unsigned = extractCase('app-unsigned');
+  const a = await verifyTarget({
+    target: resolveTarget(mixed, {}),
+    trust,
+    allow: compileAllowList(['extra2.txt']),
+    now: new Date('2027-01-01T00:00:00Z'),
+  });
+  const b = await verifyTarget({ target: resolveTarget(unsigned, { appId: 'unsigned_app' }), trust });
+  // Pin what differs between runs: temp folder names and timings.
+  a.root = 'apps/tricky';
+  b.root = 'apps/unsigned_app';
+  for (const s of [a, b]) s.stats.ms = 42;
+  result = buildResult([a, b], { name: 'code-integrity', version: '0.0.0-test' }, [{ scope: 'notes', root: 'apps/notes' }]);
+  result.stats.ms = 42;
+});
+
+function golden(name: string, actual: string): void {
+  const path = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual);
+  assert.equal(actual, readFileSync(path, 'utf8'), `${name} differs from the golden file (UPDATE_GOLDEN=1 to accept)`);
+}
+
+describe('reporters (golden)', () => {
+  it('text', () => golden('report.txt', renderText(result)));
+  it('text with colour uses ANSI codes only when asked', () => {
+    assert.ok(renderText(result, { color: true }).includes('\u001b[31;1mFAILED'));
+    assert.ok(!renderText(result).includes('\u001b['));
+  });
+  it('json', () => golden('report.json', renderJson(result)));
+  it('markdown', () => golden('report.md', renderMarkdown(result)));
+  it('sarif', () => golden('report.sarif', renderSarif(result)));
+  it('nextcloud plain, json, json_pretty, admin', () => {
+    golden('report.nextcloud.txt', renderNextcloud(result, 'plain'));
+    golden('report.nextcloud.json', renderNextcloud(result, 'json'));
+    golden('report.nextcloud-pretty.json', renderNextcloud(result, 'json_pretty'));
+    golden('report.nextcloud-admin.txt', renderNextcloud(result, 'admin'));
+  });
+
+  it('json: stable key order, upstreamWouldMiss flags, allowed files, tool version', () => {
+    const doc = JSON.parse(renderJson(result));
+    assert.deepEqual(Object.keys(doc), ['tool', 'ok', 'stats', 'scopes', 'notSigned']);
+    assert.equal(doc.tool.version, '0.0.0-test');
+    const s = doc.scopes[0];
+    assert.deepEqual(Object.keys(s.allowed), ['extra2.txt']);
+    assert.equal(s.INVALID_HASH['10'].upstreamWouldMiss, true);
+    assert.equal(s.counts.EXTRA_FILE, 1);
+  });
+
+  it('nextcloud formats still show what occ shows for allowed files', () => {
+    // extra2.txt has the same content as extra1.txt, so occ lists only extra1.txt — allowed or not.
+    assert.match(renderNextcloud(result, 'json'), /"extra1\.txt"/);
+  });
+
+  it('sarif validates against the SARIF 2.1.0 schema', () => {
+    const require = createRequire(import.meta.url);
+    const Ajv = require('ajv');
+    const draft4 = require('ajv/lib/refs/json-schema-draft-04.json');
+    const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const ajv = new Ajv({ schemaId: 'id', allErrors: true, unknownFormats: 'ignore' });
+    ajv.addMetaSchema(draft4);
+    const validate = ajv.compile(schema);
+    const doc = JSON.parse(renderSarif(result));
+    assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
+    const ids = doc.runs[0].results.map((r: { ruleId: string }) => r.ruleId);
+    assert.ok(ids.includes('EXCEPTION') && ids.includes('INVALID_HASH') && ids.includes('MISSING_FILE') && ids.includes('EXTRA_FILE'));
+    const fps = doc.runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['codeIntegrity/v1']);
+    assert.equal(new Set(fps).size, fps.length, 'fingerprints are unique');
+    assert.equal(doc.runs[0].results.find((r: { suppressions?: unknown[] }) => r.suppressions)?.level, 'note');
+  });
+
+  it('markdown stays under its byte budget and says how many findings it left out', async () => {
+    const big = structuredClone(result.scopes[0]!);
+    for (let i = 0; i < 20000; i++) big.EXTRA_FILE[`lib/generated/file-${i}.php`] = { expected: '', current: 'ab'.repeat(64) };
+    const huge = { ...result, scopes: [big] };
+    const md = renderMarkdown(huge, { maxBytes: 64 * 1024, fullReportHint: 'See the report artifact.' });
+    assert.ok(Buffer.byteLength(md) <= 64 * 1024, `markdown is ${Buffer.byteLength(md)} bytes`);
+    assert.match(md, /\*\*\d+ more findings not shown\*\* to stay within the size limit\. See the report artifact\./);
+  });
+
+  it('markdown escapes file names in table cells', () => {
+    const s = structuredClone(result.scopes[0]!);
+    s.EXTRA_FILE = { 'a|b<script>&`x`.php': { expected: '', current: 'ff'.repeat(64) } };
+    const md = renderMarkdown({ ...result, scopes: [s] });
+    assert.match(md, /a&#124;b&lt;script&gt;&amp;&#96;x&#96;\.php/);
+    assert.doesNotMatch(md, /<script>/);
+  });
+});
