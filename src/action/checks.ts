@@ -1,0 +1,389 @@
+/**
+ * The check run reporter (check-run: true): one completed check run per step, named after the
+ * scopes, with the Markdown report as its summary and every finding as an annotation (the
+ * workflow-command annotations are capped at 10 per level; check-run annotations are not).
+ *
+ * Reporting never changes the step's result: every failure here ends in one warning, and the
+ * findings stay in the workflow-command annotations and the job summary that main.ts writes
+ * (emitted here instead when the user had turned them off). A token without `checks: write`
+ * (fork pull requests, Dependabot, a `permissions:` block without it) is the common case.
+ *
+ * Conclusion: `failure` when the step fails (a fail-on category was found), `neutral` when it
+ * passes but a scope could not be checked (an EXCEPTION not in fail-on), `success` otherwise.
+ * A failing step never gets `neutral`: branch protection counts neutral as passing.
+ */
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { readFileSync } from 'node:fs';
+import { categoryCount, type Category, type Result } from '../engine/result.ts';
+import { cell, renderMarkdown } from '../report/markdown.ts';
+import { TOOL_NAME, VERSION } from '../version.ts';
+import { annotate, filePath, planAnnotations } from './annotations.ts';
+import type { ActionInputs } from './inputs.ts';
+
+/** GitHub's limits for check runs (REST "Create a check run" schema). */
+export const ANNOTATIONS_PER_REQUEST = 50;
+export const MAX_SUMMARY_CHARS = 65_535;
+export const MAX_ANNOTATION_TITLE_CHARS = 255;
+export const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024 - 1;
+/**
+ * Annotations per check run (20 requests). A broken server tree can have thousands of
+ * findings; each update resends the summary and counts against the secondary rate limit
+ * for content-creating requests, so the rest is left to the summary and the report file.
+ */
+export const MAX_CHECK_ANNOTATIONS = 1000;
+/** Attempts per request (first try + retries) on 5xx, network errors and secondary rate limits. */
+export const MAX_ATTEMPTS = 4;
+const DEFAULT_RETRY_BASE_MS = 1000;
+const MAX_RETRY_DELAY_MS = 60_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export type Conclusion = 'success' | 'failure' | 'neutral';
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  title: string;
+  message: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** `failure` when the step fails, `neutral` when it passes but a scope could not be checked. */
+export function checkConclusion(result: Result, failing: readonly Category[]): Conclusion {
+  if (failing.length > 0) return 'failure';
+  if (result.scopes.some((s) => s.EXCEPTION)) return 'neutral';
+  return 'success';
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** "code-integrity: tricky", "code-integrity: core + 12 apps", "code-integrity: 4 apps". */
+export function checkRunName(result: Result): string {
+  const names = result.scopes.map((s) => s.scope);
+  if (names.length === 0) return TOOL_NAME;
+  const apps = names.filter((n) => n !== 'core');
+  const hasCore = apps.length < names.length;
+  const listed = apps.length <= 3 && apps.join(', ').length <= 60;
+  let what: string;
+  if (apps.length === 0) what = 'core';
+  else if (listed) what = `${hasCore ? 'core + ' : ''}${apps.join(', ')}`;
+  else what = `${hasCore ? 'core + ' : ''}${plural(apps.length, 'app')}`;
+  return `${TOOL_NAME}: ${what}`;
+}
+
+/** One line: the verdict and the counts (e.g. "Failed: 120 extra (39 files, 1 scope)"). */
+export function checkTitle(result: Result, conclusion: Conclusion): string {
+  const sum = (c: Category): number => result.scopes.reduce((n, s) => n + categoryCount(s, c), 0);
+  const allowed = result.scopes.reduce((n, s) => n + Object.keys(s.allowed).length, 0);
+  const parts = [
+    [sum('INVALID_HASH'), 'changed'],
+    [sum('MISSING_FILE'), 'missing'],
+    [sum('EXTRA_FILE'), 'extra'],
+    [allowed, 'allowed'],
+    [sum('EXCEPTION'), 'signature problem'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, what]) => `${n} ${what}`);
+  const verdict = { success: 'Passed', failure: 'Failed', neutral: 'Not checked' }[conclusion];
+  const scope = `${plural(result.stats.files, 'file')}, ${plural(result.scopes.length, 'scope')}`;
+  const title = parts.length > 0 ? `${verdict}: ${parts.join(', ')} (${scope})` : `${verdict}: ${scope}, no findings`;
+  return clipChars(title, MAX_ANNOTATION_TITLE_CHARS);
+}
+
+function clipChars(text: string, max: number, ellipsis = '…'): string {
+  if (text.length <= max) return text;
+  let cut = Math.max(0, max - ellipsis.length);
+  // never split a surrogate pair
+  if (cut > 0 && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut -= 1;
+  return text.slice(0, cut) + ellipsis;
+}
+
+const encoder = new TextEncoder();
+const utf8Length = (s: string): number => encoder.encode(s).length;
+
+function clipBytes(text: string, maxBytes: number, ellipsis = '…'): string {
+  if (utf8Length(text) <= maxBytes) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (utf8Length(clipChars(text, mid, ellipsis)) <= maxBytes) lo = mid;
+    else hi = mid - 1;
+  }
+  return clipChars(text, lo, ellipsis);
+}
+
+/** Every finding, most important first: failures, then extra files (warning), then allowed files (notice). */
+export function checkAnnotations(result: Result): CheckAnnotation[] {
+  const out: CheckAnnotation[] = [];
+  const add = (level: CheckAnnotation['annotation_level'], path: string, title: string, message: string): void => {
+    out.push({
+      path,
+      start_line: 1,
+      end_line: 1,
+      annotation_level: level,
+      title: clipChars(title, MAX_ANNOTATION_TITLE_CHARS),
+      message: clipBytes(message, MAX_ANNOTATION_MESSAGE_BYTES),
+    });
+  };
+  for (const a of planAnnotations(result, Number.POSITIVE_INFINITY).annotations) {
+    add(a.level === 'error' ? 'failure' : a.level, a.file ?? '.', a.title, a.message);
+  }
+  for (const scope of result.scopes) {
+    for (const name of Object.keys(scope.allowed)) {
+      add(
+        'notice',
+        filePath(scope, name),
+        'allowed',
+        `${name}: not part of the signed release, listed in allow (a file the host adds on purpose).`,
+      );
+    }
+  }
+  return out;
+}
+
+/** Which workflow run published this check run (GitHub may file it under another workflow's suite). */
+function provenance(env: Env): string {
+  const bits: string[] = [];
+  if (env.GITHUB_WORKFLOW) bits.push(`workflow **${cell(env.GITHUB_WORKFLOW)}**`);
+  if (env.GITHUB_JOB) bits.push(`job **${cell(env.GITHUB_JOB)}**`);
+  const url = runUrl(env);
+  if (url) bits.push(`[run ${cell(env.GITHUB_RUN_ID ?? '')}](${url})`);
+  return bits.length > 0 ? `\n---\n_Published by ${TOOL_NAME} ${VERSION} from ${bits.join(', ')}._\n` : '';
+}
+
+function runUrl(env: Env): string | undefined {
+  if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID)) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+/**
+ * The check run summary: the job summary's Markdown when it fits in 65,535 characters,
+ * otherwise re-rendered to fit (whole rows, with a note), cut hard as a last resort.
+ */
+export function checkSummary(result: Result, markdown: string, capNote = '', footer = ''): string {
+  const limit = MAX_SUMMARY_CHARS;
+  const full = markdown + (capNote ? `\n${capNote}\n` : '') + footer;
+  // UTF-8 bytes are never fewer than characters, so fitting in bytes fits whatever GitHub counts.
+  if (utf8Length(full) <= limit) return full;
+  const hint = capNote
+    ? `${capNote} The full list is in the report file (report-file).`
+    : 'Every finding is an annotation of this check run.';
+  const rendered = renderMarkdown(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
+  if (utf8Length(rendered) <= limit) return rendered;
+  const cutNote = `\n\n**Cut to GitHub's limit of ${limit} characters for a check run summary.** ${hint}\n`;
+  return clipBytes(rendered, limit - utf8Length(cutNote), '') + cutNote;
+}
+
+/**
+ * The commit the check run belongs to: the PR head for pull_request* events (GITHUB_SHA is
+ * the merge commit there, whose annotations the PR does not show), the triggering run's head
+ * for workflow_run, GITHUB_SHA otherwise.
+ */
+export function headSha(env: Env = process.env): string | undefined {
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  let payload: { pull_request?: { head?: { sha?: unknown } }; workflow_run?: { head_sha?: unknown } } = {};
+  if (env.GITHUB_EVENT_PATH && (event.startsWith('pull_request') || event === 'workflow_run')) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as typeof payload;
+    } catch (e) {
+      core.debug(`Could not read the event payload: ${(e as Error).message}`);
+    }
+  }
+  let sha: unknown;
+  if (event.startsWith('pull_request')) sha = payload?.pull_request?.head?.sha;
+  else if (event === 'workflow_run') sha = payload?.workflow_run?.head_sha;
+  if (typeof sha === 'string' && /^[0-9a-f]{40,64}$/i.test(sha)) return sha;
+  return env.GITHUB_SHA || undefined;
+}
+
+/** The base URL at call time (the toolkit reads GITHUB_API_URL once, at import). */
+export function apiBaseUrl(env: Env = process.env): string {
+  return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+
+function retryBaseMs(env: Env): number {
+  const raw = env.CODE_INTEGRITY_RETRY_BASE_MS;
+  const n = raw === undefined || raw === '' ? NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_RETRY_BASE_MS;
+}
+
+interface HttpFailure {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+function isRateLimited(e: HttpFailure): boolean {
+  const headers = e.response?.headers ?? {};
+  return (e.status === 403 || e.status === 429) && (headers['retry-after'] !== undefined || /secondary rate limit/i.test(e.message ?? ''));
+}
+
+/** How long to wait before retrying, or undefined when the failure is not worth a retry. */
+export function retryDelay(error: unknown, attempt: number, baseMs: number): number | undefined {
+  const e = (error ?? {}) as HttpFailure;
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  const backoff = baseMs * 2 ** (attempt - 1);
+  if (status !== undefined && status >= 500) return Math.min(backoff, MAX_RETRY_DELAY_MS);
+  if (isRateLimited(e)) {
+    const after = Number(e.response?.headers?.['retry-after']);
+    const afterMs = Number.isFinite(after) && after > 0 ? after * 1000 : 0;
+    return Math.min(Math.max(afterMs, backoff), MAX_RETRY_DELAY_MS);
+  }
+  return undefined;
+}
+
+/** First line of an API error, short, for the log. */
+function describe(error: unknown): string {
+  const e = (error ?? {}) as HttpFailure;
+  const firstLine = (String(e.message ?? error).split(/\r?\n/)[0] ?? '').replace(/ - https?:\/\/\S+$/, ''); // drop documentation_url
+  const message = clipChars(firstLine, 200);
+  return typeof e.status === 'number' && e.status > 0 ? `HTTP ${e.status}: ${message}` : message;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function withRetry<T>(what: string, env: Env, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const base = retryBaseMs(env);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
+    } catch (e) {
+      const delay = retryDelay(e, attempt, base);
+      if (delay === undefined || attempt >= MAX_ATTEMPTS) throw e;
+      core.info(`${what} failed (${describe(e)}); retrying in ${delay} ms (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+      await sleep(delay);
+    }
+  }
+}
+
+/** Why publishing stopped; turned into the one warning. */
+class NotPublished extends Error {}
+
+function permissionHint(error: unknown): string | undefined {
+  const e = (error ?? {}) as HttpFailure;
+  if ((e.status !== 403 && e.status !== 404) || isRateLimited(e)) return undefined;
+  return (
+    `the token cannot write check runs (${describe(error)}): give the job \`permissions: checks: write\` (with \`contents: read\`); ` +
+    'pull requests from forks and Dependabot only get a read-only token and cannot create check runs'
+  );
+}
+
+async function publish(result: Result, inputs: ActionInputs, markdown: string, failing: readonly Category[], env: Env): Promise<void> {
+  const token = inputs.githubToken;
+  if (!token) {
+    throw new NotPublished(
+      'github-token is empty: pass a token whose job has `permissions: checks: write` (pull requests from forks and Dependabot only get a read-only token and cannot create check runs)',
+    );
+  }
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || rest.length > 0) throw new NotPublished('GITHUB_REPOSITORY is not set to owner/repo');
+  const sha = headSha(env);
+  if (!sha) throw new NotPublished('GITHUB_SHA is not set, so there is no commit to attach the check run to');
+
+  const conclusion = checkConclusion(result, failing);
+  const name = checkRunName(result);
+  const all = checkAnnotations(result);
+  const annotations = all.slice(0, MAX_CHECK_ANNOTATIONS);
+  const capNote =
+    all.length > annotations.length
+      ? `**${all.length - annotations.length} more finding${all.length - annotations.length === 1 ? ' is' : 's are'} not annotated** (this check run annotates the first ${MAX_CHECK_ANNOTATIONS}).`
+      : '';
+  const output = { title: checkTitle(result, conclusion), summary: checkSummary(result, markdown, capNote, provenance(env)) };
+  const details = runUrl(env);
+
+  const octokit = getOctokit(token, {
+    baseUrl: apiBaseUrl(env),
+    userAgent: `${TOOL_NAME}/${VERSION}`,
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
+  });
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+
+  let created: { id: number; html_url: string | null };
+  try {
+    created = (
+      await withRetry('Creating the check run', env, (signal) =>
+        octokit.rest.checks.create({
+          owner,
+          repo,
+          name,
+          head_sha: sha,
+          status: 'completed',
+          conclusion,
+          completed_at: new Date().toISOString(),
+          ...(details ? { details_url: details } : {}),
+          output: { ...output, annotations: batches[0] ?? [] },
+          request: { signal },
+        }),
+      )
+    ).data;
+  } catch (e) {
+    throw new NotPublished(permissionHint(e) ?? `creating it failed (${describe(e)})`);
+  }
+  let added = batches[0]?.length ?? 0;
+  for (const batch of batches.slice(1)) {
+    try {
+      await withRetry('Adding annotations to the check run', env, (signal) =>
+        octokit.rest.checks.update({
+          owner,
+          repo,
+          check_run_id: created.id,
+          output: { ...output, annotations: batch },
+          request: { signal },
+        }),
+      );
+    } catch (e) {
+      throw new NotPublished(
+        `it was created (${name}) but only ${added} of ${annotations.length} annotations were added (${permissionHint(e) ?? describe(e)})`,
+      );
+    }
+    added += batch.length;
+  }
+  core.info(
+    `Check run "${name}" published on ${sha.slice(0, 12)}: ${conclusion}, ${plural(added, 'annotation')}${created.html_url ? ` (${created.html_url})` : ''}.`,
+  );
+}
+
+/** When the check run could not be published: emit what the user had turned off in favour of it. */
+async function fallback(result: Result, inputs: ActionInputs, markdown: string): Promise<void> {
+  if (!inputs.annotations)
+    annotate(result, inputs.reportFile ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
+  if (!inputs.summary) {
+    try {
+      await core.summary.addRaw(markdown).write();
+    } catch (e) {
+      core.debug(`Could not write the job summary: ${(e as Error).message}`);
+    }
+  }
+}
+
+/**
+ * The Reporters.checkRun hook. Never throws and never fails the step: any problem ends in one
+ * warning, with the findings left in the workflow-command annotations and the job summary.
+ */
+export async function publishCheckRun(
+  result: Result,
+  inputs: ActionInputs,
+  summaryMarkdown: string,
+  failing: readonly Category[] = [],
+): Promise<void> {
+  try {
+    await publish(result, inputs, summaryMarkdown, failing, process.env);
+  } catch (e) {
+    const reason = e instanceof NotPublished ? e.message : `unexpected error (${describe(e)})`;
+    try {
+      core.warning(
+        `Check run not published: ${reason}. The findings are in the annotations and the job summary instead; the step result is unaffected.`,
+        { title: 'Check run' },
+      );
+      await fallback(result, inputs, summaryMarkdown);
+    } catch {
+      // reporting must never change the step result
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The Action's inputs, read and checked once (design.md §5). Errors name the input and say
+ * what to put there.
+ */
+import * as core from '@actions/core';
+import { UsageError } from '../engine/errors.ts';
+
+export type Command = 'sign' | 'verify';
+
+export interface ActionInputs {
+  command: Command;
+  paths: string[];
+  profile: string;
+  appId: string | undefined;
+  signaturePath: string | undefined;
+  privateKey: string;
+  passphrase: string | undefined;
+  certificate: string;
+  trust: string[];
+  crl: string[];
+  allApps: boolean;
+  requireSigned: boolean;
+  allow: string[];
+  failOn: string;
+  annotations: boolean;
+  summary: boolean;
+  checkRun: boolean;
+  githubToken: string;
+  reportFile: string | undefined;
+  reportFormat: string;
+  /** Archive limits (uncompressed bytes, e.g. "2G"; entry count). */
+  maxSize: string | undefined;
+  maxEntries: string | undefined;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name);
+  if (raw === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new UsageError(`input ${name} must be true or false, not "${raw}"`);
+}
+
+function optional(name: string): string | undefined {
+  const v = core.getInput(name);
+  return v === '' ? undefined : v;
+}
+
+/** Trust entries: PEM text stays whole; otherwise one preset or path per line. */
+function listOrPem(name: string): string[] {
+  const raw = core.getInput(name);
+  if (raw.includes('-----BEGIN')) return [raw];
+  return core.getMultilineInput(name);
+}
+
+export function readInputs(): ActionInputs {
+  const command = (core.getInput('command') || 'verify').toLowerCase();
+  if (command !== 'sign' && command !== 'verify') {
+    throw new UsageError(`input command must be "sign" or "verify", not "${command}"`);
+  }
+  const paths = core.getMultilineInput('path');
+  return {
+    command,
+    paths: paths.length > 0 ? paths : ['.'],
+    profile: core.getInput('profile') || 'auto',
+    appId: optional('app-id'),
+    signaturePath: optional('signature-path'),
+    privateKey: core.getInput('private-key', { trimWhitespace: false }),
+    passphrase: optional('private-key-passphrase'),
+    certificate: core.getInput('certificate'),
+    trust: listOrPem('trust'),
+    crl: core.getMultilineInput('crl'),
+    allApps: bool('all-apps', false),
+    requireSigned: bool('require-signed', false),
+    allow: core.getMultilineInput('allow'),
+    failOn: core.getInput('fail-on'),
+    annotations: bool('annotations', true),
+    summary: bool('summary', true),
+    checkRun: bool('check-run', false),
+    githubToken: core.getInput('github-token'),
+    reportFile: optional('report-file'),
+    reportFormat: core.getInput('report-format') || 'json',
+    maxSize: optional('max-size'),
+    maxEntries: optional('max-entries'),
+  };
+}

@@ -1,0 +1,19 @@
+/** Step outputs (design.md §5). */
+import * as core from '@actions/core';
+import { categoryCount, findingCount, type Result } from '../engine/result.ts';
+
+export function verifyOutputs(result: Result): Record<string, string> {
+  const sum = (c: Parameters<typeof categoryCount>[1]): number => result.scopes.reduce((n, s) => n + categoryCount(s, c), 0);
+  return {
+    result: result.scopes.some((s) => findingCount(s) > 0) ? 'failed' : 'passed',
+    'invalid-hash-count': String(sum('INVALID_HASH')),
+    'missing-file-count': String(sum('MISSING_FILE')),
+    'extra-file-count': String(sum('EXTRA_FILE')),
+    'exception-count': String(sum('EXCEPTION')),
+    'files-checked': String(result.stats.files),
+  };
+}
+
+export function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}

@@ -1,0 +1,74 @@
+/** action.yml is valid YAML, declares every input and output of design.md §5, and runs node24 from dist/. */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { load } from 'js-yaml';
+import { REPO } from '../helpers.ts';
+
+interface ActionYml {
+  name: string;
+  description: string;
+  branding: { icon: string; color: string };
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+
+const action = load(readFileSync(join(REPO, 'action.yml'), 'utf8')) as ActionYml;
+
+describe('action.yml', () => {
+  it('runs node24 from the committed bundle', () => {
+    assert.equal(action.runs.using, 'node24');
+    assert.equal(action.runs.main, 'dist/index.js');
+    assert.ok(existsSync(join(REPO, 'dist', 'index.js')));
+    assert.ok(action.branding.icon && action.branding.color);
+  });
+
+  it('declares every input and output of the design, each with a description', () => {
+    const inputs = [
+      'command',
+      'path',
+      'profile',
+      'app-id',
+      'private-key',
+      'private-key-passphrase',
+      'certificate',
+      'trust',
+      'crl',
+      'all-apps',
+      'fail-on',
+      'annotations',
+      'summary',
+      'check-run',
+      'github-token',
+      'report-file',
+      'report-format',
+      'allow',
+    ];
+    for (const name of inputs) assert.ok(action.inputs[name]?.description, `input ${name}`);
+    const outputs = [
+      'result',
+      'invalid-hash-count',
+      'missing-file-count',
+      'extra-file-count',
+      'exception-count',
+      'files-checked',
+      'report-path',
+      'signature-path',
+      'files-signed',
+    ];
+    for (const name of outputs) assert.ok(action.outputs[name]?.description, `output ${name}`);
+  });
+
+  it('every input the code reads is declared (and boolean inputs have defaults, as getBooleanInput needs)', () => {
+    const source = ['inputs.ts', 'main.ts', 'checks.ts'].map((f) => readFileSync(join(REPO, 'src', 'action', f), 'utf8')).join('\n');
+    const used = new Set(
+      [...source.matchAll(/(?:getInput|getMultilineInput|bool|optional|listOrPem)\('([a-z-]+)'/g)].map((m) => m[1] as string),
+    );
+    assert.ok(used.size > 10);
+    for (const name of used) assert.ok(action.inputs[name], `input ${name} is read but not declared`);
+    for (const name of ['all-apps', 'require-signed', 'annotations', 'summary', 'check-run'])
+      assert.match(action.inputs[name]?.default ?? '', /^(true|false)$/);
+  });
+});
