@@ -19,7 +19,7 @@ for (const [entry, name] of entries) {
   }
   const out = join(root, '.ncc-out', name);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--no-source-map-register', '--target', 'es2022'], {
+  execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--no-source-map-register', '--target', 'es2022', '--transpile-only'], {
     cwd: root,
     stdio: 'inherit',
   });

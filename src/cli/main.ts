@@ -4,15 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { compileAllowList } from '../engine/allow.ts';
+import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { UsageError } from '../engine/errors.ts';
+import { failingCategories, parseFailOn } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
-import { buildResult, CATEGORIES, categoryCount, type Category, type Result } from '../engine/result.ts';
+import { buildResult } from '../engine/result.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
+import { assertUsableCrls } from '../engine/trust/crl.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { verifyTarget } from '../engine/verify.ts';
-import { renderJson } from '../report/json.ts';
-import { renderNextcloud } from '../report/nextcloud.ts';
-import { renderText } from '../report/text.ts';
+import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
+import { APPSTORE_SIGN_HELP, APPSTORE_VERIFY_HELP, runAppstoreSign, runAppstoreVerify } from './commands/appstore.ts';
+import { CA_HELP, runCa } from './commands/ca.ts';
+import { INSPECT_HELP, runInspect } from './commands/inspect.ts';
+import { KEYGEN_HELP, runKeygen } from './commands/keygen.ts';
+import { progressLine } from './progress.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 
 export interface CliIO {
@@ -20,41 +27,61 @@ export interface CliIO {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Whether stdout is a terminal (colours, progress). */
+  /** Whether stdout is a terminal (colours). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress line). */
+  stderrIsTTY?: boolean;
   readStdin: () => string;
 }
-
-const FORMATS = ['text', 'json', 'nextcloud', 'nextcloud-json', 'nextcloud-json-pretty'] as const;
-type Format = (typeof FORMATS)[number];
 
 const MAIN_HELP = `${TOOL_NAME} ${VERSION} — sign and verify Nextcloud/ownCloud code signatures (signature.json)
 
 Usage:
-  ${TOOL_NAME} verify [DIR ...] [options]   check a tree against its signature.json
+  ${TOOL_NAME} verify [DIR|ARCHIVE ...] [options]
+                                         check a tree or a release archive against its signature.json
   ${TOOL_NAME} sign [DIR] --key FILE --cert FILE [options]
                                          write appinfo/signature.json or core/signature.json
+  ${TOOL_NAME} inspect SIGNATURE.json|DIR  who signed it, validity, revocation, chain (no hashing)
+  ${TOOL_NAME} keygen --cn ID [--out DIR]  RSA-4096 key + CSR for an app id (like the upstream docs)
+  ${TOOL_NAME} ca init|issue|revoke|crl     a private code-signing CA (forks, enterprises, tests)
+  ${TOOL_NAME} appstore-sign ARCHIVE --key FILE
+                                         the App Store's release signature (base64 RSA-SHA512)
+  ${TOOL_NAME} appstore-verify ARCHIVE --signature B64 --cert FILE
+                                         check an App Store release signature
   ${TOOL_NAME} help COMMAND                options of one command
   ${TOOL_NAME} --version
 
 Exit codes: 0 clean, 1 integrity findings, 2 usage or I/O error.
 `;
 
-const VERIFY_HELP = `Usage: ${TOOL_NAME} verify [DIR ...] [options]
+const VERIFY_HELP = `Usage: ${TOOL_NAME} verify [DIR|ARCHIVE ...] [options]
 
 Checks each DIR (default: .) against its signature file, like occ integrity:check-app /
-check-core, without PHP or a server.
+check-core, without PHP or a server. An ARCHIVE (.tar.gz, .tgz, .tar.bz2, .tar, .zip; told
+apart by content) is read as a stream without extracting it: its one top folder is the app
+(named like the app id) or the server (nextcloud/).
 
 Options:
   --profile P        auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
   --app-id ID        the app id the certificate must be issued for (default: <id> in appinfo/info.xml)
   --signature-path P signature file relative to DIR (generic profile)
   --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable
-  --format F         text (default), json, nextcloud (occ's plain output),
-                     nextcloud-json (occ --output=json, byte for byte), nextcloud-json-pretty
+  --crl C            revocation list: nextcloud (bundled) or a CRL file (PEM/DER); repeatable.
+                     A revoked signer certificate fails the scope. Without --crl, the
+                     bundled Nextcloud CRL is still consulted, as a warning only
+  --all-apps         DIR is a server root: check core and every app (apps/ and config.php's apps_paths)
+  --require-signed   with --all-apps: an app without a signature fails instead of being listed as not signed
+  --allow GLOB       an extra file the host adds on purpose (e.g. .user.ini, '.well-known/**'); repeatable;
+                     reported as allowed, never failing (@actions/glob syntax, relative to each scope's root)
+  --format F         text (default), json, sarif, markdown, nextcloud (occ's plain output),
+                     nextcloud-json (occ --output=json, byte for byte), nextcloud-json-pretty,
+                     nextcloud-admin (the admin page's "Technical information" report)
   --output FILE      write the report to FILE instead of stdout
   --fail-on LIST     categories that make the exit code 1
                      (default INVALID_HASH,MISSING_FILE,EXTRA_FILE,EXCEPTION)
+  -q, --quiet        no progress line on stderr
+  --max-size N       archives: stop above N uncompressed bytes (default 8G; units K, M, G, T = powers of 1024)
+  --max-entries N    archives: stop above N entries (default 1000000)
   -h, --help
 `;
 
@@ -114,33 +141,21 @@ function resolvePath(cwd: string, p: string): string {
   return p.startsWith('/') ? p : `${cwd}/${p}`;
 }
 
-function parseFailOn(value: string | undefined): Set<Category> {
-  if (value === undefined || value.trim() === '') return new Set(CATEGORIES);
-  const out = new Set<Category>();
-  for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
-    const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
-    if (!(CATEGORIES as readonly string[]).includes(name)) {
-      throw new UsageError(`unknown category "${raw}" in --fail-on`, `Use a comma-separated list of ${CATEGORIES.join(', ')}.`);
-    }
-    out.add(name as Category);
-  }
-  return out;
-}
-
-/** Exit code of a verification: 1 when any scope has a finding in a failing category. */
-export function exitCodeFor(result: Result, failOn: Set<Category>): number {
-  for (const scope of result.scopes) for (const c of failOn) if (categoryCount(scope, c) > 0) return 1;
-  return 0;
-}
-
 async function runVerify(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(
     args,
     {
       ...COMMON_OPTIONS,
       trust: { type: 'string', multiple: true },
+      crl: { type: 'string', multiple: true },
       format: { type: 'string' },
       'fail-on': { type: 'string' },
+      'all-apps': { type: 'boolean' },
+      'require-signed': { type: 'boolean' },
+      allow: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-size': { type: 'string' },
+      'max-entries': { type: 'string' },
     },
     VERIFY_HELP,
   );
@@ -148,38 +163,42 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     io.stdout(VERIFY_HELP);
     return 0;
   }
-  const format = (values.format ?? 'text') as Format;
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${values.format}"`, `Use one of: ${FORMATS.join(', ')}.`);
+  const format = values.format ?? 'text';
+  if (!isReportFormat(format)) {
+    throw new UsageError(`unknown format "${values.format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
   }
   const failOn = parseFailOn(values['fail-on']);
-  const trust = loadTrustStore(values.trust ?? [], io.cwd);
-  const dirs = positionals.length > 0 ? positionals : ['.'];
-  const targets = dirs.map((d) =>
-    resolveTarget(resolvePath(io.cwd, d), { profile: values.profile, appId: values['app-id'], signaturePath: values['signature-path'] }),
+  const trust = loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
+  const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
+  const { requests, notSigned } = await planVerificationWithArchives({
+    ...archiveLimits(values['max-size'], values['max-entries']),
+    paths: positionals,
+    cwd: io.cwd,
+    trust,
+    profile: values.profile,
+    appId: values['app-id'],
+    signaturePath: values['signature-path'],
+    allApps: values['all-apps'] === true,
+    requireSigned: values['require-signed'] === true,
+  });
+  assertUsableCrls(
+    trust.crls ?? [],
+    requests.map((r) => r.target.profile.vendor),
   );
+  const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
   const scopes = [];
-  for (const target of targets) scopes.push(await verifyTarget({ target, trust }));
-  const result = buildResult(scopes, { name: TOOL_NAME, version: VERSION });
-  const report = render(result, format, io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined);
+  try {
+    for (const request of requests) {
+      scopes.push(await verifyTarget({ ...request, allow, onProgress: progress ? (p) => progress.update(p) : undefined }));
+    }
+  } finally {
+    progress?.done();
+  }
+  const result = buildResult(scopes, { name: TOOL_NAME, version: VERSION }, notSigned);
+  const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
   if (values.output !== undefined) writeFileAtomic(resolvePath(io.cwd, values.output), report);
   else io.stdout(report);
-  return exitCodeFor(result, failOn);
-}
-
-function render(result: Result, format: Format, color: boolean): string {
-  switch (format) {
-    case 'json':
-      return renderJson(result);
-    case 'nextcloud':
-      return renderNextcloud(result, 'plain');
-    case 'nextcloud-json':
-      return renderNextcloud(result, 'json');
-    case 'nextcloud-json-pretty':
-      return renderNextcloud(result, 'json_pretty');
-    default:
-      return renderText(result, { color });
-  }
+  return failingCategories(result, failOn).length > 0 ? 1 : 0;
 }
 
 async function runSign(args: string[], io: CliIO): Promise<number> {
@@ -238,6 +257,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await runVerify(rest, io);
       case 'sign':
         return await runSign(rest, io);
+      case 'inspect':
+        return await runInspect(rest, io);
+      case 'keygen':
+        return await runKeygen(rest, io);
+      case 'ca':
+        return await runCa(rest, io);
+      case 'appstore-sign':
+        return await runAppstoreSign(rest, io);
+      case 'appstore-verify':
+        return await runAppstoreVerify(rest, io);
       case '--version':
       case '-V':
         io.stdout(`${VERSION}\n`);
@@ -249,7 +278,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return 0;
       case 'help': {
         const topic = rest[0];
-        io.stdout(topic === 'verify' ? VERIFY_HELP : topic === 'sign' ? SIGN_HELP : MAIN_HELP);
+        const topics: Record<string, string> = {
+          verify: VERIFY_HELP,
+          sign: SIGN_HELP,
+          inspect: INSPECT_HELP,
+          keygen: KEYGEN_HELP,
+          ca: CA_HELP,
+          'appstore-sign': APPSTORE_SIGN_HELP,
+          'appstore-verify': APPSTORE_VERIFY_HELP,
+        };
+        io.stdout((topic !== undefined ? topics[topic] : undefined) ?? MAIN_HELP);
         return 0;
       }
       default:

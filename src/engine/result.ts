@@ -32,11 +32,30 @@ export interface CertificateSummary {
   notBefore: string;
   notAfter: string;
   serial: string;
+  /** The serial in decimal, as phpseclib and upstream's installer messages print it. */
+  serialDecimal?: string;
+  fingerprint256?: string;
   revoked: boolean;
   expired: boolean;
   notYetValid: boolean;
   /** Whether the chain check (upstream rules) passed. */
   trusted: boolean;
+  /** Our own view: subjects from the signer up to the last trusted certificate found. */
+  chain?: string[];
+  /** Present when a valid CRL covers the signer's issuer (--crl, or the bundled Nextcloud CRL). */
+  revocation?: {
+    status: 'revoked' | 'good';
+    /** true when asked for with --crl: a revocation then fails the scope. */
+    enforced: boolean;
+    /** `nextcloud` or the CRL file as given. */
+    crl: string;
+    crlIssuer: string;
+    crlNumber: string | null;
+    crlDate: string;
+    /** Revocation date, when revoked. */
+    date?: string;
+    reason?: string;
+  };
   warnings: string[];
 }
 
@@ -51,6 +70,11 @@ export interface ScopeResult {
   MISSING_FILE: Record<string, FileFinding>;
   EXTRA_FILE: Record<string, FileFinding>;
   EXCEPTION: ExceptionFinding | null;
+  /**
+   * Extra files matched by an allow pattern (files a host adds on purpose, e.g. .user.ini):
+   * listed in every report, never failing the run, still in `upstream` as occ reports them.
+   */
+  allowed: Record<string, FileFinding>;
   certificate?: CertificateSummary;
   /**
    * Exactly what upstream's Checker::verify() returns for this tree (an empty array when
@@ -62,9 +86,17 @@ export interface ScopeResult {
   stats: { files: number; bytes: number; ms: number };
 }
 
+/** An app folder without a signature file, found while checking a whole installation. */
+export interface UnsignedApp {
+  scope: string;
+  root: string;
+}
+
 export interface Result {
   ok: boolean;
   scopes: ScopeResult[];
+  /** Apps without a signature (not an error unless required); only for whole-installation runs. */
+  notSigned: UnsignedApp[];
   stats: { files: number; bytes: number; ms: number };
   tool: { name: string; version: string };
 }
@@ -83,10 +115,10 @@ export function categoryCount(scope: ScopeResult, category: Category): number {
   return Object.keys(scope[category]).length;
 }
 
-export function buildResult(scopes: ScopeResult[], tool: { name: string; version: string }): Result {
+export function buildResult(scopes: ScopeResult[], tool: { name: string; version: string }, notSigned: UnsignedApp[] = []): Result {
   const stats = scopes.reduce(
     (acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }),
     { files: 0, bytes: 0, ms: 0 },
   );
-  return { ok: scopes.every((s) => findingCount(s) === 0), scopes, stats, tool };
+  return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
 }

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { pssSign } from './crypto/pss.ts';
 import { UsageError } from './errors.ts';
 import { hashEntries, type HashOptions } from './hash/pool.ts';
+import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
 import { signatureFileText, signedMessage, sortedHashes } from './signature.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
@@ -156,7 +157,14 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   assertScope(cert, target);
   assertTreeShape(target);
 
-  const hashed = await hashEntries(walkTree(target.root, target.profile, { order: 'filesystem' }), request.hash);
+  const hashed = await hashEntries(
+    walkTree(target.root, target.profile, {
+      order: 'filesystem',
+      // Like sign-core on the server itself: its app roots and data directory are not core.
+      extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
+    }),
+    request.hash,
+  );
   const unreadable = hashed.filter((f) => f.hash === null);
   if (unreadable.length > 0) {
     const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);

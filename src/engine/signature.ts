@@ -5,7 +5,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import { PhpArray, type PhpValue } from './php/array.ts';
-import { phpJsonDecode, phpJsonEncode } from './php/json.ts';
+import { phpJsonDecode, phpJsonEncode, PhpJsonError } from './php/json.ts';
 import { phpKsort } from './php/ksort.ts';
 
 /** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
@@ -59,7 +59,14 @@ export function readSignatureFile(path: string, root: string): SignatureRead {
 
 /** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
 export function signedMessage(sortedHashes: PhpArray): string {
-  return phpJsonEncode(sortedHashes);
+  try {
+    return phpJsonEncode(sortedHashes);
+  } catch (e) {
+    // json_encode returns false (an infinite float, invalid UTF-8) and phpseclib then
+    // verifies over "" — which fails for any signature over real hashes.
+    if (e instanceof PhpJsonError) return '';
+    throw e;
+  }
 }
 
 /** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */

@@ -6,15 +6,19 @@
  */
 import { join, relative, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { AllowList } from './allow.ts';
 import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare.ts';
+import { coreConfigExclusions } from './installation.ts';
 import { pssVerify } from './crypto/pss.ts';
 import { hashEntries, type HashedFile, type HashOptions } from './hash/pool.ts';
 import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
 import { phpKsort } from './php/ksort.ts';
 import type { Profile, Target } from './profiles.ts';
-import type { CertificateSummary, ScopeResult } from './result.ts';
+import type { ScopeResult } from './result.ts';
 import { readSignatureFile, signedMessage, type SignatureRead } from './signature.ts';
-import { CertificateParseError, parseCertificate, upstreamChainValid, type ParsedCertificate } from './trust/certificate.ts';
+import { CertificateParseError, parseCertificate, type ParsedCertificate } from './trust/certificate.ts';
+import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
+import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
 import { walkTree, WalkError } from './walk.ts';
 
@@ -56,6 +60,17 @@ export interface VerifyRequest {
   now?: Date;
   /** Extra relative paths to prune from the walk (data dir, app roots). */
   extraExcluded?: string[];
+  /** Extra files the host added on purpose: reported as allowed, not as EXTRA_FILE. */
+  allow?: AllowList;
+  /** Progress while hashing; `expectedFiles` is the number of hashes in signature.json. */
+  onProgress?: (progress: VerifyProgress) => void;
+}
+
+export interface VerifyProgress {
+  scope: string;
+  files: number;
+  bytes: number;
+  expectedFiles: number;
 }
 
 interface SignatureFields {
@@ -110,30 +125,11 @@ function signatureFields(data: PhpArray): SignatureFields {
   return { expected: phpKsort(hashes), signature, certificate: data.get('certificate') ?? null };
 }
 
-function summarize(cert: ParsedCertificate, trusted: boolean, now: Date): CertificateSummary {
-  const notBefore = new Date(cert.info.notBefore);
-  const notAfter = new Date(cert.info.notAfter);
-  const expired = now > notAfter;
-  const notYetValid = now < notBefore;
-  const warnings: string[] = [];
-  if (expired) warnings.push(`certificate expired on ${cert.info.notAfter} (upstream does not check dates, so its verdict is unchanged)`);
-  if (notYetValid) warnings.push(`certificate is not valid before ${cert.info.notBefore} (upstream does not check dates)`);
-  return {
-    subject: cert.info.subject,
-    issuer: cert.info.issuer,
-    commonName: cert.commonNames[0] ?? null,
-    notBefore: cert.info.notBefore,
-    notAfter: cert.info.notAfter,
-    serial: cert.info.serial,
-    revoked: false,
-    expired,
-    notYetValid,
-    trusted,
-    warnings,
-  };
-}
-
-/** Step 3: the certificate must have been issued by a trusted certificate (upstream rules). */
+/**
+ * Step 3: the certificate must have been issued by a trusted certificate (upstream rules),
+ * and, when CRLs were given (--crl), must not be revoked. Our own findings (dates, CA flag,
+ * revocation in the bundled Nextcloud CRL) go into result.certificate.warnings only.
+ */
 function checkChain(fields: SignatureFields, trust: TrustStore, profile: Profile, now: Date, result: ScopeResult): ParsedCertificate {
   let cert: ParsedCertificate;
   try {
@@ -146,13 +142,28 @@ function checkChain(fields: SignatureFields, trust: TrustStore, profile: Profile
       `The certificate in signature.json cannot be read: ${(e as Error).message}.`,
     );
   }
-  const trusted = upstreamChainValid(cert, trust.certificates);
-  result.certificate = summarize(cert, trusted, now);
-  if (!trusted) {
+  // A CRL that cannot be trusted: ownCloud's checker reports it (after the chain check);
+  // Nextcloud's has no CRL check, so a bad --crl is the user's to fix.
+  const badCrl = (trust.crls ?? []).find((c) => !c.signatureValid);
+  if (badCrl && profile.vendor === 'nextcloud') throw invalidCrlError(badCrl);
+  const chain = assessChain(cert, trust, { now, extraCertificates: extraPemCertificates(fields.certificate) });
+  result.certificate = certificateSummary(cert, chain, now);
+  if (!chain.trusted) {
+    throw new UpstreamException(profile.messages.exceptionClass, profile.messages.certificateInvalid, chain.untrustedHint ?? undefined);
+  }
+  const messages = REVOCATION_MESSAGES[profile.vendor];
+  if (badCrl && messages.crlInvalid) {
     throw new UpstreamException(
       profile.messages.exceptionClass,
-      profile.messages.certificateInvalid,
-      `The signer certificate (${cert.info.subject}) was issued by "${cert.info.issuer}", which is not among the trusted roots (${trust.sources.join(', ')}). Pass the right --trust, or do not trust this release.`,
+      messages.crlInvalid,
+      `The CRL ${badCrl.source} cannot be trusted: ${badCrl.problem ?? 'its signature does not verify'}. Use the CRL as the CA published it.`,
+    );
+  }
+  if (chain.revocation.status === 'revoked' && chain.revocation.enforced) {
+    throw new UpstreamException(
+      profile.messages.exceptionClass,
+      messages.revoked,
+      `The signer certificate (${cert.info.subject}) is on the revocation list: ${describeRevocation(cert, chain.revocation)}. Do not trust this release; the developer must sign it again with a new certificate.`,
     );
   }
   return cert;
@@ -192,6 +203,15 @@ function dropUpdater(expected: PhpArray, profile: Profile): PhpArray {
   return PhpArray.fromEntries([...expected].filter(([k]) => !(typeof k === 'string' && k.startsWith('updater/'))));
 }
 
+/** Extra files matching the allow-list move to `allowed`: listed, never failing the run. */
+function moveAllowed(result: ScopeResult, allow: AllowList): void {
+  for (const [name, finding] of Object.entries(result.EXTRA_FILE)) {
+    if (finding.problem || !allow.matches(name)) continue;
+    result.allowed[name] = finding;
+    delete result.EXTRA_FILE[name];
+  }
+}
+
 function displayRoot(root: string): string {
   const rel = relative(process.cwd(), root);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
@@ -207,6 +227,7 @@ export function emptyScopeResult(target: Target): ScopeResult {
     MISSING_FILE: {},
     EXTRA_FILE: {},
     EXCEPTION: null,
+    allowed: {},
     upstream: new PhpArray(),
     notes: [],
     stats: { files: 0, bytes: 0, ms: 0 },
@@ -237,7 +258,16 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
     checkSignature(fields, cert, profile);
     const expected = dropUpdater(fields.expected, profile);
 
-    const hashed = await source.hashFiles(target, { extraExcluded: request.extraExcluded ?? [], hash: request.hash });
+    const onProgress = request.onProgress;
+    const hashOptions: HashOptions | undefined = onProgress
+      ? {
+          ...request.hash,
+          onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles: expected.size }),
+        }
+      : request.hash;
+    const extraExcluded =
+      request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? coreConfigExclusions(target.root) : []);
+    const hashed = await source.hashFiles(target, { extraExcluded, hash: hashOptions });
     const current = new PhpArray();
     const currentByPath = new Map<string, string>();
     const problems = new Map<string, string>();
@@ -257,6 +287,7 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
     result.INVALID_HASH = own.INVALID_HASH;
     result.MISSING_FILE = own.MISSING_FILE;
     result.EXTRA_FILE = own.EXTRA_FILE;
+    if (request.allow) moveAllowed(result, request.allow);
     if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
       result.notes.push(
         'core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.',
