@@ -11,8 +11,7 @@
  * root, a dangling link, a FIFO or device, an unreadable folder and a name that is not
  * UTF-8 become entries with a `problem` and are never read.
  */
-import type { Dirent } from 'node:fs';
-import { lstat, opendir, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, opendirSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
 import { isExcludedFileName, type Profile } from './profiles.ts';
 
@@ -66,20 +65,29 @@ interface Frame {
   index: number;
 }
 
-async function listDir(dir: string, order: 'bytes' | 'filesystem'): Promise<Frame['entries']> {
+/**
+ * One folder's entries. Synchronous on purpose: a folder listing is one or two getdents
+ * calls, far cheaper than a round trip through libuv's thread pool per folder, and the
+ * hashing workers keep running on their own threads while the walk blocks for it.
+ */
+function listDir(dir: string, order: 'bytes' | 'filesystem'): Frame['entries'] {
   if (order === 'bytes') {
-    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order.
-    const dirents = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; the sort is a cheap check.
+    const dirents = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     const entries = dirents.map((dirent) => ({ name: dirent.name, dirent }));
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
     return entries;
   }
   // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
   const entries: Frame['entries'] = [];
-  const handle = await opendir(dir, { encoding: 'buffer' as BufferEncoding });
-  for await (const dirent of handle) {
-    const d = dirent as unknown as Dirent<Buffer>;
-    entries.push({ name: d.name, dirent: d });
+  const handle = opendirSync(dir, { encoding: 'buffer' as BufferEncoding, bufferSize: 256 });
+  try {
+    for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
+      const dirent = d as unknown as Dirent<Buffer>;
+      entries.push({ name: dirent.name, dirent });
+    }
+  } finally {
+    handle.closeSync();
   }
   return entries;
 }
@@ -89,13 +97,13 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
   const excluded = new Set<string>([...profile.excludedRootEntries, ...(options.extraExcluded ?? [])]);
   const skipped = new Set(profile.skippedRelativeNames);
   const order = options.order ?? 'bytes';
-  const rootReal = await realpath(root);
+  const rootReal = realpathSync.native(root);
   const rootPrefix = rootReal.endsWith(sep) ? rootReal : rootReal + sep;
   const base = root.endsWith(sep) && root.length > 1 ? root.slice(0, -1) : root;
 
   let top: Frame[];
   try {
-    top = [{ dir: base, prefix: '', entries: await listDir(base, order), index: 0 }];
+    top = [{ dir: base, prefix: '', entries: listDir(base, order), index: 0 }];
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new WalkError(`cannot read folder ${base}: ${code ?? (e as Error).message}`, base, code);
@@ -121,7 +129,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
 
     if (dirent.isDirectory()) {
       try {
-        stack.push({ dir: abs, prefix: rel + '/', entries: await listDir(abs, order), index: 0 });
+        stack.push({ dir: abs, prefix: rel + '/', entries: listDir(abs, order), index: 0 });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         throw new WalkError(`cannot read folder ${rel}: ${code ?? (e as Error).message}`, rel, code);
@@ -132,7 +140,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
     if (dirent.isSymbolicLink()) {
       let target;
       try {
-        target = await stat(abs);
+        target = statSync(abs);
       } catch (e) {
         if (isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel)) continue;
         const code = (e as NodeJS.ErrnoException).code;
@@ -143,7 +151,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
       if (isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel)) continue;
       let real: string;
       try {
-        real = await realpath(abs);
+        real = realpathSync.native(abs);
       } catch {
         yield { rel, path: abs, problem: 'symbolic link cannot be resolved' };
         continue;
@@ -164,7 +172,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
     if (!dirent.isFile()) {
       let kind = 'special file';
       try {
-        const st = await lstat(abs);
+        const st = lstatSync(abs);
         kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
       } catch {
         // keep the generic description
