@@ -45909,6 +45909,48 @@ function assertTreeShape(target) {
         throw new UsageError(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
     }
 }
+/** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
+function tempNamePattern(path) {
+    const name = (0,external_node_path_.basename)(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * A signing run that was killed between writing and renaming leaves its temporary file
+ * beside signature.json; it must not be signed as part of the tree. Remove those of dead
+ * processes; refuse while another signing process is still writing.
+ */
+function clearStaleTempFiles(path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const re = tempNamePattern(path);
+    const removed = [];
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
+            throw new UsageError(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+        }
+        (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, name));
+        removed.push(name);
+    }
+    return removed;
+}
 /** Write `text` to `path` atomically: temp file in the same folder, fsync, rename. */
 function writeFileAtomic(path, text) {
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
@@ -45944,6 +45986,9 @@ async function signTree(request) {
     assertKeyMatchesCertificate(key, cert);
     assertScope(cert, target);
     assertTreeShape(target);
+    const signaturePath = request.output ?? (0,external_node_path_.join)(target.root, target.profile.signaturePath);
+    if (!request.dryRun)
+        clearStaleTempFiles(signaturePath);
     const hashed = await hashEntries(walkTree(target.root, target.profile, {
         order: 'filesystem',
         // Like sign-core on the server itself: its app roots and data directory are not core.
@@ -45957,7 +46002,6 @@ async function signTree(request) {
     const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash]));
     const signature = pssSign(signedMessage(sorted), key).toString('base64');
     const text = signatureFileText(sorted, signature, upstreamPem(cert.der));
-    const signaturePath = request.output ?? (0,external_node_path_.join)(target.root, target.profile.signaturePath);
     const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
     if (!request.dryRun)
         writeFileAtomic(signaturePath, text);

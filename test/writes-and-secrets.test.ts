@@ -61,6 +61,11 @@ describe('atomic writes', () => {
     for (const f of readdirSync(join(dir, 'appinfo')))
       assert.ok(f === 'info.xml' || f === 'signature.json' || /^\.signature\.json\.\d+\.[0-9a-f]+\.tmp$/.test(f), f);
     assert.ok(outcomes.has('old'), 'some runs were killed before writing');
+    // The next complete run removes what killed runs left behind and does not sign it.
+    const r = spawnSync(process.execPath, [CLI, 'sign', dir, '--key', KEY, '--cert', CERT], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(readdirSync(join(dir, 'appinfo')).sort(), ['info.xml', 'signature.json']);
+    assert.equal(Object.keys(JSON.parse(readFileSync(path, 'utf8')).hashes).length, 20001);
   });
 });
 

@@ -3,7 +3,7 @@
  * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pssSign } from './crypto/pss.ts';
@@ -124,6 +124,48 @@ function assertTreeShape(target: Target): void {
   }
 }
 
+/** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
+function tempNamePattern(path: string): RegExp {
+  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A signing run that was killed between writing and renaming leaves its temporary file
+ * beside signature.json; it must not be signed as part of the tree. Remove those of dead
+ * processes; refuse while another signing process is still writing.
+ */
+export function clearStaleTempFiles(path: string): string[] {
+  const dir = dirname(path);
+  const re = tempNamePattern(path);
+  const removed: string[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = re.exec(name);
+    if (!m) continue;
+    if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
+      throw new UsageError(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+    }
+    unlinkSync(join(dir, name));
+    removed.push(name);
+  }
+  return removed;
+}
+
 /** Write `text` to `path` atomically: temp file in the same folder, fsync, rename. */
 export function writeFileAtomic(path: string, text: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -156,6 +198,8 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   assertKeyMatchesCertificate(key, cert);
   assertScope(cert, target);
   assertTreeShape(target);
+  const signaturePath = request.output ?? join(target.root, target.profile.signaturePath);
+  if (!request.dryRun) clearStaleTempFiles(signaturePath);
 
   const hashed = await hashEntries(
     walkTree(target.root, target.profile, {
@@ -176,7 +220,6 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash as string] as const));
   const signature = pssSign(signedMessage(sorted), key).toString('base64');
   const text = signatureFileText(sorted, signature, upstreamPem(cert.der));
-  const signaturePath = request.output ?? join(target.root, target.profile.signaturePath);
   const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
   if (!request.dryRun) writeFileAtomic(signaturePath, text);
   return { signaturePath, filesSigned: hashed.length, bytes, text, written: !request.dryRun };
