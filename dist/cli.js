@@ -37804,6 +37804,10 @@ const MIN_LONG = -9223372036854775808n;
 function phpKey(key) {
     if (typeof key === 'number')
         return key;
+    // Most keys are paths: only a digit or "-" can start an integer key.
+    const first = key.charCodeAt(0);
+    if (!((first >= 0x30 && first <= 0x39) || first === 0x2d))
+        return key;
     if (!/^(0|-?[1-9][0-9]*)$/.test(key))
         return key;
     const big = BigInt(key);
@@ -37978,6 +37982,138 @@ function roundedDigits(abs, n) {
     return { digits: digits === '' ? '0' : digits, decpt };
 }
 
+;// CONCATENATED MODULE: ./src/engine/crypto/pss.ts
+/**
+ * RSASSA-PSS exactly as upstream (phpseclib 2 with setMGFHash('sha512'), setSaltLength(0),
+ * default hash SHA-1): EMSA-PSS with message digest SHA-1, MGF1 over SHA-512, no salt.
+ *
+ * node:crypto cannot choose the MGF1 hash apart from the message digest, so the EMSA-PSS
+ * encoding (RFC 8017 §9.1) is done here and only the raw RSA operation is delegated to
+ * OpenSSL (RSA_NO_PADDING). With salt length 0 the scheme is deterministic, which is what
+ * makes byte-identical signature.json files possible.
+ */
+
+const MESSAGE_HASH = 'sha1';
+const MGF_HASH = 'sha512';
+const H_LEN = 20; // SHA-1 output
+function mgf1(seed, length) {
+    const blocks = [];
+    let produced = 0;
+    for (let counter = 0; produced < length; counter++) {
+        const c = Buffer.alloc(4);
+        c.writeUInt32BE(counter);
+        const block = (0,external_node_crypto_namespaceObject.createHash)(MGF_HASH).update(seed).update(c).digest();
+        blocks.push(block);
+        produced += block.length;
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+/** Modulus size in bytes ("k" in RFC 8017). */
+function modulusBytes(key) {
+    const bits = key.asymmetricKeyDetails?.modulusLength;
+    if (key.asymmetricKeyType !== 'rsa' || bits === undefined) {
+        throw new TypeError(`expected an RSA key, got ${key.asymmetricKeyType ?? 'unknown'}`);
+    }
+    return Math.ceil(bits / 8);
+}
+/**
+ * EMSA-PSS-ENCODE with emBits = 8k - 1, as phpseclib computes it (it uses the byte length
+ * of the modulus, not its exact bit length; identical for every usual key size).
+ */
+function emsaPssEncode(mHash, k) {
+    const emBits = 8 * k - 1;
+    const emLen = Math.ceil(emBits / 8);
+    const salt = Buffer.alloc(0);
+    if (emLen < H_LEN + salt.length + 2)
+        throw new Error('key too small for RSA-PSS');
+    const mPrime = Buffer.concat([Buffer.alloc(8), mHash, salt]);
+    const h = (0,external_node_crypto_namespaceObject.createHash)(MESSAGE_HASH).update(mPrime).digest();
+    const db = Buffer.alloc(emLen - H_LEN - 1);
+    db[db.length - salt.length - 1] = 0x01;
+    const mask = mgf1(h, db.length);
+    for (let i = 0; i < db.length; i++)
+        db[i] = db[i] ^ mask[i];
+    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
+    return Buffer.concat([db, h, Buffer.from([0xbc])]);
+}
+function emsaPssVerify(mHash, em, k) {
+    const emBits = 8 * k - 1;
+    const emLen = Math.ceil(emBits / 8);
+    if (em.length !== emLen)
+        return false;
+    if (emLen < H_LEN + 2)
+        return false;
+    if (em[em.length - 1] !== 0xbc)
+        return false;
+    const maskedDb = em.subarray(0, emLen - H_LEN - 1);
+    const h = em.subarray(emLen - H_LEN - 1, emLen - 1);
+    const topMask = (0xff << (8 - (8 * emLen - emBits))) & 0xff;
+    if ((maskedDb[0] & topMask) !== 0)
+        return false;
+    const mask = mgf1(Buffer.from(h), maskedDb.length);
+    const db = Buffer.alloc(maskedDb.length);
+    for (let i = 0; i < db.length; i++)
+        db[i] = maskedDb[i] ^ mask[i];
+    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
+    // salt length 0: DB must be zeros followed by a single 0x01.
+    for (let i = 0; i < db.length - 1; i++)
+        if (db[i] !== 0)
+            return false;
+    if (db[db.length - 1] !== 0x01)
+        return false;
+    const hPrime = (0,external_node_crypto_namespaceObject.createHash)(MESSAGE_HASH)
+        .update(Buffer.concat([Buffer.alloc(8), mHash]))
+        .digest();
+    return (0,external_node_crypto_namespaceObject.timingSafeEqual)(hPrime, h);
+}
+/** The message digest PSS signs here: SHA-1. Feed a large message in pieces with update(). */
+function pssMessageHash() {
+    return (0,external_node_crypto_namespaceObject.createHash)(MESSAGE_HASH);
+}
+/** Sign `message` with upstream's PSS parameters. Returns k bytes. */
+function pssSign(message, privateKey) {
+    return pssSignDigest(createHash(MESSAGE_HASH).update(message).digest(), privateKey);
+}
+/** Sign a message given its SHA-1 digest (see pssMessageHash). */
+function pssSignDigest(mHash, privateKey) {
+    const k = modulusBytes(privateKey);
+    const em = emsaPssEncode(mHash, k);
+    const padded = em.length === k ? em : Buffer.concat([Buffer.alloc(k - em.length), em]);
+    return (0,external_node_crypto_namespaceObject.privateDecrypt)({ key: privateKey, padding: external_node_crypto_namespaceObject.constants.RSA_NO_PADDING }, padded);
+}
+/** Verify an upstream PSS signature. Never throws for a bad signature; returns false. */
+function pssVerify(message, signature, publicKey) {
+    return pssVerifyDigest(createHash(MESSAGE_HASH).update(message).digest(), signature, publicKey);
+}
+/** Verify a signature given the message's SHA-1 digest (see pssMessageHash). */
+function pssVerifyDigest(mHash, signature, publicKey) {
+    let k;
+    try {
+        k = modulusBytes(publicKey);
+    }
+    catch {
+        return false;
+    }
+    if (signature.length !== k)
+        return false;
+    let m;
+    try {
+        // Raw RSA public operation s^e mod n; OpenSSL rejects s >= n, which is an invalid signature.
+        m = (0,external_node_crypto_namespaceObject.publicEncrypt)({ key: publicKey, padding: external_node_crypto_namespaceObject.constants.RSA_NO_PADDING }, signature);
+    }
+    catch {
+        return false;
+    }
+    const emLen = Math.ceil((8 * k - 1) / 8);
+    if (m.length > emLen) {
+        // Leading bytes beyond emLen must be zero (only when 8k-1 is a multiple of 8; never here).
+        if (m.subarray(0, m.length - emLen).some((b) => b !== 0))
+            return false;
+        m = m.subarray(m.length - emLen);
+    }
+    return emsaPssVerify(mHash, m, k);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/php/json.ts
 /**
  * PHP `json_encode` / `json_decode` reproduced byte for byte for what signature files hold.
@@ -37989,15 +38125,20 @@ function roundedDigits(abs, n) {
  * `1.0`, both of which change what PHP would sign or compare.
  */
 
-class PhpJsonError extends Error {
+class json_PhpJsonError extends Error {
 }
 const HEX = '0123456789abcdef';
 function u4(c) {
     return `\\u${HEX[(c >> 12) & 15]}${HEX[(c >> 8) & 15]}${HEX[(c >> 4) & 15]}${HEX[c & 15]}`;
 }
 /** Escape a string the way json_encode does with no flags (slashes and unicode escaped). */
+/** Printable ASCII without `"` and `\\`: the only escape such a string can need is `\/`. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 function phpJsonString(value, options = {}) {
     const escapeSlashes = options.escapeSlashes ?? true;
+    // Fast path for the usual file name and hex hash.
+    if (PLAIN_ASCII.test(value))
+        return '"' + (escapeSlashes && value.includes('/') ? value.replaceAll('/', '\\/') : value) + '"';
     let out = '"';
     let runStart = 0;
     for (let i = 0; i < value.length; i++) {
@@ -38035,7 +38176,7 @@ function phpJsonString(value, options = {}) {
                 // come from invalid UTF-8, which PHP refuses to encode.
                 const next = value.charCodeAt(i + 1);
                 if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
-                    throw new PhpJsonError('Malformed UTF-8 characters, possibly incorrectly encoded');
+                    throw new json_PhpJsonError('Malformed UTF-8 characters, possibly incorrectly encoded');
                 }
                 rep += u4(next);
                 out += value.slice(runStart, i) + rep;
@@ -38051,11 +38192,31 @@ function phpJsonString(value, options = {}) {
     }
     return out + value.slice(runStart) + '"';
 }
-/** PHP json_encode of a PHP value. */
-function phpJsonEncode(value, options = {}) {
+function json_phpJsonEncode(value, options = {}) {
     const parts = [];
     encodeInto(value, options, 0, parts);
     return parts.join('');
+}
+/**
+ * Encode into `write` in chunks of about `chunkSize` characters, never holding the whole
+ * text: a large signature's message is hashed this way instead of built as one string.
+ * Throws PhpJsonError where json_encode fails, like phpJsonEncode.
+ */
+function phpJsonEncodeStream(value, write, options = {}, chunkSize = 1 << 16) {
+    let buffer = '';
+    const sink = {
+        push(...parts) {
+            for (const part of parts)
+                buffer += part;
+            if (buffer.length >= chunkSize) {
+                write(buffer);
+                buffer = '';
+            }
+        },
+    };
+    encodeInto(value, options, 0, sink);
+    if (buffer !== '')
+        write(buffer);
 }
 function encodeInto(value, options, depth, out) {
     if (value === null)
@@ -38070,7 +38231,7 @@ function encodeInto(value, options, depth, out) {
         out.push(String(value));
     else if (value instanceof PhpFloat) {
         if (!Number.isFinite(value.value))
-            throw new PhpJsonError('Inf and NaN cannot be JSON encoded');
+            throw new json_PhpJsonError('Inf and NaN cannot be JSON encoded');
         out.push(phpFloatRepr(value.value, true));
     }
     else
@@ -38128,12 +38289,14 @@ function phpJsonDecode(text) {
         return value;
     }
     catch (e) {
-        if (e instanceof PhpJsonError)
+        if (e instanceof json_PhpJsonError)
             return undefined;
         throw e;
     }
 }
 const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
+const CONTROL = /[\u0000-\u001f]/;
 class Parser {
     s;
     pos = 0;
@@ -38146,7 +38309,7 @@ class Parser {
         const v = this.value();
         this.ws();
         if (this.pos !== this.s.length)
-            throw new PhpJsonError('Syntax error');
+            throw new json_PhpJsonError('Syntax error');
         return v;
     }
     ws() {
@@ -38178,7 +38341,7 @@ class Parser {
     enter() {
         this.depth += 1;
         if (this.depth >= PHP_JSON_DEFAULT_DEPTH)
-            throw new PhpJsonError('Maximum stack depth exceeded');
+            throw new json_PhpJsonError('Maximum stack depth exceeded');
     }
     object() {
         this.enter();
@@ -38193,11 +38356,11 @@ class Parser {
         for (;;) {
             this.ws();
             if (this.s[this.pos] !== '"')
-                throw new PhpJsonError('Syntax error');
+                throw new json_PhpJsonError('Syntax error');
             const key = this.string();
             this.ws();
             if (this.s[this.pos] !== ':')
-                throw new PhpJsonError('Syntax error');
+                throw new json_PhpJsonError('Syntax error');
             this.pos++;
             this.ws();
             const v = this.value();
@@ -38213,7 +38376,7 @@ class Parser {
                 this.pos++;
                 break;
             }
-            throw new PhpJsonError('Syntax error');
+            throw new json_PhpJsonError('Syntax error');
         }
         this.depth--;
         return arr;
@@ -38241,7 +38404,7 @@ class Parser {
                 this.pos++;
                 break;
             }
-            throw new PhpJsonError('Syntax error');
+            throw new json_PhpJsonError('Syntax error');
         }
         this.depth--;
         return arr;
@@ -38249,11 +38412,23 @@ class Parser {
     string() {
         const s = this.s;
         this.pos++; // opening quote
+        // Fast path: no escape before the closing quote and no control character in between.
+        const close = s.indexOf('"', this.pos);
+        if (close >= 0) {
+            const backslash = s.indexOf('\\', this.pos);
+            if (backslash < 0 || backslash > close) {
+                const body = s.slice(this.pos, close);
+                if (!CONTROL.test(body)) {
+                    this.pos = close + 1;
+                    return body;
+                }
+            }
+        }
         let out = '';
         let runStart = this.pos;
         for (;;) {
             if (this.pos >= s.length)
-                throw new PhpJsonError('Syntax error');
+                throw new json_PhpJsonError('Syntax error');
             const c = s.charCodeAt(this.pos);
             if (c === 0x22) {
                 out += s.slice(runStart, this.pos);
@@ -38261,7 +38436,7 @@ class Parser {
                 return out;
             }
             if (c < 0x20)
-                throw new PhpJsonError('Control character error');
+                throw new json_PhpJsonError('Control character error');
             if (c !== 0x5c) {
                 this.pos++;
                 continue;
@@ -38301,21 +38476,21 @@ class Parser {
                             this.pos += 2;
                             const low = this.hex4();
                             if (low < 0xdc00 || low > 0xdfff)
-                                throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                                throw new json_PhpJsonError('Single unpaired UTF-16 surrogate');
                             out += String.fromCharCode(code, low);
                         }
                         else
-                            throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                            throw new json_PhpJsonError('Single unpaired UTF-16 surrogate');
                     }
                     else if (code >= 0xdc00 && code <= 0xdfff) {
-                        throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                        throw new json_PhpJsonError('Single unpaired UTF-16 surrogate');
                     }
                     else
                         out += String.fromCharCode(code);
                     break;
                 }
                 default:
-                    throw new PhpJsonError('Syntax error');
+                    throw new json_PhpJsonError('Syntax error');
             }
             runStart = this.pos;
         }
@@ -38323,7 +38498,7 @@ class Parser {
     hex4() {
         const h = this.s.slice(this.pos, this.pos + 4);
         if (!/^[0-9a-fA-F]{4}$/.test(h))
-            throw new PhpJsonError('Syntax error');
+            throw new json_PhpJsonError('Syntax error');
         this.pos += 4;
         return parseInt(h, 16);
     }
@@ -38331,7 +38506,7 @@ class Parser {
         NUMBER.lastIndex = this.pos;
         const m = NUMBER.exec(this.s);
         if (!m)
-            throw new PhpJsonError('Syntax error');
+            throw new json_PhpJsonError('Syntax error');
         this.pos += m[0].length;
         if (m[2] === undefined && m[3] === undefined) {
             const big = BigInt(m[0]);
@@ -38644,12 +38819,25 @@ function sortRange(x, base, nmemb, cmp) {
     }
 }
 /** PHP 8 ksort($arr) with SORT_REGULAR; returns a new array (PHP sorts in place). */
+/**
+ * A string key that can never be numeric nor an integer key: PHP numeric strings start
+ * with whitespace, a sign, a digit or ".". Two such keys compare as plain bytes.
+ */
+function isPlainStringKey(key) {
+    if (typeof key !== 'string' || key === '')
+        return false;
+    const c = key.charCodeAt(0);
+    return !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d));
+}
 function phpKsort(arr) {
     const items = [];
     let pos = 0;
     for (const [key, value] of arr.entries())
-        items.push({ key, value, pos: pos++ });
+        items.push({ key, value, pos: pos++, plain: isPlainStringKey(key) });
     zendSort(items, (a, b) => {
+        // Keys are unique, so two plain keys never compare equal.
+        if (a.plain && b.plain)
+            return binaryCompare(a.key, b.key);
         const r = phpKeyCompare(a.key, b.key);
         if (r !== 0)
             return r;
@@ -38663,6 +38851,7 @@ function phpKsort(arr) {
  * signature.json: reading it the way upstream's json_decode sees it, and writing it
  * byte-identical to `occ integrity:sign-app` / `integrity:sign-core`.
  */
+
 
 
 
@@ -38718,6 +38907,22 @@ function readSignatureFile(path, root) {
             (0,external_node_fs_.closeSync)(fd);
     }
 }
+/**
+ * SHA-1 of the exact bytes upstream signs, computed in pieces so a large signature never
+ * needs its message as one string. json_encode failing means PHP signs/verifies "".
+ */
+function signedMessageDigest(sortedHashes) {
+    const hash = pssMessageHash();
+    try {
+        phpJsonEncodeStream(sortedHashes, (chunk) => hash.update(chunk, 'utf8'));
+    }
+    catch (e) {
+        if (e instanceof json_PhpJsonError)
+            return pssMessageHash().update('').digest();
+        throw e;
+    }
+    return hash.digest();
+}
 /** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
 function signedMessage(sortedHashes) {
     try {
@@ -38741,7 +38946,7 @@ function signatureFileText(sorted, signatureBase64, certificatePem) {
     doc.set('hashes', sorted);
     doc.set('signature', signatureBase64);
     doc.set('certificate', certificatePem);
-    return phpJsonEncode(doc, { pretty: true });
+    return json_phpJsonEncode(doc, { pretty: true });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/archive/errors.ts
@@ -39983,128 +40188,6 @@ async function planVerificationWithArchives(options) {
     return plan;
 }
 
-;// CONCATENATED MODULE: ./src/engine/crypto/pss.ts
-/**
- * RSASSA-PSS exactly as upstream (phpseclib 2 with setMGFHash('sha512'), setSaltLength(0),
- * default hash SHA-1): EMSA-PSS with message digest SHA-1, MGF1 over SHA-512, no salt.
- *
- * node:crypto cannot choose the MGF1 hash apart from the message digest, so the EMSA-PSS
- * encoding (RFC 8017 §9.1) is done here and only the raw RSA operation is delegated to
- * OpenSSL (RSA_NO_PADDING). With salt length 0 the scheme is deterministic, which is what
- * makes byte-identical signature.json files possible.
- */
-
-const MESSAGE_HASH = 'sha1';
-const MGF_HASH = 'sha512';
-const H_LEN = 20; // SHA-1 output
-function mgf1(seed, length) {
-    const blocks = [];
-    let produced = 0;
-    for (let counter = 0; produced < length; counter++) {
-        const c = Buffer.alloc(4);
-        c.writeUInt32BE(counter);
-        const block = (0,external_node_crypto_namespaceObject.createHash)(MGF_HASH).update(seed).update(c).digest();
-        blocks.push(block);
-        produced += block.length;
-    }
-    return Buffer.concat(blocks).subarray(0, length);
-}
-/** Modulus size in bytes ("k" in RFC 8017). */
-function modulusBytes(key) {
-    const bits = key.asymmetricKeyDetails?.modulusLength;
-    if (key.asymmetricKeyType !== 'rsa' || bits === undefined) {
-        throw new TypeError(`expected an RSA key, got ${key.asymmetricKeyType ?? 'unknown'}`);
-    }
-    return Math.ceil(bits / 8);
-}
-/**
- * EMSA-PSS-ENCODE with emBits = 8k - 1, as phpseclib computes it (it uses the byte length
- * of the modulus, not its exact bit length; identical for every usual key size).
- */
-function emsaPssEncode(message, k) {
-    const emBits = 8 * k - 1;
-    const emLen = Math.ceil(emBits / 8);
-    const mHash = (0,external_node_crypto_namespaceObject.createHash)(MESSAGE_HASH).update(message).digest();
-    const salt = Buffer.alloc(0);
-    if (emLen < H_LEN + salt.length + 2)
-        throw new Error('key too small for RSA-PSS');
-    const mPrime = Buffer.concat([Buffer.alloc(8), mHash, salt]);
-    const h = (0,external_node_crypto_namespaceObject.createHash)(MESSAGE_HASH).update(mPrime).digest();
-    const db = Buffer.alloc(emLen - H_LEN - 1);
-    db[db.length - salt.length - 1] = 0x01;
-    const mask = mgf1(h, db.length);
-    for (let i = 0; i < db.length; i++)
-        db[i] = db[i] ^ mask[i];
-    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
-    return Buffer.concat([db, h, Buffer.from([0xbc])]);
-}
-function emsaPssVerify(message, em, k) {
-    const emBits = 8 * k - 1;
-    const emLen = Math.ceil(emBits / 8);
-    if (em.length !== emLen)
-        return false;
-    const mHash = (0,external_node_crypto_namespaceObject.createHash)(MESSAGE_HASH).update(message).digest();
-    if (emLen < H_LEN + 2)
-        return false;
-    if (em[em.length - 1] !== 0xbc)
-        return false;
-    const maskedDb = em.subarray(0, emLen - H_LEN - 1);
-    const h = em.subarray(emLen - H_LEN - 1, emLen - 1);
-    const topMask = (0xff << (8 - (8 * emLen - emBits))) & 0xff;
-    if ((maskedDb[0] & topMask) !== 0)
-        return false;
-    const mask = mgf1(Buffer.from(h), maskedDb.length);
-    const db = Buffer.alloc(maskedDb.length);
-    for (let i = 0; i < db.length; i++)
-        db[i] = maskedDb[i] ^ mask[i];
-    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
-    // salt length 0: DB must be zeros followed by a single 0x01.
-    for (let i = 0; i < db.length - 1; i++)
-        if (db[i] !== 0)
-            return false;
-    if (db[db.length - 1] !== 0x01)
-        return false;
-    const hPrime = (0,external_node_crypto_namespaceObject.createHash)(MESSAGE_HASH)
-        .update(Buffer.concat([Buffer.alloc(8), mHash]))
-        .digest();
-    return (0,external_node_crypto_namespaceObject.timingSafeEqual)(hPrime, h);
-}
-/** Sign `message` with upstream's PSS parameters. Returns k bytes. */
-function pssSign(message, privateKey) {
-    const k = modulusBytes(privateKey);
-    const em = emsaPssEncode(message, k);
-    const padded = em.length === k ? em : Buffer.concat([Buffer.alloc(k - em.length), em]);
-    return (0,external_node_crypto_namespaceObject.privateDecrypt)({ key: privateKey, padding: external_node_crypto_namespaceObject.constants.RSA_NO_PADDING }, padded);
-}
-/** Verify an upstream PSS signature. Never throws for a bad signature; returns false. */
-function pssVerify(message, signature, publicKey) {
-    let k;
-    try {
-        k = modulusBytes(publicKey);
-    }
-    catch {
-        return false;
-    }
-    if (signature.length !== k)
-        return false;
-    let m;
-    try {
-        // Raw RSA public operation s^e mod n; OpenSSL rejects s >= n, which is an invalid signature.
-        m = (0,external_node_crypto_namespaceObject.publicEncrypt)({ key: publicKey, padding: external_node_crypto_namespaceObject.constants.RSA_NO_PADDING }, signature);
-    }
-    catch {
-        return false;
-    }
-    const emLen = Math.ceil((8 * k - 1) / 8);
-    if (m.length > emLen) {
-        // Leading bytes beyond emLen must be zero (only when 8k-1 is a multiple of 8; never here).
-        if (m.subarray(0, m.length - emLen).some((b) => b !== 0))
-            return false;
-        m = m.subarray(m.length - emLen);
-    }
-    return emsaPssVerify(message, m, k);
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -40954,7 +41037,7 @@ async function signTree(request) {
         throw new UsageError(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
     }
     const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash]));
-    const signature = pssSign(signedMessage(sorted), key).toString('base64');
+    const signature = pssSignDigest(signedMessageDigest(sorted), key).toString('base64');
     const text = signatureFileText(sorted, signature, upstreamPem(cert.der));
     const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
     if (!request.dryRun)
@@ -63384,7 +63467,7 @@ function checkScope(cert, scope, profile) {
 }
 /** Step 5: RSA-PSS over the compact JSON of the ksorted hashes. */
 function checkSignature(fields, cert, profile) {
-    const ok = pssVerify(signedMessage(fields.expected), fields.signature, cert.x509.publicKey);
+    const ok = pssVerifyDigest(signedMessageDigest(fields.expected), fields.signature, cert.x509.publicKey);
     if (!ok) {
         throw new UpstreamException(profile.messages.exceptionClass, profile.messages.signatureInvalid, 'The hashes in signature.json do not match its signature: the file was edited after signing, or signed with another key than its certificate. Restore it from the release.');
     }
@@ -63394,6 +63477,25 @@ function dropUpdater(expected, profile) {
     if (!profile.dropUpdaterOnVerify)
         return expected;
     return PhpArray.fromEntries([...expected].filter(([k]) => !(typeof k === 'string' && k.startsWith('updater/'))));
+}
+/**
+ * Step 7, fast path: when every file has the hash signature.json lists under its own path
+ * (and nothing is missing or extra), both upstream's comparison and ours are provably
+ * empty, so neither is built. Counts the files and bytes either way.
+ */
+function allMatch(expected, hashed, result) {
+    let same = hashed.length === expected.size;
+    for (const file of hashed) {
+        result.stats.files += 1;
+        result.stats.bytes += file.bytes;
+        if (same && (file.hash === null || expected.get(file.rel) !== file.hash))
+            same = false;
+    }
+    return same;
+}
+function finish(result, started) {
+    result.stats.ms = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
+    return result;
 }
 /** Extra files matching the allow-list move to `allowed`: listed, never failing the run. */
 function moveAllowed(result, allow) {
@@ -63440,8 +63542,8 @@ async function verifyTarget(request) {
     const result = emptyScopeResult(target);
     try {
         const source = request.source ?? directorySource;
-        const data = readSignature(target, source);
-        const fields = signatureFields(data);
+        // Only the fields are kept: the decoded document (with the unsorted hashes) can go.
+        const fields = signatureFields(readSignature(target, source));
         const cert = checkChain(fields, trust, profile, now, result);
         checkScope(cert, target.scope, profile);
         checkSignature(fields, cert, profile);
@@ -63455,12 +63557,12 @@ async function verifyTarget(request) {
             : request.hash;
         const extraExcluded = request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? coreConfigExclusions(target.root) : []);
         const hashed = await source.hashFiles(target, { extraExcluded, hash: hashOptions });
+        if (allMatch(expected, hashed, result))
+            return finish(result, started);
         const current = new PhpArray();
         const currentByPath = new Map();
         const problems = new Map();
         for (const file of hashed) {
-            result.stats.files += 1;
-            result.stats.bytes += file.bytes;
             if (file.hash === null) {
                 problems.set(file.rel, file.problem ?? 'cannot be read');
                 current.set(file.rel, false); // hash_file() returns false for what it cannot read
@@ -63492,8 +63594,7 @@ async function verifyTarget(request) {
         else
             throw e;
     }
-    result.stats.ms = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
-    return result;
+    return finish(result, started);
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -63813,9 +63914,9 @@ function valueToString(value) {
 function renderNextcloud(result, output = 'plain') {
     const arr = occArray(result);
     if (output === 'json')
-        return phpJsonEncode(arr) + '\n';
+        return json_phpJsonEncode(arr) + '\n';
     if (output === 'json_pretty')
-        return phpJsonEncode(arr, { pretty: true }) + '\n';
+        return json_phpJsonEncode(arr, { pretty: true }) + '\n';
     if (output === 'admin')
         return renderAdminReport(result);
     const lines = [];
@@ -65016,7 +65117,7 @@ function inspectSignature(request) {
             problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
     }
     const signature = Buffer.from(signatureText.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-    const signatureVerifies = pssVerify(signedMessage(phpKsort(hashes)), signature, cert.x509.publicKey);
+    const signatureVerifies = pssVerifyDigest(signedMessageDigest(phpKsort(hashes)), signature, cert.x509.publicKey);
     if (!signatureVerifies)
         problems.push('the signature does not verify over the listed hashes');
     const { revocation } = chain;

@@ -5,13 +5,13 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pssVerify } from './crypto/pss.ts';
+import { pssVerifyDigest } from './crypto/pss.ts';
 import { UsageError } from './errors.ts';
 import { PhpArray } from './php/array.ts';
 import { phpKsort } from './php/ksort.ts';
 import { resolveTarget, type TargetOptions } from './profiles.ts';
 import type { CertificateSummary } from './result.ts';
-import { readSignatureFile, signedMessage } from './signature.ts';
+import { readSignatureFile, signedMessageDigest } from './signature.ts';
 import { CertificateParseError, parseCertificate } from './trust/certificate.ts';
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
 import { describeCrl, invalidCrlError } from './trust/crl.ts';
@@ -115,7 +115,7 @@ export function inspectSignature(request: InspectRequest): InspectReport {
   }
 
   const signature = Buffer.from(signatureText.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-  const signatureVerifies = pssVerify(signedMessage(phpKsort(hashes)), signature, cert.x509.publicKey);
+  const signatureVerifies = pssVerifyDigest(signedMessageDigest(phpKsort(hashes)), signature, cert.x509.publicKey);
   if (!signatureVerifies) problems.push('the signature does not verify over the listed hashes');
 
   const { revocation } = chain;

@@ -6,12 +6,12 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { pssSign } from './crypto/pss.ts';
+import { pssSignDigest } from './crypto/pss.ts';
 import { UsageError } from './errors.ts';
 import { hashEntries, type HashOptions } from './hash/pool.ts';
 import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
-import { signatureFileText, signedMessage, sortedHashes } from './signature.ts';
+import { signatureFileText, signedMessageDigest, sortedHashes } from './signature.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
 import { walkTree } from './walk.ts';
 
@@ -218,7 +218,7 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
     );
   }
   const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash as string] as const));
-  const signature = pssSign(signedMessage(sorted), key).toString('base64');
+  const signature = pssSignDigest(signedMessageDigest(sorted), key).toString('base64');
   const text = signatureFileText(sorted, signature, upstreamPem(cert.der));
   const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
   if (!request.dryRun) writeFileAtomic(signaturePath, text);

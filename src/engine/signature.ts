@@ -5,7 +5,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import { PhpArray, type PhpValue } from './php/array.ts';
-import { phpJsonDecode, phpJsonEncode, PhpJsonError } from './php/json.ts';
+import { pssMessageHash } from './crypto/pss.ts';
+import { phpJsonDecode, phpJsonEncode, phpJsonEncodeStream, PhpJsonError } from './php/json.ts';
 import { phpKsort } from './php/ksort.ts';
 
 /** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
@@ -55,6 +56,21 @@ export function readSignatureFile(path: string, root: string): SignatureRead {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * SHA-1 of the exact bytes upstream signs, computed in pieces so a large signature never
+ * needs its message as one string. json_encode failing means PHP signs/verifies "".
+ */
+export function signedMessageDigest(sortedHashes: PhpArray): Buffer {
+  const hash = pssMessageHash();
+  try {
+    phpJsonEncodeStream(sortedHashes, (chunk) => hash.update(chunk, 'utf8'));
+  } catch (e) {
+    if (e instanceof PhpJsonError) return pssMessageHash().update('').digest();
+    throw e;
+  }
+  return hash.digest();
 }
 
 /** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */

@@ -7,7 +7,7 @@
  * OpenSSL (RSA_NO_PADDING). With salt length 0 the scheme is deterministic, which is what
  * makes byte-identical signature.json files possible.
  */
-import { constants, createHash, privateDecrypt, publicEncrypt, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { constants, createHash, privateDecrypt, publicEncrypt, timingSafeEqual, type Hash, type KeyObject } from 'node:crypto';
 
 const MESSAGE_HASH = 'sha1';
 const MGF_HASH = 'sha512';
@@ -39,10 +39,9 @@ export function modulusBytes(key: KeyObject): number {
  * EMSA-PSS-ENCODE with emBits = 8k - 1, as phpseclib computes it (it uses the byte length
  * of the modulus, not its exact bit length; identical for every usual key size).
  */
-function emsaPssEncode(message: Buffer | string, k: number): Buffer {
+function emsaPssEncode(mHash: Buffer, k: number): Buffer {
   const emBits = 8 * k - 1;
   const emLen = Math.ceil(emBits / 8);
-  const mHash = createHash(MESSAGE_HASH).update(message).digest();
   const salt = Buffer.alloc(0);
   if (emLen < H_LEN + salt.length + 2) throw new Error('key too small for RSA-PSS');
   const mPrime = Buffer.concat([Buffer.alloc(8), mHash, salt]);
@@ -55,11 +54,10 @@ function emsaPssEncode(message: Buffer | string, k: number): Buffer {
   return Buffer.concat([db, h, Buffer.from([0xbc])]);
 }
 
-function emsaPssVerify(message: Buffer | string, em: Buffer, k: number): boolean {
+function emsaPssVerify(mHash: Buffer, em: Buffer, k: number): boolean {
   const emBits = 8 * k - 1;
   const emLen = Math.ceil(emBits / 8);
   if (em.length !== emLen) return false;
-  const mHash = createHash(MESSAGE_HASH).update(message).digest();
   if (emLen < H_LEN + 2) return false;
   if (em[em.length - 1] !== 0xbc) return false;
   const maskedDb = em.subarray(0, emLen - H_LEN - 1);
@@ -79,16 +77,31 @@ function emsaPssVerify(message: Buffer | string, em: Buffer, k: number): boolean
   return timingSafeEqual(hPrime, h);
 }
 
+/** The message digest PSS signs here: SHA-1. Feed a large message in pieces with update(). */
+export function pssMessageHash(): Hash {
+  return createHash(MESSAGE_HASH);
+}
+
 /** Sign `message` with upstream's PSS parameters. Returns k bytes. */
 export function pssSign(message: Buffer | string, privateKey: KeyObject): Buffer {
+  return pssSignDigest(createHash(MESSAGE_HASH).update(message).digest(), privateKey);
+}
+
+/** Sign a message given its SHA-1 digest (see pssMessageHash). */
+export function pssSignDigest(mHash: Buffer, privateKey: KeyObject): Buffer {
   const k = modulusBytes(privateKey);
-  const em = emsaPssEncode(message, k);
+  const em = emsaPssEncode(mHash, k);
   const padded = em.length === k ? em : Buffer.concat([Buffer.alloc(k - em.length), em]);
   return privateDecrypt({ key: privateKey, padding: constants.RSA_NO_PADDING }, padded);
 }
 
 /** Verify an upstream PSS signature. Never throws for a bad signature; returns false. */
 export function pssVerify(message: Buffer | string, signature: Buffer, publicKey: KeyObject): boolean {
+  return pssVerifyDigest(createHash(MESSAGE_HASH).update(message).digest(), signature, publicKey);
+}
+
+/** Verify a signature given the message's SHA-1 digest (see pssMessageHash). */
+export function pssVerifyDigest(mHash: Buffer, signature: Buffer, publicKey: KeyObject): boolean {
   let k: number;
   try {
     k = modulusBytes(publicKey);
@@ -109,5 +122,5 @@ export function pssVerify(message: Buffer | string, signature: Buffer, publicKey
     if (m.subarray(0, m.length - emLen).some((b) => b !== 0)) return false;
     m = m.subarray(m.length - emLen);
   }
-  return emsaPssVerify(message, m, k);
+  return emsaPssVerify(mHash, m, k);
 }

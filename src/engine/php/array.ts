@@ -24,6 +24,9 @@ const MIN_LONG = -9223372036854775808n;
 /** PHP's ZEND_HANDLE_NUMERIC_STR: "123" and "-5" become integer keys, "0123", "1.5", "-0" do not. */
 export function phpKey(key: string | number): PhpKey {
   if (typeof key === 'number') return key;
+  // Most keys are paths: only a digit or "-" can start an integer key.
+  const first = key.charCodeAt(0);
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x2d)) return key;
   if (!/^(0|-?[1-9][0-9]*)$/.test(key)) return key;
   const big = BigInt(key);
   if (big > MAX_LONG || big < MIN_LONG) return key;

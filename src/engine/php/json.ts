@@ -18,8 +18,13 @@ function u4(c: number): string {
 }
 
 /** Escape a string the way json_encode does with no flags (slashes and unicode escaped). */
+/** Printable ASCII without `"` and `\\`: the only escape such a string can need is `\/`. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 export function phpJsonString(value: string, options: { escapeSlashes?: boolean } = {}): string {
   const escapeSlashes = options.escapeSlashes ?? true;
+  // Fast path for the usual file name and hex hash.
+  if (PLAIN_ASCII.test(value)) return '"' + (escapeSlashes && value.includes('/') ? value.replaceAll('/', '\\/') : value) + '"';
   let out = '"';
   let runStart = 0;
   for (let i = 0; i < value.length; i++) {
@@ -70,13 +75,43 @@ export interface EncodeOptions {
 }
 
 /** PHP json_encode of a PHP value. */
+/** Receives the encoded text piece by piece (e.g. straight into a hash). */
+export interface JsonSink {
+  push(...parts: string[]): void;
+}
+
 export function phpJsonEncode(value: PhpValue, options: EncodeOptions = {}): string {
   const parts: string[] = [];
   encodeInto(value, options, 0, parts);
   return parts.join('');
 }
 
-function encodeInto(value: PhpValue, options: EncodeOptions, depth: number, out: string[]): void {
+/**
+ * Encode into `write` in chunks of about `chunkSize` characters, never holding the whole
+ * text: a large signature's message is hashed this way instead of built as one string.
+ * Throws PhpJsonError where json_encode fails, like phpJsonEncode.
+ */
+export function phpJsonEncodeStream(
+  value: PhpValue,
+  write: (chunk: string) => void,
+  options: EncodeOptions = {},
+  chunkSize = 1 << 16,
+): void {
+  let buffer = '';
+  const sink: JsonSink = {
+    push(...parts: string[]) {
+      for (const part of parts) buffer += part;
+      if (buffer.length >= chunkSize) {
+        write(buffer);
+        buffer = '';
+      }
+    },
+  };
+  encodeInto(value, options, 0, sink);
+  if (buffer !== '') write(buffer);
+}
+
+function encodeInto(value: PhpValue, options: EncodeOptions, depth: number, out: JsonSink): void {
   if (value === null) out.push('null');
   else if (value === true) out.push('true');
   else if (value === false) out.push('false');
@@ -88,7 +123,7 @@ function encodeInto(value: PhpValue, options: EncodeOptions, depth: number, out:
   } else encodeArray(value, options, depth, out);
 }
 
-function encodeArray(arr: PhpArray, options: EncodeOptions, depth: number, out: string[]): void {
+function encodeArray(arr: PhpArray, options: EncodeOptions, depth: number, out: JsonSink): void {
   const isList = arr.isList();
   if (arr.size === 0) {
     out.push(isList ? '[]' : '{}');
@@ -143,6 +178,8 @@ export function phpJsonDecode(text: string | Buffer): PhpValue | undefined {
 }
 
 const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
+const CONTROL = /[\u0000-\u001f]/;
 
 class Parser {
   private pos = 0;
@@ -251,6 +288,18 @@ class Parser {
   private string(): string {
     const s = this.s;
     this.pos++; // opening quote
+    // Fast path: no escape before the closing quote and no control character in between.
+    const close = s.indexOf('"', this.pos);
+    if (close >= 0) {
+      const backslash = s.indexOf('\\', this.pos);
+      if (backslash < 0 || backslash > close) {
+        const body = s.slice(this.pos, close);
+        if (!CONTROL.test(body)) {
+          this.pos = close + 1;
+          return body;
+        }
+      }
+    }
     let out = '';
     let runStart = this.pos;
     for (;;) {

@@ -287,11 +287,23 @@ function sortRange<T>(x: T[], base: number, nmemb: number, cmp: Cmp<T>): void {
 }
 
 /** PHP 8 ksort($arr) with SORT_REGULAR; returns a new array (PHP sorts in place). */
+/**
+ * A string key that can never be numeric nor an integer key: PHP numeric strings start
+ * with whitespace, a sign, a digit or ".". Two such keys compare as plain bytes.
+ */
+function isPlainStringKey(key: PhpKey): boolean {
+  if (typeof key !== 'string' || key === '') return false;
+  const c = key.charCodeAt(0);
+  return !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d));
+}
+
 export function phpKsort(arr: PhpArray): PhpArray {
-  const items: Array<{ key: PhpKey; value: PhpValue; pos: number }> = [];
+  const items: Array<{ key: PhpKey; value: PhpValue; pos: number; plain: boolean }> = [];
   let pos = 0;
-  for (const [key, value] of arr.entries()) items.push({ key, value, pos: pos++ });
+  for (const [key, value] of arr.entries()) items.push({ key, value, pos: pos++, plain: isPlainStringKey(key) });
   zendSort(items, (a, b) => {
+    // Keys are unique, so two plain keys never compare equal.
+    if (a.plain && b.plain) return binaryCompare(a.key as string, b.key as string);
     const r = phpKeyCompare(a.key, b.key);
     if (r !== 0) return r;
     return a.pos > b.pos ? 1 : a.pos < b.pos ? -1 : 0;
