@@ -24,7 +24,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -596,6 +596,20 @@ async function main(): Promise<number> {
   const listFile = join(tree.dir, 'files0');
   writeFileSync(listFile, list.map((rel) => join(tree.root, rel) + '\0').join(''));
   const chunk = opts.chunk ?? Math.max(1, Math.ceil(list.length / (cores * 16)));
+  // The same tree as a release archive (top folder nextcloud/), verified without extracting.
+  const archive = join(tree.dir, 'nextcloud.tar.gz');
+  if (!existsSync(archive)) {
+    const made = spawnSync('tar', [
+      '-czf',
+      archive,
+      '--transform',
+      `s,^${basename(tree.root)},nextcloud,`,
+      '-C',
+      dirname(tree.root),
+      basename(tree.root),
+    ]);
+    if (made.status !== 0) throw new Error(`creating ${archive} failed: ${made.stderr.toString()}`);
+  }
 
   const noStderr = (r: RunResult): string | null =>
     r.code !== 0 ? `exit ${r.code}: ${r.stderr.slice(0, 500)}` : r.stderr.trim() ? `stderr: ${r.stderr.slice(0, 500)}` : null;
@@ -635,6 +649,13 @@ async function main(): Promise<number> {
       check: noStderr,
     },
     { name: 'cold start: cli --help', cmd: process.execPath, args: [opts.cli, '--help'], check: noStderr },
+    {
+      name: 'verify .tar.gz (code-integrity)',
+      cmd: process.execPath,
+      args: [opts.cli, 'verify', archive, '--trust', opts.trust, '--format', 'json'],
+      captureStdout: true,
+      check: (r) => (r.code !== 0 ? `exit ${r.code} (0 expected): ${r.stderr.slice(0, 500)}${r.stdout.slice(0, 300)}` : null),
+    },
   ];
 
   let cold = opts.cache === 'cold';

@@ -40266,6 +40266,7 @@ parentPort.on('message', (msg) => {
   const htaccess = new Set(msg.htaccess);
   const digests = new Uint8Array(paths.length * 64);
   const sizes = new Float64Array(paths.length);
+  const mtimes = new Float64Array(paths.length);
   let problems = null;
   for (let i = 0; i < paths.length; i++) {
     let fd;
@@ -40277,15 +40278,22 @@ parentPort.on('message', (msg) => {
         continue;
       }
       const [digest, bytes] = htaccess.has(i) ? hashHtaccess(fd) : hashFile(fd, st.size);
+      // A file written while it was read has no single content to vouch for.
+      const after = fs.fstatSync(fd);
+      if (after.size !== st.size || after.mtimeMs !== st.mtimeMs || bytes !== st.size) {
+        (problems || (problems = {}))[i] = 'changed while it was being read; its hash is not trusted';
+        continue;
+      }
       digests.set(digest, i * 64);
       sizes[i] = bytes;
+      mtimes[i] = st.mtimeMs;
     } catch (e) {
       (problems || (problems = {}))[i] = describe(e);
     } finally {
       if (fd !== undefined) fs.closeSync(fd);
     }
   }
-  parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, problems }, [digests.buffer, sizes.buffer]);
+  parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
 });
 `;
 /** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
@@ -40328,6 +40336,7 @@ async function hashEntries(entries, options = {}) {
             else {
                 slot.hash = digests.toString('hex', i * 64, i * 64 + 64);
                 slot.bytes = msg.sizes[i];
+                slot.mtimeMs = msg.mtimes[i];
                 progress.bytes += slot.bytes;
             }
         }
@@ -41016,6 +41025,39 @@ function writeFileAtomic(path, text) {
         throw new UsageError(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,external_node_path_namespaceObject.dirname)(path)} writable.`);
     }
 }
+/**
+ * Refuse to sign a tree that changed while it was hashed: walk it again and compare the
+ * file list, and each file's size and modification time, with what was hashed. (A file
+ * written during its own read is caught in the hashing worker.)
+ */
+async function assertTreeUnchanged(target, walkOptions, hashed) {
+    const before = new Map(hashed.map((f) => [f.rel, f]));
+    const changes = [];
+    let seen = 0;
+    for await (const entry of walkTree(target.root, target.profile, walkOptions)) {
+        const was = before.get(entry.rel);
+        if (!was) {
+            changes.push(`${entry.rel} appeared`);
+            continue;
+        }
+        seen += 1;
+        if (entry.problem || was.hash === null)
+            continue; // reported as unreadable already
+        try {
+            const st = (0,external_node_fs_.statSync)(entry.path);
+            if (st.size !== was.bytes || (was.mtimeMs !== undefined && st.mtimeMs !== was.mtimeMs))
+                changes.push(`${entry.rel} was modified`);
+        }
+        catch {
+            changes.push(`${entry.rel} disappeared`);
+        }
+    }
+    if (seen < before.size)
+        changes.push(`${before.size - seen} file(s) disappeared`);
+    if (changes.length > 0) {
+        throw new UsageError(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+    }
+}
 async function signTree(request) {
     const { target } = request;
     const key = loadPrivateKey(request.privateKeyPem, request.passphrase);
@@ -41026,16 +41068,18 @@ async function signTree(request) {
     const signaturePath = request.output ?? (0,external_node_path_namespaceObject.join)(target.root, target.profile.signaturePath);
     if (!request.dryRun)
         clearStaleTempFiles(signaturePath);
-    const hashed = await hashEntries(walkTree(target.root, target.profile, {
+    const walkOptions = {
         order: 'filesystem',
         // Like sign-core on the server itself: its app roots and data directory are not core.
         extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
-    }), request.hash);
+    };
+    const hashed = await hashEntries(walkTree(target.root, target.profile, walkOptions), request.hash);
     const unreadable = hashed.filter((f) => f.hash === null);
     if (unreadable.length > 0) {
         const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);
         throw new UsageError(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
     }
+    await assertTreeUnchanged(target, walkOptions, hashed);
     const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash]));
     const signature = pssSignDigest(signedMessageDigest(sorted), key).toString('base64');
     const text = signatureFileText(sorted, signature, upstreamPem(cert.der));

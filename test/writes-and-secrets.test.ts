@@ -8,6 +8,9 @@ import { createPrivateKey } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { UsageError } from '../src/engine/errors.ts';
+import { resolveTarget } from '../src/engine/profiles.ts';
+import { signTree } from '../src/engine/sign.ts';
 import { CA, REPO, cleanupTempDirs, runCli, tempDir, writeTree } from './helpers.ts';
 
 after(cleanupTempDirs);
@@ -102,5 +105,53 @@ describe('secrets on the command line', () => {
     const visible = runs.map((r) => r.stdout + r.stderr).join('\n') + readFileSync(join(app, 'appinfo/signature.json'), 'utf8');
     for (const line of secretLines) assert.ok(!visible.includes(line), `secret leaked: ${line.slice(0, 8)}…`);
     assert.deepEqual(readdirSync(tmp), [], 'no temporary files');
+  });
+});
+
+describe('a tree that changes while it is hashed', () => {
+  it('sign refuses when files are modified or added after they were hashed, and writes nothing', async () => {
+    const dir = bigApp(2000);
+    let touched = false;
+    const target = resolveTarget(dir, {});
+    await assert.rejects(
+      signTree({
+        target,
+        privateKeyPem: readFileSync(KEY),
+        certificatePem: readFileSync(CERT),
+        hash: {
+          onProgress: () => {
+            if (touched) return;
+            touched = true;
+            // Runs after the first batch came back: change every file (some already hashed) and add one.
+            for (let f = 0; f < 500; f++) writeFileSync(join(dir, 'lib/d0', `file-with-a-long-name-${f}.php`), `<?php // changed ${f}\n`);
+            writeFileSync(join(dir, 'lib/added.php'), '<?php\n');
+          },
+        },
+      }),
+      (e: Error) =>
+        e instanceof UsageError &&
+        /the tree changed while it was being signed \(.*(was modified|appeared)/.test(e.message) &&
+        /nothing was written/.test(e.message),
+    );
+    assert.deepEqual(readdirSync(join(dir, 'appinfo')), ['info.xml']);
+  });
+
+  it('a file written while it is being read is a finding, never a trusted hash', async () => {
+    const dir = writeTree(tempDir('growing-'), { 'appinfo/info.xml': '<info><id>tricky</id></info>' });
+    const big = join(dir, 'big.bin');
+    writeFileSync(big, Buffer.alloc(64 * 1024 * 1024, 1));
+    const sign = await runCli(['sign', dir, '--key', KEY, '--cert', CERT]);
+    assert.equal(sign.code, 0, sign.stderr);
+    // A writer keeps appending while verify reads the 64 MiB file.
+    const writer = spawn(process.execPath, [
+      '-e',
+      `const fs=require('fs');const t=Date.now();while(Date.now()-t<4000){fs.appendFileSync(${JSON.stringify(big)},'x');}`,
+    ]);
+    await new Promise((r) => setTimeout(r, 150));
+    const run = await runCli(['verify', dir, '--format', 'json', '--trust', join(CA, 'root.crt')]);
+    writer.kill();
+    const scope = JSON.parse(run.stdout).scopes[0];
+    assert.equal(run.code, 1);
+    assert.match(scope.INVALID_HASH['big.bin'].problem, /changed while it was being read/);
   });
 });

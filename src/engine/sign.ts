@@ -8,12 +8,12 @@ import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pssSignDigest } from './crypto/pss.ts';
 import { UsageError } from './errors.ts';
-import { hashEntries, type HashOptions } from './hash/pool.ts';
+import { hashEntries, type HashedFile, type HashOptions } from './hash/pool.ts';
 import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
 import { signatureFileText, signedMessageDigest, sortedHashes } from './signature.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
-import { walkTree } from './walk.ts';
+import { walkTree, type WalkOptions } from './walk.ts';
 
 export interface SignRequest {
   target: Target;
@@ -191,6 +191,39 @@ export function writeFileAtomic(path: string, text: string): void {
   }
 }
 
+/**
+ * Refuse to sign a tree that changed while it was hashed: walk it again and compare the
+ * file list, and each file's size and modification time, with what was hashed. (A file
+ * written during its own read is caught in the hashing worker.)
+ */
+async function assertTreeUnchanged(target: Target, walkOptions: WalkOptions, hashed: HashedFile[]): Promise<void> {
+  const before = new Map(hashed.map((f) => [f.rel, f] as const));
+  const changes: string[] = [];
+  let seen = 0;
+  for await (const entry of walkTree(target.root, target.profile, walkOptions)) {
+    const was = before.get(entry.rel);
+    if (!was) {
+      changes.push(`${entry.rel} appeared`);
+      continue;
+    }
+    seen += 1;
+    if (entry.problem || was.hash === null) continue; // reported as unreadable already
+    try {
+      const st = statSync(entry.path);
+      if (st.size !== was.bytes || (was.mtimeMs !== undefined && st.mtimeMs !== was.mtimeMs)) changes.push(`${entry.rel} was modified`);
+    } catch {
+      changes.push(`${entry.rel} disappeared`);
+    }
+  }
+  if (seen < before.size) changes.push(`${before.size - seen} file(s) disappeared`);
+  if (changes.length > 0) {
+    throw new UsageError(
+      `the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`,
+      'Sign again once nothing writes to the folder (stop builds or syncs that touch it).',
+    );
+  }
+}
+
 export async function signTree(request: SignRequest): Promise<SignOutcome> {
   const { target } = request;
   const key = loadPrivateKey(request.privateKeyPem, request.passphrase);
@@ -201,14 +234,12 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   const signaturePath = request.output ?? join(target.root, target.profile.signaturePath);
   if (!request.dryRun) clearStaleTempFiles(signaturePath);
 
-  const hashed = await hashEntries(
-    walkTree(target.root, target.profile, {
-      order: 'filesystem',
-      // Like sign-core on the server itself: its app roots and data directory are not core.
-      extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
-    }),
-    request.hash,
-  );
+  const walkOptions: WalkOptions = {
+    order: 'filesystem',
+    // Like sign-core on the server itself: its app roots and data directory are not core.
+    extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
+  };
+  const hashed = await hashEntries(walkTree(target.root, target.profile, walkOptions), request.hash);
   const unreadable = hashed.filter((f) => f.hash === null);
   if (unreadable.length > 0) {
     const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);
@@ -217,6 +248,7 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
       'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.',
     );
   }
+  await assertTreeUnchanged(target, walkOptions, hashed);
   const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash as string] as const));
   const signature = pssSignDigest(signedMessageDigest(sorted), key).toString('base64');
   const text = signatureFileText(sorted, signature, upstreamPem(cert.der));

@@ -18,6 +18,8 @@ export interface HashedFile {
   hash: string | null;
   problem?: string;
   bytes: number;
+  /** Modification time when it was hashed (to notice a tree that changes while being signed). */
+  mtimeMs?: number;
 }
 
 export interface HashProgress {
@@ -92,6 +94,7 @@ parentPort.on('message', (msg) => {
   const htaccess = new Set(msg.htaccess);
   const digests = new Uint8Array(paths.length * 64);
   const sizes = new Float64Array(paths.length);
+  const mtimes = new Float64Array(paths.length);
   let problems = null;
   for (let i = 0; i < paths.length; i++) {
     let fd;
@@ -103,15 +106,22 @@ parentPort.on('message', (msg) => {
         continue;
       }
       const [digest, bytes] = htaccess.has(i) ? hashHtaccess(fd) : hashFile(fd, st.size);
+      // A file written while it was read has no single content to vouch for.
+      const after = fs.fstatSync(fd);
+      if (after.size !== st.size || after.mtimeMs !== st.mtimeMs || bytes !== st.size) {
+        (problems || (problems = {}))[i] = 'changed while it was being read; its hash is not trusted';
+        continue;
+      }
       digests.set(digest, i * 64);
       sizes[i] = bytes;
+      mtimes[i] = st.mtimeMs;
     } catch (e) {
       (problems || (problems = {}))[i] = describe(e);
     } finally {
       if (fd !== undefined) fs.closeSync(fd);
     }
   }
-  parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, problems }, [digests.buffer, sizes.buffer]);
+  parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
 });
 `;
 
@@ -119,6 +129,7 @@ interface BatchReply {
   id: number;
   digests: ArrayBuffer;
   sizes: Float64Array;
+  mtimes: Float64Array;
   problems: Record<number, string> | null;
 }
 
@@ -164,6 +175,7 @@ export async function hashEntries(entries: AsyncIterable<WalkEntry>, options: Ha
       else {
         slot.hash = digests.toString('hex', i * 64, i * 64 + 64);
         slot.bytes = msg.sizes[i] as number;
+        slot.mtimeMs = msg.mtimes[i] as number;
         progress.bytes += slot.bytes;
       }
     }
