@@ -844,3119 +844,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3057:
-/***/ ((module) => {
-
-function isBuffer(value) {
-  return Buffer.isBuffer(value) || value instanceof Uint8Array
-}
-
-function isEncoding(encoding) {
-  return Buffer.isEncoding(encoding)
-}
-
-function alloc(size, fill, encoding) {
-  return Buffer.alloc(size, fill, encoding)
-}
-
-function allocUnsafe(size) {
-  return Buffer.allocUnsafe(size)
-}
-
-function allocUnsafeSlow(size) {
-  return Buffer.allocUnsafeSlow(size)
-}
-
-function byteLength(string, encoding) {
-  return Buffer.byteLength(string, encoding)
-}
-
-function compare(a, b) {
-  return Buffer.compare(a, b)
-}
-
-function concat(buffers, totalLength) {
-  return Buffer.concat(buffers, totalLength)
-}
-
-function copy(source, target, targetStart, start, end) {
-  return toBuffer(source).copy(target, targetStart, start, end)
-}
-
-function equals(a, b) {
-  return toBuffer(a).equals(b)
-}
-
-function fill(buffer, value, offset, end, encoding) {
-  return toBuffer(buffer).fill(value, offset, end, encoding)
-}
-
-function from(value, encodingOrOffset, length) {
-  return Buffer.from(value, encodingOrOffset, length)
-}
-
-function includes(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).includes(value, byteOffset, encoding)
-}
-
-function indexOf(buffer, value, byfeOffset, encoding) {
-  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
-}
-
-function lastIndexOf(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
-}
-
-function swap16(buffer) {
-  return toBuffer(buffer).swap16()
-}
-
-function swap32(buffer) {
-  return toBuffer(buffer).swap32()
-}
-
-function swap64(buffer) {
-  return toBuffer(buffer).swap64()
-}
-
-function toBuffer(buffer) {
-  if (Buffer.isBuffer(buffer)) return buffer
-  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
-
-function toString(buffer, encoding, start, end) {
-  return toBuffer(buffer).toString(encoding, start, end)
-}
-
-function toHex(buffer, start, end) {
-  return toBuffer(buffer).toString('hex', start, end)
-}
-
-function write(buffer, string, offset, length, encoding) {
-  return toBuffer(buffer).write(string, offset, length, encoding)
-}
-
-function readDoubleBE(buffer, offset) {
-  return toBuffer(buffer).readDoubleBE(offset)
-}
-
-function readDoubleLE(buffer, offset) {
-  return toBuffer(buffer).readDoubleLE(offset)
-}
-
-function readFloatBE(buffer, offset) {
-  return toBuffer(buffer).readFloatBE(offset)
-}
-
-function readFloatLE(buffer, offset) {
-  return toBuffer(buffer).readFloatLE(offset)
-}
-
-function readInt32BE(buffer, offset) {
-  return toBuffer(buffer).readInt32BE(offset)
-}
-
-function readInt32LE(buffer, offset) {
-  return toBuffer(buffer).readInt32LE(offset)
-}
-
-function readUInt32BE(buffer, offset) {
-  return toBuffer(buffer).readUInt32BE(offset)
-}
-
-function readUInt32LE(buffer, offset) {
-  return toBuffer(buffer).readUInt32LE(offset)
-}
-
-function writeDoubleBE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleBE(value, offset)
-}
-
-function writeDoubleLE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleLE(value, offset)
-}
-
-function writeFloatBE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatBE(value, offset)
-}
-
-function writeFloatLE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatLE(value, offset)
-}
-
-function writeInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32BE(value, offset)
-}
-
-function writeInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32LE(value, offset)
-}
-
-function writeUInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32BE(value, offset)
-}
-
-function writeUInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32LE(value, offset)
-}
-
-module.exports = {
-  isBuffer,
-  isEncoding,
-  alloc,
-  allocUnsafe,
-  allocUnsafeSlow,
-  byteLength,
-  compare,
-  concat,
-  copy,
-  equals,
-  fill,
-  from,
-  includes,
-  indexOf,
-  lastIndexOf,
-  swap16,
-  swap32,
-  swap64,
-  toBuffer,
-  toString,
-  toHex,
-  write,
-  readDoubleBE,
-  readDoubleLE,
-  readFloatBE,
-  readFloatLE,
-  readInt32BE,
-  readInt32LE,
-  readUInt32BE,
-  readUInt32LE,
-  writeDoubleBE,
-  writeDoubleLE,
-  writeFloatBE,
-  writeFloatLE,
-  writeInt32BE,
-  writeInt32LE,
-  writeUInt32BE,
-  writeUInt32LE
-}
-
-
-/***/ }),
-
-/***/ 9580:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(4434)
-
-
-/***/ }),
-
-/***/ 3587:
-/***/ ((module) => {
-
-module.exports = class FixedFIFO {
-  constructor (hwm) {
-    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
-    this.buffer = new Array(hwm)
-    this.mask = hwm - 1
-    this.top = 0
-    this.btm = 0
-    this.next = null
-  }
-
-  clear () {
-    this.top = this.btm = 0
-    this.next = null
-    this.buffer.fill(undefined)
-  }
-
-  push (data) {
-    if (this.buffer[this.top] !== undefined) return false
-    this.buffer[this.top] = data
-    this.top = (this.top + 1) & this.mask
-    return true
-  }
-
-  shift () {
-    const last = this.buffer[this.btm]
-    if (last === undefined) return undefined
-    this.buffer[this.btm] = undefined
-    this.btm = (this.btm + 1) & this.mask
-    return last
-  }
-
-  peek () {
-    return this.buffer[this.btm]
-  }
-
-  isEmpty () {
-    return this.buffer[this.btm] === undefined
-  }
-}
-
-
-/***/ }),
-
-/***/ 3867:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const FixedFIFO = __nccwpck_require__(3587)
-
-module.exports = class FastFIFO {
-  constructor (hwm) {
-    this.hwm = hwm || 16
-    this.head = new FixedFIFO(this.hwm)
-    this.tail = this.head
-    this.length = 0
-  }
-
-  clear () {
-    this.head = this.tail
-    this.head.clear()
-    this.length = 0
-  }
-
-  push (val) {
-    this.length++
-    if (!this.head.push(val)) {
-      const prev = this.head
-      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
-      this.head.push(val)
-    }
-  }
-
-  shift () {
-    if (this.length !== 0) this.length--
-    const val = this.tail.shift()
-    if (val === undefined && this.tail.next) {
-      const next = this.tail.next
-      this.tail.next = null
-      this.tail = next
-      return this.tail.shift()
-    }
-
-    return val
-  }
-
-  peek () {
-    const val = this.tail.peek()
-    if (val === undefined && this.tail.next) return this.tail.next.peek()
-    return val
-  }
-
-  isEmpty () {
-    return this.length === 0
-  }
-}
-
-
-/***/ }),
-
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
-/***/ 6204:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
-
-const StreamError = __nccwpck_require__(5657)
-
-// if we do a future major, expect queue microtask to be there always, for now a bit defensive
-const qmt =
-  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
-
-// 29 bits used total (4 from shared, 14 from read, and 11 from write)
-const MAX = (1 << 29) - 1
-
-// Shared state
-const OPENING = 0b0001
-const PREDESTROYING = 0b0010
-const DESTROYING = 0b0100
-const DESTROYED = 0b1000
-
-const NOT_OPENING = MAX ^ OPENING
-const NOT_PREDESTROYING = MAX ^ PREDESTROYING
-
-// Read state (4 bit offset from shared state)
-const READ_ACTIVE = 0b00000000000001 << 4
-const READ_UPDATING = 0b00000000000010 << 4
-const READ_PRIMARY = 0b00000000000100 << 4
-const READ_QUEUED = 0b00000000001000 << 4
-const READ_RESUMED = 0b00000000010000 << 4
-const READ_PIPE_DRAINED = 0b00000000100000 << 4
-const READ_ENDING = 0b00000001000000 << 4
-const READ_EMIT_DATA = 0b00000010000000 << 4
-const READ_EMIT_READABLE = 0b00000100000000 << 4
-const READ_EMITTED_READABLE = 0b00001000000000 << 4
-const READ_DONE = 0b00010000000000 << 4
-const READ_NEXT_TICK = 0b00100000000000 << 4
-const READ_NEEDS_PUSH = 0b01000000000000 << 4
-const READ_READ_AHEAD = 0b10000000000000 << 4
-
-// Combined read state
-const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
-const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
-const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
-const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
-const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
-
-const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
-const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
-const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
-const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
-const READ_PAUSED = MAX ^ READ_RESUMED
-const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
-const READ_NOT_ENDING = MAX ^ READ_ENDING
-const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
-const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
-const READ_NOT_UPDATING = MAX ^ READ_UPDATING
-const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
-const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
-
-// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
-const WRITE_ACTIVE = 0b00000000001 << 18
-const WRITE_UPDATING = 0b00000000010 << 18
-const WRITE_PRIMARY = 0b00000000100 << 18
-const WRITE_QUEUED = 0b00000001000 << 18
-const WRITE_UNDRAINED = 0b00000010000 << 18
-const WRITE_DONE = 0b00000100000 << 18
-const WRITE_EMIT_DRAIN = 0b00001000000 << 18
-const WRITE_NEXT_TICK = 0b00010000000 << 18
-const WRITE_WRITING = 0b00100000000 << 18
-const WRITE_FINISHING = 0b01000000000 << 18
-const WRITE_CORKED = 0b10000000000 << 18
-
-const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
-const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
-const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
-const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
-const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
-const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
-const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
-const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
-
-// Combined shared state
-const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
-const NOT_ACTIVE = MAX ^ ACTIVE
-const DONE = READ_DONE | WRITE_DONE
-const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
-const OPEN_STATUS = DESTROY_STATUS | OPENING
-const AUTO_DESTROY = DESTROY_STATUS | DONE
-const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
-const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
-const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
-const IS_OPENING = OPEN_STATUS | TICKING
-
-// Combined shared state and read state
-const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
-const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
-const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
-const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
-const SHOULD_NOT_READ =
-  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
-const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
-const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
-const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
-
-// Combined write state
-const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
-const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
-const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
-const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
-const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
-const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
-const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
-const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
-const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
-
-const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
-
-class WritableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark
-    this.buffered = 0
-    this.error = null
-    this.pipeline = null
-    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
-    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
-    this.map = mapWritable || map
-    this.afterWrite = afterWrite.bind(this)
-    this.afterUpdateNextTick = updateWriteNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & WRITE_FINISHING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & WRITE_DONE) !== 0
-  }
-
-  push(data) {
-    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
-    if (this.map !== null) data = this.map(data)
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    if (this.buffered < this.highWaterMark) {
-      this.stream._duplexState |= WRITE_QUEUED
-      return true
-    }
-
-    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
-    return false
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
-
-    return data
-  }
-
-  end(data) {
-    if (typeof data === 'function') {
-      this.stream.once('finish', data)
-    } else if (data !== undefined && data !== null) {
-      this.push(data)
-    }
-
-    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
-  }
-
-  autoBatch(data, cb) {
-    const buffer = []
-    const stream = this.stream
-
-    buffer.push(data)
-    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-      buffer.push(stream._writableState.shift())
-    }
-
-    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
-    stream._writev(buffer, cb)
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= WRITE_UPDATING
-
-    do {
-      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-        const data = this.shift()
-        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
-        stream._write(data, this.afterWrite)
-      }
-
-      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= WRITE_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-      stream._duplexState = stream._duplexState | WRITE_ACTIVE
-      stream._final(afterFinal.bind(this))
-      return
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= WRITE_NEXT_TICK
-    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class ReadableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
-    this.buffered = 0
-    this.readAhead = highWaterMark > 0
-    this.error = null
-    this.pipeline = null
-    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
-    this.map = mapReadable || map
-    this.pipeTo = null
-    this.afterRead = afterRead.bind(this)
-    this.afterUpdateNextTick = updateReadNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & READ_ENDING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & READ_DONE) !== 0
-  }
-
-  pipe(pipeTo, cb) {
-    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
-    if (typeof cb !== 'function') cb = null
-
-    this.stream._duplexState |= READ_PIPE_DRAINED
-    this.pipeTo = pipeTo
-    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
-
-    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
-
-    if (isStreamx(pipeTo)) {
-      pipeTo._writableState.pipeline = this.pipeline
-      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
-    } else {
-      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
-      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
-      pipeTo.on('error', onerror)
-      pipeTo.on('close', onclose)
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
-    }
-
-    pipeTo.on('drain', afterDrain.bind(this))
-    this.stream.emit('piping', pipeTo)
-    pipeTo.emit('pipe', this.stream)
-  }
-
-  push(data) {
-    const stream = this.stream
-
-    if (data === null) {
-      this.highWaterMark = 0
-      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
-      return false
-    }
-
-    if (this.map !== null) {
-      data = this.map(data)
-      if (data === null) {
-        stream._duplexState &= READ_PUSHED
-        return this.buffered < this.highWaterMark
-      }
-    }
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
-
-    return this.buffered < this.highWaterMark
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) {
-      this.stream._duplexState &= READ_NOT_QUEUED
-    }
-
-    return data
-  }
-
-  unshift(data) {
-    const pending = [this.map !== null ? this.map(data) : data]
-    while (this.buffered > 0) pending.push(this.shift())
-
-    for (let i = 0; i < pending.length - 1; i++) {
-      const data = pending[i]
-      this.buffered += this.byteLength(data)
-      this.queue.push(data)
-    }
-
-    this.push(pending[pending.length - 1])
-  }
-
-  read() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-
-      return data
-    }
-
-    if (this.readAhead === false) {
-      stream._duplexState |= READ_READ_AHEAD
-      this.updateNextTick()
-    }
-
-    return null
-  }
-
-  drain() {
-    const stream = this.stream
-
-    while (
-      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
-      (stream._duplexState & READ_FLOWING) !== 0
-    ) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-    }
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= READ_UPDATING
-
-    do {
-      this.drain()
-
-      while (
-        this.buffered < this.highWaterMark &&
-        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
-      ) {
-        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
-        stream._read(this.afterRead)
-        this.drain()
-      }
-
-      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-        stream._duplexState |= READ_EMITTED_READABLE
-        stream.emit('readable')
-      }
-
-      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-        this.updateNonPrimary()
-      }
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= READ_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
-      stream.emit('end')
-
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING
-      }
-
-      if (this.pipeTo !== null) {
-        this.pipeTo.end()
-      }
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTickIfOpen() {
-    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class TransformState {
-  constructor(stream) {
-    this.data = null
-    this.afterTransform = afterTransform.bind(stream)
-    this.afterFinal = null
-  }
-}
-
-class Pipeline {
-  constructor(src, dst, cb) {
-    this.from = src
-    this.to = dst
-    this.afterPipe = cb
-    this.error = null
-    this.pipeToFinished = false
-  }
-
-  finished() {
-    this.pipeToFinished = true
-  }
-
-  done(stream, err) {
-    if (err) this.error = err
-
-    if (stream === this.to) {
-      this.to = null
-
-      if (this.from !== null) {
-        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (stream === this.from) {
-      this.from = null
-
-      if (this.to !== null) {
-        if ((stream._duplexState & READ_DONE) === 0) {
-          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (this.afterPipe !== null) this.afterPipe(this.error)
-    this.to = this.from = this.afterPipe = null
-  }
-}
-
-function afterDrain() {
-  this.stream._duplexState |= READ_PIPE_DRAINED
-  this.updateCallback()
-}
-
-function afterFinal(err) {
-  const stream = this.stream
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROY_STATUS) === 0) {
-    stream._duplexState |= WRITE_DONE
-    stream.emit('finish')
-  }
-
-  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-    stream._duplexState |= DESTROYING
-  }
-
-  stream._duplexState &= WRITE_NOT_FINISHING
-
-  // no need to wait the extra tick here, so we short circuit that
-  if ((stream._duplexState & WRITE_UPDATING) === 0) {
-    this.update()
-  } else {
-    this.updateNextTick()
-  }
-}
-
-function afterDestroy(err) {
-  const stream = this.stream
-
-  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
-  if (err) stream.emit('error', err)
-
-  stream._duplexState |= DESTROYED
-  stream.emit('close')
-
-  const rs = stream._readableState
-  const ws = stream._writableState
-
-  if (rs !== null && rs.pipeline !== null) {
-    rs.pipeline.done(stream, err)
-  }
-
-  if (ws !== null) {
-    while (ws.drains !== null && ws.drains.length > 0) {
-      ws.drains.shift().resolve(false)
-    }
-
-    if (ws.pipeline !== null) {
-      ws.pipeline.done(stream, err)
-    }
-  }
-}
-
-function afterWrite(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-  stream._duplexState &= WRITE_NOT_ACTIVE
-
-  if (this.drains !== null) tickDrains(this.drains)
-
-  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-    stream._duplexState &= WRITE_DRAINED
-
-    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-      stream.emit('drain')
-    }
-  }
-
-  this.updateCallback()
-}
-
-function afterRead(err) {
-  if (err) this.stream.destroy(err)
-  this.stream._duplexState &= READ_NOT_ACTIVE
-
-  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-    this.stream._duplexState &= READ_NO_READ_AHEAD
-  }
-
-  this.updateCallback()
-}
-
-function updateReadNT() {
-  if ((this.stream._duplexState & READ_UPDATING) === 0) {
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function updateWriteNT() {
-  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function tickDrains(drains) {
-  for (let i = 0; i < drains.length; i++) {
-    // drains.writes are monotonic, so if one is 0 its always the first one
-    if (--drains[i].writes === 0) {
-      drains.shift().resolve(true)
-      i--
-    }
-  }
-}
-
-function afterOpen(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROYING) === 0) {
-    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= READ_PRIMARY
-    }
-
-    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= WRITE_PRIMARY
-    }
-
-    stream.emit('open')
-  }
-
-  stream._duplexState &= NOT_ACTIVE
-
-  if (stream._writableState !== null) {
-    stream._writableState.updateCallback()
-  }
-
-  if (stream._readableState !== null) {
-    stream._readableState.updateCallback()
-  }
-}
-
-function afterTransform(err, data) {
-  if (data !== undefined && data !== null) this.push(data)
-  this._writableState.afterWrite(err)
-}
-
-function newListener(name) {
-  if (this._readableState !== null) {
-    if (name === 'data') {
-      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
-      this._readableState.updateNextTick()
-    }
-    if (name === 'readable') {
-      this._duplexState |= READ_EMIT_READABLE
-      this._readableState.updateNextTick()
-    }
-  }
-
-  if (this._writableState !== null) {
-    if (name === 'drain') {
-      this._duplexState |= WRITE_EMIT_DRAIN
-      this._writableState.updateNextTick()
-    }
-  }
-}
-
-class Stream extends EventEmitter {
-  constructor(opts) {
-    super()
-
-    this._duplexState = 0
-    this._readableState = null
-    this._writableState = null
-
-    if (opts) {
-      if (opts.open) this._open = opts.open
-      if (opts.destroy) this._destroy = opts.destroy
-      if (opts.predestroy) this._predestroy = opts.predestroy
-      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
-    }
-
-    this.on('newListener', newListener)
-  }
-
-  _open(cb) {
-    cb(null)
-  }
-
-  _destroy(cb) {
-    cb(null)
-  }
-
-  _predestroy() {
-    // does nothing
-  }
-
-  get readable() {
-    return this._readableState !== null ? true : undefined
-  }
-
-  get writable() {
-    return this._writableState !== null ? true : undefined
-  }
-
-  get destroyed() {
-    return (this._duplexState & DESTROYED) !== 0
-  }
-
-  get destroying() {
-    return (this._duplexState & DESTROY_STATUS) !== 0
-  }
-
-  destroy(err) {
-    if ((this._duplexState & DESTROY_STATUS) === 0) {
-      if (!err) err = StreamError.STREAM_DESTROYED()
-      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
-
-      if (this._readableState !== null) {
-        this._readableState.highWaterMark = 0
-        this._readableState.error = err
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.highWaterMark = 0
-        this._writableState.error = err
-      }
-
-      this._duplexState |= PREDESTROYING
-      this._predestroy()
-      this._duplexState &= NOT_PREDESTROYING
-
-      if (this._readableState !== null) {
-        this._readableState.updateNextTick()
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.updateNextTick()
-      }
-    }
-  }
-}
-
-class Readable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
-    this._readableState = new ReadableState(this, opts)
-
-    if (opts) {
-      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
-      if (opts.read) this._read = opts.read
-      if (opts.eagerOpen) this._readableState.updateNextTick()
-      if (opts.encoding) this.setEncoding(opts.encoding)
-    }
-  }
-
-  static deferred(fn, opts) {
-    const out = new PassThrough(opts)
-
-    fn()
-      .then((src) => {
-        if (src === null) return out.end()
-        if (out.destroying) return
-        pipeline(src, out, noop)
-      })
-      .catch((err) => out.destroy(err))
-
-    return out
-  }
-
-  setEncoding(encoding) {
-    const dec = new TextDecoder(encoding)
-    const map = this._readableState.map || echo
-    this._readableState.map = mapOrSkip
-    return this
-
-    function mapOrSkip(data) {
-      const next = dec.push(data)
-      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
-    }
-  }
-
-  _read(cb) {
-    cb(null)
-  }
-
-  pipe(dest, cb) {
-    this._readableState.updateNextTick()
-    this._readableState.pipe(dest, cb)
-    return dest
-  }
-
-  read() {
-    this._readableState.updateNextTick()
-    return this._readableState.read()
-  }
-
-  push(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.push(data)
-  }
-
-  unshift(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.unshift(data)
-  }
-
-  resume() {
-    this._duplexState |= READ_RESUMED_READ_AHEAD
-    this._readableState.updateNextTick()
-    return this
-  }
-
-  pause() {
-    this._duplexState &=
-      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
-    return this
-  }
-
-  static _fromAsyncIterator(ite, opts) {
-    let destroy
-
-    const rs = new Readable({
-      ...opts,
-      read(cb) {
-        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
-      },
-      predestroy() {
-        destroy = ite.return()
-      },
-      destroy(cb) {
-        if (!destroy) return cb(null)
-        destroy.then(cb.bind(null, null)).catch(cb)
-      }
-    })
-
-    return rs
-
-    function push(data) {
-      if (data.done) rs.push(null)
-      else rs.push(data.value)
-    }
-  }
-
-  static from(data, opts) {
-    if (isReadStreamx(data)) return data
-    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
-    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
-
-    let i = 0
-    return new Readable({
-      ...opts,
-      read(cb) {
-        this.push(i === data.length ? null : data[i++])
-        cb(null)
-      }
-    })
-  }
-
-  static isBackpressured(rs) {
-    return (
-      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
-      rs._readableState.buffered >= rs._readableState.highWaterMark
-    )
-  }
-
-  static isPaused(rs) {
-    return (rs._duplexState & READ_RESUMED) === 0
-  }
-
-  [asyncIterator]() {
-    const stream = this
-
-    let error = null
-    let promiseResolve = null
-    let promiseReject = null
-
-    this.on('error', (err) => {
-      error = err
-    })
-    this.on('readable', onreadable)
-    this.on('close', onclose)
-
-    return {
-      [asyncIterator]() {
-        return this
-      },
-      next() {
-        return new Promise(function (resolve, reject) {
-          promiseResolve = resolve
-          promiseReject = reject
-          const data = stream.read()
-          if (data !== null) ondata(data)
-          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
-        })
-      },
-      return() {
-        return destroy(null)
-      },
-      throw(err) {
-        return destroy(err)
-      }
-    }
-
-    function onreadable() {
-      if (promiseResolve !== null) ondata(stream.read())
-    }
-
-    function onclose() {
-      if (promiseResolve !== null) ondata(null)
-    }
-
-    function ondata(data) {
-      if (promiseReject === null) return
-      if (error) {
-        promiseReject(error)
-      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-        promiseReject(StreamError.STREAM_DESTROYED())
-      } else {
-        promiseResolve({ value: data, done: data === null })
-      }
-      promiseReject = promiseResolve = null
-    }
-
-    function destroy(err) {
-      stream.destroy(err)
-      return new Promise((resolve, reject) => {
-        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
-        stream.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-class Writable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | READ_DONE
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-      if (opts.eagerOpen) this._writableState.updateNextTick()
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  static isBackpressured(ws) {
-    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
-  }
-
-  static drained(ws) {
-    if (ws.destroyed) return Promise.resolve(false)
-
-    const state = ws._writableState
-    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
-    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
-    if (writes === 0) return Promise.resolve(true)
-
-    if (state.drains === null) state.drains = []
-    return new Promise((resolve) => {
-      state.drains.push({ writes, resolve })
-    })
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Duplex extends Readable {
-  // and Writable
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Transform extends Duplex {
-  constructor(opts) {
-    super(opts)
-    this._transformState = new TransformState(this)
-
-    if (opts) {
-      if (opts.transform) this._transform = opts.transform
-      if (opts.flush) this._flush = opts.flush
-    }
-  }
-
-  _write(data, cb) {
-    if (this._readableState.buffered >= this._readableState.highWaterMark) {
-      this._transformState.data = data
-    } else {
-      this._transform(data, this._transformState.afterTransform)
-    }
-  }
-
-  _read(cb) {
-    if (this._transformState.data !== null) {
-      const data = this._transformState.data
-      this._transformState.data = null
-      cb(null)
-      this._transform(data, this._transformState.afterTransform)
-    } else {
-      cb(null)
-    }
-  }
-
-  destroy(err) {
-    super.destroy(err)
-    if (this._transformState.data !== null) {
-      this._transformState.data = null
-      this._transformState.afterTransform()
-    }
-  }
-
-  _transform(data, cb) {
-    cb(null, data)
-  }
-
-  _flush(cb) {
-    cb(null)
-  }
-
-  _final(cb) {
-    this._transformState.afterFinal = cb
-    this._flush(transformAfterFlush.bind(this))
-  }
-}
-
-class PassThrough extends Transform {}
-
-function transformAfterFlush(err, data) {
-  const cb = this._transformState.afterFinal
-  if (err) return cb(err)
-
-  if (data !== null && data !== undefined) this.push(data)
-  this.push(null)
-  cb(null)
-}
-
-function pipelinePromise(...streams) {
-  return new Promise((resolve, reject) => {
-    return pipeline(...streams, (err) => {
-      if (err) return reject(err)
-      resolve()
-    })
-  })
-}
-
-function pipeline(stream, ...streams) {
-  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
-  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
-
-  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
-
-  let src = all[0]
-  let dest = null
-  let error = null
-
-  for (let i = 1; i < all.length; i++) {
-    dest = all[i]
-
-    if (isStreamx(src)) {
-      src.pipe(dest, onerror)
-    } else {
-      errorHandle(src, true, i > 1, onerror)
-      src.pipe(dest)
-    }
-
-    src = dest
-  }
-
-  if (done) {
-    let fin = false
-
-    const autoDestroy =
-      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
-
-    dest.on('error', (err) => {
-      if (error === null) error = err
-    })
-
-    dest.on('finish', () => {
-      fin = true
-      if (!autoDestroy) done(error)
-    })
-
-    if (autoDestroy) {
-      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
-    }
-  }
-
-  return dest
-
-  function errorHandle(s, rd, wr, onerror) {
-    s.on('error', onerror)
-    s.on('close', onclose)
-
-    function onclose() {
-      if (rd && s._readableState && !s._readableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-      if (wr && s._writableState && !s._writableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-    }
-  }
-
-  function onerror(err) {
-    if (!err || error) return
-    error = err
-
-    for (const s of all) {
-      s.destroy(err)
-    }
-  }
-}
-
-function echo(s) {
-  return s
-}
-
-function isStream(stream) {
-  return !!stream._readableState || !!stream._writableState
-}
-
-function isStreamx(stream) {
-  return typeof stream._duplexState === 'number' && isStream(stream)
-}
-
-function isEnding(stream) {
-  return !!stream._readableState && stream._readableState.ending
-}
-
-function isEnded(stream) {
-  return !!stream._readableState && stream._readableState.ended
-}
-
-function isFinishing(stream) {
-  return !!stream._writableState && stream._writableState.ending
-}
-
-function isFinished(stream) {
-  return !!stream._writableState && stream._writableState.ended
-}
-
-function getStreamError(stream, opts = {}) {
-  const err =
-    (stream._readableState && stream._readableState.error) ||
-    (stream._writableState && stream._writableState.error)
-
-  // avoid implicit errors by default
-  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
-}
-
-function isReadStreamx(stream) {
-  return isStreamx(stream) && stream.readable
-}
-
-function isDisturbed(stream) {
-  return (
-    (stream._duplexState & OPENING) !== OPENING ||
-    (stream._duplexState & DESTROYING) === DESTROYING ||
-    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
-  )
-}
-
-function isTypedArray(data) {
-  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
-}
-
-function defaultByteLength(data) {
-  return isTypedArray(data) ? data.byteLength : 1024
-}
-
-function noop() {}
-
-function abort() {
-  this.destroy(StreamError.ABORTED())
-}
-
-function isWritev(s) {
-  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
-}
-
-module.exports = {
-  pipeline,
-  pipelinePromise,
-  isStream,
-  isStreamx,
-  isEnding,
-  isEnded,
-  isFinishing,
-  isFinished,
-  isDisturbed,
-  getStreamError,
-  Stream,
-  Writable,
-  Readable,
-  Duplex,
-  Transform,
-  // Export PassThrough for compatibility with Node.js core's stream module
-  PassThrough
-}
-
-
-/***/ }),
-
-/***/ 5657:
-/***/ ((module) => {
-
-module.exports = class StreamError extends Error {
-  constructor(msg, code, fn = StreamError) {
-    super(msg)
-
-    this.code = code
-
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, fn)
-    }
-  }
-
-  static isStreamDestroyed(err) {
-    return err && err.code === 'STREAM_DESTROYED'
-  }
-
-  static isPrematureClose(err) {
-    return err && err.code === 'PREMATURE_CLOSE'
-  }
-
-  static isAborted(err) {
-    return err && err.code === 'ABORTED'
-  }
-
-  static isBadArgument(err) {
-    return err && err.code === 'BAD_ARGUMENT'
-  }
-
-  get name() {
-    return 'StreamError'
-  }
-
-  static STREAM_DESTROYED() {
-    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
-  }
-
-  static PREMATURE_CLOSE(msg = 'Premature close') {
-    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
-  }
-
-  static ABORTED() {
-    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
-  }
-
-  static BAD_ARGUMENT(msg = 'Bad argument') {
-    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
-  }
-}
-
-
-/***/ }),
-
-/***/ 775:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const constants = { // just for envs without fs
-  S_IFMT: 61440,
-  S_IFDIR: 16384,
-  S_IFCHR: 8192,
-  S_IFBLK: 24576,
-  S_IFIFO: 4096,
-  S_IFLNK: 40960
-}
-
-try {
-  module.exports = (__nccwpck_require__(9896).constants) || constants
-} catch {
-  module.exports = constants
-}
-
-
-/***/ }),
-
-/***/ 5763:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
-
-const EMPTY = b4a.alloc(0)
-const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
-
-class BufferList {
-  constructor () {
-    this.buffered = 0
-    this.shifted = 0
-    this.queue = new FIFO()
-
-    this._offset = 0
-  }
-
-  push (buffer) {
-    this.buffered += buffer.byteLength
-    this.queue.push(buffer)
-  }
-
-  shiftFirst (size) {
-    return this.buffered === 0 ? null : this._next(size)
-  }
-
-  shift (size) {
-    if (size > this.buffered) return null
-    if (size === 0) return EMPTY
-
-    let chunk = this._next(size)
-
-    if (size === chunk.byteLength) return chunk // likely case
-
-    const chunks = [chunk]
-
-    while ((size -= chunk.byteLength) > 0) {
-      chunk = this._next(size)
-      chunks.push(chunk)
-    }
-
-    return b4a.concat(chunks)
-  }
-
-  _next (size) {
-    const buf = this.queue.peek()
-    const rem = buf.byteLength - this._offset
-
-    if (size >= rem) {
-      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
-      this.queue.shift()
-      this._offset = 0
-      this.buffered -= rem
-      this.shifted += rem
-      return sub
-    }
-
-    this.buffered -= size
-    this.shifted += size
-
-    return buf.subarray(this._offset, (this._offset += size))
-  }
-}
-
-class Source extends Readable {
-  constructor (self, header, offset) {
-    super()
-
-    this.header = header
-    this.offset = offset
-
-    this._parent = self
-  }
-
-  _read (cb) {
-    if (this.header.size === 0) {
-      this.push(null)
-    }
-    if (this._parent._stream === this) {
-      this._parent._update()
-    }
-    cb(null)
-  }
-
-  _predestroy () {
-    this._parent.destroy(getStreamError(this))
-  }
-
-  _detach () {
-    if (this._parent._stream === this) {
-      this._parent._stream = null
-      this._parent._missing = overflow(this.header.size)
-      this._parent._update()
-    }
-  }
-
-  _destroy (cb) {
-    this._detach()
-    cb(null)
-  }
-}
-
-class Extract extends Writable {
-  constructor (opts) {
-    super(opts)
-
-    if (!opts) opts = {}
-
-    this._buffer = new BufferList()
-    this._offset = 0
-    this._header = null
-    this._stream = null
-    this._missing = 0
-    this._longHeader = false
-    this._callback = noop
-    this._locked = false
-    this._finished = false
-    this._pax = null
-    this._paxGlobal = null
-    this._gnuLongPath = null
-    this._gnuLongLinkPath = null
-    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
-    this._allowUnknownFormat = !!opts.allowUnknownFormat
-    this._unlockBound = this._unlock.bind(this)
-  }
-
-  _unlock (err) {
-    this._locked = false
-
-    if (err) {
-      this.destroy(err)
-      this._continueWrite(err)
-      return
-    }
-
-    this._update()
-  }
-
-  _consumeHeader () {
-    if (this._locked) return false
-
-    this._offset = this._buffer.shifted
-
-    try {
-      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    if (!this._header) return true
-
-    this._header.byteOffset = this._buffer.shifted
-
-    switch (this._header.type) {
-      case 'gnu-long-path':
-      case 'gnu-long-link-path':
-      case 'pax-global-header':
-      case 'pax-header':
-        this._longHeader = true
-        this._missing = this._header.size
-        if (this._missing > MAX_HEADER_SIZE) {
-          this._continueWrite(new Error('Header exceeds max size'))
-          return false
-        }
-        return true
-    }
-
-    this._locked = true
-    this._applyLongHeaders()
-
-    if (!(this._header.size >= 0)) {
-      this._continueWrite(new Error('Invalid header'))
-      return false
-    }
-
-    if (this._header.size === 0 || this._header.type === 'directory') {
-      this.emit('entry', this._header, this._createStream(), this._unlockBound)
-      return true
-    }
-
-    this._stream = this._createStream()
-    this._missing = this._header.size
-
-    this.emit('entry', this._header, this._stream, this._unlockBound)
-    return true
-  }
-
-  _applyLongHeaders () {
-    if (this._gnuLongPath) {
-      this._header.name = this._gnuLongPath
-      this._gnuLongPath = null
-    }
-
-    if (this._gnuLongLinkPath) {
-      this._header.linkname = this._gnuLongLinkPath
-      this._gnuLongLinkPath = null
-    }
-
-    if (this._pax) {
-      if (this._pax.path) this._header.name = this._pax.path
-      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
-      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
-      this._header.pax = this._pax
-      this._pax = null
-    }
-  }
-
-  _decodeLongHeader (buf) {
-    switch (this._header.type) {
-      case 'gnu-long-path':
-        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'gnu-long-link-path':
-        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'pax-global-header':
-        this._paxGlobal = headers.decodePax(buf)
-        break
-      case 'pax-header':
-        this._pax = this._paxGlobal === null
-          ? headers.decodePax(buf)
-          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
-        break
-    }
-  }
-
-  _consumeLongHeader () {
-    this._longHeader = false
-    this._missing = overflow(this._header.size)
-
-    const buf = this._buffer.shift(this._header.size)
-
-    try {
-      this._decodeLongHeader(buf)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    return true
-  }
-
-  _consumeStream () {
-    const buf = this._buffer.shiftFirst(this._missing)
-    if (buf === null) return false
-
-    this._missing -= buf.byteLength
-    const drained = this._stream.push(buf)
-
-    if (this._missing === 0) {
-      this._stream.push(null)
-      if (drained) this._stream._detach()
-      return drained && this._locked === false
-    }
-
-    return drained
-  }
-
-  _createStream () {
-    return new Source(this, this._header, this._offset)
-  }
-
-  _update () {
-    while (this._buffer.buffered > 0 && !this.destroying) {
-      if (this._missing > 0) {
-        if (this._stream !== null) {
-          if (this._consumeStream() === false) return
-          continue
-        }
-
-        if (this._longHeader === true) {
-          if (this._missing > this._buffer.buffered) break
-          if (this._consumeLongHeader() === false) return false
-          continue
-        }
-
-        const ignore = this._buffer.shiftFirst(this._missing)
-        if (ignore !== null) this._missing -= ignore.byteLength
-        continue
-      }
-
-      if (this._buffer.buffered < 512) break
-      if (this._stream !== null || this._consumeHeader() === false) return
-    }
-
-    this._continueWrite(null)
-  }
-
-  _continueWrite (err) {
-    const cb = this._callback
-    this._callback = noop
-    cb(err)
-  }
-
-  _write (data, cb) {
-    this._callback = cb
-    this._buffer.push(data)
-    this._update()
-  }
-
-  _final (cb) {
-    this._finished = this._missing === 0 && this._buffer.buffered === 0
-    cb(this._finished ? null : new Error('Unexpected end of data'))
-  }
-
-  _predestroy () {
-    this._continueWrite(null)
-  }
-
-  _destroy (cb) {
-    if (this._stream) this._stream.destroy(getStreamError(this))
-    cb(null)
-  }
-
-  [Symbol.asyncIterator] () {
-    let error = null
-
-    let promiseResolve = null
-    let promiseReject = null
-
-    let entryStream = null
-    let entryCallback = null
-
-    const extract = this
-
-    this.on('entry', onentry)
-    this.on('error', (err) => { error = err })
-    this.on('close', onclose)
-
-    return {
-      [Symbol.asyncIterator] () {
-        return this
-      },
-      next () {
-        return new Promise(onnext)
-      },
-      return () {
-        return destroy(null)
-      },
-      throw (err) {
-        return destroy(err)
-      }
-    }
-
-    function consumeCallback (err) {
-      if (!entryCallback) return
-      const cb = entryCallback
-      entryCallback = null
-      cb(err)
-    }
-
-    function onnext (resolve, reject) {
-      if (error) {
-        return reject(error)
-      }
-
-      if (entryStream) {
-        resolve({ value: entryStream, done: false })
-        entryStream = null
-        return
-      }
-
-      promiseResolve = resolve
-      promiseReject = reject
-
-      consumeCallback(null)
-
-      if (extract._finished && promiseResolve) {
-        promiseResolve({ value: undefined, done: true })
-        promiseResolve = promiseReject = null
-      }
-    }
-
-    function onentry (header, stream, callback) {
-      entryCallback = callback
-      stream.on('error', noop) // no way around this due to tick sillyness
-
-      if (promiseResolve) {
-        promiseResolve({ value: stream, done: false })
-        promiseResolve = promiseReject = null
-      } else {
-        entryStream = stream
-      }
-    }
-
-    function onclose () {
-      consumeCallback(error)
-      if (!promiseResolve) return
-      if (error) promiseReject(error)
-      else promiseResolve({ value: undefined, done: true })
-      promiseResolve = promiseReject = null
-    }
-
-    function destroy (err) {
-      extract.destroy(err)
-      consumeCallback(err)
-      return new Promise((resolve, reject) => {
-        if (extract.destroyed) return resolve({ value: undefined, done: true })
-        extract.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-module.exports = function extract (opts) {
-  return new Extract(opts)
-}
-
-function noop () {}
-
-function overflow (size) {
-  size &= 511
-  return size && 512 - size
-}
-
-
-/***/ }),
-
-/***/ 8428:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-const ZEROS = '0000000000000000000'
-const SEVENS = '7777777777777777777'
-const ZERO_OFFSET = '0'.charCodeAt(0)
-const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
-const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
-const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
-const GNU_VER = b4a.from([0x20, 0x00])
-const MASK = 0o7777
-const MAGIC_OFFSET = 257
-const VERSION_OFFSET = 263
-
-exports.decodeLongPath = function decodeLongPath (buf, encoding) {
-  return decodeStr(buf, 0, buf.length, encoding)
-}
-
-exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
-  let result = ''
-  if (opts.name) result += addLength(' path=' + opts.name + '\n')
-  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
-  const pax = opts.pax
-  if (pax) {
-    for (const key in pax) {
-      result += addLength(' ' + key + '=' + pax[key] + '\n')
-    }
-  }
-  return b4a.from(result)
-}
-
-exports.decodePax = function decodePax (buf) {
-  const result = {}
-
-  while (buf.length) {
-    let i = 0
-    while (i < buf.length && buf[i] !== 32) i++
-    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
-    if (!len) return result
-
-    const b = b4a.toString(buf.subarray(i + 1, len - 1))
-    const keyIndex = b.indexOf('=')
-    if (keyIndex === -1) return result
-    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
-
-    buf = buf.subarray(len)
-  }
-
-  return result
-}
-
-exports.encode = function encode (opts) {
-  const buf = b4a.alloc(512)
-  let name = opts.name
-  let prefix = ''
-
-  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
-  if (b4a.byteLength(name) !== name.length) return null // utf-8
-
-  while (b4a.byteLength(name) > 100) {
-    const i = name.indexOf('/')
-    if (i === -1) return null
-    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
-    name = name.slice(i + 1)
-  }
-
-  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
-  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
-
-  b4a.write(buf, name)
-  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
-  b4a.write(buf, encodeOct(opts.uid, 6), 108)
-  b4a.write(buf, encodeOct(opts.gid, 6), 116)
-  encodeSize(opts.size, buf, 124)
-  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
-
-  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
-
-  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
-
-  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
-  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
-  if (opts.uname) b4a.write(buf, opts.uname, 265)
-  if (opts.gname) b4a.write(buf, opts.gname, 297)
-  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
-  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
-
-  if (prefix) b4a.write(buf, prefix, 345)
-
-  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
-
-  return buf
-}
-
-exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
-  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
-
-  let name = decodeStr(buf, 0, 100, filenameEncoding)
-  const mode = decodeOct(buf, 100, 8)
-  const uid = decodeOct(buf, 108, 8)
-  const gid = decodeOct(buf, 116, 8)
-  const size = decodeOct(buf, 124, 12)
-  const mtime = decodeOct(buf, 136, 12)
-  const type = toType(typeflag)
-  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
-  const uname = decodeStr(buf, 265, 32)
-  const gname = decodeStr(buf, 297, 32)
-  const devmajor = decodeOct(buf, 329, 8)
-  const devminor = decodeOct(buf, 337, 8)
-
-  const c = cksum(buf)
-
-  // checksum is still initial value if header was null.
-  if (c === 8 * 32) return null
-
-  // valid checksum
-  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
-
-  if (isUSTAR(buf)) {
-    // ustar (posix) format.
-    // prepend prefix, if present.
-    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
-  } else if (isGNU(buf)) {
-    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
-    // multi-volume tarballs.
-  } else {
-    if (!allowUnknownFormat) {
-      throw new Error('Invalid tar header: unknown format.')
-    }
-  }
-
-  // to support old tar versions that use trailing / to indicate dirs
-  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
-
-  return {
-    name,
-    mode,
-    uid,
-    gid,
-    size,
-    byteOffset: 0,
-    mtime: new Date(1000 * mtime),
-    type,
-    linkname,
-    uname,
-    gname,
-    devmajor,
-    devminor,
-    pax: null
-  }
-}
-
-function isUSTAR (buf) {
-  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
-}
-
-function isGNU (buf) {
-  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
-    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
-}
-
-function clamp (index, len, defaultValue) {
-  if (typeof index !== 'number') return defaultValue
-  index = ~~index // Coerce to integer.
-  if (index >= len) return len
-  if (index >= 0) return index
-  index += len
-  if (index >= 0) return index
-  return 0
-}
-
-function toType (flag) {
-  switch (flag) {
-    case 0:
-      return 'file'
-    case 1:
-      return 'link'
-    case 2:
-      return 'symlink'
-    case 3:
-      return 'character-device'
-    case 4:
-      return 'block-device'
-    case 5:
-      return 'directory'
-    case 6:
-      return 'fifo'
-    case 7:
-      return 'contiguous-file'
-    case 72:
-      return 'pax-header'
-    case 55:
-      return 'pax-global-header'
-    case 27:
-      return 'gnu-long-link-path'
-    case 28:
-    case 30:
-      return 'gnu-long-path'
-  }
-
-  return null
-}
-
-function toTypeflag (flag) {
-  switch (flag) {
-    case 'file':
-      return 0
-    case 'link':
-      return 1
-    case 'symlink':
-      return 2
-    case 'character-device':
-      return 3
-    case 'block-device':
-      return 4
-    case 'directory':
-      return 5
-    case 'fifo':
-      return 6
-    case 'contiguous-file':
-      return 7
-    case 'pax-header':
-      return 72
-  }
-
-  return 0
-}
-
-function indexOf (block, num, offset, end) {
-  for (; offset < end; offset++) {
-    if (block[offset] === num) return offset
-  }
-  return end
-}
-
-function cksum (block) {
-  let sum = 8 * 32
-  for (let i = 0; i < 148; i++) sum += block[i]
-  for (let j = 156; j < 512; j++) sum += block[j]
-  return sum
-}
-
-function encodeOct (val, n) {
-  val = val.toString(8)
-  if (val.length > n) return SEVENS.slice(0, n) + ' '
-  return ZEROS.slice(0, n - val.length) + val + ' '
-}
-
-function encodeSizeBin (num, buf, off) {
-  buf[off] = 0x80
-  for (let i = 11; i > 0; i--) {
-    buf[off + i] = num & 0xff
-    num = Math.floor(num / 0x100)
-  }
-}
-
-function encodeSize (num, buf, off) {
-  if (num.toString(8).length > 11) {
-    encodeSizeBin(num, buf, off)
-  } else {
-    b4a.write(buf, encodeOct(num, 11), off)
-  }
-}
-
-/* Copied from the node-tar repo and modified to meet
- * tar-stream coding standard.
- *
- * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
- */
-function parse256 (buf) {
-  // first byte MUST be either 80 or FF
-  // 80 for positive, FF for 2's comp
-  let positive
-  if (buf[0] === 0x80) positive = true
-  else if (buf[0] === 0xFF) positive = false
-  else return null
-
-  // build up a base-256 tuple from the least sig to the highest
-  const tuple = []
-  let i
-  for (i = buf.length - 1; i > 0; i--) {
-    const byte = buf[i]
-    if (positive) tuple.push(byte)
-    else tuple.push(0xFF - byte)
-  }
-
-  let sum = 0
-  const l = tuple.length
-  for (i = 0; i < l; i++) {
-    sum += tuple[i] * Math.pow(256, i)
-  }
-
-  return positive ? sum : -1 * sum
-}
-
-function decodeOct (val, offset, length) {
-  val = val.subarray(offset, offset + length)
-  offset = 0
-
-  // If prefixed with 0x80 then parse as a base-256 integer
-  if (val[offset] & 0x80) {
-    return parse256(val)
-  } else {
-    // Older versions of tar can prefix with spaces
-    while (offset < val.length && val[offset] === 32) offset++
-    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
-    while (offset < end && val[offset] === 0) offset++
-    if (end === offset) return 0
-    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
-  }
-}
-
-function decodeStr (val, offset, length, encoding) {
-  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
-}
-
-function addLength (str) {
-  const len = b4a.byteLength(str)
-  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
-  if (len + digits >= Math.pow(10, digits)) digits++
-
-  return (len + digits) + str
-}
-
-
-/***/ }),
-
-/***/ 6118:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-exports.extract = __nccwpck_require__(5763)
-/* unused reexport */ __nccwpck_require__(861)
-
-
-/***/ }),
-
-/***/ 861:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
-
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
-
-const DMODE = 0o755
-const FMODE = 0o644
-
-const END_OF_TAR = b4a.alloc(1024)
-
-class Sink extends Writable {
-  constructor (pack, header, callback) {
-    super({ mapWritable, eagerOpen: true })
-
-    this.written = 0
-    this.header = header
-
-    this._callback = callback
-    this._linkname = null
-    this._isLinkname = header.type === 'symlink' && !header.linkname
-    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
-    this._finished = false
-    this._pack = pack
-    this._openCallback = null
-
-    if (this._pack._stream === null) this._pack._stream = this
-    else this._pack._pending.push(this)
-  }
-
-  _open (cb) {
-    this._openCallback = cb
-    if (this._pack._stream === this) this._continueOpen()
-  }
-
-  _continuePack (err) {
-    if (this._callback === null) return
-
-    const callback = this._callback
-    this._callback = null
-
-    callback(err)
-  }
-
-  _continueOpen () {
-    if (this._pack._stream === null) this._pack._stream = this
-
-    const cb = this._openCallback
-    this._openCallback = null
-    if (cb === null) return
-
-    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
-    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
-
-    this._pack._stream = this
-
-    if (!this._isLinkname) {
-      this._pack._encode(this.header)
-    }
-
-    if (this._isVoid) {
-      this._finish()
-      this._continuePack(null)
-    }
-
-    cb(null)
-  }
-
-  _write (data, cb) {
-    if (this._isLinkname) {
-      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
-      return cb(null)
-    }
-
-    if (this._isVoid) {
-      if (data.byteLength > 0) {
-        return cb(new Error('No body allowed for this entry'))
-      }
-      return cb()
-    }
-
-    this.written += data.byteLength
-    if (this._pack.push(data)) return cb()
-    this._pack._drain = cb
-  }
-
-  _finish () {
-    if (this._finished) return
-    this._finished = true
-
-    if (this._isLinkname) {
-      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
-      this._pack._encode(this.header)
-    }
-
-    overflow(this._pack, this.header.size)
-
-    this._pack._done(this)
-  }
-
-  _final (cb) {
-    if (this.written !== this.header.size) { // corrupting tar
-      return cb(new Error('Size mismatch'))
-    }
-
-    this._finish()
-    cb(null)
-  }
-
-  _getError () {
-    return getStreamError(this) || new Error('tar entry destroyed')
-  }
-
-  _predestroy () {
-    this._pack.destroy(this._getError())
-  }
-
-  _destroy (cb) {
-    this._pack._done(this)
-
-    this._continuePack(this._finished ? null : this._getError())
-
-    cb()
-  }
-}
-
-class Pack extends Readable {
-  constructor (opts) {
-    super(opts)
-    this._drain = noop
-    this._finalized = false
-    this._finalizing = false
-    this._pending = []
-    this._stream = null
-  }
-
-  entry (header, buffer, callback) {
-    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
-
-    if (typeof buffer === 'function') {
-      callback = buffer
-      buffer = null
-    }
-
-    if (!callback) callback = noop
-
-    if (!header.size || header.type === 'symlink') header.size = 0
-    if (!header.type) header.type = modeToType(header.mode)
-    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
-    if (!header.uid) header.uid = 0
-    if (!header.gid) header.gid = 0
-    if (!header.mtime) header.mtime = new Date()
-
-    if (typeof buffer === 'string') buffer = b4a.from(buffer)
-
-    const sink = new Sink(this, header, callback)
-
-    if (b4a.isBuffer(buffer)) {
-      header.size = buffer.byteLength
-      sink.write(buffer)
-      sink.end()
-      return sink
-    }
-
-    if (sink._isVoid) {
-      return sink
-    }
-
-    return sink
-  }
-
-  finalize () {
-    if (this._stream || this._pending.length > 0) {
-      this._finalizing = true
-      return
-    }
-
-    if (this._finalized) return
-    this._finalized = true
-
-    this.push(END_OF_TAR)
-    this.push(null)
-  }
-
-  _done (stream) {
-    if (stream !== this._stream) return
-
-    this._stream = null
-
-    if (this._finalizing) this.finalize()
-    if (this._pending.length) this._pending.shift()._continueOpen()
-  }
-
-  _encode (header) {
-    if (!header.pax) {
-      const buf = headers.encode(header)
-      if (buf) {
-        this.push(buf)
-        return
-      }
-    }
-    this._encodePax(header)
-  }
-
-  _encodePax (header) {
-    const paxHeader = headers.encodePax({
-      name: header.name,
-      linkname: header.linkname,
-      pax: header.pax
-    })
-
-    const newHeader = {
-      name: 'PaxHeader',
-      mode: header.mode,
-      uid: header.uid,
-      gid: header.gid,
-      size: paxHeader.byteLength,
-      mtime: header.mtime,
-      type: 'pax-header',
-      linkname: header.linkname && 'PaxHeader',
-      uname: header.uname,
-      gname: header.gname,
-      devmajor: header.devmajor,
-      devminor: header.devminor
-    }
-
-    this.push(headers.encode(newHeader))
-    this.push(paxHeader)
-    overflow(this, paxHeader.byteLength)
-
-    newHeader.size = header.size
-    newHeader.type = header.type
-    this.push(headers.encode(newHeader))
-  }
-
-  _doDrain () {
-    const drain = this._drain
-    this._drain = noop
-    drain()
-  }
-
-  _predestroy () {
-    const err = getStreamError(this)
-
-    if (this._stream) this._stream.destroy(err)
-
-    while (this._pending.length) {
-      const stream = this._pending.shift()
-      stream.destroy(err)
-      stream._continueOpen()
-    }
-
-    this._doDrain()
-  }
-
-  _read (cb) {
-    this._doDrain()
-    cb()
-  }
-}
-
-module.exports = function pack (opts) {
-  return new Pack(opts)
-}
-
-function modeToType (mode) {
-  switch (mode & constants.S_IFMT) {
-    case constants.S_IFBLK: return 'block-device'
-    case constants.S_IFCHR: return 'character-device'
-    case constants.S_IFDIR: return 'directory'
-    case constants.S_IFIFO: return 'fifo'
-    case constants.S_IFLNK: return 'symlink'
-  }
-
-  return 'file'
-}
-
-function noop () {}
-
-function overflow (self, size) {
-  size &= 511
-  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
-}
-
-function mapWritable (buf) {
-  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
-}
-
-
-/***/ }),
-
-/***/ 7934:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
-
-module.exports = class TextDecoder {
-  constructor(encoding = 'utf8') {
-    this.encoding = normalizeEncoding(encoding)
-
-    switch (this.encoding) {
-      case 'utf8':
-        this.decoder = new UTF8Decoder()
-        break
-      case 'utf16le':
-      case 'base64':
-        throw new Error('Unsupported encoding: ' + this.encoding)
-      default:
-        this.decoder = new PassThroughDecoder(this.encoding)
-    }
-  }
-
-  get remaining() {
-    return this.decoder.remaining
-  }
-
-  push(data) {
-    if (typeof data === 'string') return data
-    return this.decoder.decode(data)
-  }
-
-  // For Node.js compatibility
-  write(data) {
-    return this.push(data)
-  }
-
-  end(data) {
-    let result = ''
-    if (data) result = this.push(data)
-    result += this.decoder.flush()
-    return result
-  }
-}
-
-function normalizeEncoding(encoding) {
-  encoding = encoding.toLowerCase()
-
-  switch (encoding) {
-    case 'utf8':
-    case 'utf-8':
-      return 'utf8'
-    case 'ucs2':
-    case 'ucs-2':
-    case 'utf16le':
-    case 'utf-16le':
-      return 'utf16le'
-    case 'latin1':
-    case 'binary':
-      return 'latin1'
-    case 'base64':
-    case 'ascii':
-    case 'hex':
-      return encoding
-    default:
-      throw new Error('Unknown encoding: ' + encoding)
-  }
-}
-
-
-/***/ }),
-
-/***/ 7256:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-module.exports = class PassThroughDecoder {
-  constructor(encoding) {
-    this.encoding = encoding
-  }
-
-  get remaining() {
-    return 0
-  }
-
-  decode(data) {
-    return b4a.toString(data, this.encoding)
-  }
-
-  flush() {
-    return ''
-  }
-}
-
-
-/***/ }),
-
-/***/ 6414:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-/**
- * https://encoding.spec.whatwg.org/#utf-8-decoder
- */
-module.exports = class UTF8Decoder {
-  constructor() {
-    this._reset()
-  }
-
-  get remaining() {
-    return this.bytesSeen
-  }
-
-  decode(data) {
-    if (data.byteLength === 0) return ''
-
-    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-      this.bytesSeen = trailingBytesSeen(data)
-      return b4a.toString(data, 'utf8')
-    }
-
-    let result = ''
-    let start = 0
-
-    if (this.bytesNeeded > 0) {
-      while (start < data.byteLength) {
-        const byte = data[start]
-
-        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-          result += '\ufffd'
-          this._reset()
-          break
-        }
-
-        this.lowerBoundary = 0x80
-        this.upperBoundary = 0xbf
-        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-        this.bytesSeen++
-        start++
-
-        if (this.bytesSeen === this.bytesNeeded) {
-          result += String.fromCodePoint(this.codePoint)
-          this._reset()
-          break
-        }
-      }
-
-      if (this.bytesNeeded > 0) return result
-    }
-
-    const trailing = trailingIncomplete(data, start)
-    const end = data.byteLength - trailing
-
-    if (end > start) result += b4a.toString(data, 'utf8', start, end)
-
-    for (let i = end; i < data.byteLength; i++) {
-      const byte = data[i]
-
-      if (this.bytesNeeded === 0) {
-        if (byte <= 0x7f) {
-          this.bytesSeen = 0
-          result += String.fromCharCode(byte)
-        } else if (byte >= 0xc2 && byte <= 0xdf) {
-          this.bytesNeeded = 2
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x1f
-        } else if (byte >= 0xe0 && byte <= 0xef) {
-          if (byte === 0xe0) this.lowerBoundary = 0xa0
-          else if (byte === 0xed) this.upperBoundary = 0x9f
-          this.bytesNeeded = 3
-          this.bytesSeen = 1
-          this.codePoint = byte & 0xf
-        } else if (byte >= 0xf0 && byte <= 0xf4) {
-          if (byte === 0xf0) this.lowerBoundary = 0x90
-          else if (byte === 0xf4) this.upperBoundary = 0x8f
-          this.bytesNeeded = 4
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x7
-        } else {
-          this.bytesSeen = 1
-          result += '\ufffd'
-        }
-
-        continue
-      }
-
-      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-        result += '\ufffd'
-        i--
-        this._reset()
-
-        continue
-      }
-
-      this.lowerBoundary = 0x80
-      this.upperBoundary = 0xbf
-
-      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-      this.bytesSeen++
-
-      if (this.bytesSeen === this.bytesNeeded) {
-        result += String.fromCodePoint(this.codePoint)
-        this._reset()
-      }
-    }
-
-    return result
-  }
-
-  flush() {
-    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
-    this._reset()
-    return result
-  }
-
-  _reset() {
-    this.codePoint = 0
-    this.bytesNeeded = 0
-    this.bytesSeen = 0
-    this.lowerBoundary = 0x80
-    this.upperBoundary = 0xbf
-  }
-}
-
-function trailingIncomplete(data, start) {
-  const len = data.byteLength
-  if (len <= start) return 0
-
-  const limit = Math.max(start, len - 4)
-
-  let i = len - 1
-  while (i > limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < start) return 0
-
-  const byte = data[i]
-
-  let needed
-  if (byte <= 0x7f) return 0
-  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
-  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
-  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
-  else return 0
-
-  const available = len - i
-  return available < needed ? available : 0
-}
-
-function trailingBytesSeen(data) {
-  const len = data.byteLength
-  if (len === 0) return 0
-
-  const last = data[len - 1]
-
-  if (last <= 0x7f) return 0
-  if ((last & 0xc0) !== 0x80) return 1
-
-  const limit = Math.max(0, len - 4)
-
-  let i = len - 2
-  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < 0) return 1
-
-  const first = data[i]
-
-  let needed
-  if (first >= 0xc2 && first <= 0xdf) needed = 2
-  else if (first >= 0xe0 && first <= 0xef) needed = 3
-  else if (first >= 0xf0 && first <= 0xf4) needed = 4
-  else return 1
-
-  if (len - i !== needed) return 1
-
-  if (needed >= 3) {
-    const second = data[i + 1]
-    if (first === 0xe0 && second < 0xa0) return 1
-    if (first === 0xed && second > 0x9f) return 1
-    if (first === 0xf0 && second < 0x90) return 1
-    if (first === 0xf4 && second > 0x8f) return 1
-  }
-
-  return 0
-}
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4232,424 +1119,6 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
   debug = function() {};
 }
 exports.debug = debug; // for test
-
-
-/***/ }),
-
-/***/ 7685:
-/***/ ((module) => {
-
-var BITMASK = [0, 0x01, 0x03, 0x07, 0x0F, 0x1F, 0x3F, 0x7F, 0xFF];
-
-// returns a function that reads bits.
-// takes a buffer iterator as input
-module.exports = function bitIterator(nextBuffer) {
-    var bit = 0, byte = 0;
-    var bytes = nextBuffer();
-    var f = function(n) {
-        if (n === null && bit != 0) {  // align to byte boundary
-            bit = 0
-            byte++;
-            return;
-        }
-        var result = 0;
-        while(n > 0) {
-            if (byte >= bytes.length) {
-                byte = 0;
-                bytes = nextBuffer();
-            }
-            var left = 8 - bit;
-            if (bit === 0 && n > 0)
-                f.bytesRead++;
-            if (n >= left) {
-                result <<= left;
-                result |= (BITMASK[left] & bytes[byte++]);
-                bit = 0;
-                n -= left;
-            } else {
-                result <<= n;
-                result |= ((bytes[byte] & (BITMASK[n] << (8 - n - bit))) >> (8 - n - bit));
-                bit += n;
-                n = 0;
-            }
-        }
-        return result;
-    };
-    f.bytesRead = 0;
-    return f;
-};
-
-
-/***/ }),
-
-/***/ 9226:
-/***/ ((module) => {
-
-/* 
-  bzip2.js - a small bzip2 decompression implementation
-  
-  Copyright 2011 by antimatter15 (antimatter15@gmail.com)
-  
-  Based on micro-bunzip by Rob Landley (rob@landley.net).
-
-  Copyright (c) 2011 by antimatter15 (antimatter15@gmail.com).
-
-  Permission is hereby granted, free of charge, to any person obtaining a
-  copy of this software and associated documentation files (the "Software"),
-  to deal in the Software without restriction, including without limitation
-  the rights to use, copy, modify, merge, publish, distribute, sublicense,
-  and/or sell copies of the Software, and to permit persons to whom the
-  Software is furnished to do so, subject to the following conditions:
-  
-  The above copyright notice and this permission notice shall be included
-  in all copies or substantial portions of the Software.
-  
-  THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
-  EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-  MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.
-  IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
-  DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT,
-  TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH
-  THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
-*/
-function Bzip2Error(message) {
-    this.name = 'Bzip2Error';
-    this.message = message;
-    this.stack = (new Error()).stack;
-}
-Bzip2Error.prototype = new Error;
- 
-var message = {
-    Error: function(message) {throw new Bzip2Error(message);}
-};
-
-var bzip2 = {};
-bzip2.Bzip2Error = Bzip2Error;
-
-bzip2.crcTable =
-[
-   0x00000000, 0x04c11db7, 0x09823b6e, 0x0d4326d9,
-   0x130476dc, 0x17c56b6b, 0x1a864db2, 0x1e475005,
-   0x2608edb8, 0x22c9f00f, 0x2f8ad6d6, 0x2b4bcb61,
-   0x350c9b64, 0x31cd86d3, 0x3c8ea00a, 0x384fbdbd,
-   0x4c11db70, 0x48d0c6c7, 0x4593e01e, 0x4152fda9,
-   0x5f15adac, 0x5bd4b01b, 0x569796c2, 0x52568b75,
-   0x6a1936c8, 0x6ed82b7f, 0x639b0da6, 0x675a1011,
-   0x791d4014, 0x7ddc5da3, 0x709f7b7a, 0x745e66cd,
-   0x9823b6e0, 0x9ce2ab57, 0x91a18d8e, 0x95609039,
-   0x8b27c03c, 0x8fe6dd8b, 0x82a5fb52, 0x8664e6e5,
-   0xbe2b5b58, 0xbaea46ef, 0xb7a96036, 0xb3687d81,
-   0xad2f2d84, 0xa9ee3033, 0xa4ad16ea, 0xa06c0b5d,
-   0xd4326d90, 0xd0f37027, 0xddb056fe, 0xd9714b49,
-   0xc7361b4c, 0xc3f706fb, 0xceb42022, 0xca753d95,
-   0xf23a8028, 0xf6fb9d9f, 0xfbb8bb46, 0xff79a6f1,
-   0xe13ef6f4, 0xe5ffeb43, 0xe8bccd9a, 0xec7dd02d,
-   0x34867077, 0x30476dc0, 0x3d044b19, 0x39c556ae,
-   0x278206ab, 0x23431b1c, 0x2e003dc5, 0x2ac12072,
-   0x128e9dcf, 0x164f8078, 0x1b0ca6a1, 0x1fcdbb16,
-   0x018aeb13, 0x054bf6a4, 0x0808d07d, 0x0cc9cdca,
-   0x7897ab07, 0x7c56b6b0, 0x71159069, 0x75d48dde,
-   0x6b93dddb, 0x6f52c06c, 0x6211e6b5, 0x66d0fb02,
-   0x5e9f46bf, 0x5a5e5b08, 0x571d7dd1, 0x53dc6066,
-   0x4d9b3063, 0x495a2dd4, 0x44190b0d, 0x40d816ba,
-   0xaca5c697, 0xa864db20, 0xa527fdf9, 0xa1e6e04e,
-   0xbfa1b04b, 0xbb60adfc, 0xb6238b25, 0xb2e29692,
-   0x8aad2b2f, 0x8e6c3698, 0x832f1041, 0x87ee0df6,
-   0x99a95df3, 0x9d684044, 0x902b669d, 0x94ea7b2a,
-   0xe0b41de7, 0xe4750050, 0xe9362689, 0xedf73b3e,
-   0xf3b06b3b, 0xf771768c, 0xfa325055, 0xfef34de2,
-   0xc6bcf05f, 0xc27dede8, 0xcf3ecb31, 0xcbffd686,
-   0xd5b88683, 0xd1799b34, 0xdc3abded, 0xd8fba05a,
-   0x690ce0ee, 0x6dcdfd59, 0x608edb80, 0x644fc637,
-   0x7a089632, 0x7ec98b85, 0x738aad5c, 0x774bb0eb,
-   0x4f040d56, 0x4bc510e1, 0x46863638, 0x42472b8f,
-   0x5c007b8a, 0x58c1663d, 0x558240e4, 0x51435d53,
-   0x251d3b9e, 0x21dc2629, 0x2c9f00f0, 0x285e1d47,
-   0x36194d42, 0x32d850f5, 0x3f9b762c, 0x3b5a6b9b,
-   0x0315d626, 0x07d4cb91, 0x0a97ed48, 0x0e56f0ff,
-   0x1011a0fa, 0x14d0bd4d, 0x19939b94, 0x1d528623,
-   0xf12f560e, 0xf5ee4bb9, 0xf8ad6d60, 0xfc6c70d7,
-   0xe22b20d2, 0xe6ea3d65, 0xeba91bbc, 0xef68060b,
-   0xd727bbb6, 0xd3e6a601, 0xdea580d8, 0xda649d6f,
-   0xc423cd6a, 0xc0e2d0dd, 0xcda1f604, 0xc960ebb3,
-   0xbd3e8d7e, 0xb9ff90c9, 0xb4bcb610, 0xb07daba7,
-   0xae3afba2, 0xaafbe615, 0xa7b8c0cc, 0xa379dd7b,
-   0x9b3660c6, 0x9ff77d71, 0x92b45ba8, 0x9675461f,
-   0x8832161a, 0x8cf30bad, 0x81b02d74, 0x857130c3,
-   0x5d8a9099, 0x594b8d2e, 0x5408abf7, 0x50c9b640,
-   0x4e8ee645, 0x4a4ffbf2, 0x470cdd2b, 0x43cdc09c,
-   0x7b827d21, 0x7f436096, 0x7200464f, 0x76c15bf8,
-   0x68860bfd, 0x6c47164a, 0x61043093, 0x65c52d24,
-   0x119b4be9, 0x155a565e, 0x18197087, 0x1cd86d30,
-   0x029f3d35, 0x065e2082, 0x0b1d065b, 0x0fdc1bec,
-   0x3793a651, 0x3352bbe6, 0x3e119d3f, 0x3ad08088,
-   0x2497d08d, 0x2056cd3a, 0x2d15ebe3, 0x29d4f654,
-   0xc5a92679, 0xc1683bce, 0xcc2b1d17, 0xc8ea00a0,
-   0xd6ad50a5, 0xd26c4d12, 0xdf2f6bcb, 0xdbee767c,
-   0xe3a1cbc1, 0xe760d676, 0xea23f0af, 0xeee2ed18,
-   0xf0a5bd1d, 0xf464a0aa, 0xf9278673, 0xfde69bc4,
-   0x89b8fd09, 0x8d79e0be, 0x803ac667, 0x84fbdbd0,
-   0x9abc8bd5, 0x9e7d9662, 0x933eb0bb, 0x97ffad0c,
-   0xafb010b1, 0xab710d06, 0xa6322bdf, 0xa2f33668,
-   0xbcb4666d, 0xb8757bda, 0xb5365d03, 0xb1f740b4
-];
-
-bzip2.array = function(bytes) {
-    var bit = 0, byte = 0;
-    var BITMASK = [0, 0x01, 0x03, 0x07, 0x0F, 0x1F, 0x3F, 0x7F, 0xFF ];
-    return function(n) {
-        var result = 0;
-        while(n > 0) {
-            var left = 8 - bit;
-            if (n >= left) {
-                result <<= left;
-                result |= (BITMASK[left] & bytes[byte++]);
-                bit = 0;
-                n -= left;
-            } else {
-                result <<= n;
-                result |= ((bytes[byte] & (BITMASK[n] << (8 - n - bit))) >> (8 - n - bit));
-                bit += n;
-                n = 0;
-            }
-        }
-        return result;
-    }
-}
-
-    
-bzip2.simple = function(srcbuffer, stream) {
-    var bits = bzip2.array(srcbuffer);
-    var size = bzip2.header(bits);
-    var ret = false;
-    var bufsize = 100000 * size;
-    var buf = new Int32Array(bufsize);
-    
-    do {
-        ret = bzip2.decompress(bits, stream, buf, bufsize);        
-    } while(!ret);
-}
-
-bzip2.header = function(bits) {
-    this.byteCount = new Int32Array(256);
-    this.symToByte = new Uint8Array(256);
-    this.mtfSymbol = new Int32Array(256);
-    this.selectors = new Uint8Array(0x8000);
-
-    if (bits(8*3) != 4348520) message.Error("No magic number found");
-
-    var i = bits(8) - 48;
-    if (i < 1 || i > 9) message.Error("Not a BZIP archive");
-    return i;
-};
-
-
-//takes a function for reading the block data (starting with 0x314159265359)
-//a block size (0-9) (optional, defaults to 9)
-//a length at which to stop decompressing and return the output
-bzip2.decompress = function(bits, stream, buf, bufsize, streamCRC) {
-    var MAX_HUFCODE_BITS = 20;
-    var MAX_SYMBOLS = 258;
-    var SYMBOL_RUNA = 0;
-    var SYMBOL_RUNB = 1;
-    var GROUP_SIZE = 50;
-    var crc = 0 ^ (-1);
-    
-    for(var h = '', i = 0; i < 6; i++) h += bits(8).toString(16);
-    if (h == "177245385090") {
-      var finalCRC = bits(32)|0;
-      if (finalCRC !== streamCRC) message.Error("Error in bzip2: crc32 do not match");
-      // align stream to byte
-      bits(null);
-      return null; // reset streamCRC for next call
-    }
-    if (h != "314159265359") message.Error("eek not valid bzip data");
-    var crcblock = bits(32)|0; // CRC code
-    if (bits(1)) message.Error("unsupported obsolete version");
-    var origPtr = bits(24);
-    if (origPtr > bufsize) message.Error("Initial position larger than buffer size");
-    var t = bits(16);
-    var symTotal = 0;
-    for (i = 0; i < 16; i++) {
-        if (t & (1 << (15 - i))) {
-            var k = bits(16);
-            for(j = 0; j < 16; j++) {
-                if (k & (1 << (15 - j))) {
-                    this.symToByte[symTotal++] = (16 * i) + j;
-                }
-            }
-        }
-    }
-
-    var groupCount = bits(3);
-    if (groupCount < 2 || groupCount > 6) message.Error("another error");
-    var nSelectors = bits(15);
-    if (nSelectors == 0) message.Error("meh");
-    for(var i = 0; i < groupCount; i++) this.mtfSymbol[i] = i;
-
-    for(var i = 0; i < nSelectors; i++) {
-        for(var j = 0; bits(1); j++) if (j >= groupCount) message.Error("whoops another error");
-        var uc = this.mtfSymbol[j];
-        for(var k = j-1; k>=0; k--) {
-            this.mtfSymbol[k+1] = this.mtfSymbol[k];
-        }
-        this.mtfSymbol[0] = uc;
-        this.selectors[i] = uc;
-    }
-
-    var symCount = symTotal + 2;
-    var groups = [];
-    var length = new Uint8Array(MAX_SYMBOLS),
-    temp = new Uint16Array(MAX_HUFCODE_BITS+1);
-
-    var hufGroup;
-
-    for(var j = 0; j < groupCount; j++) {
-        t = bits(5); //lengths
-        for(var i = 0; i < symCount; i++) {
-            while(true){
-                if (t < 1 || t > MAX_HUFCODE_BITS) message.Error("I gave up a while ago on writing error messages");
-                if (!bits(1)) break;
-                if (!bits(1)) t++;
-                else t--;
-            }
-            length[i] = t;
-        }
-        var  minLen,  maxLen;
-        minLen = maxLen = length[0];
-        for(var i = 1; i < symCount; i++) {
-            if (length[i] > maxLen) maxLen = length[i];
-            else if (length[i] < minLen) minLen = length[i];
-        }
-        hufGroup = groups[j] = {};
-        hufGroup.permute = new Int32Array(MAX_SYMBOLS);
-        hufGroup.limit = new Int32Array(MAX_HUFCODE_BITS + 1);
-        hufGroup.base = new Int32Array(MAX_HUFCODE_BITS + 1);
-
-        hufGroup.minLen = minLen;
-        hufGroup.maxLen = maxLen;
-        var base = hufGroup.base;
-        var limit = hufGroup.limit;
-        var pp = 0;
-        for(var i = minLen; i <= maxLen; i++)
-        for(var t = 0; t < symCount; t++)
-        if (length[t] == i) hufGroup.permute[pp++] = t;
-        for(i = minLen; i <= maxLen; i++) temp[i] = limit[i] = 0;
-        for(i = 0; i < symCount; i++) temp[length[i]]++;
-        pp = t = 0;
-        for(i = minLen; i < maxLen; i++) {
-            pp += temp[i];
-            limit[i] = pp - 1;
-            pp <<= 1;
-            base[i+1] = pp - (t += temp[i]);
-        }
-        limit[maxLen] = pp + temp[maxLen] - 1;
-        base[minLen] = 0;
-    }
-
-    for(var i = 0; i < 256; i++) { 
-        this.mtfSymbol[i] = i;
-        this.byteCount[i] = 0;
-    }
-    var runPos, count, symCount, selector;
-    runPos = count = symCount = selector = 0;    
-    while(true) {
-        if (!(symCount--)) {
-            symCount = GROUP_SIZE - 1;
-            if (selector >= nSelectors) message.Error("meow i'm a kitty, that's an error");
-            hufGroup = groups[this.selectors[selector++]];
-            base = hufGroup.base;
-            limit = hufGroup.limit;
-        }
-        i = hufGroup.minLen;
-        j = bits(i);
-        while(true) {
-            if (i > hufGroup.maxLen) message.Error("rawr i'm a dinosaur");
-            if (j <= limit[i]) break;
-            i++;
-            j = (j << 1) | bits(1);
-        }
-        j -= base[i];
-        if (j < 0 || j >= MAX_SYMBOLS) message.Error("moo i'm a cow");
-        var nextSym = hufGroup.permute[j];
-        if (nextSym == SYMBOL_RUNA || nextSym == SYMBOL_RUNB) {
-            if (!runPos){
-                runPos = 1;
-                t = 0;
-            }
-            if (nextSym == SYMBOL_RUNA) t += runPos;
-            else t += 2 * runPos;
-            runPos <<= 1;
-            continue;
-        }
-        if (runPos) {
-            runPos = 0;
-            if (count + t > bufsize) message.Error("Boom.");
-            uc = this.symToByte[this.mtfSymbol[0]];
-            this.byteCount[uc] += t;
-            while(t--) buf[count++] = uc;
-        }
-        if (nextSym > symTotal) break;
-        if (count >= bufsize) message.Error("I can't think of anything. Error");
-        i = nextSym - 1;
-        uc = this.mtfSymbol[i];
-        for(var k = i-1; k>=0; k--) {
-            this.mtfSymbol[k+1] = this.mtfSymbol[k];
-        }
-        this.mtfSymbol[0] = uc
-        uc = this.symToByte[uc];
-        this.byteCount[uc]++;
-        buf[count++] = uc;
-    }
-    if (origPtr < 0 || origPtr >= count) message.Error("I'm a monkey and I'm throwing something at someone, namely you");
-    var j = 0;
-    for(var i = 0; i < 256; i++) {
-        k = j + this.byteCount[i];
-        this.byteCount[i] = j;
-        j = k;
-    }
-    for(var i = 0; i < count; i++) {
-        uc = buf[i] & 0xff;
-        buf[this.byteCount[uc]] |= (i << 8);
-        this.byteCount[uc]++;
-    }
-    var pos = 0, current = 0, run = 0;
-    if (count) {
-        pos = buf[origPtr];
-        current = (pos & 0xff);
-        pos >>= 8;
-        run = -1;
-    }
-    count = count;
-    var copies, previous, outbyte;
-    while(count) {
-        count--;
-        previous = current;
-        pos = buf[pos];
-        current = pos & 0xff;
-        pos >>= 8;
-        if (run++ == 3) {
-            copies = current;
-            outbyte = previous;
-            current = -1;
-        } else {
-            copies = 1;
-            outbyte = current;
-        }
-        while(copies--) {
-            crc = ((crc << 8) ^ this.crcTable[((crc>>24) ^ outbyte) & 0xFF])&0xFFFFFFFF; // crc32
-            stream(outbyte);
-        }
-        if (current != previous) run = 0;
-    }
-
-    crc = (crc ^ (-1)) >>> 0;
-    if ((crc|0) != (crcblock|0)) message.Error("Error in bzip2: crc32 do not match");
-    streamCRC = (crc ^ ((streamCRC << 1) | (streamCRC >>> 31))) & 0xFFFFFFFF;
-    return streamCRC;
-}
-
-module.exports = bzip2;
 
 
 /***/ }),
@@ -32742,1356 +29211,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4248:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
 /***/ 7376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39573,7 +34692,7 @@ async function publishCheckRun(result, inputs, summaryMarkdown, failing = []) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6909);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1660);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4150);
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
 
 
@@ -39584,7 +34703,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1660:
+/***/ 4150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42347,21 +37466,8 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/engine/errors.ts
-/**
- * Errors that are the user's to fix (bad path, unreadable key, wrong passphrase, bad PEM).
- * Front ends print `message` and `hint` on one or two lines and exit with code 2; they
- * never print a stack trace for these.
- */
-class UsageError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = 'UsageError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __nccwpck_require__(7679);
 ;// CONCATENATED MODULE: ./src/engine/allow.ts
 /**
  * Allow-list for files a host adds on purpose (`.user.ini`, `.well-known/…`, a Docker
@@ -42391,7 +37497,7 @@ function compileAllowList(patterns) {
         }
         body = body.replace(/^\.\//, '').replace(/\/+$/, '');
         if (body === '' || body.startsWith('/') || body.split('/').includes('..')) {
-            throw new UsageError(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
+            throw new errors/* UsageError */.e(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
         }
         return { negate, matchers: [new Minimatch(body, OPTIONS), new Minimatch(`${body}/**`, OPTIONS)] };
     });
@@ -42408,201 +37514,8 @@ function compileAllowList(patterns) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/profiles.ts
-/**
- * Profiles: which files a signature covers, where the signature lives, and which upstream
- * messages and comparison rules apply. Kept as data, like upstream keeps its exclusion
- * lists at the top of small classes.
- */
-
-
-
-const PROFILE_NAMES = ['nextcloud-app', 'nextcloud-core', 'owncloud-app', 'owncloud-core', 'generic'];
-const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
-const INVALID_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\InvalidSignatureException';
-const MISSING_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\MissingSignatureException';
-const scopeInvalid = (requested, current) => `Certificate is not valid for required scope. (Requested: ${requested}, current: CN=${current})`;
-const NEXTCLOUD_MESSAGES = {
-    signatureMissing: 'Signature data not found.',
-    signatureMissingClass: INVALID_SIGNATURE_EXCEPTION,
-    certificateInvalid: 'Certificate is not valid.',
-    scopeInvalid,
-    signatureInvalid: 'Signature could not get verified.',
-    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
-};
-const OWNCLOUD_MESSAGES = {
-    signatureMissing: 'Signature data not found.',
-    signatureMissingClass: MISSING_SIGNATURE_EXCEPTION,
-    certificateInvalid: 'App Certificate is not valid.',
-    scopeInvalid,
-    signatureInvalid: 'Signature could not get verified.',
-    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
-};
-const SKIPPED = ['appinfo/signature.json', 'core/signature.json'];
-/** Nextcloud's ExcludeFileByNameFilterIterator (current master). */
-const NEXTCLOUD_EXCLUDED_NAMES = ['.DS_Store', '.directory', '.rnd', '.webapp', 'Thumbs.db', 'nextcloud-init-sync.lock'];
-const NEXTCLOUD_EXCLUDED_PATTERNS = [/^\.webapp-nextcloud-(\d+\.){2}(\d+)(-r\d+)?$/];
-/** Nextcloud's ExcludeFoldersByPathFilterIterator, relative to the server root. */
-const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
-/** ownCloud 10.x lists. */
-const OWNCLOUD_EXCLUDED_NAMES = ['.DS_Store', 'Thumbs.db', '.directory', '.webapp'];
-const OWNCLOUD_EXCLUDED_PATTERNS = [/^\.webapp-owncloud-.*/];
-const OWNCLOUD_EXCLUDED_PATHS = [/\/core\/js\/mimetypelist\.js$/];
-const OWNCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found'];
-function nextcloud(kind) {
-    return {
-        name: kind === 'app' ? 'nextcloud-app' : 'nextcloud-core',
-        vendor: 'nextcloud',
-        kind,
-        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
-        skippedRelativeNames: SKIPPED,
-        excludedFileNames: NEXTCLOUD_EXCLUDED_NAMES,
-        excludedFileNamePatterns: NEXTCLOUD_EXCLUDED_PATTERNS,
-        excludedPathPatterns: [],
-        // For an app, upstream computes these from the server root, so nothing inside the app matches.
-        excludedRootEntries: kind === 'core' ? NEXTCLOUD_ROOT_EXCLUDES : [],
-        htaccessMarker: kind === 'core',
-        dropUpdaterOnVerify: kind === 'core',
-        comparison: 'values',
-        messages: NEXTCLOUD_MESSAGES,
-    };
-}
-function owncloud(kind) {
-    return {
-        name: kind === 'app' ? 'owncloud-app' : 'owncloud-core',
-        vendor: 'owncloud',
-        kind,
-        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
-        skippedRelativeNames: SKIPPED,
-        excludedFileNames: OWNCLOUD_EXCLUDED_NAMES,
-        excludedFileNamePatterns: OWNCLOUD_EXCLUDED_PATTERNS,
-        excludedPathPatterns: OWNCLOUD_EXCLUDED_PATHS,
-        excludedRootEntries: kind === 'core' ? OWNCLOUD_ROOT_EXCLUDES : [],
-        htaccessMarker: kind === 'core',
-        dropUpdaterOnVerify: false,
-        comparison: 'assoc',
-        messages: OWNCLOUD_MESSAGES,
-    };
-}
-function getProfile(name, signaturePath) {
-    switch (name) {
-        case 'nextcloud-app':
-            return nextcloud('app');
-        case 'nextcloud-core':
-            return nextcloud('core');
-        case 'owncloud-app':
-            return owncloud('app');
-        case 'owncloud-core':
-            return owncloud('core');
-        case 'generic': {
-            if (!signaturePath) {
-                throw new UsageError('the generic profile needs --signature-path', 'Name the signature file relative to the directory, e.g. --signature-path meta/signature.json.');
-            }
-            const base = nextcloud('app');
-            return { ...base, name: 'generic', signaturePath, skippedRelativeNames: [...SKIPPED, signaturePath] };
-        }
-    }
-}
-function isProfileName(value) {
-    return PROFILE_NAMES.includes(value);
-}
-/** Whether a file (not a folder) is left out by name, as upstream's name filter does. */
-function isExcludedFileName(profile, name) {
-    if (profile.excludedFileNames.includes(name))
-        return true;
-    return profile.excludedFileNamePatterns.some((re) => re.test(name));
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Read `<id>` from appinfo/info.xml without an XML dependency (the element is plain text). */
-function readAppId(root) {
-    const file = (0,external_node_path_.join)(root, 'appinfo', 'info.xml');
-    let xml;
-    try {
-        xml = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return null;
-    }
-    const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
-    const info = withoutComments.indexOf('<info');
-    const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
-    return m?.[1] ? m[1] : null;
-}
-function appVendor(root) {
-    try {
-        const xml = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, 'appinfo', 'info.xml'), 'utf8');
-        if (/<owncloud[\s>/]/.test(xml) && !/<nextcloud[\s>/]/.test(xml))
-            return 'owncloud';
-    }
-    catch {
-        // no info.xml: default
-    }
-    return 'nextcloud';
-}
-function serverVendor(root) {
-    try {
-        const php = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, 'version.php'), 'utf8');
-        if (/\$vendor\s*=\s*'owncloud'/.test(php))
-            return 'owncloud';
-    }
-    catch {
-        // no version.php: default
-    }
-    return 'nextcloud';
-}
-/** Which kind of tree `root` is, from its shape: an app has appinfo/, a server has core/ and version.php. */
-function detectProfile(root) {
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'appinfo', 'info.xml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'appinfo', 'signature.json'))) {
-        return appVendor(root) === 'owncloud' ? 'owncloud-app' : 'nextcloud-app';
-    }
-    if (isDir((0,external_node_path_.join)(root, 'core')) && ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'version.php')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'core', 'signature.json')))) {
-        return serverVendor(root) === 'owncloud' ? 'owncloud-core' : 'nextcloud-core';
-    }
-    if (isDir((0,external_node_path_.join)(root, 'appinfo')))
-        return appVendor(root) === 'owncloud' ? 'owncloud-app' : 'nextcloud-app';
-    return null;
-}
-/** Resolve what to check or sign at `root`: profile, scope and signature location. */
-function resolveTarget(root, options = {}) {
-    if (!isDir(root)) {
-        const why = (0,external_node_fs_.existsSync)(root) ? 'is not a directory' : 'does not exist';
-        throw new UsageError(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
-    }
-    const requested = options.profile ?? 'auto';
-    let name;
-    if (requested === 'auto') {
-        if (options.signaturePath)
-            name = 'generic';
-        else {
-            const detected = detectProfile(root);
-            if (!detected) {
-                throw new UsageError(`cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
-            }
-            name = detected;
-        }
-    }
-    else if (isProfileName(requested)) {
-        name = requested;
-    }
-    else {
-        throw new UsageError(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
-    }
-    const profile = getProfile(name, options.signaturePath);
-    let scope;
-    if (profile.kind === 'core' && name !== 'generic')
-        scope = 'core';
-    else
-        scope = options.appId ?? readAppId(root) ?? (0,external_node_path_.basename)(root);
-    return { root, profile, scope };
-}
-
+// EXTERNAL MODULE: ./src/engine/profiles.ts
+var profiles = __nccwpck_require__(3774);
 ;// CONCATENATED MODULE: ./src/engine/installation.ts
 /**
  * A whole installation: core plus every app, as upstream's runInstanceVerification does
@@ -42677,7 +37590,7 @@ function readServerConfig(serverRoot) {
     }
     return config;
 }
-function installation_isDir(p) {
+function isDir(p) {
     try {
         return (0,external_node_fs_.statSync)(p).isDirectory();
     }
@@ -42697,7 +37610,7 @@ function mapIntoRoot(path, root) {
     if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
         return rel.split(external_node_path_.sep).join('/');
     const candidate = (0,external_node_path_.basename)(abs);
-    if (candidate && installation_isDir((0,external_node_path_.join)(root, candidate)))
+    if (candidate && isDir((0,external_node_path_.join)(root, candidate)))
         return candidate;
     return null;
 }
@@ -42733,13 +37646,13 @@ function coreConfigExclusions(serverRoot) {
 }
 /** Plan the verification of a server tree: core, then each app folder in each app root. */
 function planInstallation(serverRoot, options = {}) {
-    const core = resolveTarget(serverRoot, { profile: options.profile });
+    const core = (0,profiles/* resolveTarget */.u1)(serverRoot, { profile: options.profile });
     if (core.profile.kind !== 'core') {
-        throw new UsageError(`${serverRoot} is not a server tree (it looks like an app)`, '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).');
+        throw new errors/* UsageError */.e(`${serverRoot} is not a server tree (it looks like an app)`, '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).');
     }
     const uniqueRoots = appRootsOf(serverRoot, readServerConfig(serverRoot));
     const coreExcluded = coreConfigExclusions(serverRoot);
-    const appProfile = getProfile(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
+    const appProfile = (0,profiles/* getProfile */.E$)(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
     const shipped = shippedApps(serverRoot);
     const apps = [];
     const notSigned = [];
@@ -42754,7 +37667,7 @@ function planInstallation(serverRoot, options = {}) {
         }
         for (const name of names) {
             const appDir = (0,external_node_path_.join)(dir, name);
-            if (!installation_isDir((0,external_node_path_.join)(appDir, 'appinfo')))
+            if (!isDir((0,external_node_path_.join)(appDir, 'appinfo')))
                 continue;
             const rel = `${appRoot}/${name}`;
             // Upstream verifies an app by its folder name: that is the id the CN must match.
@@ -42785,7 +37698,7 @@ function planVerification(options) {
     const paths = options.paths.length > 0 ? options.paths : ['.'];
     if (options.allApps) {
         if (paths.length !== 1)
-            throw new UsageError('all-apps takes one server root', 'Check one installation per run.');
+            throw new errors/* UsageError */.e('all-apps takes one server root', 'Check one installation per run.');
         const plan = planInstallation((0,external_node_path_.resolve)(options.cwd, paths[0]), {
             requireSigned: options.requireSigned === true,
             profile: options.profile,
@@ -42796,7 +37709,7 @@ function planVerification(options) {
         };
     }
     const requests = paths.map((p) => ({
-        target: resolveTarget((0,external_node_path_.resolve)(options.cwd, p), {
+        target: (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
             profile: options.profile,
             appId: options.appId,
             signaturePath: options.signaturePath,
@@ -42813,7 +37726,7 @@ function parseFailOn(value, what = '--fail-on') {
     for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
         const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
         if (!engine_result/* CATEGORIES */.R6.includes(name)) {
-            throw new UsageError(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${engine_result/* CATEGORIES */.R6.join(', ')}.`);
+            throw new errors/* UsageError */.e(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${engine_result/* CATEGORIES */.R6.join(', ')}.`);
         }
         out.add(name);
     }
@@ -42824,2370 +37737,8 @@ function failingCategories(result, failOn) {
     return engine_result/* CATEGORIES */.R6.filter((c) => failOn.has(c) && result.scopes.some((s) => (0,engine_result/* categoryCount */._E)(s, c) > 0));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/engine/php/array.ts
-/**
- * A small model of PHP's ordered array, just enough to reproduce what upstream's
- * integrity checker does with its hash tables byte for byte.
- *
- * Why not a JS object or Map<string, …>: PHP turns a key that is a canonical decimal
- * integer ("10", "-3", not "010" or "1.5") into an integer key, which changes how
- * `ksort` orders it, how `array_merge` renumbers it and whether `json_encode` prints
- * a list. JS objects additionally reorder integer-like keys. So keys are modelled
- * explicitly as `number | string` and insertion order is kept by a Map.
- */
-/** A PHP float (JSON numbers with a fraction or exponent); kept apart from integers. */
-class PhpFloat {
-    value;
-    constructor(value) {
-        this.value = value;
-    }
-}
-const MAX_LONG = 9223372036854775807n;
-const MIN_LONG = -9223372036854775808n;
-/** PHP's ZEND_HANDLE_NUMERIC_STR: "123" and "-5" become integer keys, "0123", "1.5", "-0" do not. */
-function phpKey(key) {
-    if (typeof key === 'number')
-        return key;
-    // Most keys are paths: only a digit or "-" can start an integer key.
-    const first = key.charCodeAt(0);
-    if (!((first >= 0x30 && first <= 0x39) || first === 0x2d))
-        return key;
-    if (!/^(0|-?[1-9][0-9]*)$/.test(key))
-        return key;
-    const big = BigInt(key);
-    if (big > MAX_LONG || big < MIN_LONG)
-        return key;
-    // Integers beyond 2^53 would lose precision as JS numbers; keep them as strings
-    // (such file names never occur in a signed release; correctness of ordering for
-    // them is not attempted).
-    if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < BigInt(Number.MIN_SAFE_INTEGER))
-        return key;
-    return Number(big);
-}
-class PhpArray {
-    map = new Map();
-    nextIndex = 0;
-    static fromEntries(entries) {
-        const arr = new PhpArray();
-        for (const [k, v] of entries)
-            arr.set(k, v);
-        return arr;
-    }
-    get size() {
-        return this.map.size;
-    }
-    set(key, value) {
-        const k = phpKey(key);
-        this.map.set(k, value);
-        if (typeof k === 'number' && k >= this.nextIndex)
-            this.nextIndex = k + 1;
-    }
-    /** `$a[] = $value` */
-    push(value) {
-        this.map.set(this.nextIndex, value);
-        this.nextIndex += 1;
-    }
-    get(key) {
-        return this.map.get(phpKey(key));
-    }
-    has(key) {
-        return this.map.has(phpKey(key));
-    }
-    delete(key) {
-        this.map.delete(phpKey(key));
-    }
-    keys() {
-        return this.map.keys();
-    }
-    entries() {
-        return this.map.entries();
-    }
-    [Symbol.iterator]() {
-        return this.map.entries();
-    }
-    /** PHP's array_is_list: keys are exactly 0..n-1 in order (json_encode then prints `[...]`). */
-    isList() {
-        let i = 0;
-        for (const k of this.map.keys()) {
-            if (k !== i)
-                return false;
-            i += 1;
-        }
-        return true;
-    }
-}
-/** PHP's (string) cast of a scalar, as used by array_diff's value comparison. */
-function phpToString(value) {
-    if (value === null || value === false)
-        return '';
-    if (value === true)
-        return '1';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    if (value instanceof PhpFloat)
-        return phpFloatRepr(value.value, false);
-    return 'Array';
-}
-/**
- * PHP's float formatting (zend_gcvt / php_gcvt):
- * - `forJson`: json_encode with serialize_precision = -1: the shortest round-trip digits,
- *   exponential form (`1.0e+17`, `1.0e-5`) when the decimal exponent is above 17 or below
- *   -4; no ".0" is added to integral values (`1`, `-0`), as JSON_PRESERVE_ZERO_FRACTION
- *   is not set.
- * - otherwise: the `(string)` cast, precision = 14: correctly rounded to 14 significant
- *   digits (ties to even), exponential (`1.0E+15`) above 10^15 or below 10^-4.
- */
-function phpFloatRepr(value, forJson) {
-    if (Number.isNaN(value))
-        return 'NAN';
-    if (!Number.isFinite(value))
-        return value > 0 ? 'INF' : '-INF';
-    const neg = value < 0 || Object.is(value, -0);
-    if (value === 0)
-        return neg ? '-0' : '0';
-    const abs = Math.abs(value);
-    let digits;
-    let decpt;
-    if (forJson) {
-        // zend_dtoa mode 0 = the shortest digits that read back as the same double, which is
-        // what ECMAScript's Number-to-string produces too.
-        const [mant = '', exp = '0'] = abs.toExponential().split('e');
-        digits = mant.replace('.', '');
-        decpt = Number(exp) + 1;
-    }
-    else {
-        ({ digits, decpt } = roundedDigits(abs, 14));
-    }
-    return gcvt(neg, digits, decpt, forJson ? 17 : 14, forJson ? 'e' : 'E');
-}
-/** php_gcvt's layout of significant digits `digits` with decimal point position `decpt`. */
-function gcvt(neg, digits, decpt, ndigit, expChar) {
-    const sign = neg ? '-' : '';
-    if (decpt < 0 ? decpt < -3 : decpt > ndigit) {
-        const e = decpt - 1;
-        return `${sign}${digits[0]}.${digits.length > 1 ? digits.slice(1) : '0'}${expChar}${e < 0 ? '-' : '+'}${Math.abs(e)}`;
-    }
-    if (decpt < 0)
-        return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
-    const intPart = decpt === 0 ? '0' : digits.slice(0, decpt).padEnd(decpt, '0');
-    const frac = digits.slice(decpt);
-    return `${sign}${intPart}${frac === '' ? '' : `.${frac}`}`;
-}
-/**
- * zend_dtoa mode 2: `n` significant digits of a positive finite double, correctly rounded
- * from its exact binary value (ties to even), trailing zeros removed.
- */
-function roundedDigits(abs, n) {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, abs);
-    const hi = view.getUint32(0);
-    const biased = (hi >>> 20) & 0x7ff;
-    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
-    let e2 = -1074;
-    if (biased !== 0) {
-        mant |= 1n << 52n;
-        e2 = biased - 1075;
-    }
-    // abs = mant * 2^e2 exactly; write it as an integer times a power of ten.
-    let exact;
-    let decpt;
-    if (e2 >= 0) {
-        exact = (mant << BigInt(e2)).toString();
-        decpt = exact.length;
-    }
-    else {
-        exact = (mant * 5n ** BigInt(-e2)).toString();
-        decpt = exact.length + e2;
-    }
-    let digits = exact.slice(0, n);
-    const rest = exact.slice(n);
-    let keepZeros = false;
-    if (rest !== '') {
-        const first = rest.charCodeAt(0) - 48;
-        const tie = first === 5 && /^0*$/.test(rest.slice(1));
-        const up = first > 5 || (first === 5 && !tie) || (tie && (digits.charCodeAt(digits.length - 1) - 48) % 2 === 1);
-        if (up) {
-            const bumped = (BigInt(digits) + 1n).toString();
-            if (bumped.length > digits.length)
-                decpt += 1;
-            digits = bumped.slice(0, n);
-        }
-        else if (tie && Number.isInteger(abs) && decpt - 1 <= 14) {
-            // dtoa's "small integer" path (an exact tie defeats its floating-point fast path)
-            // rounds down without dropping trailing zeros: (string)100000000000005.0 is
-            // "1.0000000000000E+14" in PHP.
-            keepZeros = true;
-        }
-    }
-    if (!keepZeros)
-        digits = digits.replace(/0+$/, '');
-    return { digits: digits === '' ? '0' : digits, decpt };
-}
-
-;// CONCATENATED MODULE: ./src/engine/crypto/pss.ts
-/**
- * RSASSA-PSS exactly as upstream (phpseclib 2 with setMGFHash('sha512'), setSaltLength(0),
- * default hash SHA-1): EMSA-PSS with message digest SHA-1, MGF1 over SHA-512, no salt.
- *
- * node:crypto cannot choose the MGF1 hash apart from the message digest, so the EMSA-PSS
- * encoding (RFC 8017 §9.1) is done here and only the raw RSA operation is delegated to
- * OpenSSL (RSA_NO_PADDING). With salt length 0 the scheme is deterministic, which is what
- * makes byte-identical signature.json files possible.
- */
-
-const MESSAGE_HASH = 'sha1';
-const MGF_HASH = 'sha512';
-const H_LEN = 20; // SHA-1 output
-function mgf1(seed, length) {
-    const blocks = [];
-    let produced = 0;
-    for (let counter = 0; produced < length; counter++) {
-        const c = Buffer.alloc(4);
-        c.writeUInt32BE(counter);
-        const block = (0,external_node_crypto_.createHash)(MGF_HASH).update(seed).update(c).digest();
-        blocks.push(block);
-        produced += block.length;
-    }
-    return Buffer.concat(blocks).subarray(0, length);
-}
-/** Modulus size in bytes ("k" in RFC 8017). */
-function modulusBytes(key) {
-    const bits = key.asymmetricKeyDetails?.modulusLength;
-    if (key.asymmetricKeyType !== 'rsa' || bits === undefined) {
-        throw new TypeError(`expected an RSA key, got ${key.asymmetricKeyType ?? 'unknown'}`);
-    }
-    return Math.ceil(bits / 8);
-}
-/**
- * EMSA-PSS-ENCODE with emBits = 8k - 1, as phpseclib computes it (it uses the byte length
- * of the modulus, not its exact bit length; identical for every usual key size).
- */
-function emsaPssEncode(mHash, k) {
-    const emBits = 8 * k - 1;
-    const emLen = Math.ceil(emBits / 8);
-    const salt = Buffer.alloc(0);
-    if (emLen < H_LEN + salt.length + 2)
-        throw new Error('key too small for RSA-PSS');
-    const mPrime = Buffer.concat([Buffer.alloc(8), mHash, salt]);
-    const h = (0,external_node_crypto_.createHash)(MESSAGE_HASH).update(mPrime).digest();
-    const db = Buffer.alloc(emLen - H_LEN - 1);
-    db[db.length - salt.length - 1] = 0x01;
-    const mask = mgf1(h, db.length);
-    for (let i = 0; i < db.length; i++)
-        db[i] = db[i] ^ mask[i];
-    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
-    return Buffer.concat([db, h, Buffer.from([0xbc])]);
-}
-function emsaPssVerify(mHash, em, k) {
-    const emBits = 8 * k - 1;
-    const emLen = Math.ceil(emBits / 8);
-    if (em.length !== emLen)
-        return false;
-    if (emLen < H_LEN + 2)
-        return false;
-    if (em[em.length - 1] !== 0xbc)
-        return false;
-    const maskedDb = em.subarray(0, emLen - H_LEN - 1);
-    const h = em.subarray(emLen - H_LEN - 1, emLen - 1);
-    const topMask = (0xff << (8 - (8 * emLen - emBits))) & 0xff;
-    if ((maskedDb[0] & topMask) !== 0)
-        return false;
-    const mask = mgf1(Buffer.from(h), maskedDb.length);
-    const db = Buffer.alloc(maskedDb.length);
-    for (let i = 0; i < db.length; i++)
-        db[i] = maskedDb[i] ^ mask[i];
-    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
-    // salt length 0: DB must be zeros followed by a single 0x01.
-    for (let i = 0; i < db.length - 1; i++)
-        if (db[i] !== 0)
-            return false;
-    if (db[db.length - 1] !== 0x01)
-        return false;
-    const hPrime = (0,external_node_crypto_.createHash)(MESSAGE_HASH)
-        .update(Buffer.concat([Buffer.alloc(8), mHash]))
-        .digest();
-    return (0,external_node_crypto_.timingSafeEqual)(hPrime, h);
-}
-/** The message digest PSS signs here: SHA-1. Feed a large message in pieces with update(). */
-function pssMessageHash() {
-    return (0,external_node_crypto_.createHash)(MESSAGE_HASH);
-}
-/** Sign `message` with upstream's PSS parameters. Returns k bytes. */
-function pssSign(message, privateKey) {
-    return pssSignDigest(createHash(MESSAGE_HASH).update(message).digest(), privateKey);
-}
-/** Sign a message given its SHA-1 digest (see pssMessageHash). */
-function pssSignDigest(mHash, privateKey) {
-    const k = modulusBytes(privateKey);
-    const em = emsaPssEncode(mHash, k);
-    const padded = em.length === k ? em : Buffer.concat([Buffer.alloc(k - em.length), em]);
-    return (0,external_node_crypto_.privateDecrypt)({ key: privateKey, padding: external_node_crypto_.constants.RSA_NO_PADDING }, padded);
-}
-/** Verify an upstream PSS signature. Never throws for a bad signature; returns false. */
-function pssVerify(message, signature, publicKey) {
-    return pssVerifyDigest(createHash(MESSAGE_HASH).update(message).digest(), signature, publicKey);
-}
-/** Verify a signature given the message's SHA-1 digest (see pssMessageHash). */
-function pssVerifyDigest(mHash, signature, publicKey) {
-    let k;
-    try {
-        k = modulusBytes(publicKey);
-    }
-    catch {
-        return false;
-    }
-    if (signature.length !== k)
-        return false;
-    let m;
-    try {
-        // Raw RSA public operation s^e mod n; OpenSSL rejects s >= n, which is an invalid signature.
-        m = (0,external_node_crypto_.publicEncrypt)({ key: publicKey, padding: external_node_crypto_.constants.RSA_NO_PADDING }, signature);
-    }
-    catch {
-        return false;
-    }
-    const emLen = Math.ceil((8 * k - 1) / 8);
-    if (m.length > emLen) {
-        // Leading bytes beyond emLen must be zero (only when 8k-1 is a multiple of 8; never here).
-        if (m.subarray(0, m.length - emLen).some((b) => b !== 0))
-            return false;
-        m = m.subarray(m.length - emLen);
-    }
-    return emsaPssVerify(mHash, m, k);
-}
-
-;// CONCATENATED MODULE: ./src/engine/php/json.ts
-/**
- * PHP `json_encode` / `json_decode` reproduced byte for byte for what signature files hold.
- *
- * Hand-written on purpose: the RSA signature covers the exact bytes PHP's `json_encode`
- * produces (escaped `/`, `\uXXXX` for every non-ASCII character, PHP's own pretty-print
- * spacing, `[]` for an empty array), and no JSON library reproduces that. The decoder is
- * hand-written because `JSON.parse` reorders integer-like keys and cannot tell `1` from
- * `1.0`, both of which change what PHP would sign or compare.
- */
-
-class json_PhpJsonError extends Error {
-}
-const HEX = '0123456789abcdef';
-function u4(c) {
-    return `\\u${HEX[(c >> 12) & 15]}${HEX[(c >> 8) & 15]}${HEX[(c >> 4) & 15]}${HEX[c & 15]}`;
-}
-/** Escape a string the way json_encode does with no flags (slashes and unicode escaped). */
-/** Printable ASCII without `"` and `\\`: the only escape such a string can need is `\/`. */
-const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-function phpJsonString(value, options = {}) {
-    const escapeSlashes = options.escapeSlashes ?? true;
-    // Fast path for the usual file name and hex hash.
-    if (PLAIN_ASCII.test(value))
-        return '"' + (escapeSlashes && value.includes('/') ? value.replaceAll('/', '\\/') : value) + '"';
-    let out = '"';
-    let runStart = 0;
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        let rep;
-        if (c >= 0x20 && c < 0x7f) {
-            if (c === 0x22)
-                rep = '\\"';
-            else if (c === 0x5c)
-                rep = '\\\\';
-            else if (c === 0x2f && escapeSlashes)
-                rep = '\\/';
-        }
-        else if (c === 0x7f) {
-            // DEL is printed as is
-        }
-        else if (c < 0x20) {
-            if (c === 0x08)
-                rep = '\\b';
-            else if (c === 0x0c)
-                rep = '\\f';
-            else if (c === 0x0a)
-                rep = '\\n';
-            else if (c === 0x0d)
-                rep = '\\r';
-            else if (c === 0x09)
-                rep = '\\t';
-            else
-                rep = `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
-        }
-        else {
-            rep = u4(c);
-            if (c >= 0xd800 && c <= 0xdfff) {
-                // Astral characters are printed as a UTF-16 surrogate pair. A lone surrogate can only
-                // come from invalid UTF-8, which PHP refuses to encode.
-                const next = value.charCodeAt(i + 1);
-                if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
-                    throw new json_PhpJsonError('Malformed UTF-8 characters, possibly incorrectly encoded');
-                }
-                rep += u4(next);
-                out += value.slice(runStart, i) + rep;
-                i += 1;
-                runStart = i + 1;
-                continue;
-            }
-        }
-        if (rep !== undefined) {
-            out += value.slice(runStart, i) + rep;
-            runStart = i + 1;
-        }
-    }
-    return out + value.slice(runStart) + '"';
-}
-function json_phpJsonEncode(value, options = {}) {
-    const parts = [];
-    encodeInto(value, options, 0, parts);
-    return parts.join('');
-}
-/**
- * Encode into `write` in chunks of about `chunkSize` characters, never holding the whole
- * text: a large signature's message is hashed this way instead of built as one string.
- * Throws PhpJsonError where json_encode fails, like phpJsonEncode.
- */
-function phpJsonEncodeStream(value, write, options = {}, chunkSize = 1 << 16) {
-    let buffer = '';
-    const sink = {
-        push(...parts) {
-            for (const part of parts)
-                buffer += part;
-            if (buffer.length >= chunkSize) {
-                write(buffer);
-                buffer = '';
-            }
-        },
-    };
-    encodeInto(value, options, 0, sink);
-    if (buffer !== '')
-        write(buffer);
-}
-function encodeInto(value, options, depth, out) {
-    if (value === null)
-        out.push('null');
-    else if (value === true)
-        out.push('true');
-    else if (value === false)
-        out.push('false');
-    else if (typeof value === 'string')
-        out.push(phpJsonString(value, options));
-    else if (typeof value === 'number')
-        out.push(String(value));
-    else if (value instanceof PhpFloat) {
-        if (!Number.isFinite(value.value))
-            throw new json_PhpJsonError('Inf and NaN cannot be JSON encoded');
-        out.push(phpFloatRepr(value.value, true));
-    }
-    else
-        encodeArray(value, options, depth, out);
-}
-function encodeArray(arr, options, depth, out) {
-    const isList = arr.isList();
-    if (arr.size === 0) {
-        out.push(isList ? '[]' : '{}');
-        return;
-    }
-    const pretty = options.pretty === true;
-    const inner = pretty ? '\n' + '    '.repeat(depth + 1) : '';
-    out.push(isList ? '[' : '{');
-    let first = true;
-    for (const [key, val] of arr.entries()) {
-        if (!first)
-            out.push(',');
-        first = false;
-        out.push(inner);
-        if (!isList) {
-            out.push(phpJsonString(String(key), options), pretty ? ': ' : ':');
-        }
-        encodeInto(val, options, depth + 1, out);
-    }
-    if (pretty)
-        out.push('\n' + '    '.repeat(depth));
-    out.push(isList ? ']' : '}');
-}
-/**
- * json_decode's default $depth. Arrays/objects may nest only depth - 1 = 511 deep: PHP
- * counts the innermost values as a level too (`json_decode('[]', true, 1)` is an error).
- */
-const PHP_JSON_DEFAULT_DEPTH = 512;
-/**
- * PHP json_decode($text, true). Returns `undefined` where PHP returns null because of an
- * error (syntax, depth, invalid UTF-8) so callers can tell "null" from "invalid".
- */
-function phpJsonDecode(text) {
-    let source;
-    if (typeof text === 'string')
-        source = text;
-    else {
-        try {
-            // ignoreBOM: keep a leading U+FEFF, which PHP's json_decode rejects as a syntax error.
-            source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(text);
-        }
-        catch {
-            return undefined; // JSON_ERROR_UTF8
-        }
-    }
-    try {
-        const parser = new Parser(source);
-        const value = parser.parseDocument();
-        return value;
-    }
-    catch (e) {
-        if (e instanceof json_PhpJsonError)
-            return undefined;
-        throw e;
-    }
-}
-const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
-const CONTROL = /[\u0000-\u001f]/;
-class Parser {
-    s;
-    pos = 0;
-    depth = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    parseDocument() {
-        this.ws();
-        const v = this.value();
-        this.ws();
-        if (this.pos !== this.s.length)
-            throw new json_PhpJsonError('Syntax error');
-        return v;
-    }
-    ws() {
-        const s = this.s;
-        while (this.pos < s.length) {
-            const c = s.charCodeAt(this.pos);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                this.pos++;
-            else
-                break;
-        }
-    }
-    value() {
-        const c = this.s[this.pos];
-        if (c === '{')
-            return this.object();
-        if (c === '[')
-            return this.array();
-        if (c === '"')
-            return this.string();
-        if (c === 't' && this.s.startsWith('true', this.pos))
-            return ((this.pos += 4), true);
-        if (c === 'f' && this.s.startsWith('false', this.pos))
-            return ((this.pos += 5), false);
-        if (c === 'n' && this.s.startsWith('null', this.pos))
-            return ((this.pos += 4), null);
-        return this.number();
-    }
-    enter() {
-        this.depth += 1;
-        if (this.depth >= PHP_JSON_DEFAULT_DEPTH)
-            throw new json_PhpJsonError('Maximum stack depth exceeded');
-    }
-    object() {
-        this.enter();
-        this.pos++;
-        const arr = new PhpArray();
-        this.ws();
-        if (this.s[this.pos] === '}') {
-            this.pos++;
-            this.depth--;
-            return arr;
-        }
-        for (;;) {
-            this.ws();
-            if (this.s[this.pos] !== '"')
-                throw new json_PhpJsonError('Syntax error');
-            const key = this.string();
-            this.ws();
-            if (this.s[this.pos] !== ':')
-                throw new json_PhpJsonError('Syntax error');
-            this.pos++;
-            this.ws();
-            const v = this.value();
-            // json_decode into an array: a duplicate key overwrites in place (first position kept).
-            arr.set(key, v);
-            this.ws();
-            const c = this.s[this.pos];
-            if (c === ',') {
-                this.pos++;
-                continue;
-            }
-            if (c === '}') {
-                this.pos++;
-                break;
-            }
-            throw new json_PhpJsonError('Syntax error');
-        }
-        this.depth--;
-        return arr;
-    }
-    array() {
-        this.enter();
-        this.pos++;
-        const arr = new PhpArray();
-        this.ws();
-        if (this.s[this.pos] === ']') {
-            this.pos++;
-            this.depth--;
-            return arr;
-        }
-        for (;;) {
-            this.ws();
-            arr.push(this.value());
-            this.ws();
-            const c = this.s[this.pos];
-            if (c === ',') {
-                this.pos++;
-                continue;
-            }
-            if (c === ']') {
-                this.pos++;
-                break;
-            }
-            throw new json_PhpJsonError('Syntax error');
-        }
-        this.depth--;
-        return arr;
-    }
-    string() {
-        const s = this.s;
-        this.pos++; // opening quote
-        // Fast path: no escape before the closing quote and no control character in between.
-        const close = s.indexOf('"', this.pos);
-        if (close >= 0) {
-            const backslash = s.indexOf('\\', this.pos);
-            if (backslash < 0 || backslash > close) {
-                const body = s.slice(this.pos, close);
-                if (!CONTROL.test(body)) {
-                    this.pos = close + 1;
-                    return body;
-                }
-            }
-        }
-        let out = '';
-        let runStart = this.pos;
-        for (;;) {
-            if (this.pos >= s.length)
-                throw new json_PhpJsonError('Syntax error');
-            const c = s.charCodeAt(this.pos);
-            if (c === 0x22) {
-                out += s.slice(runStart, this.pos);
-                this.pos++;
-                return out;
-            }
-            if (c < 0x20)
-                throw new json_PhpJsonError('Control character error');
-            if (c !== 0x5c) {
-                this.pos++;
-                continue;
-            }
-            out += s.slice(runStart, this.pos);
-            const e = s[this.pos + 1];
-            this.pos += 2;
-            switch (e) {
-                case '"':
-                    out += '"';
-                    break;
-                case '\\':
-                    out += '\\';
-                    break;
-                case '/':
-                    out += '/';
-                    break;
-                case 'b':
-                    out += '\b';
-                    break;
-                case 'f':
-                    out += '\f';
-                    break;
-                case 'n':
-                    out += '\n';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'u': {
-                    const code = this.hex4();
-                    if (code >= 0xd800 && code <= 0xdbff) {
-                        if (s[this.pos] === '\\' && s[this.pos + 1] === 'u') {
-                            this.pos += 2;
-                            const low = this.hex4();
-                            if (low < 0xdc00 || low > 0xdfff)
-                                throw new json_PhpJsonError('Single unpaired UTF-16 surrogate');
-                            out += String.fromCharCode(code, low);
-                        }
-                        else
-                            throw new json_PhpJsonError('Single unpaired UTF-16 surrogate');
-                    }
-                    else if (code >= 0xdc00 && code <= 0xdfff) {
-                        throw new json_PhpJsonError('Single unpaired UTF-16 surrogate');
-                    }
-                    else
-                        out += String.fromCharCode(code);
-                    break;
-                }
-                default:
-                    throw new json_PhpJsonError('Syntax error');
-            }
-            runStart = this.pos;
-        }
-    }
-    hex4() {
-        const h = this.s.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(h))
-            throw new json_PhpJsonError('Syntax error');
-        this.pos += 4;
-        return parseInt(h, 16);
-    }
-    number() {
-        NUMBER.lastIndex = this.pos;
-        const m = NUMBER.exec(this.s);
-        if (!m)
-            throw new json_PhpJsonError('Syntax error');
-        this.pos += m[0].length;
-        if (m[2] === undefined && m[3] === undefined) {
-            const big = BigInt(m[0]);
-            if (big <= 9223372036854775807n && big >= -9223372036854775808n) {
-                // Integers beyond 2^53 keep their exact value only as PHP floats would not; they
-                // are irrelevant for signature files (hashes are strings) so a JS number is fine.
-                return Number(big);
-            }
-        }
-        return new PhpFloat(Number(m[0]));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/php/ksort.ts
-/**
- * PHP 8 `ksort($array)` (SORT_REGULAR) reproduced exactly.
- *
- * Upstream signs `json_encode` of the ksorted hashes, so key order is part of the signed
- * bytes. PHP's key comparison is not plain byte order: two numeric strings ("10", "1e1",
- * " 5") compare as numbers, an integer key against a string compares numerically when the
- * string is numeric and as bytes otherwise. That comparison is not transitive ("9" < "10"
- * < "1a" < "9"), so the resulting order also depends on the sorting algorithm; we therefore
- * replay Zend's hybrid insertion sort / quicksort (zend_sort.c) step for step, with PHP 8's
- * stable fallback to the original position for keys that compare equal ("9" and "09").
- */
-
-const NUMERIC_RE = /^[ \t\n\r\v\f]*([+-]?)([0-9]*)(\.[0-9]*)?([eE][+-]?[0-9]+)?[ \t\n\r\v\f]*$/;
-const ksort_MAX_LONG = 9223372036854775807n;
-const ksort_MIN_LONG = -9223372036854775808n;
-/**
- * PHP 8 _is_numeric_string_ex (allow_errors = false, with dval and oflow_info, as
- * zendi_smart_strcmp and compare_longs_to_string call it). `overflow` is set, as in PHP,
- * when the integer part has 20 or more significant digits (whatever follows: "…0.5" and
- * "…0e-30" included), or when a 19-digit integer string lies outside the 64-bit range.
- */
-function phpNumeric(s) {
-    const m = NUMERIC_RE.exec(s);
-    if (!m)
-        return null;
-    const [, sign = '', intPart = '', frac, exp] = m;
-    const fracDigits = frac === undefined ? '' : frac.slice(1);
-    if (intPart === '' && fracDigits === '')
-        return null; // needs at least one digit
-    const overflowSign = sign === '-' ? -1 : 1;
-    const text = `${sign}${intPart === '' ? '0' : intPart}${frac === undefined ? '' : '.' + (fracDigits || '0')}${exp ?? ''}`;
-    if (frac === undefined && exp === undefined) {
-        const big = BigInt(`${sign}${intPart}`);
-        if (big > ksort_MAX_LONG || big < ksort_MIN_LONG)
-            return { type: 'double', long: 0n, double: Number(big), overflow: overflowSign };
-        return { type: 'long', long: big, double: Number(big), overflow: 0 };
-    }
-    const significant = intPart.length - (/^0*/.exec(intPart)?.[0].length ?? 0);
-    return { type: 'double', long: 0n, double: Number(text), overflow: significant >= 20 ? overflowSign : 0 };
-}
-const encoder = new TextEncoder();
-/** zend_binary_strcmp, normalised to -1/0/1: bytes of the UTF-8 encoding, then length. */
-function binaryCompare(a, b) {
-    if (a === b)
-        return 0;
-    // Fast path for ASCII, where UTF-16 code unit order equals byte order.
-    let ascii = true;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const ca = a.charCodeAt(i);
-        const cb = b.charCodeAt(i);
-        if (ca >= 0x80 || cb >= 0x80) {
-            ascii = false;
-            break;
-        }
-        if (ca !== cb)
-            return ca < cb ? -1 : 1;
-    }
-    if (ascii)
-        return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-    const r = Buffer.compare(encoder.encode(a), encoder.encode(b));
-    return r;
-}
-function threeway(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** zendi_smart_strcmp: numeric strings compare as numbers, others as bytes. */
-function smartStrcmp(a, b) {
-    const n1 = phpNumeric(a);
-    const n2 = n1 && phpNumeric(b);
-    if (!n1 || !n2)
-        return binaryCompare(a, b);
-    if (n1.overflow !== 0 && n1.overflow === n2.overflow && n1.double - n2.double === 0) {
-        return binaryCompare(a, b);
-    }
-    if (n1.type === 'double' || n2.type === 'double') {
-        let d1 = n1.double;
-        let d2 = n2.double;
-        if (n1.type !== 'double') {
-            if (n2.overflow)
-                return -1 * n2.overflow;
-            d1 = Number(n1.long);
-        }
-        else if (n2.type !== 'double') {
-            if (n1.overflow)
-                return n1.overflow;
-            d2 = Number(n2.long);
-        }
-        else if (d1 === d2 && !Number.isFinite(d1)) {
-            return binaryCompare(a, b);
-        }
-        return threeway(d1 - d2, 0);
-    }
-    return threeway(n1.long, n2.long);
-}
-/** compare_longs_to_string (PHP 8): numeric string → numeric compare, else compare as strings. */
-function compareLongToString(l, s) {
-    const n = phpNumeric(s);
-    if (n && n.type === 'long')
-        return threeway(BigInt(l), n.long);
-    if (n)
-        return threeway(Number(l) - n.double, 0);
-    return binaryCompare(String(l), s);
-}
-/**
- * The integer value of a key PHP holds as an int. array.ts keeps canonical integers beyond
- * ±2^53 as strings (a JS number cannot hold them exactly); PHP has int keys for everything
- * in the 64-bit range, and ksort compares those as ints.
- */
-function intKey(k) {
-    if (typeof k === 'number')
-        return k;
-    if (k.length < 16 || k.length > 20 || !/^-?[1-9][0-9]{15,18}$/.test(k))
-        return null;
-    const big = BigInt(k);
-    return big <= ksort_MAX_LONG && big >= ksort_MIN_LONG ? big : null;
-}
-/** php_array_key_compare_unstable_i for SORT_REGULAR (PHP >= 8.2 semantics). */
-function phpKeyCompare(a, b) {
-    const ia = intKey(a);
-    const ib = intKey(b);
-    if (ia !== null && ib !== null)
-        return ia > ib ? 1 : -1;
-    if (ia === null && ib === null)
-        return smartStrcmp(a, b);
-    if (ia !== null)
-        return compareLongToString(ia, b);
-    return -compareLongToString(ib, a);
-}
-/** zend_sort (hybrid insertion sort + quicksort from libc++), operating on an array in place. */
-function zendSort(items, cmp) {
-    sortRange(items, 0, items.length, cmp);
-}
-function swap(a, i, j) {
-    const t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-}
-function sort2(x, a, b, cmp) {
-    if (cmp(x[a], x[b]) > 0)
-        swap(x, a, b);
-}
-function sort3(x, a, b, c, cmp) {
-    const v = (i) => x[i];
-    if (cmp(v(a), v(b)) <= 0) {
-        if (cmp(v(b), v(c)) <= 0)
-            return;
-        swap(x, b, c);
-        if (cmp(v(a), v(b)) > 0)
-            swap(x, a, b);
-        return;
-    }
-    if (cmp(v(c), v(b)) <= 0) {
-        swap(x, a, c);
-        return;
-    }
-    swap(x, a, b);
-    if (cmp(v(b), v(c)) > 0)
-        swap(x, b, c);
-}
-function sort4(x, a, b, c, d, cmp) {
-    const v = (i) => x[i];
-    sort3(x, a, b, c, cmp);
-    if (cmp(v(c), v(d)) > 0) {
-        swap(x, c, d);
-        if (cmp(v(b), v(c)) > 0) {
-            swap(x, b, c);
-            if (cmp(v(a), v(b)) > 0)
-                swap(x, a, b);
-        }
-    }
-}
-function sort5(x, a, b, c, d, e, cmp) {
-    const v = (i) => x[i];
-    sort4(x, a, b, c, d, cmp);
-    if (cmp(v(d), v(e)) > 0) {
-        swap(x, d, e);
-        if (cmp(v(c), v(d)) > 0) {
-            swap(x, c, d);
-            if (cmp(v(b), v(c)) > 0) {
-                swap(x, b, c);
-                if (cmp(v(a), v(b)) > 0)
-                    swap(x, a, b);
-            }
-        }
-    }
-}
-function insertSort(x, start, n, cmp) {
-    const v = (i) => x[i];
-    switch (n) {
-        case 0:
-        case 1:
-            return;
-        case 2:
-            return sort2(x, start, start + 1, cmp);
-        case 3:
-            return sort3(x, start, start + 1, start + 2, cmp);
-        case 4:
-            return sort4(x, start, start + 1, start + 2, start + 3, cmp);
-        case 5:
-            return sort5(x, start, start + 1, start + 2, start + 3, start + 4, cmp);
-    }
-    const end = start + n;
-    const sentry = start + 6;
-    for (let i = start + 1; i < sentry; i++) {
-        let j = i - 1;
-        if (cmp(v(j), v(i)) <= 0)
-            continue;
-        while (j !== start) {
-            j -= 1;
-            if (cmp(v(j), v(i)) <= 0) {
-                j += 1;
-                break;
-            }
-        }
-        for (let k = i; k > j; k--)
-            swap(x, k, k - 1);
-    }
-    for (let i = sentry; i < end; i++) {
-        let j = i - 1;
-        if (cmp(v(j), v(i)) <= 0)
-            continue;
-        for (;;) {
-            j -= 2;
-            if (cmp(v(j), v(i)) <= 0) {
-                j += 1;
-                if (cmp(v(j), v(i)) <= 0)
-                    j += 1;
-                break;
-            }
-            if (j === start)
-                break;
-            if (j === start + 1) {
-                j -= 1;
-                if (cmp(v(i), v(j)) > 0)
-                    j += 1;
-                break;
-            }
-        }
-        for (let k = i; k > j; k--)
-            swap(x, k, k - 1);
-    }
-}
-function sortRange(x, base, nmemb, cmp) {
-    const v = (i) => x[i];
-    for (;;) {
-        if (nmemb <= 16) {
-            insertSort(x, base, nmemb, cmp);
-            return;
-        }
-        const start = base;
-        const end = start + nmemb;
-        const offset = nmemb >> 1;
-        let pivot = start + offset;
-        if (nmemb >> 10) {
-            const delta = offset >> 1;
-            sort5(x, start, start + delta, pivot, pivot + delta, end - 1, cmp);
-        }
-        else {
-            sort3(x, start, pivot, end - 1, cmp);
-        }
-        swap(x, start + 1, pivot);
-        pivot = start + 1;
-        let i = pivot + 1;
-        let j = end - 1;
-        partition: for (;;) {
-            while (cmp(v(pivot), v(i)) > 0) {
-                i += 1;
-                if (i === j)
-                    break partition;
-            }
-            j -= 1;
-            if (j === i)
-                break;
-            while (cmp(v(j), v(pivot)) > 0) {
-                j -= 1;
-                if (j === i)
-                    break partition;
-            }
-            swap(x, i, j);
-            i += 1;
-            if (i === j)
-                break;
-        }
-        swap(x, pivot, i - 1);
-        if (i - 1 - start < end - i) {
-            sortRange(x, start, i - start - 1, cmp);
-            base = i;
-            nmemb = end - i;
-        }
-        else {
-            sortRange(x, i, end - i, cmp);
-            base = start;
-            nmemb = i - start - 1;
-        }
-    }
-}
-/** PHP 8 ksort($arr) with SORT_REGULAR; returns a new array (PHP sorts in place). */
-/**
- * A string key that can never be numeric nor an integer key: PHP numeric strings start
- * with whitespace, a sign, a digit or ".". Two such keys compare as plain bytes.
- */
-function isPlainStringKey(key) {
-    if (typeof key !== 'string' || key === '')
-        return false;
-    const c = key.charCodeAt(0);
-    return !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d));
-}
-function phpKsort(arr) {
-    const items = [];
-    let pos = 0;
-    for (const [key, value] of arr.entries())
-        items.push({ key, value, pos: pos++, plain: isPlainStringKey(key) });
-    zendSort(items, (a, b) => {
-        // Keys are unique, so two plain keys never compare equal.
-        if (a.plain && b.plain)
-            return binaryCompare(a.key, b.key);
-        const r = phpKeyCompare(a.key, b.key);
-        if (r !== 0)
-            return r;
-        return a.pos > b.pos ? 1 : a.pos < b.pos ? -1 : 0;
-    });
-    return PhpArray.fromEntries(items.map((it) => [it.key, it.value]));
-}
-
-;// CONCATENATED MODULE: ./src/engine/signature.ts
-/**
- * signature.json: reading it the way upstream's json_decode sees it, and writing it
- * byte-identical to `occ integrity:sign-app` / `integrity:sign-core`.
- */
-
-
-
-
-
-
-/** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
-const MAX_SIGNATURE_BYTES = 64 * 1024 * 1024;
-/**
- * Read and decode a signature file. Refuses links leading out of `root`, non-regular files
- * and oversized files (all reported like a missing signature, with the reason kept).
- */
-function readSignatureFile(path, root) {
-    let fd;
-    try {
-        const real = (0,external_node_fs_.realpathSync)(path);
-        const rootReal = (0,external_node_fs_.realpathSync)(root);
-        if (!real.startsWith(rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep)) {
-            return { kind: 'missing', reason: 'the signature file is a link leading outside the checked folder; it was not read' };
-        }
-        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            return { kind: 'missing', reason: 'the signature file is not a regular file' };
-        if (st.size > MAX_SIGNATURE_BYTES) {
-            return { kind: 'missing', reason: `the signature file is ${st.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
-        }
-        const buf = Buffer.alloc(st.size);
-        let off = 0;
-        while (off < buf.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, off, buf.length - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        const data = phpJsonDecode(buf.subarray(0, off));
-        if (!(data instanceof PhpArray)) {
-            return {
-                kind: 'missing',
-                reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
-            };
-        }
-        return { kind: 'ok', data, bytes: off };
-    }
-    catch (e) {
-        const code = e.code;
-        return {
-            kind: 'missing',
-            reason: code === 'ENOENT' ? 'there is no signature file' : `the signature file cannot be read (${code ?? e.message})`,
-        };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * SHA-1 of the exact bytes upstream signs, computed in pieces so a large signature never
- * needs its message as one string. json_encode failing means PHP signs/verifies "".
- */
-function signedMessageDigest(sortedHashes) {
-    const hash = pssMessageHash();
-    try {
-        phpJsonEncodeStream(sortedHashes, (chunk) => hash.update(chunk, 'utf8'));
-    }
-    catch (e) {
-        if (e instanceof json_PhpJsonError)
-            return pssMessageHash().update('').digest();
-        throw e;
-    }
-    return hash.digest();
-}
-/** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
-function signedMessage(sortedHashes) {
-    try {
-        return phpJsonEncode(sortedHashes);
-    }
-    catch (e) {
-        // json_encode returns false (an infinite float, invalid UTF-8) and phpseclib then
-        // verifies over "" — which fails for any signature over real hashes.
-        if (e instanceof PhpJsonError)
-            return '';
-        throw e;
-    }
-}
-/** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */
-function sortedHashes(pairs) {
-    return phpKsort(PhpArray.fromEntries(pairs));
-}
-/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline). */
-function signatureFileText(sorted, signatureBase64, certificatePem) {
-    const doc = new PhpArray();
-    doc.set('hashes', sorted);
-    doc.set('signature', signatureBase64);
-    doc.set('certificate', certificatePem);
-    return json_phpJsonEncode(doc, { pretty: true });
-}
-
-;// CONCATENATED MODULE: ./src/engine/archive/errors.ts
-/**
- * Archive errors are the user's to act on (exit 2, message and hint, never a stack trace):
- * an archive that is truncated, corrupt, of an unknown format, not shaped like a release,
- * or over a safety limit.
- */
-
-class ArchiveError extends UsageError {
-    name = 'ArchiveError';
-}
-/** A limit (--max-size, --max-entries) stopped reading: possibly a decompression bomb. */
-class ArchiveLimitError extends ArchiveError {
-    name = 'ArchiveLimitError';
-}
-
-;// CONCATENATED MODULE: ./src/engine/archive/marker.ts
-/**
- * The root .htaccess rule (nextcloud-spec.md §A.3 step 3), streamed: upstream splits the
- * file on the marker line and, when the marker occurs exactly once, hashes only what comes
- * before it. This computes that hash while the bytes pass, keeping at most the marker's
- * length minus one byte back, so a large file costs no memory.
- */
-
-
-const MARKER = Buffer.from(HTACCESS_MARKER, 'utf8');
-class MarkerHasher {
-    prefix = (0,external_node_crypto_.createHash)('sha512');
-    /** Bytes not yet known to be outside a marker (at most MARKER.length - 1). */
-    carry = Buffer.alloc(0);
-    /** Markers seen so far (we only care about 0, 1 or "2 or more"). */
-    found = 0;
-    update(chunk) {
-        if (this.found >= 2)
-            return;
-        const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
-        const at = data.indexOf(MARKER);
-        if (at >= 0) {
-            if (this.found === 0) {
-                this.prefix.update(data.subarray(0, at));
-                this.found = 1;
-                // Non-overlapping, like explode(): the next search starts after this marker.
-                this.carry = Buffer.alloc(0);
-                this.update(data.subarray(at + MARKER.length));
-                return;
-            }
-            this.found = 2;
-            this.carry = Buffer.alloc(0);
-            return;
-        }
-        const keep = Math.min(data.length, MARKER.length - 1);
-        if (this.found === 0)
-            this.prefix.update(data.subarray(0, data.length - keep));
-        this.carry = Buffer.from(data.subarray(data.length - keep));
-    }
-    /** The hash upstream stores when the marker occurs exactly once, else null (hash the whole file). */
-    digest() {
-        return this.found === 1 ? this.prefix.digest('hex') : null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/archive/collect.ts
-/**
- * What an archive holds, collected in one pass: each entry's SHA-512 as it streams by
- * (nothing is written to disk), its kind, link targets, and the few small files the
- * profile detection and the signature check need (kept in memory, capped).
- *
- * Deliberate rules for what a folder on disk could never show:
- * - unsafe names (absolute, or with a `..` component) are kept apart as findings and never
- *   resolved into the tree;
- * - a name that is not UTF-8 is a finding, as in the folder walk;
- * - duplicates: the same path twice with the same content (or the same link target) is
- *   harmless and collapses into one entry; with different contents or kinds it becomes a
- *   finding, because extracting tools disagree on which copy wins (tar: the last; some
- *   zip readers: the first), so neither copy can be trusted;
- * - hard links (tar) take the content of the entry they name, which must come earlier in
- *   the archive, inside the same top folder, as tar itself requires when extracting;
- * - devices, FIFOs and entry types this tool cannot read become findings (after the name
- *   rules, like the walk), and their data is never interpreted.
- */
-
-
-
-
-/** Files buffered while streaming, by path relative to the top folder, with their caps. */
-const SMALL_FILE_CAP = 1024 * 1024;
-const CAPTURED = {
-    'appinfo/info.xml': SMALL_FILE_CAP,
-    'version.php': SMALL_FILE_CAP,
-    'appinfo/signature.json': MAX_SIGNATURE_BYTES,
-    'core/signature.json': MAX_SIGNATURE_BYTES,
-};
-const NOT_UTF8 = 'the file name is not valid UTF-8; upstream cannot sign or check it';
-const CONFLICT = 'appears more than once in the archive with different contents or kinds; tools that extract it disagree on which copy wins, so neither is trusted';
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function decodeName(bytes) {
-    const segments = [];
-    const bad = [];
-    let start = 0;
-    for (let i = 0; i <= bytes.length; i++) {
-        if (i < bytes.length && bytes[i] !== 0x2f)
-            continue;
-        const part = bytes.subarray(start, i);
-        start = i + 1;
-        let text;
-        try {
-            text = utf8.decode(part);
-            bad.push(false);
-        }
-        catch {
-            text = part.toString('utf8');
-            bad.push(true);
-        }
-        segments.push(text);
-    }
-    return { text: bytes.toString('utf8'), segments, bad };
-}
-/**
- * Drop "" and "." components, like extracting does; say why a name is unsafe. `badAt` is
- * the first non-UTF-8 component after the top folder (the top folder's own name is never
- * part of a hashed path), in the normalized components, or -1.
- */
-function normalize(name) {
-    if (name.text.startsWith('/'))
-        return { segments: [], badAt: -1, unsafe: 'absolute path in the archive; it is never extracted or read' };
-    const segments = [];
-    let badAt = -1;
-    name.segments.forEach((s, i) => {
-        if (s === '' || s === '.')
-            return;
-        if (s === '..')
-            badAt = -2;
-        if (name.bad[i] && segments.length > 0 && badAt === -1)
-            badAt = segments.length;
-        segments.push(s);
-    });
-    if (badAt === -2)
-        return { segments: [], badAt: -1, unsafe: 'path with ".." in the archive (path traversal); it is never extracted or read' };
-    return { segments, badAt };
-}
-function sameRecord(a, b) {
-    if (a.kind === 'dir' && b.kind === 'dir')
-        return true;
-    if (a.kind === 'file' && b.kind === 'file')
-        return a.hash === b.hash;
-    if (a.kind === 'symlink' && b.kind === 'symlink')
-        return a.target === b.target;
-    if (a.kind === 'special' && b.kind === 'special')
-        return a.what === b.what;
-    return false;
-}
-async function drain(content) {
-    if (!content)
-        return;
-    for await (const _ of content) {
-        // read and drop: the entry is not hashed
-    }
-}
-class Collector {
-    budget;
-    countBytes;
-    /** Every entry, by its normalized full path (top folder included). */
-    records = new Map();
-    unsafe = [];
-    /** Top-level names and whether each appeared as something other than a folder. */
-    tops = new Map();
-    duplicates = 0;
-    firstTop = null;
-    captured;
-    constructor(budget, 
-    /** Count entry bytes against the budget (zip); tar counts its whole stream instead. */
-    countBytes, extraCaptured = []) {
-        this.budget = budget;
-        this.countBytes = countBytes;
-        this.captured = { ...CAPTURED };
-        for (const p of extraCaptured)
-            this.captured[p] = MAX_SIGNATURE_BYTES;
-    }
-    /** Take one entry; `content` is its data stream (files, and zip symbolic links). */
-    async add(entry, content) {
-        this.budget.addEntry();
-        const name = decodeName(entry.name);
-        const { segments, badAt, unsafe } = normalize(name);
-        if (unsafe) {
-            this.unsafe.push({ name: name.text.replace(/^(\.\/)+/, ''), problem: unsafe });
-            return drain(content);
-        }
-        if (segments.length === 0)
-            return drain(content); // "./" itself
-        const top = segments[0];
-        const seen = this.tops.get(top) ?? { nonDir: false };
-        this.tops.set(top, seen);
-        this.firstTop ??= top;
-        if (segments.length === 1) {
-            if (entry.type !== 'directory')
-                seen.nonDir = true;
-            return drain(content);
-        }
-        if (badAt > 0) {
-            // Reported once, at the first component that is not UTF-8, like the walk (which does not descend it).
-            const key = segments.slice(0, badAt + 1).join('/');
-            this.set(key, { kind: 'problem', problem: NOT_UTF8 });
-            return drain(content);
-        }
-        const key = segments.join('/');
-        switch (entry.type) {
-            case 'directory':
-                this.set(key, { kind: 'dir' });
-                return drain(content);
-            case 'file':
-                this.set(key, await this.hashFile(top, segments, content));
-                return;
-            case 'symlink': {
-                const target = entry.link ?? (content ? await this.readLink(content) : Buffer.alloc(0));
-                this.set(key, { kind: 'symlink', target: target.toString('utf8') });
-                if (entry.link)
-                    await drain(content);
-                return;
-            }
-            case 'hardlink':
-                this.set(key, this.hardLink(entry.link ?? Buffer.alloc(0)));
-                return drain(content);
-            case 'special':
-                this.set(key, { kind: 'special', what: entry.what ?? 'special file' });
-                return drain(content);
-            case 'unsupported':
-                this.set(key, { kind: 'problem', problem: entry.what ?? 'an entry of a kind this tool cannot read' });
-                return drain(content);
-        }
-    }
-    set(key, record) {
-        const existing = this.records.get(key);
-        if (existing === undefined) {
-            this.records.set(key, record);
-            return;
-        }
-        if (sameRecord(existing, record)) {
-            if (record.kind !== 'dir')
-                this.duplicates += 1;
-            return;
-        }
-        if (existing.kind === 'problem' && existing.problem === CONFLICT)
-            return;
-        this.records.set(key, {
-            kind: 'problem',
-            problem: existing.kind === 'problem' && record.kind === 'problem' ? record.problem : CONFLICT,
-        });
-    }
-    async hashFile(top, segments, content) {
-        const rel = segments.slice(1).join('/');
-        const hash = (0,external_node_crypto_.createHash)('sha512');
-        const marker = segments.length === 2 && segments[1] === '.htaccess' ? new MarkerHasher() : null;
-        const cap = top === this.firstTop ? this.captured[rel] : undefined;
-        const kept = cap === undefined ? null : [];
-        let size = 0;
-        if (content) {
-            for await (const chunk of content) {
-                if (this.countBytes)
-                    this.budget.addBytes(chunk.length);
-                hash.update(chunk);
-                marker?.update(chunk);
-                size += chunk.length;
-                if (kept && cap !== undefined && size <= cap)
-                    kept.push(chunk);
-            }
-        }
-        const record = { kind: 'file', hash: hash.digest('hex'), size };
-        if (marker)
-            record.marker = marker.digest();
-        if (kept && cap !== undefined) {
-            if (size <= cap)
-                record.content = Buffer.concat(kept);
-            else
-                record.tooLarge = size;
-        }
-        return record;
-    }
-    /** A zip symbolic link's target is its content; refuse anything longer than a path can be. */
-    async readLink(content) {
-        const parts = [];
-        let size = 0;
-        for await (const chunk of content) {
-            if (this.countBytes)
-                this.budget.addBytes(chunk.length);
-            size += chunk.length;
-            if (size <= 4096)
-                parts.push(chunk);
-        }
-        if (size > 4096)
-            throw new ArchiveError(`a symbolic link in the archive has a ${size}-byte target, longer than any path; the archive is corrupt`);
-        return Buffer.concat(parts);
-    }
-    /** A tar hard link: the entry it names, as extracted so far. */
-    hardLink(link) {
-        const name = decodeName(link);
-        const { segments, badAt, unsafe } = normalize(name);
-        if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== this.firstTop) {
-            return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
-        }
-        const target = this.records.get(segments.join('/'));
-        if (target === undefined) {
-            return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
-        }
-        if (target.kind === 'dir')
-            return { kind: 'problem', problem: `hard link to the folder "${name.text}"; it is not read` };
-        return { ...target }; // same content (and kept bytes, and .htaccess marker hash) as the entry it names
-    }
-    /** The single top folder, or an ArchiveError saying why the archive is not shaped like a release. */
-    topFolder(path) {
-        const hint = 'A release archive holds one folder: the app id for an app (as the App Store requires), nextcloud/ for a server.';
-        if (this.tops.size === 0) {
-            const unsafe = this.unsafe.length > 0 ? ` (it has ${this.unsafe.length} entries with unsafe paths, such as "${this.unsafe[0]?.name}")` : '';
-            throw new ArchiveError(`${path} holds no folder${unsafe}`, hint);
-        }
-        if (this.tops.size > 1) {
-            const names = [...this.tops.keys()];
-            const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
-            throw new ArchiveError(`${path} has ${names.length} entries at its top level (${shown}), not one folder`, hint);
-        }
-        const [top, info] = [...this.tops][0];
-        if (info.nonDir)
-            throw new ArchiveError(`${path}: its top-level entry "${top}" is not a folder`, hint);
-        return top;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/archive/detect.ts
-/**
- * Which archive format a file is, from its first bytes (the extension is only a hint in
- * messages): gzip, bzip2, zip, or a plain tar (ustar magic, or a valid old-style header).
- */
-
-
-function readHead(path, length) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-        const buf = Buffer.alloc(length);
-        let off = 0;
-        while (off < length) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, off, length - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return buf.subarray(0, off);
-    }
-    catch (e) {
-        const code = e.code;
-        throw new ArchiveError(`cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (code ?? e.message)}`);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** An old-style (v7) tar header: the checksum field matches the header's bytes. */
-function validTarChecksum(head) {
-    if (head.length < 512)
-        return false;
-    let sum = 0;
-    for (let i = 0; i < 512; i++)
-        sum += i >= 148 && i < 156 ? 32 : head[i];
-    const field = head
-        .subarray(148, 156)
-        .toString('latin1')
-        .replace(/[\0 ]+$/, '')
-        .trim();
-    return /^[0-7]+$/.test(field) && parseInt(field, 8) === sum && sum !== 8 * 32;
-}
-/** The format of the archive at `path`, or an ArchiveError saying what it is instead. */
-function detectArchiveFormat(path) {
-    const head = readHead(path, 512);
-    if (head.length === 0)
-        throw new ArchiveError(`${path} is empty, not an archive`);
-    if (head[0] === 0x1f && head[1] === 0x8b)
-        return 'tar.gz';
-    if (head.subarray(0, 3).toString('latin1') === 'BZh' && head[3] !== undefined && head[3] >= 0x31 && head[3] <= 0x39)
-        return 'tar.bz2';
-    if (head[0] === 0x50 && head[1] === 0x4b && [0x0304, 0x0506, 0x0708].includes(((head[2] ?? 0) << 8) | (head[3] ?? 0)))
-        return 'zip';
-    if (head.subarray(257, 262).toString('latin1') === 'ustar' || validTarChecksum(head))
-        return 'tar';
-    const hint = 'Pass a release archive (.tar.gz, .tgz, .tar.bz2, .tar or .zip) or the folder of an app or server.';
-    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) {
-        throw new ArchiveError(`${path} is xz-compressed, which this tool does not read`, hint);
-    }
-    if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]))) {
-        throw new ArchiveError(`${path} is zstd-compressed, which this tool does not read`, hint);
-    }
-    throw new ArchiveError(`${path} is not an archive this tool reads (no tar, gzip, bzip2 or zip signature in its first bytes)`, hint);
-}
-
-;// CONCATENATED MODULE: ./src/engine/archive/limits.ts
-/**
- * Safety limits for reading an archive: total uncompressed bytes and number of entries.
- * Reading stops with an ArchiveLimitError as soon as one is passed, so a decompression
- * bomb costs at most `maxBytes` of decompression work and no memory beyond the streams.
- */
-
-const DEFAULT_LIMITS = { maxBytes: 8 * 1024 ** 3, maxEntries: 1_000_000 };
-/** "8GiB" style, for messages. */
-function formatSize(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1 && value % 1024 === 0) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value} ${units[unit]}`;
-}
-/**
- * Parse a size such as `8GiB`, `8G`, `500MB`, `100k` or `1048576`. Every unit is binary
- * (K = 1024), so `--max-size 8G` means 8 GiB.
- */
-function parseSize(text, what = '--max-size') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(text);
-    if (!m) {
-        throw new ArchiveError(`${what} "${text}" is not a size`, `Use a number of bytes or a size like 500M, 8G or 8GiB (units are powers of 1024).`);
-    }
-    const power = m[2] ? 'kmgt'.indexOf(m[2].toLowerCase()) + 1 : 0;
-    const bytes = Math.floor(Number(m[1]) * 1024 ** power);
-    if (!Number.isSafeInteger(bytes) || bytes <= 0)
-        throw new ArchiveError(`${what} "${text}" is out of range`);
-    return bytes;
-}
-/** Parse a positive entry count (`1000000`, `1e6` is refused: digits only, `_` allowed). */
-function parseCount(text, what = '--max-entries') {
-    const clean = text.replace(/_/g, '');
-    if (!/^\d+$/.test(clean) || Number(clean) <= 0 || !Number.isSafeInteger(Number(clean))) {
-        throw new ArchiveError(`${what} "${text}" is not a positive whole number`);
-    }
-    return Number(clean);
-}
-/** Counts what has been read and throws once a limit is passed. */
-class Budget {
-    limits;
-    archive;
-    bytes = 0;
-    entries = 0;
-    constructor(limits, archive) {
-        this.limits = limits;
-        this.archive = archive;
-    }
-    addBytes(n) {
-        this.bytes += n;
-        if (this.bytes > this.limits.maxBytes)
-            throw this.sizeError();
-    }
-    /** The error for passing --max-size. */
-    sizeError() {
-        return new ArchiveLimitError(`${this.archive} unpacks to more than ${formatSize(this.limits.maxBytes)} (--max-size); reading stopped, it may be a decompression bomb`, 'If this is a genuine release that large, raise the limit with --max-size (e.g. --max-size 16G).');
-    }
-    addEntry() {
-        this.entries += 1;
-        if (this.entries > this.limits.maxEntries) {
-            throw new ArchiveLimitError(`${this.archive} holds more than ${this.limits.maxEntries} entries (--max-entries); reading stopped`, 'If this is a genuine release with that many files, raise the limit with --max-entries.');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/select.ts
-/**
- * Which entries of a tree a signature covers, as pure functions of a relative path: the
- * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
- * that see every path at once (archives). Upstream's two filter iterators, in our words:
- *
- * - folder filter: an entry (file, folder or link) at one of the profile's root-level
- *   paths, or at an extra excluded path, is pruned with everything below it;
- * - name filter: a file (never a folder) whose base name is excluded is not hashed; ownCloud
- *   also matches "/" + relative path against its path patterns;
- * - the signature files themselves (`appinfo/signature.json`, `core/signature.json`, the
- *   generic profile's own path) are never hashed;
- * - core's root `.htaccess` is hashed only up to the marker line.
- */
-
-/** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
-function isPathExcluded(profile, rel) {
-    if (profile.excludedPathPatterns.length === 0)
-        return false;
-    const full = '/' + rel;
-    return profile.excludedPathPatterns.some((re) => re.test(full));
-}
-/** The selection rules of `profile`, plus extra pruned paths (data directory, app roots). */
-function createSelector(profile, extraExcluded = []) {
-    const excluded = new Set([...profile.excludedRootEntries, ...extraExcluded]);
-    const skipped = new Set(profile.skippedRelativeNames);
-    return {
-        pruned(rel) {
-            if (excluded.size === 0)
-                return false;
-            if (excluded.has(rel))
-                return true;
-            for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
-                if (excluded.has(rel.slice(0, i)))
-                    return true;
-            }
-            return false;
-        },
-        fileExcluded(rel) {
-            const name = rel.slice(rel.lastIndexOf('/') + 1);
-            return isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
-        },
-        htaccess(rel) {
-            return profile.htaccessMarker && rel === '.htaccess';
-        },
-    };
-}
-/**
- * Compare two relative paths in walk order: component by component, each compared as UTF-8
- * bytes, a folder's own entries before what follows it. Sorting files this way gives the
- * order of a depth-first, pre-order walk that visits each folder in byte order.
- */
-function compareWalkOrder(a, b) {
-    const pa = a.split('/');
-    const pb = b.split('/');
-    const n = Math.min(pa.length, pb.length);
-    for (let i = 0; i < n; i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === y)
-            continue;
-        return Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
-    }
-    return pa.length - pb.length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/archive/source.ts
-
-
-
-
-
-
-const MAX_LINK_HOPS = 40; // Linux's limit before ELOOP
-function isFolder(scan, rel) {
-    return rel === '' || scan.records.get(rel)?.kind === 'dir' || (!scan.records.has(rel) && scan.folders.has(rel));
-}
-/** Resolve the link at `rel` inside the archive, the way the kernel would after extraction. */
-function resolveLink(scan, rel, target) {
-    if (target.startsWith('/'))
-        return { kind: 'outside' };
-    const stack = rel.split('/').slice(0, -1);
-    const queue = target.split('/');
-    let hops = 0;
-    while (queue.length > 0) {
-        const part = queue.shift();
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (stack.length === 0)
-                return { kind: 'outside' };
-            stack.pop();
-            continue;
-        }
-        const parent = stack.join('/');
-        if (!isFolder(scan, parent))
-            return { kind: 'dangling', code: scan.records.has(parent) ? 'ENOTDIR' : 'ENOENT' };
-        stack.push(part);
-        const record = scan.records.get(stack.join('/'));
-        if (record?.kind === 'symlink') {
-            if (++hops > MAX_LINK_HOPS)
-                return { kind: 'dangling', code: 'ELOOP' };
-            stack.pop();
-            if (record.target.startsWith('/'))
-                return { kind: 'outside' };
-            queue.unshift(...record.target.split('/'));
-        }
-    }
-    const path = stack.join('/');
-    if (isFolder(scan, path))
-        return { kind: 'dir' };
-    const record = scan.records.get(path);
-    if (record === undefined)
-        return { kind: 'dangling', code: 'ENOENT' };
-    if (record.kind === 'file')
-        return { kind: 'file', hash: record.hash, size: record.size };
-    if (record.kind === 'special')
-        return { kind: 'special' };
-    return { kind: 'problem' };
-}
-/** The nearest folder above `rel` that the archive holds as something else (a link or a file). */
-function nonFolderAncestor(scan, rel) {
-    for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
-        const path = rel.slice(0, i);
-        const record = scan.records.get(path);
-        if (record !== undefined && record.kind !== 'dir')
-            return { path, record };
-    }
-    return null;
-}
-function problem(rel, text) {
-    return { rel, hash: null, problem: text, bytes: 0 };
-}
-/** The files `target.profile` covers, hashed, in walk order. */
-function archiveFiles(scan, target, extraExcluded = []) {
-    const select = createSelector(target.profile, extraExcluded);
-    const out = [];
-    for (const [rel, record] of scan.records) {
-        if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
-            continue;
-        const above = nonFolderAncestor(scan, rel);
-        if (above) {
-            out.push(problem(rel, above.record.kind === 'symlink'
-                ? `lies below the symbolic link "${above.path}" in the archive: extracting it would write through the link; it is not read`
-                : `lies below "${above.path}", which the archive holds as a file, not a folder; it is not read`));
-            continue;
-        }
-        switch (record.kind) {
-            case 'file': {
-                let hash = record.hash;
-                if (select.htaccess(rel)) {
-                    if (record.marker === undefined) {
-                        out.push(problem(rel, 'the root .htaccess is a hard link in the archive, so its marker rule cannot be applied; it is not read'));
-                        continue;
-                    }
-                    hash = record.marker ?? record.hash;
-                }
-                out.push({ rel, hash, bytes: record.size });
-                break;
-            }
-            case 'symlink': {
-                const to = resolveLink(scan, rel, record.target);
-                if (to.kind === 'dir')
-                    break; // upstream neither hashes nor descends a linked folder
-                if (to.kind === 'file')
-                    out.push({ rel, hash: to.hash, bytes: to.size });
-                else if (to.kind === 'outside')
-                    out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
-                else if (to.kind === 'dangling')
-                    out.push(problem(rel, `dangling or looping symbolic link (${to.code})`));
-                else if (to.kind === 'special')
-                    out.push(problem(rel, 'symbolic link to something that is not a regular file'));
-                else
-                    out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
-                break;
-            }
-            case 'special':
-                out.push(problem(rel, `${record.what}, not a regular file; it is not read`));
-                break;
-            case 'problem':
-                out.push(problem(rel, record.problem));
-                break;
-        }
-    }
-    const seen = new Set(out.map((f) => f.rel));
-    for (const u of scan.unsafe) {
-        if (seen.has(u.name))
-            continue;
-        seen.add(u.name);
-        out.push(problem(u.name, u.problem));
-    }
-    return out.sort((a, b) => compareWalkOrder(a.rel, b.rel));
-}
-/** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
-function archiveSignature(scan, signaturePath) {
-    const record = scan.records.get(signaturePath);
-    if (record === undefined)
-        return { kind: 'missing', reason: 'there is no signature file' };
-    if (nonFolderAncestor(scan, signaturePath)) {
-        return { kind: 'missing', reason: 'the signature file lies below a link in the archive; it was not read' };
-    }
-    if (record.kind === 'symlink')
-        return { kind: 'missing', reason: 'the signature file is a symbolic link inside the archive; it was not followed' };
-    if (record.kind === 'problem')
-        return { kind: 'missing', reason: `the signature file cannot be used: ${record.problem}` };
-    if (record.kind !== 'file')
-        return { kind: 'missing', reason: 'the signature file is not a regular file' };
-    if (record.tooLarge !== undefined || record.size > MAX_SIGNATURE_BYTES) {
-        return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
-    }
-    if (record.content === undefined)
-        return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
-    const data = phpJsonDecode(record.content);
-    if (!(data instanceof PhpArray)) {
-        return {
-            kind: 'missing',
-            reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
-        };
-    }
-    return { kind: 'ok', data, bytes: record.content.length };
-}
-/** The archive as a TreeSource. */
-function archiveSource(scan) {
-    return {
-        readSignature: (target) => archiveSignature(scan, target.profile.signaturePath),
-        hashFiles: async (target, options) => {
-            const files = archiveFiles(scan, target, options.extraExcluded);
-            let bytes = 0;
-            for (const f of files)
-                bytes += f.bytes;
-            options.hash?.onProgress?.({ files: files.length, bytes });
-            return files;
-        },
-    };
-}
-function smallText(scan, rel) {
-    const record = scan.records.get(rel);
-    return record?.kind === 'file' && record.content !== undefined ? record.content.toString('utf8') : null;
-}
-/** `<id>` from appinfo/info.xml text (the element is plain text; comments are ignored). */
-function appIdFromInfoXml(xml) {
-    const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
-    const info = withoutComments.indexOf('<info');
-    const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
-    return m?.[1] ? m[1] : null;
-}
-/** The profile for the archive's tree, detected like profiles.ts detectProfile does for a folder. */
-function detectArchiveProfile(scan) {
-    const has = (rel) => scan.records.has(rel);
-    const infoXml = smallText(scan, 'appinfo/info.xml') ?? '';
-    const appVendor = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud' : 'nextcloud';
-    if (has('appinfo/info.xml') || has('appinfo/signature.json'))
-        return `${appVendor}-app`;
-    if (isFolder(scan, 'core') && (has('version.php') || has('core/signature.json'))) {
-        const php = smallText(scan, 'version.php') ?? '';
-        return /\$vendor\s*=\s*'owncloud'/.test(php) ? 'owncloud-core' : 'nextcloud-core';
-    }
-    if (isFolder(scan, 'appinfo'))
-        return `${appVendor}-app`;
-    return null;
-}
-/** What to check in the archive: profile, scope and signature location (like resolveTarget for a folder). */
-function archiveTarget(scan, options = {}) {
-    const requested = options.profile ?? 'auto';
-    let name;
-    if (requested === 'auto') {
-        if (options.signaturePath)
-            name = 'generic';
-        else {
-            const detected = detectArchiveProfile(scan);
-            if (!detected) {
-                throw new ArchiveError(`cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
-            }
-            name = detected;
-        }
-    }
-    else if (isProfileName(requested)) {
-        name = requested;
-    }
-    else {
-        throw new ArchiveError(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
-    }
-    const profile = getProfile(name, options.signaturePath);
-    const infoXml = smallText(scan, 'appinfo/info.xml');
-    const scope = profile.kind === 'core' && name !== 'generic'
-        ? 'core'
-        : (options.appId ?? (infoXml === null ? null : appIdFromInfoXml(infoXml)) ?? scan.top);
-    return { root: `${scan.path}/${scan.top}`, profile, scope };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-// EXTERNAL MODULE: ./node_modules/unbzip2-stream/lib/bit_iterator.js
-var bit_iterator = __nccwpck_require__(7685);
-var bit_iterator_default = /*#__PURE__*/__nccwpck_require__.n(bit_iterator);
-// EXTERNAL MODULE: ./node_modules/unbzip2-stream/lib/bzip2.js
-var bzip2 = __nccwpck_require__(9226);
-var bzip2_default = /*#__PURE__*/__nccwpck_require__.n(bzip2);
-;// CONCATENATED MODULE: ./src/engine/archive/bzip2.ts
-/**
- * bzip2 decompression as a Node Transform, built on unbzip2-stream's pure-JavaScript block
- * decoder (Node has no bzip2 in zlib). Its own stream wrapper collects each decoded block
- * into a JavaScript array before copying it out: up to ~46 MB of output per 900 kB block,
- * stored as ~370 MB of array slots for a block of zeros. This wrapper writes the decoded
- * bytes into 64 KiB buffers instead, reuses one block table per stream, waits until a whole
- * compressed block is buffered before decoding it (the decoder reads synchronously), and
- * turns every decoder failure into a stream error.
- */
-
-
-
-
-const OUT_CHUNK = 64 * 1024;
-class Bunzip2 extends external_node_stream_.Transform {
-    queue = [];
-    received = 0;
-    reader = null;
-    /** Block size in 100 kB units; 0 = a stream header comes next. */
-    blockSize = 0;
-    table = null;
-    streamCRC = null;
-    failed = false;
-    /** Receives each decoded byte (a closure over locals: this is the decoder's hot path). */
-    emitByte;
-    /** Pushes the bytes decoded so far. */
-    flushOut;
-    constructor(options = {}) {
-        super();
-        const maxOutput = options.maxOutput ?? Infinity;
-        let decoded = 0;
-        let out = Buffer.allocUnsafe(OUT_CHUNK);
-        let length = 0;
-        this.emitByte = (byte) => {
-            out[length++] = byte;
-            if (length === OUT_CHUNK) {
-                // One block can decode to ~46 MB: check the limit as the bytes come, not per block.
-                decoded += OUT_CHUNK;
-                if (decoded > maxOutput)
-                    throw options.limitError?.() ?? new Error('bzip2: output limit reached');
-                this.push(out);
-                out = Buffer.allocUnsafe(OUT_CHUNK);
-                length = 0;
-            }
-        };
-        this.flushOut = () => {
-            if (length === 0)
-                return;
-            this.push(Buffer.from(out.subarray(0, length)));
-            length = 0;
-        };
-    }
-    get available() {
-        return this.received - (this.reader?.bytesRead ?? 0);
-    }
-    /** Compressed bytes that surely hold the next block (Huffman codes are at most 20 bits per symbol). */
-    get needed() {
-        return this.blockSize === 0 ? 4 : Math.ceil(100000 * this.blockSize * 2.5) + 65536;
-    }
-    /** Decode one step: a stream header, a block, or the end-of-stream marker. */
-    step() {
-        const reader = this.reader;
-        if (this.blockSize === 0) {
-            this.blockSize = bzip2_default().header(reader);
-            this.streamCRC = 0;
-            const size = 100000 * this.blockSize;
-            if (this.table === null || this.table.length !== size)
-                this.table = new Int32Array(size);
-            return;
-        }
-        const table = this.table;
-        this.streamCRC = bzip2_default().decompress(reader, this.emitByte, table, table.length, this.streamCRC);
-        if (this.streamCRC === null)
-            this.blockSize = 0; // end of this stream; another may follow
-        this.flushOut();
-    }
-    run(atEnd) {
-        try {
-            while (!this.failed && (atEnd ? this.available > 0 : this.available >= this.needed))
-                this.step();
-            return null;
-        }
-        catch (e) {
-            this.failed = true;
-            if (e instanceof UsageError)
-                return e;
-            const message = e instanceof Error ? e.message : String(e);
-            return new Error(/bytes|undefined|null/.test(message) ? 'unexpected end of data' : `bzip2: ${message}`);
-        }
-    }
-    _transform(chunk, _encoding, callback) {
-        if (this.failed)
-            return callback();
-        this.queue.push(chunk);
-        this.received += chunk.length;
-        if (this.reader === null)
-            this.reader = bit_iterator_default()(() => this.queue.shift());
-        callback(this.run(false));
-    }
-    _flush(callback) {
-        if (this.reader === null)
-            return callback(new Error('no bzip2 data'));
-        const err = this.run(true);
-        if (err)
-            return callback(err);
-        if (this.blockSize !== 0)
-            return callback(new Error('unexpected end of data (the bzip2 stream is truncated)'));
-        this.flushOut();
-        callback();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/archive/tar.ts
-/**
- * Reading a tar archive (plain, gzip or bzip2) as one stream: file → decompressor → byte
- * counter (the --max-size budget) → tar-stream's parser. Each entry's data is handed to the
- * collector as it passes; nothing is buffered beyond the streams' own windows.
- */
-
-
-
-
-
-
-/** Counts the uncompressed tar stream against the budget, and how long it was. */
-class Counter extends external_node_stream_.Transform {
-    budget;
-    total = 0;
-    constructor(budget) {
-        super();
-        this.budget = budget;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.total += chunk.length;
-        try {
-            this.budget.addBytes(chunk.length);
-        }
-        catch (e) {
-            return callback(e);
-        }
-        callback(null, chunk);
-    }
-}
-function corrupt(path, format, e) {
-    if (e instanceof ArchiveError)
-        return e;
-    const err = e;
-    const message = err?.message ?? String(e);
-    const hint = 'Download the archive again; if it still fails, it is damaged at its source.';
-    if (err?.syscall || (err?.code && /^E[A-Z]+$/.test(err.code))) {
-        return new ArchiveError(`cannot read ${path}: ${err.code ?? message}`);
-    }
-    if (/unexpected end|premature|truncated/i.test(message)) {
-        return new ArchiveError(`${path} is truncated: the ${format} data ends early (${message})`, hint);
-    }
-    if (/tar header|unknown format|Invalid header|Header exceeds/i.test(message)) {
-        return new ArchiveError(`${path} is corrupt or not a tar archive inside its ${format === 'tar' ? 'file' : 'compression'} (${message})`, hint);
-    }
-    return new ArchiveError(`${path} is corrupt (${format}: ${message})`, hint);
-}
-/** A header's name as bytes: pax names are UTF-8 text, others are raw bytes (read as latin1). */
-function nameBytes(value, fromPax) {
-    return Buffer.from(value ?? '', fromPax ? 'utf8' : 'latin1');
-}
-function rawEntry(header) {
-    const pax = (header.pax ?? null);
-    const name = nameBytes(header.name, typeof pax?.path === 'string');
-    const link = header.linkname ? nameBytes(header.linkname, typeof pax?.linkpath === 'string') : undefined;
-    const withLink = (e) => (link === undefined ? e : { ...e, link });
-    switch (header.type) {
-        case 'file':
-        case 'contiguous-file':
-            return { name, type: 'file' };
-        case 'directory':
-            return { name, type: 'directory' };
-        case 'symlink':
-            return withLink({ name, type: 'symlink' });
-        case 'link':
-            return withLink({ name, type: 'hardlink' });
-        case 'fifo':
-            return { name, type: 'special', what: 'FIFO' };
-        case 'character-device':
-        case 'block-device':
-            return { name, type: 'special', what: 'device' };
-        default:
-            return {
-                name,
-                type: 'unsupported',
-                what: 'a tar entry of a kind this tool does not read (sparse file, volume label or unknown type); it is not read',
-            };
-    }
-}
-/** Stream the tar archive at `path` into `collector`. */
-async function readTar(path, format, collector, budget) {
-    const input = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
-    const decompressor = format === 'tar.gz'
-        ? (0,external_node_zlib_.createGunzip)()
-        : format === 'tar.bz2'
-            ? new Bunzip2({ maxOutput: budget.limits.maxBytes, limitError: () => budget.sizeError() })
-            : null;
-    const counter = new Counter(budget);
-    const extract = (0,tar_stream.extract)({ filenameEncoding: 'latin1', allowUnknownFormat: true });
-    let failure = null;
-    const fail = (e) => {
-        failure ??= corrupt(path, format, e);
-        extract.destroy(failure);
-    };
-    input.on('error', fail);
-    decompressor?.on('error', fail);
-    counter.on('error', fail);
-    let upstream = input;
-    if (decompressor)
-        upstream = upstream.pipe(decompressor);
-    upstream.pipe(counter).pipe(extract);
-    let entries = 0;
-    let dataEnd = 0;
-    try {
-        for await (const entry of extract) {
-            const header = entry.header;
-            entries += 1;
-            const offset = header.byteOffset ?? 0;
-            dataEnd = offset + Math.ceil((header.size ?? 0) / 512) * 512;
-            await collector.add(rawEntry(header), entry);
-        }
-    }
-    catch (e) {
-        throw failure ?? corrupt(path, format, e);
-    }
-    finally {
-        input.destroy();
-        decompressor?.destroy();
-        counter.destroy();
-    }
-    if (failure)
-        throw failure;
-    // tar-stream accepts a stream cut exactly between two entries; a real archive ends with
-    // at least one zero block (GNU tar writes two, padded to a 10 KiB record).
-    if (entries === 0)
-        throw new ArchiveError(`${path} is an empty tar archive`);
-    if (counter.total - dataEnd < 512) {
-        throw new ArchiveError(`${path} is truncated: the tar data stops after an entry, without the end-of-archive marker`, 'Download the archive again; if it still fails, it is damaged at its source.');
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/engine/archive/zip.ts
-/**
- * Reading a zip archive with yauzl: the central directory (the zip's authoritative list),
- * then each entry's data streamed once, in order. Names are decoded here, not by yauzl,
- * so an unsafe name becomes a finding instead of aborting the whole archive.
- */
-
-
-const S_IFMT = 0o170000;
-const zip_utf8 = new TextDecoder('utf-8', { fatal: true });
-function zip_corrupt(path, e) {
-    if (e instanceof ArchiveError)
-        return e;
-    const err = e;
-    const message = err?.message ?? String(e);
-    if (err?.syscall)
-        return new ArchiveError(`cannot read ${path}: ${err.code ?? message}`);
-    const hint = 'Download the archive again; if it still fails, it is damaged at its source.';
-    if (/end of central directory|unexpected EOF|end of file|truncated/i.test(message)) {
-        return new ArchiveError(`${path} is truncated or not a complete zip archive (${message})`, hint);
-    }
-    return new ArchiveError(`${path} is a corrupt zip archive (${message})`, hint);
-}
-/**
- * The entry name as UTF-8 bytes, the way PHP's ZipArchive (libzip) sees it: the UTF-8 flag
- * or valid UTF-8 bytes are taken as they are; otherwise the Info-ZIP Unicode Path field,
- * or CP437 as the zip specification says.
- */
-function entryName(entry) {
-    const raw = entry.fileNameRaw;
-    if (entry.generalPurposeBitFlag & 0x800)
-        return raw;
-    try {
-        zip_utf8.decode(raw);
-        return raw;
-    }
-    catch {
-        return Buffer.from(yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true), 'utf8');
-    }
-}
-function classify(entry, name) {
-    const host = entry.versionMadeBy >> 8;
-    const unixMode = host === 3 ? (entry.externalFileAttributes >>> 16) & S_IFMT : 0;
-    const dosFolder = host === 0 && (entry.externalFileAttributes & 0x10) !== 0 && entry.uncompressedSize === 0;
-    if (name[name.length - 1] === 0x2f || unixMode === 0o040000 || dosFolder)
-        return { name, type: 'directory' };
-    if (unixMode === 0o120000)
-        return { name, type: 'symlink' };
-    if (unixMode === 0o010000)
-        return { name, type: 'special', what: 'FIFO' };
-    if (unixMode === 0o020000 || unixMode === 0o060000)
-        return { name, type: 'special', what: 'device' };
-    if (unixMode === 0o140000)
-        return { name, type: 'special', what: 'socket' };
-    if (entry.isEncrypted())
-        return { name, type: 'unsupported', what: 'encrypted zip entry; it is not read' };
-    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-        return { name, type: 'unsupported', what: `zip entry compressed with method ${entry.compressionMethod}, which this tool cannot read` };
-    }
-    return { name, type: 'file' };
-}
-/** Stream the zip archive at `path` into `collector`. */
-async function readZip(path, collector, budget) {
-    let zip;
-    try {
-        zip = await yauzl.openPromise(path, {
-            lazyEntries: true,
-            decodeStrings: false,
-            validateEntrySizes: true,
-            strictFileNames: true,
-            autoClose: false,
-        });
-    }
-    catch (e) {
-        throw zip_corrupt(path, e);
-    }
-    try {
-        if (zip.entryCount > budget.limits.maxEntries)
-            budget.addEntry(); // fails fast; the count is in the central directory
-        if (zip.entryCount === 0)
-            throw new ArchiveError(`${path} is an empty zip archive`);
-        let declared = 0;
-        for await (const entry of zip.eachEntry()) {
-            const raw = classify(entry, entryName(entry));
-            if (raw.type === 'file' || raw.type === 'symlink') {
-                declared += entry.uncompressedSize;
-                if (declared > budget.limits.maxBytes) {
-                    budget.addBytes(declared - budget.bytes); // declared sizes alone pass the limit: stop before inflating
-                }
-                const stream = await zip.openReadStreamPromise(entry);
-                await collector.add(raw, stream);
-            }
-            else {
-                await collector.add(raw);
-            }
-        }
-    }
-    catch (e) {
-        throw zip_corrupt(path, e);
-    }
-    finally {
-        zip.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/archive/index.ts
-/**
- * Verifying a release archive without extracting it: one streamed pass hashes every entry
- * and keeps the signature file; the result is a Target plus a TreeSource, so verifyTarget
- * runs the same steps as for a folder.
- *
- *   const { target, source } = await openArchiveTarget('/tmp/tricky.tar.gz', { appId });
- *   const result = await verifyTarget({ target, source, trust });
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** Whether `path` is a regular file (so `verify` treats it as an archive, not a folder). */
-function isRegularFile(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** Read the archive at `path` once: hashes, links, the small files needed later. */
-async function scanArchive(path, options = {}) {
-    const abs = (0,external_node_path_.resolve)(path);
-    if (!isRegularFile(abs))
-        throw new ArchiveError(`${path} is not a file`);
-    const limits = {
-        maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
-        maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
-    };
-    const format = detectArchiveFormat(abs);
-    const budget = new Budget(limits, path);
-    const collector = new Collector(budget, format === 'zip', options.signaturePath ? [options.signaturePath] : []);
-    if (format === 'zip')
-        await readZip(abs, collector, budget);
-    else
-        await readTar(abs, format, collector, budget);
-    const top = collector.topFolder(path);
-    const prefix = top + '/';
-    const records = new Map();
-    const folders = new Set();
-    for (const [key, record] of collector.records) {
-        const rel = key.slice(prefix.length);
-        records.set(rel, record);
-        for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1))
-            folders.add(rel.slice(0, i));
-        if (record.kind === 'dir')
-            folders.add(rel);
-    }
-    const unsafe = collector.unsafe.map((u) => (u.name.startsWith(prefix) ? { ...u, name: u.name.slice(prefix.length) } : u));
-    return {
-        path: abs,
-        format,
-        top,
-        records,
-        folders,
-        unsafe,
-        entries: budget.entries,
-        bytes: budget.bytes,
-        duplicates: collector.duplicates,
-    };
-}
-/** Scan an archive and say what to verify in it: the Target and the TreeSource for verifyTarget. */
-async function openArchiveTarget(path, options = {}) {
-    const scan = await scanArchive(path, options);
-    const target = archiveTarget(scan, options);
-    return { target, source: archiveSource(scan), scan };
-}
-
+// EXTERNAL MODULE: ./src/engine/archive/limits.ts
+var archive_limits = __nccwpck_require__(323);
 ;// CONCATENATED MODULE: ./src/engine/archive/plan.ts
 /**
  * planVerification (plan.ts) with archives: a path that is a regular file is read as a
@@ -45200,12 +37751,20 @@ async function openArchiveTarget(path, options = {}) {
 
 
 /** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
+function isRegularFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 function archiveLimits(maxSize, maxEntries) {
     const limits = {};
     if (maxSize !== undefined)
-        limits.maxBytes = parseSize(maxSize);
+        limits.maxBytes = (0,archive_limits/* parseSize */.DB)(maxSize);
     if (maxEntries !== undefined)
-        limits.maxEntries = parseCount(maxEntries);
+        limits.maxEntries = (0,archive_limits/* parseCount */.zq)(maxEntries);
     return limits;
 }
 async function planVerificationWithArchives(options) {
@@ -45214,7 +37773,7 @@ async function planVerificationWithArchives(options) {
     if (!archives.includes(true))
         return planVerification(options);
     if (options.allApps) {
-        throw new UsageError('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
+        throw new errors/* UsageError */.e('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
     }
     const plan = { requests: [], notSigned: [] };
     for (const [i, p] of paths.entries()) {
@@ -45222,6 +37781,8 @@ async function planVerificationWithArchives(options) {
             plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
             continue;
         }
+        // The archive readers (tar, zip, bzip2) load only when an archive is checked.
+        const { openArchiveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3100));
         const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
             profile: options.profile,
             appId: options.appId,
@@ -45234,6 +37795,10 @@ async function planVerificationWithArchives(options) {
     return plan;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __nccwpck_require__(5860);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -45267,7 +37832,7 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const MARKER = Buffer.from(${JSON.stringify(HTACCESS_MARKER)});
+const MARKER = Buffer.from(${JSON.stringify(profiles/* HTACCESS_MARKER */.Sp)});
 const BUF_SIZE = ${READ_BUFFER_BYTES};
 const buf = Buffer.allocUnsafe(BUF_SIZE);
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0);
@@ -45475,6 +38040,8 @@ async function hashEntries(entries, options = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/signature.ts
+var engine_signature = __nccwpck_require__(2260);
 ;// CONCATENATED MODULE: ./src/engine/crypto/der.ts
 /**
  * A minimal DER reader for the few certificate fields node:crypto does not expose raw:
@@ -45774,10 +38341,10 @@ class WalkError extends Error {
         this.code = code;
     }
 }
-const walk_utf8 = new TextDecoder('utf-8', { fatal: true });
-function walk_decodeName(name) {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeName(name) {
     try {
-        return walk_utf8.decode(name);
+        return utf8.decode(name);
     }
     catch {
         return null;
@@ -45834,7 +38401,7 @@ async function* walkTree(root, profile, options = {}) {
             continue;
         }
         const { name: rawName, dirent } = frame.entries[frame.index++];
-        const name = walk_decodeName(rawName);
+        const name = decodeName(rawName);
         const abs = `${frame.dir}/${name ?? rawName.toString('latin1')}`;
         if (name === null) {
             const shown = `${frame.prefix}${rawName.toString('utf8')}`;
@@ -45860,7 +38427,7 @@ async function* walkTree(root, profile, options = {}) {
                 target = (0,external_node_fs_.statSync)(abs);
             }
             catch (e) {
-                if (isExcludedFileName(profile, name) || walk_isPathExcluded(profile, rel) || skipped.has(rel))
+                if ((0,profiles/* isExcludedFileName */.wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel))
                     continue;
                 const code = e.code;
                 yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
@@ -45868,7 +38435,7 @@ async function* walkTree(root, profile, options = {}) {
             }
             if (target.isDirectory())
                 continue; // upstream neither hashes nor descends a linked folder
-            if (isExcludedFileName(profile, name) || walk_isPathExcluded(profile, rel) || skipped.has(rel))
+            if ((0,profiles/* isExcludedFileName */.wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel))
                 continue;
             let real;
             try {
@@ -45889,7 +38456,7 @@ async function* walkTree(root, profile, options = {}) {
             yield { rel, path: real };
             continue;
         }
-        if (isExcludedFileName(profile, name) || walk_isPathExcluded(profile, rel) || skipped.has(rel))
+        if ((0,profiles/* isExcludedFileName */.wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel))
             continue;
         if (!dirent.isFile()) {
             let kind = 'special file';
@@ -45909,7 +38476,7 @@ async function* walkTree(root, profile, options = {}) {
             yield { rel, path: abs };
     }
 }
-function walk_isPathExcluded(profile, rel) {
+function isPathExcluded(profile, rel) {
     if (profile.excludedPathPatterns.length === 0)
         return false;
     const full = '/' + rel;
@@ -45947,15 +38514,15 @@ function loadPrivateKey(pem, passphrase) {
                 err.code === 'ERR_MISSING_PASSPHRASE' ||
                 err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
                 /passphrase required/i.test(text))) {
-            throw new UsageError('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
+            throw new errors/* UsageError */.e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
         }
         if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
-            throw new UsageError('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+            throw new errors/* UsageError */.e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
         }
-        throw new UsageError('the private key cannot be read: it is not a PEM private key', 'Pass the PEM key (BEGIN RSA PRIVATE KEY or BEGIN PRIVATE KEY) that belongs to the certificate.');
+        throw new errors/* UsageError */.e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM key (BEGIN RSA PRIVATE KEY or BEGIN PRIVATE KEY) that belongs to the certificate.');
     }
     if (key.asymmetricKeyType !== 'rsa') {
-        throw new UsageError(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+        throw new errors/* UsageError */.e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
     }
     return key;
 }
@@ -45968,7 +38535,7 @@ function loadSigningCertificate(pem) {
     }
     catch (e) {
         if (e instanceof CertificateParseError) {
-            throw new UsageError(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+            throw new errors/* UsageError */.e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
         }
         throw e;
     }
@@ -45977,14 +38544,14 @@ function assertKeyMatchesCertificate(key, cert) {
     const fromKey = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
     const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
     if (!fromKey.equals(fromCert)) {
-        throw new UsageError(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
+        throw new errors/* UsageError */.e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
     }
 }
 function assertScope(cert, target) {
     const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
     if (cn === target.scope || cn === 'core')
         return;
-    throw new UsageError(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
         ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
         : 'Sign a server tree with the CN=core certificate.');
 }
@@ -45998,7 +38565,7 @@ function assertTreeShape(target) {
         ok = false;
     }
     if (!ok) {
-        throw new UsageError(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
     }
 }
 /** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
@@ -46036,7 +38603,7 @@ function clearStaleTempFiles(path) {
         if (!m)
             continue;
         if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
-            throw new UsageError(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+            throw new errors/* UsageError */.e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
         }
         (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, name));
         removed.push(name);
@@ -46068,7 +38635,7 @@ function writeFileAtomic(path, text) {
             // already gone
         }
         const code = e.code;
-        throw new UsageError(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,external_node_path_.dirname)(path)} writable.`);
+        throw new errors/* UsageError */.e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,external_node_path_.dirname)(path)} writable.`);
     }
 }
 /**
@@ -46101,7 +38668,7 @@ async function assertTreeUnchanged(target, walkOptions, hashed) {
     if (seen < before.size)
         changes.push(`${before.size - seen} file(s) disappeared`);
     if (changes.length > 0) {
-        throw new UsageError(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+        throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
     }
 }
 async function signTree(request) {
@@ -46123,12 +38690,12 @@ async function signTree(request) {
     const unreadable = hashed.filter((f) => f.hash === null);
     if (unreadable.length > 0) {
         const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);
-        throw new UsageError(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+        throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
     }
     await assertTreeUnchanged(target, walkOptions, hashed);
-    const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash]));
-    const signature = pssSignDigest(signedMessageDigest(sorted), key).toString('base64');
-    const text = signatureFileText(sorted, signature, upstreamPem(cert.der));
+    const sorted = (0,engine_signature/* sortedHashes */.G2)(hashed.map((f) => [f.rel, f.hash]));
+    const signature = (0,pss/* pssSignDigest */.uy)((0,engine_signature/* signedMessageDigest */.uW)(sorted), key).toString('base64');
+    const text = (0,engine_signature/* signatureFileText */.cJ)(sorted, signature, upstreamPem(cert.der));
     const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
     if (!request.dryRun)
         writeFileAtomic(signaturePath, text);
@@ -46241,7 +38808,7 @@ var hex_exports = /* @__PURE__ */ __exportAll({
 	formats: () => formats,
 	hex: () => hex,
 	is: () => is,
-	normalize: () => hex_normalize,
+	normalize: () => normalize,
 	parse: () => parse
 });
 const HEX_CHARACTER_REGEX = /^[0-9a-f]$/i;
@@ -46355,13 +38922,13 @@ function groupPairs(pairs, group) {
 	for (let index = 0; index < pairs.length; index += group.size) chunks.push(pairs.slice(index, index + group.size).join(""));
 	return chunks.join(group.separator);
 }
-function hex_normalize(text, options = {}) {
+function normalize(text, options = {}) {
 	return normalizeText(text, options);
 }
 function is(text, options = {}) {
 	if (typeof text !== "string") return false;
 	try {
-		hex_normalize(text, options);
+		normalize(text, options);
 		return true;
 	} catch {
 		return false;
@@ -46386,13 +38953,13 @@ function encode(data, options = {}) {
 	return `${options.prefix ?? ""}${body}`;
 }
 function decode(text, options = {}) {
-	const normalized = hex_normalize(text, options);
+	const normalized = normalize(text, options);
 	const result = new Uint8Array(normalized.length / 2);
 	for (let i = 0; i < normalized.length; i += 2) result[i / 2] = Number.parseInt(normalized.slice(i, i + 2), 16);
 	return result;
 }
 function parse(text, options = {}) {
-	const normalized = hex_normalize(text, options);
+	const normalized = normalize(text, options);
 	return {
 		bytes: decode(normalized),
 		format: detectFormat(text),
@@ -46428,7 +38995,7 @@ const hex = {
 	format,
 	formats,
 	is,
-	normalize: hex_normalize,
+	normalize,
 	parse
 };
 //#endregion
@@ -67982,14 +60549,14 @@ function loadCrls(specs, trusted, cwd = process.cwd()) {
         }
         catch (e) {
             const code = e.code;
-            throw new UsageError(`cannot read CRL file ${spec}: ${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? e.message)}`, 'Use --crl nextcloud (the bundled Nextcloud CRL) or the path of a CRL file (PEM "X509 CRL" or DER).');
+            throw new errors/* UsageError */.e(`cannot read CRL file ${spec}: ${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? e.message)}`, 'Use --crl nextcloud (the bundled Nextcloud CRL) or the path of a CRL file (PEM "X509 CRL" or DER).');
         }
         try {
             out.push(loaded(spec, false, parseCrl(bytes, spec), trusted));
         }
         catch (e) {
             if (e instanceof CrlParseError || e instanceof CertificateParseError) {
-                throw new UsageError(e.message, 'Pass a CRL file as the CA published it (PEM "-----BEGIN X509 CRL-----" or DER), or --crl nextcloud.');
+                throw new errors/* UsageError */.e(e.message, 'Pass a CRL file as the CA published it (PEM "-----BEGIN X509 CRL-----" or DER), or --crl nextcloud.');
             }
             throw e;
         }
@@ -67999,7 +60566,7 @@ function loadCrls(specs, trusted, cwd = process.cwd()) {
 /** The UsageError for a CRL that cannot be trusted (Nextcloud profiles stop on it). */
 function invalidCrlError(crl) {
     const notTrusted = crl.signer === null && /not in the trust store/.test(crl.problem ?? '');
-    return new UsageError(`the CRL ${crl.source} is not valid: ${crl.problem ?? 'its signature does not verify'}`, notTrusted
+    return new errors/* UsageError */.e(`the CRL ${crl.source} is not valid: ${crl.problem ?? 'its signature does not verify'}`, notTrusted
         ? 'Trust the CA that issued the CRL too (--trust, repeatable): its certificate is needed to check the CRL signature.'
         : 'Use the CRL exactly as the CA published it (for Nextcloud, resources/codesigning/root.crl), or --crl nextcloud for the bundled one.');
 }
@@ -68067,13 +60634,13 @@ function certificatesFromPem(text, origin) {
         }
         catch (e) {
             if (e instanceof CertificateParseError) {
-                throw new UsageError(`${origin}: a certificate in it cannot be read: ${e.message}`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----).');
+                throw new errors/* UsageError */.e(`${origin}: a certificate in it cannot be read: ${e.message}`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----).');
             }
             throw e;
         }
     }
     if (out.length === 0) {
-        throw new UsageError(`${origin} holds no PEM certificate`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or one of the presets: nextcloud, owncloud.');
+        throw new errors/* UsageError */.e(`${origin} holds no PEM certificate`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or one of the presets: nextcloud, owncloud.');
     }
     return out;
 }
@@ -68099,7 +60666,7 @@ function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
             text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, spec), 'utf8');
         }
         catch (e) {
-            throw new UsageError(`cannot read trust file ${spec}: ${e.code ?? e.message}`, 'Use --trust nextcloud, --trust owncloud, or the path of a PEM file of root certificates.');
+            throw new errors/* UsageError */.e(`cannot read trust file ${spec}: ${e.code ?? e.message}`, 'Use --trust nextcloud, --trust owncloud, or the path of a PEM file of root certificates.');
         }
         certificates.push(...certificatesFromPem(text, spec));
     }
@@ -68108,6 +60675,8 @@ function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/engine/php/array.ts
+var array = __nccwpck_require__(2676);
 ;// CONCATENATED MODULE: ./src/engine/compare.ts
 /**
  * Comparing expected hashes (from signature.json) with the current tree, two ways:
@@ -68126,19 +60695,19 @@ class UpstreamComparisonError extends Error {
 function arrayDiff(a, b) {
     const values = new Set();
     for (const [, v] of b)
-        values.add(phpToString(v));
-    return PhpArray.fromEntries([...a].filter(([, v]) => !values.has(phpToString(v))));
+        values.add((0,array/* phpToString */.j)(v));
+    return array/* PhpArray */.y6.fromEntries([...a].filter(([, v]) => !values.has((0,array/* phpToString */.j)(v))));
 }
 /** array_diff_assoc($a, $b): entries of $a whose key is missing from $b or maps to another value. */
 function arrayDiffAssoc(a, b) {
-    return PhpArray.fromEntries([...a].filter(([k, v]) => {
+    return array/* PhpArray */.y6.fromEntries([...a].filter(([k, v]) => {
         const other = b.get(k);
-        return other === undefined || phpToString(other) !== phpToString(v);
+        return other === undefined || (0,array/* phpToString */.j)(other) !== (0,array/* phpToString */.j)(v);
     }));
 }
 /** array_merge: integer keys are renumbered from 0, string keys overwrite in place. */
 function arrayMerge(...arrays) {
-    const out = new PhpArray();
+    const out = new array/* PhpArray */.y6();
     for (const arr of arrays) {
         for (const [k, v] of arr) {
             if (typeof k === 'number')
@@ -68152,9 +60721,9 @@ function arrayMerge(...arrays) {
 /** array_unique (SORT_STRING): keep the first entry of each value. */
 function arrayUnique(arr) {
     const seen = new Set();
-    const out = new PhpArray();
+    const out = new array/* PhpArray */.y6();
     for (const [k, v] of arr) {
-        const s = phpToString(v);
+        const s = (0,array/* phpToString */.j)(v);
         if (seen.has(s))
             continue;
         seen.add(s);
@@ -68164,13 +60733,13 @@ function arrayUnique(arr) {
 }
 function setFinding(result, category, name, expected, current) {
     let bucket = result.get(category);
-    if (!(bucket instanceof PhpArray)) {
-        bucket = new PhpArray();
+    if (!(bucket instanceof array/* PhpArray */.y6)) {
+        bucket = new array/* PhpArray */.y6();
         result.set(category, bucket);
     }
     let entry = bucket.get(name);
-    if (!(entry instanceof PhpArray)) {
-        entry = new PhpArray();
+    if (!(entry instanceof array/* PhpArray */.y6)) {
+        entry = new array/* PhpArray */.y6();
         bucket.set(name, entry);
     }
     entry.set('expected', expected);
@@ -68184,7 +60753,7 @@ function upstreamCompare(expected, current, mode) {
     const differences = mode === 'values'
         ? arrayUnique(arrayMerge(arrayDiff(expected, current), arrayDiff(current, expected)))
         : arrayMerge(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
-    const result = new PhpArray();
+    const result = new array/* PhpArray */.y6();
     for (const [name, hash] of differences) {
         if (!expected.has(name)) {
             setFinding(result, 'EXTRA_FILE', name, '', hash);
@@ -68215,7 +60784,7 @@ function pathCompare(expected, current, problems, upstream) {
     };
     const expectedByPath = new Map();
     for (const [k, v] of expected)
-        expectedByPath.set(String(k), phpToString(v));
+        expectedByPath.set(String(k), (0,array/* phpToString */.j)(v));
     const names = new Set([...expectedByPath.keys(), ...current.keys(), ...problems.keys()]);
     const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     for (const name of sorted) {
@@ -68243,7 +60812,7 @@ function pathCompare(expected, current, problems, upstream) {
 function upstreamNames(upstream) {
     const names = new Set();
     for (const [category, files] of upstream) {
-        if (!(files instanceof PhpArray))
+        if (!(files instanceof array/* PhpArray */.y6))
             continue;
         const ours = category === 'FILE_MISSING' ? 'MISSING_FILE' : String(category);
         for (const name of files.keys())
@@ -68252,6 +60821,8 @@ function upstreamNames(upstream) {
     return names;
 }
 
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __nccwpck_require__(6484);
 ;// CONCATENATED MODULE: ./src/engine/trust/chain.ts
 
 
@@ -68470,7 +61041,7 @@ class UpstreamException extends Error {
 }
 /** The default source: the folder `target.root` on disk. */
 const directorySource = {
-    readSignature: (target) => readSignatureFile((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root),
+    readSignature: (target) => (0,engine_signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root),
     hashFiles: (target, options) => hashEntries(walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.hash),
 };
 function phpTypeName(value) {
@@ -68480,7 +61051,7 @@ function phpTypeName(value) {
         return 'bool';
     if (typeof value === 'number')
         return 'int';
-    if (value instanceof PhpFloat)
+    if (value instanceof array/* PhpFloat */.vQ)
         return 'float';
     if (typeof value === 'string')
         return 'string';
@@ -68498,7 +61069,7 @@ function readSignature(target, source) {
 /** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
 function signatureFields(data) {
     const hashes = data.get('hashes');
-    if (!(hashes instanceof PhpArray)) {
+    if (!(hashes instanceof array/* PhpArray */.y6)) {
         throw new UpstreamException('TypeError', `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`, 'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.');
     }
     const sig = data.get('signature');
@@ -68507,7 +61078,7 @@ function signatureFields(data) {
     }
     // base64_decode in non-strict mode skips every character outside the alphabet.
     const signature = Buffer.from(sig.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-    return { expected: phpKsort(hashes), signature, certificate: data.get('certificate') ?? null };
+    return { expected: (0,ksort/* phpKsort */.mY)(hashes), signature, certificate: data.get('certificate') ?? null };
 }
 /**
  * Step 3: the certificate must have been issued by a trusted certificate (upstream rules),
@@ -68557,7 +61128,7 @@ function checkScope(cert, scope, profile) {
 }
 /** Step 5: RSA-PSS over the compact JSON of the ksorted hashes. */
 function checkSignature(fields, cert, profile) {
-    const ok = pssVerifyDigest(signedMessageDigest(fields.expected), fields.signature, cert.x509.publicKey);
+    const ok = (0,pss/* pssVerifyDigest */.UH)((0,engine_signature/* signedMessageDigest */.uW)(fields.expected), fields.signature, cert.x509.publicKey);
     if (!ok) {
         throw new UpstreamException(profile.messages.exceptionClass, profile.messages.signatureInvalid, 'The hashes in signature.json do not match its signature: the file was edited after signing, or signed with another key than its certificate. Restore it from the release.');
     }
@@ -68566,7 +61137,7 @@ function checkSignature(fields, cert, profile) {
 function dropUpdater(expected, profile) {
     if (!profile.dropUpdaterOnVerify)
         return expected;
-    return PhpArray.fromEntries([...expected].filter(([k]) => !(typeof k === 'string' && k.startsWith('updater/'))));
+    return array/* PhpArray */.y6.fromEntries([...expected].filter(([k]) => !(typeof k === 'string' && k.startsWith('updater/'))));
 }
 /**
  * Step 7, fast path: when every file has the hash signature.json lists under its own path
@@ -68611,17 +61182,17 @@ function emptyScopeResult(target) {
         EXTRA_FILE: {},
         EXCEPTION: null,
         allowed: {},
-        upstream: new PhpArray(),
+        upstream: new array/* PhpArray */.y6(),
         notes: [],
         stats: { files: 0, bytes: 0, ms: 0 },
     };
 }
 function setException(result, className, message, hint) {
     result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
-    const detail = new PhpArray();
+    const detail = new array/* PhpArray */.y6();
     detail.set('class', className);
     detail.set('message', message);
-    result.upstream = PhpArray.fromEntries([['EXCEPTION', detail]]);
+    result.upstream = array/* PhpArray */.y6.fromEntries([['EXCEPTION', detail]]);
 }
 /** Verify one scope. Never throws for integrity problems; they are in the returned result. */
 async function verifyTarget(request) {
@@ -68649,7 +61220,7 @@ async function verifyTarget(request) {
         const hashed = await source.hashFiles(target, { extraExcluded, hash: hashOptions });
         if (allMatch(expected, hashed, result))
             return finish(result, started);
-        const current = new PhpArray();
+        const current = new array/* PhpArray */.y6();
         const currentByPath = new Map();
         const problems = new Map();
         for (const file of hashed) {
@@ -68696,9 +61267,9 @@ async function verifyTarget(request) {
 
 /** PHP array → plain JSON value (lists become arrays). Key order of integer keys is not kept by JS objects. */
 function plain(value) {
-    if (value instanceof PhpFloat)
+    if (value instanceof array/* PhpFloat */.vQ)
         return value.value;
-    if (!(value instanceof PhpArray))
+    if (!(value instanceof array/* PhpArray */.y6))
         return value;
     if (value.isList())
         return [...value].map(([, v]) => plain(v));
@@ -68745,6 +61316,8 @@ function renderJson(result) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/engine/php/json.ts
+var json = __nccwpck_require__(1931);
 ;// CONCATENATED MODULE: ./src/report/nextcloud.ts
 /**
  * What `occ integrity:check-app` / `check-core` print for the same results, byte for byte:
@@ -68756,7 +61329,7 @@ var report_markdown = __nccwpck_require__(4285);
 
 /** Upstream's stored results: scope → its result, only scopes with findings (oc.integritycheck.checker). */
 function storedResults(result) {
-    const all = new PhpArray();
+    const all = new array/* PhpArray */.y6();
     for (const scope of result.scopes)
         if (scope.upstream.size > 0)
             all.set(scope.scope, scope.upstream);
@@ -68770,8 +61343,8 @@ function occArray(result) {
 }
 /** PHP print_r, as the admin page's "Raw output" shows it. */
 function printR(value, indent = 0) {
-    if (!(value instanceof PhpArray))
-        return phpToString(value);
+    if (!(value instanceof array/* PhpArray */.y6))
+        return (0,array/* phpToString */.j)(value);
     let out = 'Array\n' + ' '.repeat(indent) + '(\n';
     for (const [k, v] of value)
         out += `${' '.repeat(indent + 4)}[${String(k)}] => ${printR(v, indent + 8)}\n`;
@@ -68789,14 +61362,14 @@ function renderAdminReport(result) {
         'the previous linked documentation to learn more about the errors and how to fix\nthem.\n\nResults\n=======\n';
     for (const [context, contextResult] of stored) {
         out += `- ${String(context)}\n`;
-        if (!(contextResult instanceof PhpArray))
+        if (!(contextResult instanceof array/* PhpArray */.y6))
             continue;
         for (const [category, files] of contextResult) {
             out += `\t- ${String(category)}\n`;
-            if (!(files instanceof PhpArray))
+            if (!(files instanceof array/* PhpArray */.y6))
                 continue;
             for (const [key, value] of files)
-                out += `\t\t- ${category === 'EXCEPTION' ? phpToString(value instanceof PhpArray ? 'Array' : value) : String(key)}\n`;
+                out += `\t\t- ${category === 'EXCEPTION' ? (0,array/* phpToString */.j)(value instanceof array/* PhpArray */.y6 ? 'Array' : value) : String(key)}\n`;
         }
     }
     return out + '\nRaw output\n==========\n' + printR(stored);
@@ -68804,7 +61377,7 @@ function renderAdminReport(result) {
 /** occ's plain listing (Base::writeArrayInOutputFormat): "  - key: value", nested by two spaces. */
 function plainLines(arr, prefix, out) {
     for (const [key, value] of arr) {
-        if (value instanceof PhpArray) {
+        if (value instanceof array/* PhpArray */.y6) {
             out.push(`${prefix}${String(key)}:`);
             plainLines(value, '  ' + prefix, out);
             continue;
@@ -68826,14 +61399,14 @@ function valueToString(value) {
         return 'true';
     if (value === null)
         return null;
-    return phpToString(value);
+    return (0,array/* phpToString */.j)(value);
 }
 function renderNextcloud(result, output = 'plain') {
     const arr = occArray(result);
     if (output === 'json')
-        return json_phpJsonEncode(arr) + '\n';
+        return (0,json/* phpJsonEncode */.Dy)(arr) + '\n';
     if (output === 'json_pretty')
-        return json_phpJsonEncode(arr, { pretty: true }) + '\n';
+        return (0,json/* phpJsonEncode */.Dy)(arr, { pretty: true }) + '\n';
     if (output === 'admin')
         return renderAdminReport(result);
     const lines = [];
@@ -69104,7 +61677,7 @@ function bool(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(raw))
         return false;
-    throw new UsageError(`input ${name} must be true or false, not "${raw}"`);
+    throw new errors/* UsageError */.e(`input ${name} must be true or false, not "${raw}"`);
 }
 function optional(name) {
     const v = core/* getInput */.V4(name);
@@ -69120,7 +61693,7 @@ function listOrPem(name) {
 function readInputs() {
     const command = (core/* getInput */.V4('command') || 'verify').toLowerCase();
     if (command !== 'sign' && command !== 'verify') {
-        throw new UsageError(`input command must be "sign" or "verify", not "${command}"`);
+        throw new errors/* UsageError */.e(`input command must be "sign" or "verify", not "${command}"`);
     }
     const paths = core/* getMultilineInput */.q3('path');
     return {
@@ -69227,20 +61800,20 @@ function certificateText(input) {
         return input;
     const path = (0,external_node_path_.resolve)(workspace(), input);
     if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new UsageError(`input certificate is neither PEM text nor an existing file (${input})`, 'Pass the certificate PEM (e.g. from a secret or variable) or its path relative to the workspace.');
+        throw new errors/* UsageError */.e(`input certificate is neither PEM text nor an existing file (${input})`, 'Pass the certificate PEM (e.g. from a secret or variable) or its path relative to the workspace.');
     }
     return (0,external_node_fs_.readFileSync)(path, 'utf8');
 }
 async function runSign(inputs) {
     if (inputs.privateKey.trim() === '') {
-        throw new UsageError('input private-key is empty', 'Pass the key from a secret (private-key: ${{ secrets.APP_PRIVATE_KEY }}). Workflows triggered from forks and Dependabot get no secrets, so they cannot sign.');
+        throw new errors/* UsageError */.e('input private-key is empty', 'Pass the key from a secret (private-key: ${{ secrets.APP_PRIVATE_KEY }}). Workflows triggered from forks and Dependabot get no secrets, so they cannot sign.');
     }
     if (inputs.certificate.trim() === '') {
-        throw new UsageError('input certificate is empty', 'Pass the certificate issued for the app id (PEM text or a path in the workspace).');
+        throw new errors/* UsageError */.e('input certificate is empty', 'Pass the certificate issued for the app id (PEM text or a path in the workspace).');
     }
     if (inputs.paths.length !== 1)
-        throw new UsageError('sign takes one path', 'Sign one app or server tree per step.');
-    const target = resolveTarget((0,external_node_path_.resolve)(workspace(), inputs.paths[0]), {
+        throw new errors/* UsageError */.e('sign takes one path', 'Sign one app or server tree per step.');
+    const target = (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(workspace(), inputs.paths[0]), {
         profile: inputs.profile,
         appId: inputs.appId,
         signaturePath: inputs.signaturePath,
@@ -69258,7 +61831,7 @@ async function runVerify(inputs, reporters) {
     const failOn = parseFailOn(inputs.failOn, 'input fail-on');
     const reportFormat = inputs.reportFormat;
     if (!isReportFormat(reportFormat)) {
-        throw new UsageError(`input report-format "${reportFormat}" is not supported`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
+        throw new errors/* UsageError */.e(`input report-format "${reportFormat}" is not supported`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
     }
     const trust = loadTrustStore(inputs.trust, workspace(), inputs.crl);
     const allow = inputs.allow.length > 0 ? compileAllowList(inputs.allow) : undefined;
@@ -69337,7 +61910,7 @@ async function run(reporters = {}) {
     }
     catch (e) {
         core/* setOutput */.uH('result', 'error');
-        if (e instanceof UsageError) {
+        if (e instanceof errors/* UsageError */.e) {
             core/* setFailed */.C1(`${e.message}${e.hint ? `. ${e.hint}` : ''}`);
         }
         else {
@@ -69345,6 +61918,1464 @@ async function run(reporters = {}) {
             core/* debug */.Yz(e.stack ?? '');
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 1736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ArchiveError),
+/* harmony export */   w: () => (/* binding */ ArchiveLimitError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7679);
+/**
+ * Archive errors are the user's to act on (exit 2, message and hint, never a stack trace):
+ * an archive that is truncated, corrupt, of an unknown format, not shaped like a release,
+ * or over a safety limit.
+ */
+
+class ArchiveError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e {
+    name = 'ArchiveError';
+}
+/** A limit (--max-size, --max-entries) stopped reading: possibly a decompression bomb. */
+class ArchiveLimitError extends ArchiveError {
+    name = 'ArchiveLimitError';
+}
+
+
+/***/ }),
+
+/***/ 323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   __: () => (/* binding */ Budget),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony export formatSize */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1736);
+/**
+ * Safety limits for reading an archive: total uncompressed bytes and number of entries.
+ * Reading stops with an ArchiveLimitError as soon as one is passed, so a decompression
+ * bomb costs at most `maxBytes` of decompression work and no memory beyond the streams.
+ */
+
+const DEFAULT_LIMITS = { maxBytes: 8 * 1024 ** 3, maxEntries: 1_000_000 };
+/** "8GiB" style, for messages. */
+function formatSize(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1 && value % 1024 === 0) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value} ${units[unit]}`;
+}
+/**
+ * Parse a size such as `8GiB`, `8G`, `500MB`, `100k` or `1048576`. Every unit is binary
+ * (K = 1024), so `--max-size 8G` means 8 GiB.
+ */
+function parseSize(text, what = '--max-size') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(text);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is not a size`, `Use a number of bytes or a size like 500M, 8G or 8GiB (units are powers of 1024).`);
+    }
+    const power = m[2] ? 'kmgt'.indexOf(m[2].toLowerCase()) + 1 : 0;
+    const bytes = Math.floor(Number(m[1]) * 1024 ** power);
+    if (!Number.isSafeInteger(bytes) || bytes <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is out of range`);
+    return bytes;
+}
+/** Parse a positive entry count (`1000000`, `1e6` is refused: digits only, `_` allowed). */
+function parseCount(text, what = '--max-entries') {
+    const clean = text.replace(/_/g, '');
+    if (!/^\d+$/.test(clean) || Number(clean) <= 0 || !Number.isSafeInteger(Number(clean))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is not a positive whole number`);
+    }
+    return Number(clean);
+}
+/** Counts what has been read and throws once a limit is passed. */
+class Budget {
+    limits;
+    archive;
+    bytes = 0;
+    entries = 0;
+    constructor(limits, archive) {
+        this.limits = limits;
+        this.archive = archive;
+    }
+    addBytes(n) {
+        this.bytes += n;
+        if (this.bytes > this.limits.maxBytes)
+            throw this.sizeError();
+    }
+    /** The error for passing --max-size. */
+    sizeError() {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveLimitError */ .w(`${this.archive} unpacks to more than ${formatSize(this.limits.maxBytes)} (--max-size); reading stopped, it may be a decompression bomb`, 'If this is a genuine release that large, raise the limit with --max-size (e.g. --max-size 16G).');
+    }
+    addEntry() {
+        this.entries += 1;
+        if (this.entries > this.limits.maxEntries) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveLimitError */ .w(`${this.archive} holds more than ${this.limits.maxEntries} entries (--max-entries); reading stopped`, 'If this is a genuine release with that many files, raise the limit with --max-entries.');
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UH: () => (/* binding */ pssVerifyDigest),
+/* harmony export */   uy: () => (/* binding */ pssSignDigest),
+/* harmony export */   wP: () => (/* binding */ pssMessageHash)
+/* harmony export */ });
+/* unused harmony exports modulusBytes, pssSign, pssVerify */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * RSASSA-PSS exactly as upstream (phpseclib 2 with setMGFHash('sha512'), setSaltLength(0),
+ * default hash SHA-1): EMSA-PSS with message digest SHA-1, MGF1 over SHA-512, no salt.
+ *
+ * node:crypto cannot choose the MGF1 hash apart from the message digest, so the EMSA-PSS
+ * encoding (RFC 8017 §9.1) is done here and only the raw RSA operation is delegated to
+ * OpenSSL (RSA_NO_PADDING). With salt length 0 the scheme is deterministic, which is what
+ * makes byte-identical signature.json files possible.
+ */
+
+const MESSAGE_HASH = 'sha1';
+const MGF_HASH = 'sha512';
+const H_LEN = 20; // SHA-1 output
+function mgf1(seed, length) {
+    const blocks = [];
+    let produced = 0;
+    for (let counter = 0; produced < length; counter++) {
+        const c = Buffer.alloc(4);
+        c.writeUInt32BE(counter);
+        const block = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MGF_HASH).update(seed).update(c).digest();
+        blocks.push(block);
+        produced += block.length;
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+/** Modulus size in bytes ("k" in RFC 8017). */
+function modulusBytes(key) {
+    const bits = key.asymmetricKeyDetails?.modulusLength;
+    if (key.asymmetricKeyType !== 'rsa' || bits === undefined) {
+        throw new TypeError(`expected an RSA key, got ${key.asymmetricKeyType ?? 'unknown'}`);
+    }
+    return Math.ceil(bits / 8);
+}
+/**
+ * EMSA-PSS-ENCODE with emBits = 8k - 1, as phpseclib computes it (it uses the byte length
+ * of the modulus, not its exact bit length; identical for every usual key size).
+ */
+function emsaPssEncode(mHash, k) {
+    const emBits = 8 * k - 1;
+    const emLen = Math.ceil(emBits / 8);
+    const salt = Buffer.alloc(0);
+    if (emLen < H_LEN + salt.length + 2)
+        throw new Error('key too small for RSA-PSS');
+    const mPrime = Buffer.concat([Buffer.alloc(8), mHash, salt]);
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH).update(mPrime).digest();
+    const db = Buffer.alloc(emLen - H_LEN - 1);
+    db[db.length - salt.length - 1] = 0x01;
+    const mask = mgf1(h, db.length);
+    for (let i = 0; i < db.length; i++)
+        db[i] = db[i] ^ mask[i];
+    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
+    return Buffer.concat([db, h, Buffer.from([0xbc])]);
+}
+function emsaPssVerify(mHash, em, k) {
+    const emBits = 8 * k - 1;
+    const emLen = Math.ceil(emBits / 8);
+    if (em.length !== emLen)
+        return false;
+    if (emLen < H_LEN + 2)
+        return false;
+    if (em[em.length - 1] !== 0xbc)
+        return false;
+    const maskedDb = em.subarray(0, emLen - H_LEN - 1);
+    const h = em.subarray(emLen - H_LEN - 1, emLen - 1);
+    const topMask = (0xff << (8 - (8 * emLen - emBits))) & 0xff;
+    if ((maskedDb[0] & topMask) !== 0)
+        return false;
+    const mask = mgf1(Buffer.from(h), maskedDb.length);
+    const db = Buffer.alloc(maskedDb.length);
+    for (let i = 0; i < db.length; i++)
+        db[i] = maskedDb[i] ^ mask[i];
+    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
+    // salt length 0: DB must be zeros followed by a single 0x01.
+    for (let i = 0; i < db.length - 1; i++)
+        if (db[i] !== 0)
+            return false;
+    if (db[db.length - 1] !== 0x01)
+        return false;
+    const hPrime = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH)
+        .update(Buffer.concat([Buffer.alloc(8), mHash]))
+        .digest();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(hPrime, h);
+}
+/** The message digest PSS signs here: SHA-1. Feed a large message in pieces with update(). */
+function pssMessageHash() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH);
+}
+/** Sign `message` with upstream's PSS parameters. Returns k bytes. */
+function pssSign(message, privateKey) {
+    return pssSignDigest(createHash(MESSAGE_HASH).update(message).digest(), privateKey);
+}
+/** Sign a message given its SHA-1 digest (see pssMessageHash). */
+function pssSignDigest(mHash, privateKey) {
+    const k = modulusBytes(privateKey);
+    const em = emsaPssEncode(mHash, k);
+    const padded = em.length === k ? em : Buffer.concat([Buffer.alloc(k - em.length), em]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.privateDecrypt)({ key: privateKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, padded);
+}
+/** Verify an upstream PSS signature. Never throws for a bad signature; returns false. */
+function pssVerify(message, signature, publicKey) {
+    return pssVerifyDigest(createHash(MESSAGE_HASH).update(message).digest(), signature, publicKey);
+}
+/** Verify a signature given the message's SHA-1 digest (see pssMessageHash). */
+function pssVerifyDigest(mHash, signature, publicKey) {
+    let k;
+    try {
+        k = modulusBytes(publicKey);
+    }
+    catch {
+        return false;
+    }
+    if (signature.length !== k)
+        return false;
+    let m;
+    try {
+        // Raw RSA public operation s^e mod n; OpenSSL rejects s >= n, which is an invalid signature.
+        m = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicEncrypt)({ key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, signature);
+    }
+    catch {
+        return false;
+    }
+    const emLen = Math.ceil((8 * k - 1) / 8);
+    if (m.length > emLen) {
+        // Leading bytes beyond emLen must be zero (only when 8k-1 is a multiple of 8; never here).
+        if (m.subarray(0, m.length - emLen).some((b) => b !== 0))
+            return false;
+        m = m.subarray(m.length - emLen);
+    }
+    return emsaPssVerify(mHash, m, k);
+}
+
+
+/***/ }),
+
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/**
+ * Errors that are the user's to fix (bad path, unreadable key, wrong passphrase, bad PEM).
+ * Front ends print `message` and `hint` on one or two lines and exit with code 2; they
+ * never print a stack trace for these.
+ */
+class UsageError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'UsageError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ phpToString),
+/* harmony export */   vQ: () => (/* binding */ PhpFloat),
+/* harmony export */   wX: () => (/* binding */ phpFloatRepr),
+/* harmony export */   y6: () => (/* binding */ PhpArray)
+/* harmony export */ });
+/* unused harmony export phpKey */
+/**
+ * A small model of PHP's ordered array, just enough to reproduce what upstream's
+ * integrity checker does with its hash tables byte for byte.
+ *
+ * Why not a JS object or Map<string, …>: PHP turns a key that is a canonical decimal
+ * integer ("10", "-3", not "010" or "1.5") into an integer key, which changes how
+ * `ksort` orders it, how `array_merge` renumbers it and whether `json_encode` prints
+ * a list. JS objects additionally reorder integer-like keys. So keys are modelled
+ * explicitly as `number | string` and insertion order is kept by a Map.
+ */
+/** A PHP float (JSON numbers with a fraction or exponent); kept apart from integers. */
+class PhpFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+const MAX_LONG = 9223372036854775807n;
+const MIN_LONG = -9223372036854775808n;
+/** PHP's ZEND_HANDLE_NUMERIC_STR: "123" and "-5" become integer keys, "0123", "1.5", "-0" do not. */
+function phpKey(key) {
+    if (typeof key === 'number')
+        return key;
+    // Most keys are paths: only a digit or "-" can start an integer key.
+    const first = key.charCodeAt(0);
+    if (!((first >= 0x30 && first <= 0x39) || first === 0x2d))
+        return key;
+    if (!/^(0|-?[1-9][0-9]*)$/.test(key))
+        return key;
+    const big = BigInt(key);
+    if (big > MAX_LONG || big < MIN_LONG)
+        return key;
+    // Integers beyond 2^53 would lose precision as JS numbers; keep them as strings
+    // (such file names never occur in a signed release; correctness of ordering for
+    // them is not attempted).
+    if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < BigInt(Number.MIN_SAFE_INTEGER))
+        return key;
+    return Number(big);
+}
+class PhpArray {
+    map = new Map();
+    nextIndex = 0;
+    static fromEntries(entries) {
+        const arr = new PhpArray();
+        for (const [k, v] of entries)
+            arr.set(k, v);
+        return arr;
+    }
+    get size() {
+        return this.map.size;
+    }
+    set(key, value) {
+        const k = phpKey(key);
+        this.map.set(k, value);
+        if (typeof k === 'number' && k >= this.nextIndex)
+            this.nextIndex = k + 1;
+    }
+    /** `$a[] = $value` */
+    push(value) {
+        this.map.set(this.nextIndex, value);
+        this.nextIndex += 1;
+    }
+    get(key) {
+        return this.map.get(phpKey(key));
+    }
+    has(key) {
+        return this.map.has(phpKey(key));
+    }
+    delete(key) {
+        this.map.delete(phpKey(key));
+    }
+    keys() {
+        return this.map.keys();
+    }
+    entries() {
+        return this.map.entries();
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+    /** PHP's array_is_list: keys are exactly 0..n-1 in order (json_encode then prints `[...]`). */
+    isList() {
+        let i = 0;
+        for (const k of this.map.keys()) {
+            if (k !== i)
+                return false;
+            i += 1;
+        }
+        return true;
+    }
+}
+/** PHP's (string) cast of a scalar, as used by array_diff's value comparison. */
+function phpToString(value) {
+    if (value === null || value === false)
+        return '';
+    if (value === true)
+        return '1';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    if (value instanceof PhpFloat)
+        return phpFloatRepr(value.value, false);
+    return 'Array';
+}
+/**
+ * PHP's float formatting (zend_gcvt / php_gcvt):
+ * - `forJson`: json_encode with serialize_precision = -1: the shortest round-trip digits,
+ *   exponential form (`1.0e+17`, `1.0e-5`) when the decimal exponent is above 17 or below
+ *   -4; no ".0" is added to integral values (`1`, `-0`), as JSON_PRESERVE_ZERO_FRACTION
+ *   is not set.
+ * - otherwise: the `(string)` cast, precision = 14: correctly rounded to 14 significant
+ *   digits (ties to even), exponential (`1.0E+15`) above 10^15 or below 10^-4.
+ */
+function phpFloatRepr(value, forJson) {
+    if (Number.isNaN(value))
+        return 'NAN';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'INF' : '-INF';
+    const neg = value < 0 || Object.is(value, -0);
+    if (value === 0)
+        return neg ? '-0' : '0';
+    const abs = Math.abs(value);
+    let digits;
+    let decpt;
+    if (forJson) {
+        // zend_dtoa mode 0 = the shortest digits that read back as the same double, which is
+        // what ECMAScript's Number-to-string produces too.
+        const [mant = '', exp = '0'] = abs.toExponential().split('e');
+        digits = mant.replace('.', '');
+        decpt = Number(exp) + 1;
+    }
+    else {
+        ({ digits, decpt } = roundedDigits(abs, 14));
+    }
+    return gcvt(neg, digits, decpt, forJson ? 17 : 14, forJson ? 'e' : 'E');
+}
+/** php_gcvt's layout of significant digits `digits` with decimal point position `decpt`. */
+function gcvt(neg, digits, decpt, ndigit, expChar) {
+    const sign = neg ? '-' : '';
+    if (decpt < 0 ? decpt < -3 : decpt > ndigit) {
+        const e = decpt - 1;
+        return `${sign}${digits[0]}.${digits.length > 1 ? digits.slice(1) : '0'}${expChar}${e < 0 ? '-' : '+'}${Math.abs(e)}`;
+    }
+    if (decpt < 0)
+        return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
+    const intPart = decpt === 0 ? '0' : digits.slice(0, decpt).padEnd(decpt, '0');
+    const frac = digits.slice(decpt);
+    return `${sign}${intPart}${frac === '' ? '' : `.${frac}`}`;
+}
+/**
+ * zend_dtoa mode 2: `n` significant digits of a positive finite double, correctly rounded
+ * from its exact binary value (ties to even), trailing zeros removed.
+ */
+function roundedDigits(abs, n) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, abs);
+    const hi = view.getUint32(0);
+    const biased = (hi >>> 20) & 0x7ff;
+    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+    let e2 = -1074;
+    if (biased !== 0) {
+        mant |= 1n << 52n;
+        e2 = biased - 1075;
+    }
+    // abs = mant * 2^e2 exactly; write it as an integer times a power of ten.
+    let exact;
+    let decpt;
+    if (e2 >= 0) {
+        exact = (mant << BigInt(e2)).toString();
+        decpt = exact.length;
+    }
+    else {
+        exact = (mant * 5n ** BigInt(-e2)).toString();
+        decpt = exact.length + e2;
+    }
+    let digits = exact.slice(0, n);
+    const rest = exact.slice(n);
+    let keepZeros = false;
+    if (rest !== '') {
+        const first = rest.charCodeAt(0) - 48;
+        const tie = first === 5 && /^0*$/.test(rest.slice(1));
+        const up = first > 5 || (first === 5 && !tie) || (tie && (digits.charCodeAt(digits.length - 1) - 48) % 2 === 1);
+        if (up) {
+            const bumped = (BigInt(digits) + 1n).toString();
+            if (bumped.length > digits.length)
+                decpt += 1;
+            digits = bumped.slice(0, n);
+        }
+        else if (tie && Number.isInteger(abs) && decpt - 1 <= 14) {
+            // dtoa's "small integer" path (an exact tie defeats its floating-point fast path)
+            // rounds down without dropping trailing zeros: (string)100000000000005.0 is
+            // "1.0000000000000E+14" in PHP.
+            keepZeros = true;
+        }
+    }
+    if (!keepZeros)
+        digits = digits.replace(/0+$/, '');
+    return { digits: digits === '' ? '0' : digits, decpt };
+}
+
+
+/***/ }),
+
+/***/ 1931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ PhpJsonError),
+/* harmony export */   Dy: () => (/* binding */ phpJsonEncode),
+/* harmony export */   XA: () => (/* binding */ phpJsonEncodeStream),
+/* harmony export */   zQ: () => (/* binding */ phpJsonDecode)
+/* harmony export */ });
+/* unused harmony export phpJsonString */
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2676);
+/**
+ * PHP `json_encode` / `json_decode` reproduced byte for byte for what signature files hold.
+ *
+ * Hand-written on purpose: the RSA signature covers the exact bytes PHP's `json_encode`
+ * produces (escaped `/`, `\uXXXX` for every non-ASCII character, PHP's own pretty-print
+ * spacing, `[]` for an empty array), and no JSON library reproduces that. The decoder is
+ * hand-written because `JSON.parse` reorders integer-like keys and cannot tell `1` from
+ * `1.0`, both of which change what PHP would sign or compare.
+ */
+
+class PhpJsonError extends Error {
+}
+const HEX = '0123456789abcdef';
+function u4(c) {
+    return `\\u${HEX[(c >> 12) & 15]}${HEX[(c >> 8) & 15]}${HEX[(c >> 4) & 15]}${HEX[c & 15]}`;
+}
+/** Escape a string the way json_encode does with no flags (slashes and unicode escaped). */
+/** Printable ASCII without `"` and `\\`: the only escape such a string can need is `\/`. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+function phpJsonString(value, options = {}) {
+    const escapeSlashes = options.escapeSlashes ?? true;
+    // Fast path for the usual file name and hex hash.
+    if (PLAIN_ASCII.test(value))
+        return '"' + (escapeSlashes && value.includes('/') ? value.replaceAll('/', '\\/') : value) + '"';
+    let out = '"';
+    let runStart = 0;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        let rep;
+        if (c >= 0x20 && c < 0x7f) {
+            if (c === 0x22)
+                rep = '\\"';
+            else if (c === 0x5c)
+                rep = '\\\\';
+            else if (c === 0x2f && escapeSlashes)
+                rep = '\\/';
+        }
+        else if (c === 0x7f) {
+            // DEL is printed as is
+        }
+        else if (c < 0x20) {
+            if (c === 0x08)
+                rep = '\\b';
+            else if (c === 0x0c)
+                rep = '\\f';
+            else if (c === 0x0a)
+                rep = '\\n';
+            else if (c === 0x0d)
+                rep = '\\r';
+            else if (c === 0x09)
+                rep = '\\t';
+            else
+                rep = `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
+        }
+        else {
+            rep = u4(c);
+            if (c >= 0xd800 && c <= 0xdfff) {
+                // Astral characters are printed as a UTF-16 surrogate pair. A lone surrogate can only
+                // come from invalid UTF-8, which PHP refuses to encode.
+                const next = value.charCodeAt(i + 1);
+                if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
+                    throw new PhpJsonError('Malformed UTF-8 characters, possibly incorrectly encoded');
+                }
+                rep += u4(next);
+                out += value.slice(runStart, i) + rep;
+                i += 1;
+                runStart = i + 1;
+                continue;
+            }
+        }
+        if (rep !== undefined) {
+            out += value.slice(runStart, i) + rep;
+            runStart = i + 1;
+        }
+    }
+    return out + value.slice(runStart) + '"';
+}
+function phpJsonEncode(value, options = {}) {
+    const parts = [];
+    encodeInto(value, options, 0, parts);
+    return parts.join('');
+}
+/**
+ * Encode into `write` in chunks of about `chunkSize` characters, never holding the whole
+ * text: a large signature's message is hashed this way instead of built as one string.
+ * Throws PhpJsonError where json_encode fails, like phpJsonEncode.
+ */
+function phpJsonEncodeStream(value, write, options = {}, chunkSize = 1 << 16) {
+    let buffer = '';
+    const sink = {
+        push(...parts) {
+            for (const part of parts)
+                buffer += part;
+            if (buffer.length >= chunkSize) {
+                write(buffer);
+                buffer = '';
+            }
+        },
+    };
+    encodeInto(value, options, 0, sink);
+    if (buffer !== '')
+        write(buffer);
+}
+function encodeInto(value, options, depth, out) {
+    if (value === null)
+        out.push('null');
+    else if (value === true)
+        out.push('true');
+    else if (value === false)
+        out.push('false');
+    else if (typeof value === 'string')
+        out.push(phpJsonString(value, options));
+    else if (typeof value === 'number')
+        out.push(String(value));
+    else if (value instanceof _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpFloat */ .vQ) {
+        if (!Number.isFinite(value.value))
+            throw new PhpJsonError('Inf and NaN cannot be JSON encoded');
+        out.push((0,_array_js__WEBPACK_IMPORTED_MODULE_0__/* .phpFloatRepr */ .wX)(value.value, true));
+    }
+    else
+        encodeArray(value, options, depth, out);
+}
+function encodeArray(arr, options, depth, out) {
+    const isList = arr.isList();
+    if (arr.size === 0) {
+        out.push(isList ? '[]' : '{}');
+        return;
+    }
+    const pretty = options.pretty === true;
+    const inner = pretty ? '\n' + '    '.repeat(depth + 1) : '';
+    out.push(isList ? '[' : '{');
+    let first = true;
+    for (const [key, val] of arr.entries()) {
+        if (!first)
+            out.push(',');
+        first = false;
+        out.push(inner);
+        if (!isList) {
+            out.push(phpJsonString(String(key), options), pretty ? ': ' : ':');
+        }
+        encodeInto(val, options, depth + 1, out);
+    }
+    if (pretty)
+        out.push('\n' + '    '.repeat(depth));
+    out.push(isList ? ']' : '}');
+}
+/**
+ * json_decode's default $depth. Arrays/objects may nest only depth - 1 = 511 deep: PHP
+ * counts the innermost values as a level too (`json_decode('[]', true, 1)` is an error).
+ */
+const PHP_JSON_DEFAULT_DEPTH = 512;
+/**
+ * PHP json_decode($text, true). Returns `undefined` where PHP returns null because of an
+ * error (syntax, depth, invalid UTF-8) so callers can tell "null" from "invalid".
+ */
+function phpJsonDecode(text) {
+    let source;
+    if (typeof text === 'string')
+        source = text;
+    else {
+        try {
+            // ignoreBOM: keep a leading U+FEFF, which PHP's json_decode rejects as a syntax error.
+            source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(text);
+        }
+        catch {
+            return undefined; // JSON_ERROR_UTF8
+        }
+    }
+    try {
+        const parser = new Parser(source);
+        const value = parser.parseDocument();
+        return value;
+    }
+    catch (e) {
+        if (e instanceof PhpJsonError)
+            return undefined;
+        throw e;
+    }
+}
+const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
+const CONTROL = /[\u0000-\u001f]/;
+class Parser {
+    s;
+    pos = 0;
+    depth = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    parseDocument() {
+        this.ws();
+        const v = this.value();
+        this.ws();
+        if (this.pos !== this.s.length)
+            throw new PhpJsonError('Syntax error');
+        return v;
+    }
+    ws() {
+        const s = this.s;
+        while (this.pos < s.length) {
+            const c = s.charCodeAt(this.pos);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                this.pos++;
+            else
+                break;
+        }
+    }
+    value() {
+        const c = this.s[this.pos];
+        if (c === '{')
+            return this.object();
+        if (c === '[')
+            return this.array();
+        if (c === '"')
+            return this.string();
+        if (c === 't' && this.s.startsWith('true', this.pos))
+            return ((this.pos += 4), true);
+        if (c === 'f' && this.s.startsWith('false', this.pos))
+            return ((this.pos += 5), false);
+        if (c === 'n' && this.s.startsWith('null', this.pos))
+            return ((this.pos += 4), null);
+        return this.number();
+    }
+    enter() {
+        this.depth += 1;
+        if (this.depth >= PHP_JSON_DEFAULT_DEPTH)
+            throw new PhpJsonError('Maximum stack depth exceeded');
+    }
+    object() {
+        this.enter();
+        this.pos++;
+        const arr = new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6();
+        this.ws();
+        if (this.s[this.pos] === '}') {
+            this.pos++;
+            this.depth--;
+            return arr;
+        }
+        for (;;) {
+            this.ws();
+            if (this.s[this.pos] !== '"')
+                throw new PhpJsonError('Syntax error');
+            const key = this.string();
+            this.ws();
+            if (this.s[this.pos] !== ':')
+                throw new PhpJsonError('Syntax error');
+            this.pos++;
+            this.ws();
+            const v = this.value();
+            // json_decode into an array: a duplicate key overwrites in place (first position kept).
+            arr.set(key, v);
+            this.ws();
+            const c = this.s[this.pos];
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            if (c === '}') {
+                this.pos++;
+                break;
+            }
+            throw new PhpJsonError('Syntax error');
+        }
+        this.depth--;
+        return arr;
+    }
+    array() {
+        this.enter();
+        this.pos++;
+        const arr = new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6();
+        this.ws();
+        if (this.s[this.pos] === ']') {
+            this.pos++;
+            this.depth--;
+            return arr;
+        }
+        for (;;) {
+            this.ws();
+            arr.push(this.value());
+            this.ws();
+            const c = this.s[this.pos];
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            if (c === ']') {
+                this.pos++;
+                break;
+            }
+            throw new PhpJsonError('Syntax error');
+        }
+        this.depth--;
+        return arr;
+    }
+    string() {
+        const s = this.s;
+        this.pos++; // opening quote
+        // Fast path: no escape before the closing quote and no control character in between.
+        const close = s.indexOf('"', this.pos);
+        if (close >= 0) {
+            const backslash = s.indexOf('\\', this.pos);
+            if (backslash < 0 || backslash > close) {
+                const body = s.slice(this.pos, close);
+                if (!CONTROL.test(body)) {
+                    this.pos = close + 1;
+                    return body;
+                }
+            }
+        }
+        let out = '';
+        let runStart = this.pos;
+        for (;;) {
+            if (this.pos >= s.length)
+                throw new PhpJsonError('Syntax error');
+            const c = s.charCodeAt(this.pos);
+            if (c === 0x22) {
+                out += s.slice(runStart, this.pos);
+                this.pos++;
+                return out;
+            }
+            if (c < 0x20)
+                throw new PhpJsonError('Control character error');
+            if (c !== 0x5c) {
+                this.pos++;
+                continue;
+            }
+            out += s.slice(runStart, this.pos);
+            const e = s[this.pos + 1];
+            this.pos += 2;
+            switch (e) {
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'u': {
+                    const code = this.hex4();
+                    if (code >= 0xd800 && code <= 0xdbff) {
+                        if (s[this.pos] === '\\' && s[this.pos + 1] === 'u') {
+                            this.pos += 2;
+                            const low = this.hex4();
+                            if (low < 0xdc00 || low > 0xdfff)
+                                throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                            out += String.fromCharCode(code, low);
+                        }
+                        else
+                            throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                    }
+                    else if (code >= 0xdc00 && code <= 0xdfff) {
+                        throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                    }
+                    else
+                        out += String.fromCharCode(code);
+                    break;
+                }
+                default:
+                    throw new PhpJsonError('Syntax error');
+            }
+            runStart = this.pos;
+        }
+    }
+    hex4() {
+        const h = this.s.slice(this.pos, this.pos + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(h))
+            throw new PhpJsonError('Syntax error');
+        this.pos += 4;
+        return parseInt(h, 16);
+    }
+    number() {
+        NUMBER.lastIndex = this.pos;
+        const m = NUMBER.exec(this.s);
+        if (!m)
+            throw new PhpJsonError('Syntax error');
+        this.pos += m[0].length;
+        if (m[2] === undefined && m[3] === undefined) {
+            const big = BigInt(m[0]);
+            if (big <= 9223372036854775807n && big >= -9223372036854775808n) {
+                // Integers beyond 2^53 keep their exact value only as PHP floats would not; they
+                // are irrelevant for signature files (hashes are strings) so a JS number is fine.
+                return Number(big);
+            }
+        }
+        return new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpFloat */ .vQ(Number(m[0]));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mY: () => (/* binding */ phpKsort)
+/* harmony export */ });
+/* unused harmony exports phpNumeric, binaryCompare, phpKeyCompare, zendSort */
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2676);
+/**
+ * PHP 8 `ksort($array)` (SORT_REGULAR) reproduced exactly.
+ *
+ * Upstream signs `json_encode` of the ksorted hashes, so key order is part of the signed
+ * bytes. PHP's key comparison is not plain byte order: two numeric strings ("10", "1e1",
+ * " 5") compare as numbers, an integer key against a string compares numerically when the
+ * string is numeric and as bytes otherwise. That comparison is not transitive ("9" < "10"
+ * < "1a" < "9"), so the resulting order also depends on the sorting algorithm; we therefore
+ * replay Zend's hybrid insertion sort / quicksort (zend_sort.c) step for step, with PHP 8's
+ * stable fallback to the original position for keys that compare equal ("9" and "09").
+ */
+
+const NUMERIC_RE = /^[ \t\n\r\v\f]*([+-]?)([0-9]*)(\.[0-9]*)?([eE][+-]?[0-9]+)?[ \t\n\r\v\f]*$/;
+const MAX_LONG = 9223372036854775807n;
+const MIN_LONG = -9223372036854775808n;
+/**
+ * PHP 8 _is_numeric_string_ex (allow_errors = false, with dval and oflow_info, as
+ * zendi_smart_strcmp and compare_longs_to_string call it). `overflow` is set, as in PHP,
+ * when the integer part has 20 or more significant digits (whatever follows: "…0.5" and
+ * "…0e-30" included), or when a 19-digit integer string lies outside the 64-bit range.
+ */
+function phpNumeric(s) {
+    const m = NUMERIC_RE.exec(s);
+    if (!m)
+        return null;
+    const [, sign = '', intPart = '', frac, exp] = m;
+    const fracDigits = frac === undefined ? '' : frac.slice(1);
+    if (intPart === '' && fracDigits === '')
+        return null; // needs at least one digit
+    const overflowSign = sign === '-' ? -1 : 1;
+    const text = `${sign}${intPart === '' ? '0' : intPart}${frac === undefined ? '' : '.' + (fracDigits || '0')}${exp ?? ''}`;
+    if (frac === undefined && exp === undefined) {
+        const big = BigInt(`${sign}${intPart}`);
+        if (big > MAX_LONG || big < MIN_LONG)
+            return { type: 'double', long: 0n, double: Number(big), overflow: overflowSign };
+        return { type: 'long', long: big, double: Number(big), overflow: 0 };
+    }
+    const significant = intPart.length - (/^0*/.exec(intPart)?.[0].length ?? 0);
+    return { type: 'double', long: 0n, double: Number(text), overflow: significant >= 20 ? overflowSign : 0 };
+}
+const encoder = new TextEncoder();
+/** zend_binary_strcmp, normalised to -1/0/1: bytes of the UTF-8 encoding, then length. */
+function binaryCompare(a, b) {
+    if (a === b)
+        return 0;
+    // Fast path for ASCII, where UTF-16 code unit order equals byte order.
+    let ascii = true;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(i);
+        if (ca >= 0x80 || cb >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (ca !== cb)
+            return ca < cb ? -1 : 1;
+    }
+    if (ascii)
+        return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+    const r = Buffer.compare(encoder.encode(a), encoder.encode(b));
+    return r;
+}
+function threeway(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** zendi_smart_strcmp: numeric strings compare as numbers, others as bytes. */
+function smartStrcmp(a, b) {
+    const n1 = phpNumeric(a);
+    const n2 = n1 && phpNumeric(b);
+    if (!n1 || !n2)
+        return binaryCompare(a, b);
+    if (n1.overflow !== 0 && n1.overflow === n2.overflow && n1.double - n2.double === 0) {
+        return binaryCompare(a, b);
+    }
+    if (n1.type === 'double' || n2.type === 'double') {
+        let d1 = n1.double;
+        let d2 = n2.double;
+        if (n1.type !== 'double') {
+            if (n2.overflow)
+                return -1 * n2.overflow;
+            d1 = Number(n1.long);
+        }
+        else if (n2.type !== 'double') {
+            if (n1.overflow)
+                return n1.overflow;
+            d2 = Number(n2.long);
+        }
+        else if (d1 === d2 && !Number.isFinite(d1)) {
+            return binaryCompare(a, b);
+        }
+        return threeway(d1 - d2, 0);
+    }
+    return threeway(n1.long, n2.long);
+}
+/** compare_longs_to_string (PHP 8): numeric string → numeric compare, else compare as strings. */
+function compareLongToString(l, s) {
+    const n = phpNumeric(s);
+    if (n && n.type === 'long')
+        return threeway(BigInt(l), n.long);
+    if (n)
+        return threeway(Number(l) - n.double, 0);
+    return binaryCompare(String(l), s);
+}
+/**
+ * The integer value of a key PHP holds as an int. array.ts keeps canonical integers beyond
+ * ±2^53 as strings (a JS number cannot hold them exactly); PHP has int keys for everything
+ * in the 64-bit range, and ksort compares those as ints.
+ */
+function intKey(k) {
+    if (typeof k === 'number')
+        return k;
+    if (k.length < 16 || k.length > 20 || !/^-?[1-9][0-9]{15,18}$/.test(k))
+        return null;
+    const big = BigInt(k);
+    return big <= MAX_LONG && big >= MIN_LONG ? big : null;
+}
+/** php_array_key_compare_unstable_i for SORT_REGULAR (PHP >= 8.2 semantics). */
+function phpKeyCompare(a, b) {
+    const ia = intKey(a);
+    const ib = intKey(b);
+    if (ia !== null && ib !== null)
+        return ia > ib ? 1 : -1;
+    if (ia === null && ib === null)
+        return smartStrcmp(a, b);
+    if (ia !== null)
+        return compareLongToString(ia, b);
+    return -compareLongToString(ib, a);
+}
+/** zend_sort (hybrid insertion sort + quicksort from libc++), operating on an array in place. */
+function zendSort(items, cmp) {
+    sortRange(items, 0, items.length, cmp);
+}
+function swap(a, i, j) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+}
+function sort2(x, a, b, cmp) {
+    if (cmp(x[a], x[b]) > 0)
+        swap(x, a, b);
+}
+function sort3(x, a, b, c, cmp) {
+    const v = (i) => x[i];
+    if (cmp(v(a), v(b)) <= 0) {
+        if (cmp(v(b), v(c)) <= 0)
+            return;
+        swap(x, b, c);
+        if (cmp(v(a), v(b)) > 0)
+            swap(x, a, b);
+        return;
+    }
+    if (cmp(v(c), v(b)) <= 0) {
+        swap(x, a, c);
+        return;
+    }
+    swap(x, a, b);
+    if (cmp(v(b), v(c)) > 0)
+        swap(x, b, c);
+}
+function sort4(x, a, b, c, d, cmp) {
+    const v = (i) => x[i];
+    sort3(x, a, b, c, cmp);
+    if (cmp(v(c), v(d)) > 0) {
+        swap(x, c, d);
+        if (cmp(v(b), v(c)) > 0) {
+            swap(x, b, c);
+            if (cmp(v(a), v(b)) > 0)
+                swap(x, a, b);
+        }
+    }
+}
+function sort5(x, a, b, c, d, e, cmp) {
+    const v = (i) => x[i];
+    sort4(x, a, b, c, d, cmp);
+    if (cmp(v(d), v(e)) > 0) {
+        swap(x, d, e);
+        if (cmp(v(c), v(d)) > 0) {
+            swap(x, c, d);
+            if (cmp(v(b), v(c)) > 0) {
+                swap(x, b, c);
+                if (cmp(v(a), v(b)) > 0)
+                    swap(x, a, b);
+            }
+        }
+    }
+}
+function insertSort(x, start, n, cmp) {
+    const v = (i) => x[i];
+    switch (n) {
+        case 0:
+        case 1:
+            return;
+        case 2:
+            return sort2(x, start, start + 1, cmp);
+        case 3:
+            return sort3(x, start, start + 1, start + 2, cmp);
+        case 4:
+            return sort4(x, start, start + 1, start + 2, start + 3, cmp);
+        case 5:
+            return sort5(x, start, start + 1, start + 2, start + 3, start + 4, cmp);
+    }
+    const end = start + n;
+    const sentry = start + 6;
+    for (let i = start + 1; i < sentry; i++) {
+        let j = i - 1;
+        if (cmp(v(j), v(i)) <= 0)
+            continue;
+        while (j !== start) {
+            j -= 1;
+            if (cmp(v(j), v(i)) <= 0) {
+                j += 1;
+                break;
+            }
+        }
+        for (let k = i; k > j; k--)
+            swap(x, k, k - 1);
+    }
+    for (let i = sentry; i < end; i++) {
+        let j = i - 1;
+        if (cmp(v(j), v(i)) <= 0)
+            continue;
+        for (;;) {
+            j -= 2;
+            if (cmp(v(j), v(i)) <= 0) {
+                j += 1;
+                if (cmp(v(j), v(i)) <= 0)
+                    j += 1;
+                break;
+            }
+            if (j === start)
+                break;
+            if (j === start + 1) {
+                j -= 1;
+                if (cmp(v(i), v(j)) > 0)
+                    j += 1;
+                break;
+            }
+        }
+        for (let k = i; k > j; k--)
+            swap(x, k, k - 1);
+    }
+}
+function sortRange(x, base, nmemb, cmp) {
+    const v = (i) => x[i];
+    for (;;) {
+        if (nmemb <= 16) {
+            insertSort(x, base, nmemb, cmp);
+            return;
+        }
+        const start = base;
+        const end = start + nmemb;
+        const offset = nmemb >> 1;
+        let pivot = start + offset;
+        if (nmemb >> 10) {
+            const delta = offset >> 1;
+            sort5(x, start, start + delta, pivot, pivot + delta, end - 1, cmp);
+        }
+        else {
+            sort3(x, start, pivot, end - 1, cmp);
+        }
+        swap(x, start + 1, pivot);
+        pivot = start + 1;
+        let i = pivot + 1;
+        let j = end - 1;
+        partition: for (;;) {
+            while (cmp(v(pivot), v(i)) > 0) {
+                i += 1;
+                if (i === j)
+                    break partition;
+            }
+            j -= 1;
+            if (j === i)
+                break;
+            while (cmp(v(j), v(pivot)) > 0) {
+                j -= 1;
+                if (j === i)
+                    break partition;
+            }
+            swap(x, i, j);
+            i += 1;
+            if (i === j)
+                break;
+        }
+        swap(x, pivot, i - 1);
+        if (i - 1 - start < end - i) {
+            sortRange(x, start, i - start - 1, cmp);
+            base = i;
+            nmemb = end - i;
+        }
+        else {
+            sortRange(x, i, end - i, cmp);
+            base = start;
+            nmemb = i - start - 1;
+        }
+    }
+}
+/** PHP 8 ksort($arr) with SORT_REGULAR; returns a new array (PHP sorts in place). */
+/**
+ * A string key that can never be numeric nor an integer key: PHP numeric strings start
+ * with whitespace, a sign, a digit or ".". Two such keys compare as plain bytes.
+ */
+function isPlainStringKey(key) {
+    if (typeof key !== 'string' || key === '')
+        return false;
+    const c = key.charCodeAt(0);
+    return !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d));
+}
+function phpKsort(arr) {
+    const items = [];
+    let pos = 0;
+    for (const [key, value] of arr.entries())
+        items.push({ key, value, pos: pos++, plain: isPlainStringKey(key) });
+    zendSort(items, (a, b) => {
+        // Keys are unique, so two plain keys never compare equal.
+        if (a.plain && b.plain)
+            return binaryCompare(a.key, b.key);
+        const r = phpKeyCompare(a.key, b.key);
+        if (r !== 0)
+            return r;
+        return a.pos > b.pos ? 1 : a.pos < b.pos ? -1 : 0;
+    });
+    return _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6.fromEntries(items.map((it) => [it.key, it.value]));
+}
+
+
+/***/ }),
+
+/***/ 3774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ getProfile),
+/* harmony export */   J: () => (/* binding */ PROFILE_NAMES),
+/* harmony export */   Sp: () => (/* binding */ HTACCESS_MARKER),
+/* harmony export */   fB: () => (/* binding */ isProfileName),
+/* harmony export */   u1: () => (/* binding */ resolveTarget),
+/* harmony export */   wy: () => (/* binding */ isExcludedFileName)
+/* harmony export */ });
+/* unused harmony exports readAppId, detectProfile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7679);
+/**
+ * Profiles: which files a signature covers, where the signature lives, and which upstream
+ * messages and comparison rules apply. Kept as data, like upstream keeps its exclusion
+ * lists at the top of small classes.
+ */
+
+
+
+const PROFILE_NAMES = ['nextcloud-app', 'nextcloud-core', 'owncloud-app', 'owncloud-core', 'generic'];
+const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
+const INVALID_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\InvalidSignatureException';
+const MISSING_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\MissingSignatureException';
+const scopeInvalid = (requested, current) => `Certificate is not valid for required scope. (Requested: ${requested}, current: CN=${current})`;
+const NEXTCLOUD_MESSAGES = {
+    signatureMissing: 'Signature data not found.',
+    signatureMissingClass: INVALID_SIGNATURE_EXCEPTION,
+    certificateInvalid: 'Certificate is not valid.',
+    scopeInvalid,
+    signatureInvalid: 'Signature could not get verified.',
+    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
+};
+const OWNCLOUD_MESSAGES = {
+    signatureMissing: 'Signature data not found.',
+    signatureMissingClass: MISSING_SIGNATURE_EXCEPTION,
+    certificateInvalid: 'App Certificate is not valid.',
+    scopeInvalid,
+    signatureInvalid: 'Signature could not get verified.',
+    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
+};
+const SKIPPED = ['appinfo/signature.json', 'core/signature.json'];
+/** Nextcloud's ExcludeFileByNameFilterIterator (current master). */
+const NEXTCLOUD_EXCLUDED_NAMES = ['.DS_Store', '.directory', '.rnd', '.webapp', 'Thumbs.db', 'nextcloud-init-sync.lock'];
+const NEXTCLOUD_EXCLUDED_PATTERNS = [/^\.webapp-nextcloud-(\d+\.){2}(\d+)(-r\d+)?$/];
+/** Nextcloud's ExcludeFoldersByPathFilterIterator, relative to the server root. */
+const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
+/** ownCloud 10.x lists. */
+const OWNCLOUD_EXCLUDED_NAMES = ['.DS_Store', 'Thumbs.db', '.directory', '.webapp'];
+const OWNCLOUD_EXCLUDED_PATTERNS = [/^\.webapp-owncloud-.*/];
+const OWNCLOUD_EXCLUDED_PATHS = [/\/core\/js\/mimetypelist\.js$/];
+const OWNCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found'];
+function nextcloud(kind) {
+    return {
+        name: kind === 'app' ? 'nextcloud-app' : 'nextcloud-core',
+        vendor: 'nextcloud',
+        kind,
+        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
+        skippedRelativeNames: SKIPPED,
+        excludedFileNames: NEXTCLOUD_EXCLUDED_NAMES,
+        excludedFileNamePatterns: NEXTCLOUD_EXCLUDED_PATTERNS,
+        excludedPathPatterns: [],
+        // For an app, upstream computes these from the server root, so nothing inside the app matches.
+        excludedRootEntries: kind === 'core' ? NEXTCLOUD_ROOT_EXCLUDES : [],
+        htaccessMarker: kind === 'core',
+        dropUpdaterOnVerify: kind === 'core',
+        comparison: 'values',
+        messages: NEXTCLOUD_MESSAGES,
+    };
+}
+function owncloud(kind) {
+    return {
+        name: kind === 'app' ? 'owncloud-app' : 'owncloud-core',
+        vendor: 'owncloud',
+        kind,
+        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
+        skippedRelativeNames: SKIPPED,
+        excludedFileNames: OWNCLOUD_EXCLUDED_NAMES,
+        excludedFileNamePatterns: OWNCLOUD_EXCLUDED_PATTERNS,
+        excludedPathPatterns: OWNCLOUD_EXCLUDED_PATHS,
+        excludedRootEntries: kind === 'core' ? OWNCLOUD_ROOT_EXCLUDES : [],
+        htaccessMarker: kind === 'core',
+        dropUpdaterOnVerify: false,
+        comparison: 'assoc',
+        messages: OWNCLOUD_MESSAGES,
+    };
+}
+function getProfile(name, signaturePath) {
+    switch (name) {
+        case 'nextcloud-app':
+            return nextcloud('app');
+        case 'nextcloud-core':
+            return nextcloud('core');
+        case 'owncloud-app':
+            return owncloud('app');
+        case 'owncloud-core':
+            return owncloud('core');
+        case 'generic': {
+            if (!signaturePath) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the generic profile needs --signature-path', 'Name the signature file relative to the directory, e.g. --signature-path meta/signature.json.');
+            }
+            const base = nextcloud('app');
+            return { ...base, name: 'generic', signaturePath, skippedRelativeNames: [...SKIPPED, signaturePath] };
+        }
+    }
+}
+function isProfileName(value) {
+    return PROFILE_NAMES.includes(value);
+}
+/** Whether a file (not a folder) is left out by name, as upstream's name filter does. */
+function isExcludedFileName(profile, name) {
+    if (profile.excludedFileNames.includes(name))
+        return true;
+    return profile.excludedFileNamePatterns.some((re) => re.test(name));
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Read `<id>` from appinfo/info.xml without an XML dependency (the element is plain text). */
+function readAppId(root) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml');
+    let xml;
+    try {
+        xml = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
+    const info = withoutComments.indexOf('<info');
+    const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
+    return m?.[1] ? m[1] : null;
+}
+function appVendor(root) {
+    try {
+        const xml = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml'), 'utf8');
+        if (/<owncloud[\s>/]/.test(xml) && !/<nextcloud[\s>/]/.test(xml))
+            return 'owncloud';
+    }
+    catch {
+        // no info.xml: default
+    }
+    return 'nextcloud';
+}
+function serverVendor(root) {
+    try {
+        const php = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'version.php'), 'utf8');
+        if (/\$vendor\s*=\s*'owncloud'/.test(php))
+            return 'owncloud';
+    }
+    catch {
+        // no version.php: default
+    }
+    return 'nextcloud';
+}
+/** Which kind of tree `root` is, from its shape: an app has appinfo/, a server has core/ and version.php. */
+function detectProfile(root) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'signature.json'))) {
+        return appVendor(root) === 'owncloud' ? 'owncloud-app' : 'nextcloud-app';
+    }
+    if (isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'core')) && ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'version.php')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'core', 'signature.json')))) {
+        return serverVendor(root) === 'owncloud' ? 'owncloud-core' : 'nextcloud-core';
+    }
+    if (isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo')))
+        return appVendor(root) === 'owncloud' ? 'owncloud-app' : 'nextcloud-app';
+    return null;
+}
+/** Resolve what to check or sign at `root`: profile, scope and signature location. */
+function resolveTarget(root, options = {}) {
+    if (!isDir(root)) {
+        const why = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? 'is not a directory' : 'does not exist';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
+    }
+    const requested = options.profile ?? 'auto';
+    let name;
+    if (requested === 'auto') {
+        if (options.signaturePath)
+            name = 'generic';
+        else {
+            const detected = detectProfile(root);
+            if (!detected) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
+            }
+            name = detected;
+        }
+    }
+    else if (isProfileName(requested)) {
+        name = requested;
+    }
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+    }
+    const profile = getProfile(name, options.signaturePath);
+    let scope;
+    if (profile.kind === 'core' && name !== 'generic')
+        scope = 'core';
+    else
+        scope = options.appId ?? readAppId(root) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root);
+    return { root, profile, scope };
 }
 
 
@@ -69376,6 +63407,130 @@ function categoryCount(scope, category) {
 function buildResult(scopes, tool, notSigned = []) {
     const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
     return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
+}
+
+
+/***/ }),
+
+/***/ 2260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ sortedHashes),
+/* harmony export */   L6: () => (/* binding */ readSignatureFile),
+/* harmony export */   cJ: () => (/* binding */ signatureFileText),
+/* harmony export */   my: () => (/* binding */ MAX_SIGNATURE_BYTES),
+/* harmony export */   uW: () => (/* binding */ signedMessageDigest)
+/* harmony export */ });
+/* unused harmony export signedMessage */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2676);
+/* harmony import */ var _crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5860);
+/* harmony import */ var _php_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1931);
+/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6484);
+/**
+ * signature.json: reading it the way upstream's json_decode sees it, and writing it
+ * byte-identical to `occ integrity:sign-app` / `integrity:sign-core`.
+ */
+
+
+
+
+
+
+/** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
+const MAX_SIGNATURE_BYTES = 64 * 1024 * 1024;
+/**
+ * Read and decode a signature file. Refuses links leading out of `root`, non-regular files
+ * and oversized files (all reported like a missing signature, with the reason kept).
+ */
+function readSignatureFile(path, root) {
+    let fd;
+    try {
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+        if (!real.startsWith(rootReal.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? rootReal : rootReal + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return { kind: 'missing', reason: 'the signature file is a link leading outside the checked folder; it was not read' };
+        }
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            return { kind: 'missing', reason: 'the signature file is not a regular file' };
+        if (st.size > MAX_SIGNATURE_BYTES) {
+            return { kind: 'missing', reason: `the signature file is ${st.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
+        }
+        const buf = Buffer.alloc(st.size);
+        let off = 0;
+        while (off < buf.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, buf.length - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        const data = (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonDecode */ .zQ)(buf.subarray(0, off));
+        if (!(data instanceof _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6)) {
+            return {
+                kind: 'missing',
+                reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
+            };
+        }
+        return { kind: 'ok', data, bytes: off };
+    }
+    catch (e) {
+        const code = e.code;
+        return {
+            kind: 'missing',
+            reason: code === 'ENOENT' ? 'there is no signature file' : `the signature file cannot be read (${code ?? e.message})`,
+        };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * SHA-1 of the exact bytes upstream signs, computed in pieces so a large signature never
+ * needs its message as one string. json_encode failing means PHP signs/verifies "".
+ */
+function signedMessageDigest(sortedHashes) {
+    const hash = (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssMessageHash */ .wP)();
+    try {
+        (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonEncodeStream */ .XA)(sortedHashes, (chunk) => hash.update(chunk, 'utf8'));
+    }
+    catch (e) {
+        if (e instanceof _php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .PhpJsonError */ .Df)
+            return (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssMessageHash */ .wP)().update('').digest();
+        throw e;
+    }
+    return hash.digest();
+}
+/** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
+function signedMessage(sortedHashes) {
+    try {
+        return phpJsonEncode(sortedHashes);
+    }
+    catch (e) {
+        // json_encode returns false (an infinite float, invalid UTF-8) and phpseclib then
+        // verifies over "" — which fails for any signature over real hashes.
+        if (e instanceof PhpJsonError)
+            return '';
+        throw e;
+    }
+}
+/** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */
+function sortedHashes(pairs) {
+    return (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_5__/* .phpKsort */ .mY)(_php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6.fromEntries(pairs));
+}
+/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline). */
+function signatureFileText(sorted, signatureBase64, certificatePem) {
+    const doc = new _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6();
+    doc.set('hashes', sorted);
+    doc.set('signature', signatureBase64);
+    doc.set('certificate', certificatePem);
+    return (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonEncode */ .Dy)(doc, { pretty: true });
 }
 
 
@@ -72832,6 +66987,9 @@ function getIDToken(aud) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -72929,9 +67087,94 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

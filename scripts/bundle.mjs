@@ -1,38 +1,34 @@
 // Bundles the CLI and the Action with @vercel/ncc into dist/ (committed; CI checks it is current).
+// Each entry gets its own folder for the chunks its dynamic imports produce (ncc names them
+// by number, so two entries' chunks would collide): the Action in dist/ (action.yml runs
+// dist/index.js), the CLI in dist/cli/ behind the small dist/cli.js launcher (package.json bin).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const entries = [
-  ['src/cli/index.ts', 'cli.js'],
-  ['src/action/index.ts', 'index.js'],
+  ['src/action/index.ts', 'dist'],
+  ['src/cli/index.ts', 'dist/cli'],
 ];
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-mkdirSync(join(root, 'dist'), { recursive: true });
-for (const [entry, name] of entries) {
-  try {
-    readFileSync(join(root, entry));
-  } catch {
-    continue; // entry not written yet
-  }
-  const out = join(root, '.ncc-out', name);
+for (const [entry, outDir] of entries) {
+  const out = join(root, '.ncc-out');
   rmSync(out, { recursive: true, force: true });
   execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--no-source-map-register', '--target', 'es2022', '--transpile-only'], {
     cwd: root,
     stdio: 'inherit',
   });
-  for (const file of readdirSync(out)) {
-    const target = file === 'index.js' ? name : file;
-    cpSync(join(out, file), join(root, 'dist', target));
-  }
+  mkdirSync(join(root, outDir), { recursive: true });
+  for (const file of readdirSync(out)) cpSync(join(out, file), join(root, outDir, file));
+  rmSync(out, { recursive: true, force: true });
 }
-rmSync(join(root, '.ncc-out'), { recursive: true, force: true });
-// ESM output needs "type": "module" beside it (ncc writes this file; keep it even if an entry is skipped).
+// ESM output needs "type": "module" beside it.
 writeFileSync(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
-try {
-  chmodSync(join(root, 'dist', 'cli.js'), 0o755);
-} catch {
-  // no cli yet
-}
+writeFileSync(join(root, 'dist', 'cli', 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
+writeFileSync(
+  join(root, 'dist', 'cli.js'),
+  "#!/usr/bin/env node\n// The code-integrity command; the bundle is in dist/cli/.\nimport './cli/index.js';\n",
+);
+chmodSync(join(root, 'dist', 'cli.js'), 0o755);

@@ -15,10 +15,6 @@ import { assertUsableCrls } from '../engine/trust/crl.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { verifyTarget } from '../engine/verify.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
-import { APPSTORE_SIGN_HELP, APPSTORE_VERIFY_HELP, runAppstoreSign, runAppstoreVerify } from './commands/appstore.ts';
-import { CA_HELP, runCa } from './commands/ca.ts';
-import { INSPECT_HELP, runInspect } from './commands/inspect.ts';
-import { KEYGEN_HELP, runKeygen } from './commands/keygen.ts';
 import { progressLine } from './progress.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 
@@ -248,6 +244,28 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/** Help of one command; the rarely used commands are loaded only when asked for (fast start). */
+async function helpFor(topic: string | undefined): Promise<string | undefined> {
+  switch (topic) {
+    case 'verify':
+      return VERIFY_HELP;
+    case 'sign':
+      return SIGN_HELP;
+    case 'inspect':
+      return (await import('./commands/inspect.ts')).INSPECT_HELP;
+    case 'keygen':
+      return (await import('./commands/keygen.ts')).KEYGEN_HELP;
+    case 'ca':
+      return (await import('./commands/ca.ts')).CA_HELP;
+    case 'appstore-sign':
+      return (await import('./commands/appstore.ts')).APPSTORE_SIGN_HELP;
+    case 'appstore-verify':
+      return (await import('./commands/appstore.ts')).APPSTORE_VERIFY_HELP;
+    default:
+      return undefined;
+  }
+}
+
 /** Run the CLI; returns the exit code. Never throws for a user mistake. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -258,15 +276,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case 'sign':
         return await runSign(rest, io);
       case 'inspect':
-        return await runInspect(rest, io);
+        return await (await import('./commands/inspect.ts')).runInspect(rest, io);
       case 'keygen':
-        return await runKeygen(rest, io);
+        return await (await import('./commands/keygen.ts')).runKeygen(rest, io);
       case 'ca':
-        return await runCa(rest, io);
+        return await (await import('./commands/ca.ts')).runCa(rest, io);
       case 'appstore-sign':
-        return await runAppstoreSign(rest, io);
+        return await (await import('./commands/appstore.ts')).runAppstoreSign(rest, io);
       case 'appstore-verify':
-        return await runAppstoreVerify(rest, io);
+        return await (await import('./commands/appstore.ts')).runAppstoreVerify(rest, io);
       case '--version':
       case '-V':
         io.stdout(`${VERSION}\n`);
@@ -277,17 +295,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         io.stdout(MAIN_HELP);
         return 0;
       case 'help': {
-        const topic = rest[0];
-        const topics: Record<string, string> = {
-          verify: VERIFY_HELP,
-          sign: SIGN_HELP,
-          inspect: INSPECT_HELP,
-          keygen: KEYGEN_HELP,
-          ca: CA_HELP,
-          'appstore-sign': APPSTORE_SIGN_HELP,
-          'appstore-verify': APPSTORE_VERIFY_HELP,
-        };
-        io.stdout((topic !== undefined ? topics[topic] : undefined) ?? MAIN_HELP);
+        io.stdout((await helpFor(rest[0])) ?? MAIN_HELP);
         return 0;
       }
       default:

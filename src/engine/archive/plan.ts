@@ -6,12 +6,20 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { planVerification, type VerifyPlan, type VerifyPlanOptions } from '../plan.ts';
-import { isRegularFile, openArchiveTarget } from './index.ts';
+import { statSync } from 'node:fs';
 import { parseCount, parseSize, type ArchiveLimits } from './limits.ts';
 
 export interface ArchivePlanOptions extends VerifyPlanOptions, Partial<ArchiveLimits> {}
 
 /** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function archiveLimits(maxSize: string | undefined, maxEntries: string | undefined): Partial<ArchiveLimits> {
   const limits: Partial<ArchiveLimits> = {};
   if (maxSize !== undefined) limits.maxBytes = parseSize(maxSize);
@@ -35,6 +43,8 @@ export async function planVerificationWithArchives(options: ArchivePlanOptions):
       plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
       continue;
     }
+    // The archive readers (tar, zip, bzip2) load only when an archive is checked.
+    const { openArchiveTarget } = await import('./index.ts');
     const { target, source } = await openArchiveTarget(resolve(options.cwd, p), {
       profile: options.profile,
       appId: options.appId,

@@ -1,0 +1,300 @@
+export const id = 161;
+export const ids = [161];
+export const modules = {
+
+/***/ 7988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ keyBits),
+/* harmony export */   NJ: () => (/* binding */ positiveInt),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   dx: () => (/* binding */ resolveFrom)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/** Argument helpers shared by the sub-commands (same rules as main.ts: strict, usage errors exit 2). */
+
+
+
+/** parseArgs, strict, with a usage error (and the command's help) for anything unknown. */
+function parseCommand(args, options, help) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(e.message.replace(/\.?$/, ''), `See:\n${help}`);
+    }
+}
+/** A path from the command line, relative to the CLI's working directory. */
+function resolveFrom(cwd, p) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, p);
+}
+/** A positive integer option (days, bits). */
+function positiveInt(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) <= 0)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${name} must be a positive whole number (got "${value}")`);
+    return Number(value);
+}
+/** An RSA key size option: 2048, 3072 or 4096. */
+function keyBits(value) {
+    const bits = positiveInt(value, 'bits', 4096);
+    if (![2048, 3072, 4096].includes(bits))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--bits must be 2048, 3072 or 4096 (got ${bits})`, 'Use 4096, as the upstream docs do.');
+    return bits;
+}
+
+
+/***/ }),
+
+/***/ 4542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  INSPECT_HELP: () => (/* binding */ INSPECT_HELP),
+  runInspect: () => (/* binding */ runInspect)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/php/array.ts
+var array = __webpack_require__(2676);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/engine/profiles.ts
+var profiles = __webpack_require__(3774);
+// EXTERNAL MODULE: ./src/engine/signature.ts
+var engine_signature = __webpack_require__(2260);
+// EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
+var certificate = __webpack_require__(3770);
+// EXTERNAL MODULE: ./src/engine/trust/chain.ts
+var trust_chain = __webpack_require__(2658);
+// EXTERNAL MODULE: ./src/engine/trust/crl.ts + 23 modules
+var crl = __webpack_require__(9269);
+;// CONCATENATED MODULE: ./src/engine/inspect.ts
+/**
+ * Inspect a signature.json without hashing the tree: who signed it, validity, revocation,
+ * the chain against the trust store, how many files it lists, and whether its signature
+ * verifies over the listed hashes.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function isDirectory(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
+function inspectSignature(request) {
+    const now = request.now ?? new Date();
+    const input = (0,external_node_path_.resolve)(request.path);
+    let signaturePath;
+    let scope = null;
+    let profileName = null;
+    let vendor = 'nextcloud';
+    let root;
+    if (isDirectory(input)) {
+        const target = (0,profiles/* resolveTarget */.u1)(input, request);
+        signaturePath = (0,external_node_path_.join)(target.root, target.profile.signaturePath);
+        scope = target.scope;
+        profileName = target.profile.name;
+        vendor = target.profile.vendor;
+        root = target.root;
+    }
+    else {
+        signaturePath = input;
+        root = (0,external_node_path_.dirname)(input);
+    }
+    const read = (0,engine_signature/* readSignatureFile */.L6)(signaturePath, root);
+    if (read.kind === 'missing') {
+        throw new errors/* UsageError */.e(`cannot inspect ${signaturePath}: ${read.reason}`, 'Pass a signature.json, or the folder of a signed app or server.');
+    }
+    const hashes = read.data.get('hashes');
+    const signatureText = read.data.get('signature');
+    const certificateText = read.data.get('certificate');
+    if (!(hashes instanceof array/* PhpArray */.y6) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
+        throw new errors/* UsageError */.e(`${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`, 'Pass the appinfo/signature.json or core/signature.json written by occ integrity:sign-* or code-integrity sign.');
+    }
+    let cert;
+    try {
+        cert = (0,certificate/* parseCertificate */.hB)(certificateText);
+    }
+    catch (e) {
+        if (e instanceof certificate/* CertificateParseError */.zU)
+            throw new errors/* UsageError */.e(`the certificate in ${signaturePath} cannot be read: ${e.message}`);
+        throw e;
+    }
+    const problems = [];
+    const messages = trust_chain/* REVOCATION_MESSAGES */.ub[vendor];
+    const badCrl = (request.trust.crls ?? []).find((c) => !c.signatureValid);
+    if (badCrl) {
+        if (!messages.crlInvalid)
+            throw (0,crl/* invalidCrlError */.R$)(badCrl);
+        problems.push(`${messages.crlInvalid} (${badCrl.source}: ${badCrl.problem ?? 'its signature does not verify'})`);
+    }
+    const chain = (0,trust_chain/* assessChain */.CM)(cert, request.trust, { now, extraCertificates: (0,trust_chain/* extraPemCertificates */.Je)(certificateText) });
+    if (!chain.trusted)
+        problems.push('the certificate is not issued by a trusted certificate');
+    if (chain.revocation.status === 'revoked' && chain.revocation.enforced)
+        problems.push(`the certificate has been revoked (${messages.revoked})`);
+    let scopeMatches = null;
+    if (scope !== null) {
+        const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : null;
+        scopeMatches = cn === scope || cn === 'core';
+        if (!scopeMatches)
+            problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
+    }
+    const signature = Buffer.from(signatureText.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
+    const signatureVerifies = (0,pss/* pssVerifyDigest */.UH)((0,engine_signature/* signedMessageDigest */.uW)((0,ksort/* phpKsort */.mY)(hashes)), signature, cert.x509.publicKey);
+    if (!signatureVerifies)
+        problems.push('the signature does not verify over the listed hashes');
+    const { revocation } = chain;
+    return {
+        signaturePath,
+        scope,
+        profile: profileName,
+        hashes: hashes.size,
+        signatureVerifies,
+        scopeMatches,
+        certificate: (0,trust_chain/* certificateSummary */.S6)(cert, chain, now),
+        chain: {
+            trusted: chain.trusted,
+            issuer: chain.issuer?.info.subject ?? null,
+            sources: request.trust.sources,
+            hint: chain.untrustedHint,
+        },
+        revocation: {
+            status: revocation.status,
+            enforced: revocation.enforced,
+            description: revocation.crl === null
+                ? 'unknown: no CRL covers its issuer (pass --crl FILE)'
+                : revocation.entry
+                    ? (0,trust_chain/* describeRevocation */.Ww)(cert, revocation)
+                    : `not revoked according to ${(0,crl/* describeCrl */.Rt)(revocation.crl)}`,
+        },
+        problems,
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/trust/store.ts
+var store = __webpack_require__(3702);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/commands/args.ts
+var commands_args = __webpack_require__(7988);
+;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+/** `code-integrity inspect FILE|DIR`: who signed it, validity, revocation, chain, counts; no hashing. */
+
+
+
+
+
+const INSPECT_HELP = `Usage: ${version/* TOOL_NAME */.l} inspect SIGNATURE.json|DIR [options]
+
+Shows who signed a signature.json (or the one of an app / server folder): signer, issuer,
+serial, validity, revocation, the chain against the trust store, the number of files it
+lists, and whether its signature verifies over them. Does not hash the tree (use verify).
+
+Options:
+  --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable
+  --crl C            revocation list: nextcloud (bundled) or a CRL file; repeatable
+                     (default: the bundled Nextcloud CRL when it covers the issuer)
+  --profile P        for a folder: auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
+  --app-id ID        for a folder: the app id the certificate must be for
+  --signature-path P for a folder: the signature file (generic profile)
+  --format F         text (default) or json
+  -h, --help
+
+Exit codes: 0 the signature would be accepted (tree contents aside), 1 it would not
+(untrusted, revoked, wrong CN, or a signature that does not verify), 2 usage or I/O error.
+`;
+function renderText(r) {
+    const c = r.certificate;
+    const validity = c.expired ? 'EXPIRED' : c.notYetValid ? 'NOT YET VALID' : 'valid now';
+    const lines = [
+        `signature file  ${r.signaturePath}`,
+        ...(r.scope !== null
+            ? [`scope           ${r.scope} (${r.profile}): ${r.scopeMatches ? 'certificate CN matches' : 'certificate CN does NOT match'}`]
+            : []),
+        `signer          ${c.subject}`,
+        `issuer          ${c.issuer}`,
+        `serial          ${c.serial} (${c.serialDecimal ?? '?'})`,
+        `validity        ${c.notBefore} to ${c.notAfter} (${validity})`,
+        `fingerprint     SHA-256 ${c.fingerprint256 ?? '?'}`,
+        `chain           ${r.chain.trusted ? `trusted: issued by "${r.chain.issuer}" (${r.chain.sources.join(', ')})` : `NOT trusted (${r.chain.sources.join(', ')})`}`,
+        ...(r.chain.trusted && c.chain && c.chain.length > 2 ? [`                ${c.chain.join(' <- ')}`] : []),
+        ...(r.chain.hint ? [`                ${r.chain.hint}`] : []),
+        `revocation      ${r.revocation.status === 'revoked' ? 'REVOKED: ' : ''}${r.revocation.description}`,
+        `hashes          ${r.hashes} file${r.hashes === 1 ? '' : 's'} listed`,
+        `signature       ${r.signatureVerifies ? 'verifies over the listed hashes' : 'does NOT verify over the listed hashes'}`,
+    ];
+    for (const w of c.warnings)
+        lines.push(`warning: ${w}`);
+    lines.push(r.problems.length === 0
+        ? 'result: the signature would be accepted (tree contents not checked: use verify)'
+        : `result: verify would fail: ${r.problems.join('; ')}`);
+    return `${lines.join('\n')}\n`;
+}
+/** Run `inspect`; returns the exit code. */
+async function runInspect(args, io) {
+    const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
+        help: { type: 'boolean', short: 'h' },
+        trust: { type: 'string', multiple: true },
+        crl: { type: 'string', multiple: true },
+        profile: { type: 'string' },
+        'app-id': { type: 'string' },
+        'signature-path': { type: 'string' },
+        format: { type: 'string' },
+    }, INSPECT_HELP);
+    if (values.help) {
+        io.stdout(INSPECT_HELP);
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json')
+        throw new errors/* UsageError */.e(`unknown format "${format}"`, 'Use text or json.');
+    if (positionals.length !== 1)
+        throw new errors/* UsageError */.e('inspect takes one signature file or folder', `See:\n${INSPECT_HELP}`);
+    const trust = (0,store/* loadTrustStore */.Kl)(values.trust ?? [], io.cwd, values.crl ?? []);
+    const report = inspectSignature({
+        path: (0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0]),
+        trust,
+        profile: values.profile,
+        appId: values['app-id'],
+        signaturePath: values['signature-path'],
+    });
+    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+    return report.problems.length === 0 ? 0 : 1;
+}
+
+
+/***/ })
+
+};
