@@ -62181,6 +62181,7 @@ function pssVerifyDigest(mHash, signature, publicKey) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ UsageError)
 /* harmony export */ });
+/* unused harmony export describeFsError */
 /**
  * Errors that are the user's to fix (bad path, unreadable key, wrong passphrase, bad PEM).
  * Front ends print `message` and `hint` on one or two lines and exit with code 2; they
@@ -62193,6 +62194,17 @@ class UsageError extends Error {
         this.hint = hint;
         this.name = 'UsageError';
     }
+}
+/** Why a file could not be read, in words ("does not exist", "is a folder", …). */
+function describeFsError(e, folderMeaning = 'is a folder') {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'is not readable (permission denied)';
+    if (code === 'EISDIR')
+        return folderMeaning;
+    return `cannot be read (${code ?? e.message})`;
 }
 
 

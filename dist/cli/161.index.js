@@ -2,56 +2,6 @@ export const id = 161;
 export const ids = [161];
 export const modules = {
 
-/***/ 7988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ML: () => (/* binding */ keyBits),
-/* harmony export */   NJ: () => (/* binding */ positiveInt),
-/* harmony export */   RM: () => (/* binding */ parseCommand),
-/* harmony export */   dx: () => (/* binding */ resolveFrom)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/** Argument helpers shared by the sub-commands (same rules as main.ts: strict, usage errors exit 2). */
-
-
-
-/** parseArgs, strict, with a usage error (and the command's help) for anything unknown. */
-function parseCommand(args, options, help) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(e.message.replace(/\.?$/, ''), `See:\n${help}`);
-    }
-}
-/** A path from the command line, relative to the CLI's working directory. */
-function resolveFrom(cwd, p) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, p);
-}
-/** A positive integer option (days, bits). */
-function positiveInt(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) <= 0)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${name} must be a positive whole number (got "${value}")`);
-    return Number(value);
-}
-/** An RSA key size option: 2048, 3072 or 4096. */
-function keyBits(value) {
-    const bits = positiveInt(value, 'bits', 4096);
-    if (![2048, 3072, 4096].includes(bits))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--bits must be 2048, 3072 or 4096 (got ${bits})`, 'Use 4096, as the upstream docs do.');
-    return bits;
-}
-
-
-/***/ }),
-
 /***/ 4542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -207,8 +157,8 @@ function inspectSignature(request) {
 var store = __webpack_require__(3702);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/cli/commands/args.ts
-var commands_args = __webpack_require__(7988);
+// EXTERNAL MODULE: ./src/cli/commands/args.ts + 1 modules
+var commands_args = __webpack_require__(4670);
 ;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
 /** `code-integrity inspect FILE|DIR`: who signed it, validity, revocation, chain, counts; no hashing. */
 

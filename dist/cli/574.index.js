@@ -20,10 +20,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
 ;// CONCATENATED MODULE: ./src/engine/appstore.ts
@@ -46,14 +42,7 @@ async function feed(path, sink) {
         }
     }
     catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a folder, not an archive'
-                : code === 'EACCES'
-                    ? 'is not readable (permission denied)'
-                    : `cannot be read (${code ?? e.message})`;
+        const why = (0,errors/* describeFsError */.T)(e, 'is a folder, not an archive');
         throw new errors/* UsageError */.e(`${path} ${why}`);
     }
     return bytes;
@@ -91,13 +80,13 @@ async function verifyAppStoreSignature(path, signature, publicKey) {
 var sign = __webpack_require__(7077);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/commands/args.ts + 1 modules
+var commands_args = __webpack_require__(4670);
 ;// CONCATENATED MODULE: ./src/cli/commands/appstore.ts
 /**
  * `appstore-sign` / `appstore-verify`: the Nextcloud App Store's release signature
  * (base64 RSA-SHA512 over the archive bytes), made and checked without openssl.
  */
-
-
 
 
 
@@ -129,37 +118,14 @@ Options:
   --app-id ID           also require the certificate's CN to be ID, as the App Store does
   -h, --help
 `;
-function parse(args, options, help) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        throw new errors/* UsageError */.e(e.message.replace(/\.?$/, ''), `See:\n${help}`);
-    }
-}
-function resolvePath(cwd, p) {
-    return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(cwd, p);
-}
-function readInput(path, what, io) {
-    if (path === '-')
-        return io.readStdin();
-    try {
-        return (0,external_node_fs_.readFileSync)(resolvePath(io.cwd, path), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? e.message})`;
-        throw new errors/* UsageError */.e(`${what} ${path} ${why}`);
-    }
-}
 function oneArchive(positionals, help, io) {
     if (positionals.length !== 1)
         throw new errors/* UsageError */.e(positionals.length === 0 ? 'no archive given' : 'give one archive', `See:\n${help}`);
-    return resolvePath(io.cwd, positionals[0]);
+    return (0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0]);
 }
 /** `appstore-sign ARCHIVE --key FILE`: print the base64 signature; exit 0, or 2 on error. */
 async function runAppstoreSign(args, io) {
-    const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' }, key: { type: 'string' }, 'passphrase-env': { type: 'string' } }, APPSTORE_SIGN_HELP);
+    const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, { help: { type: 'boolean', short: 'h' }, key: { type: 'string' }, 'passphrase-env': { type: 'string' } }, APPSTORE_SIGN_HELP);
     if (values.help) {
         io.stdout(APPSTORE_SIGN_HELP);
         return 0;
@@ -174,7 +140,7 @@ async function runAppstoreSign(args, io) {
         if (passphrase === undefined)
             throw new errors/* UsageError */.e(`the environment variable ${passVar} (--passphrase-env) is not set`);
     }
-    const key = (0,sign/* loadPrivateKey */.PM)(readInput(values.key, 'private key', io), passphrase);
+    const key = (0,sign/* loadPrivateKey */.PM)((0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin), passphrase);
     io.stdout(`${await signArchiveForAppStore(archive, key)}\n`);
     return 0;
 }
@@ -193,7 +159,7 @@ function loadVerificationKey(pem) {
 }
 /** `appstore-verify ARCHIVE --signature B64 --cert FILE`: exit 0 valid, 1 invalid, 2 error. */
 async function runAppstoreVerify(args, io) {
-    const { values, positionals } = parse(args, {
+    const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
         help: { type: 'boolean', short: 'h' },
         signature: { type: 'string' },
         'signature-file': { type: 'string' },
@@ -208,8 +174,8 @@ async function runAppstoreVerify(args, io) {
         throw new errors/* UsageError */.e('appstore-verify needs --cert and one of --signature or --signature-file', `See:\n${APPSTORE_VERIFY_HELP}`);
     }
     const archive = oneArchive(positionals, APPSTORE_VERIFY_HELP, io);
-    const signature = decodeAppStoreSignature(values.signature ?? readInput(values['signature-file'], 'signature file', io));
-    const { key, commonName, subject } = loadVerificationKey(readInput(values.cert, 'certificate', io));
+    const signature = decodeAppStoreSignature(values.signature ?? (0,commands_args/* readInputFile */.jH)(values['signature-file'], 'signature file', io.cwd, io.readStdin));
+    const { key, commonName, subject } = loadVerificationKey((0,commands_args/* readInputFile */.jH)(values.cert, 'certificate', io.cwd, io.readStdin));
     const appId = values['app-id'];
     if (appId !== undefined && commonName !== appId) {
         // The App Store's and the installer's wording.

@@ -2,6 +2,76 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ML: () => (/* binding */ keyBits),
+  RM: () => (/* binding */ parseCommand),
+  NJ: () => (/* binding */ positiveInt),
+  jH: () => (/* binding */ readInputFile),
+  dx: () => (/* binding */ resolveFrom)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __nccwpck_require__(7679);
+;// CONCATENATED MODULE: ./src/cli/commands/args.ts
+/** Argument helpers shared by the sub-commands (same rules as main.ts: strict, usage errors exit 2). */
+
+
+
+
+/** parseArgs, strict, with a usage error (and the command's help) for anything unknown. */
+function parseCommand(args, options, help) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(e.message.replace(/\.?$/, ''), `See:\n${help}`);
+    }
+}
+/** A path from the command line, relative to the CLI's working directory. */
+function resolveFrom(cwd, p) {
+    return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p);
+}
+/** A positive integer option (days, bits). */
+function positiveInt(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) <= 0)
+        throw new errors/* UsageError */.e(`--${name} must be a positive whole number (got "${value}")`);
+    return Number(value);
+}
+/** An RSA key size option: 2048, 3072 or 4096. */
+function keyBits(value) {
+    const bits = positiveInt(value, 'bits', 4096);
+    if (![2048, 3072, 4096].includes(bits))
+        throw new errors/* UsageError */.e(`--bits must be 2048, 3072 or 4096 (got ${bits})`, 'Use 4096, as the upstream docs do.');
+    return bits;
+}
+/** Read a file named on the command line ("-" = standard input) with a one-line error. */
+function readInputFile(path, what, cwd, readStdin) {
+    if (path === '-')
+        return readStdin();
+    try {
+        return (0,external_node_fs_.readFileSync)(resolveFrom(cwd, path), 'utf8');
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(`${what} ${path} ${(0,errors/* describeFsError */.T)(e)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -36,10 +106,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -2915,6 +2981,8 @@ function failingCategories(result, failOn) {
     return CATEGORIES.filter((c) => failOn.has(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/engine/archive/limits.ts
 var archive_limits = __nccwpck_require__(323);
 ;// CONCATENATED MODULE: ./src/engine/archive/plan.ts
@@ -3963,6 +4031,8 @@ function renderReport(result, format, options = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/commands/args.ts + 1 modules
+var commands_args = __nccwpck_require__(4670);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /**
  * A one-line progress display on stderr (only on a terminal): files and bytes hashed,
@@ -3997,11 +4067,6 @@ function progressLine(write, now = Date.now) {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * The command line: argv → engine → report → exit code (0 clean, 1 findings, 2 error).
- * Thin on purpose; every decision about integrity lives in src/engine/.
- */
-
 
 
 
@@ -4089,37 +4154,8 @@ const COMMON_OPTIONS = {
     'signature-path': { type: 'string' },
     output: { type: 'string' },
 };
-function parse(args, options, help) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        throw new errors/* UsageError */.e(e.message.replace(/\.?$/, ''), `See:\n${help}`);
-    }
-}
-function readInputFile(path, what, io) {
-    if (path === '-')
-        return io.readStdin();
-    try {
-        return (0,external_node_fs_.readFileSync)(resolvePath(io.cwd, path), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EACCES'
-                ? 'is not readable (permission denied)'
-                : code === 'EISDIR'
-                    ? 'is a folder'
-                    : `cannot be read (${code ?? e.message})`;
-        throw new errors/* UsageError */.e(`${what} ${path} ${why}`);
-    }
-}
-function resolvePath(cwd, p) {
-    return p.startsWith('/') ? p : `${cwd}/${p}`;
-}
 async function runVerify(args, io) {
-    const { values, positionals } = parse(args, {
+    const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
         ...COMMON_OPTIONS,
         trust: { type: 'string', multiple: true },
         crl: { type: 'string', multiple: true },
@@ -4168,13 +4204,13 @@ async function runVerify(args, io) {
     const result = buildResult(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, notSigned);
     const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
     if (values.output !== undefined)
-        (0,sign/* writeFileAtomic */.Zf)(resolvePath(io.cwd, values.output), report);
+        (0,sign/* writeFileAtomic */.Zf)((0,commands_args/* resolveFrom */.dx)(io.cwd, values.output), report);
     else
         io.stdout(report);
     return failingCategories(result, failOn).length > 0 ? 1 : 0;
 }
 async function runSign(args, io) {
-    const { values, positionals } = parse(args, {
+    const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
         ...COMMON_OPTIONS,
         key: { type: 'string' },
         cert: { type: 'string' },
@@ -4197,17 +4233,17 @@ async function runSign(args, io) {
         if (passphrase === undefined)
             throw new errors/* UsageError */.e(`the environment variable ${passVar} (--passphrase-env) is not set`);
     }
-    const target = (0,profiles/* resolveTarget */.u1)(resolvePath(io.cwd, positionals[0] ?? '.'), {
+    const target = (0,profiles/* resolveTarget */.u1)((0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0] ?? '.'), {
         profile: values.profile,
         appId: values['app-id'],
         signaturePath: values['signature-path'],
     });
     const outcome = await (0,sign/* signTree */.g5)({
         target,
-        privateKeyPem: readInputFile(values.key, 'private key', io),
+        privateKeyPem: (0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin),
         passphrase,
-        certificatePem: readInputFile(values.cert, 'certificate', io),
-        output: values.output === undefined ? undefined : resolvePath(io.cwd, values.output),
+        certificatePem: (0,commands_args/* readInputFile */.jH)(values.cert, 'certificate', io.cwd, io.readStdin),
+        output: values.output === undefined ? undefined : (0,commands_args/* resolveFrom */.dx)(io.cwd, values.output),
         dryRun: values['dry-run'] === true,
     });
     io.stdout(outcome.written
@@ -4225,9 +4261,9 @@ async function helpFor(topic) {
         case 'inspect':
             return (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 4542))).INSPECT_HELP;
         case 'keygen':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(962), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 130))).KEYGEN_HELP;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(115), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 130))).KEYGEN_HELP;
         case 'ca':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(962), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7193))).CA_HELP;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(115), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7193))).CA_HELP;
         case 'appstore-sign':
             return (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).APPSTORE_SIGN_HELP;
         case 'appstore-verify':
@@ -4248,9 +4284,9 @@ async function main(argv, io) {
             case 'inspect':
                 return await (await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 4542))).runInspect(rest, io);
             case 'keygen':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(962), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 130))).runKeygen(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(115), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 130))).runKeygen(rest, io);
             case 'ca':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(962), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7193))).runCa(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(115), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7193))).runCa(rest, io);
             case 'appstore-sign':
                 return await (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).runAppstoreSign(rest, io);
             case 'appstore-verify':
@@ -4541,6 +4577,7 @@ function pssVerifyDigest(mHash, signature, publicKey) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ describeFsError),
 /* harmony export */   e: () => (/* binding */ UsageError)
 /* harmony export */ });
 /**
@@ -4555,6 +4592,17 @@ class UsageError extends Error {
         this.hint = hint;
         this.name = 'UsageError';
     }
+}
+/** Why a file could not be read, in words ("does not exist", "is a folder", …). */
+function describeFsError(e, folderMeaning = 'is a folder') {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'is not readable (permission denied)';
+    if (code === 'EISDIR')
+        return folderMeaning;
+    return `cannot be read (${code ?? e.message})`;
 }
 
 
@@ -29318,13 +29366,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

@@ -2,8 +2,7 @@
  * The command line: argv → engine → report → exit code (0 clean, 1 findings, 2 error).
  * Thin on purpose; every decision about integrity lives in src/engine/.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { compileAllowList } from '../engine/allow.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { UsageError } from '../engine/errors.ts';
@@ -15,6 +14,7 @@ import { assertUsableCrls } from '../engine/trust/crl.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { verifyTarget } from '../engine/verify.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
+import { parseCommand, readInputFile, resolveFrom } from './commands/args.ts';
 import { progressLine } from './progress.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 
@@ -107,38 +107,8 @@ const COMMON_OPTIONS = {
   output: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: string) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\.?$/, ''), `See:\n${help}`);
-  }
-}
-
-function readInputFile(path: string, what: string, io: CliIO): string {
-  if (path === '-') return io.readStdin();
-  try {
-    return readFileSync(resolvePath(io.cwd, path), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'EACCES'
-          ? 'is not readable (permission denied)'
-          : code === 'EISDIR'
-            ? 'is a folder'
-            : `cannot be read (${code ?? (e as Error).message})`;
-    throw new UsageError(`${what} ${path} ${why}`);
-  }
-}
-
-function resolvePath(cwd: string, p: string): string {
-  return p.startsWith('/') ? p : `${cwd}/${p}`;
-}
-
 async function runVerify(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseCommand(
     args,
     {
       ...COMMON_OPTIONS,
@@ -192,13 +162,13 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
   }
   const result = buildResult(scopes, { name: TOOL_NAME, version: VERSION }, notSigned);
   const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
-  if (values.output !== undefined) writeFileAtomic(resolvePath(io.cwd, values.output), report);
+  if (values.output !== undefined) writeFileAtomic(resolveFrom(io.cwd, values.output), report);
   else io.stdout(report);
   return failingCategories(result, failOn).length > 0 ? 1 : 0;
 }
 
 async function runSign(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseCommand(
     args,
     {
       ...COMMON_OPTIONS,
@@ -223,17 +193,17 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
     passphrase = io.env[passVar];
     if (passphrase === undefined) throw new UsageError(`the environment variable ${passVar} (--passphrase-env) is not set`);
   }
-  const target = resolveTarget(resolvePath(io.cwd, positionals[0] ?? '.'), {
+  const target = resolveTarget(resolveFrom(io.cwd, positionals[0] ?? '.'), {
     profile: values.profile,
     appId: values['app-id'],
     signaturePath: values['signature-path'],
   });
   const outcome = await signTree({
     target,
-    privateKeyPem: readInputFile(values.key, 'private key', io),
+    privateKeyPem: readInputFile(values.key, 'private key', io.cwd, io.readStdin),
     passphrase,
-    certificatePem: readInputFile(values.cert, 'certificate', io),
-    output: values.output === undefined ? undefined : resolvePath(io.cwd, values.output),
+    certificatePem: readInputFile(values.cert, 'certificate', io.cwd, io.readStdin),
+    output: values.output === undefined ? undefined : resolveFrom(io.cwd, values.output),
     dryRun: values['dry-run'] === true,
   });
   io.stdout(

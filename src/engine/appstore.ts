@@ -7,7 +7,7 @@
  */
 import { constants, createSign, createVerify, type KeyObject } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { UsageError } from './errors.ts';
+import { describeFsError, UsageError } from './errors.ts';
 
 async function feed(path: string, sink: { update(chunk: Buffer): unknown }): Promise<number> {
   let bytes = 0;
@@ -17,15 +17,7 @@ async function feed(path: string, sink: { update(chunk: Buffer): unknown }): Pro
       bytes += (chunk as Buffer).length;
     }
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'EISDIR'
-          ? 'is a folder, not an archive'
-          : code === 'EACCES'
-            ? 'is not readable (permission denied)'
-            : `cannot be read (${code ?? (e as Error).message})`;
+    const why = describeFsError(e, 'is a folder, not an archive');
     throw new UsageError(`${path} ${why}`);
   }
   return bytes;

@@ -12,3 +12,12 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** Why a file could not be read, in words ("does not exist", "is a folder", …). */
+export function describeFsError(e: unknown, folderMeaning = 'is a folder'): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'is not readable (permission denied)';
+  if (code === 'EISDIR') return folderMeaning;
+  return `cannot be read (${code ?? (e as Error).message})`;
+}

@@ -3,14 +3,12 @@
  * (base64 RSA-SHA512 over the archive bytes), made and checked without openssl.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { decodeAppStoreSignature, signArchiveForAppStore, verifyAppStoreSignature } from '../../engine/appstore.ts';
 import { UsageError } from '../../engine/errors.ts';
 import { loadPrivateKey, loadSigningCertificate } from '../../engine/sign.ts';
 import { TOOL_NAME } from '../../version.ts';
 import type { CliIO } from '../main.ts';
+import { parseCommand, readInputFile, resolveFrom } from './args.ts';
 
 export const APPSTORE_SIGN_HELP = `Usage: ${TOOL_NAME} appstore-sign ARCHIVE --key FILE|- [--passphrase-env VAR]
 
@@ -39,38 +37,14 @@ Options:
   -h, --help
 `;
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: string) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\.?$/, ''), `See:\n${help}`);
-  }
-}
-
-function resolvePath(cwd: string, p: string): string {
-  return isAbsolute(p) ? p : join(cwd, p);
-}
-
-function readInput(path: string, what: string, io: CliIO): string {
-  if (path === '-') return io.readStdin();
-  try {
-    return readFileSync(resolvePath(io.cwd, path), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? (e as Error).message})`;
-    throw new UsageError(`${what} ${path} ${why}`);
-  }
-}
-
 function oneArchive(positionals: string[], help: string, io: CliIO): string {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no archive given' : 'give one archive', `See:\n${help}`);
-  return resolvePath(io.cwd, positionals[0] as string);
+  return resolveFrom(io.cwd, positionals[0] as string);
 }
 
 /** `appstore-sign ARCHIVE --key FILE`: print the base64 signature; exit 0, or 2 on error. */
 export async function runAppstoreSign(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseCommand(
     args,
     { help: { type: 'boolean', short: 'h' }, key: { type: 'string' }, 'passphrase-env': { type: 'string' } },
     APPSTORE_SIGN_HELP,
@@ -87,7 +61,7 @@ export async function runAppstoreSign(args: string[], io: CliIO): Promise<number
     passphrase = io.env[passVar];
     if (passphrase === undefined) throw new UsageError(`the environment variable ${passVar} (--passphrase-env) is not set`);
   }
-  const key = loadPrivateKey(readInput(values.key, 'private key', io), passphrase);
+  const key = loadPrivateKey(readInputFile(values.key, 'private key', io.cwd, io.readStdin), passphrase);
   io.stdout(`${await signArchiveForAppStore(archive, key)}\n`);
   return 0;
 }
@@ -107,7 +81,7 @@ function loadVerificationKey(pem: string): { key: KeyObject; commonName: string 
 
 /** `appstore-verify ARCHIVE --signature B64 --cert FILE`: exit 0 valid, 1 invalid, 2 error. */
 export async function runAppstoreVerify(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseCommand(
     args,
     {
       help: { type: 'boolean', short: 'h' },
@@ -126,8 +100,10 @@ export async function runAppstoreVerify(args: string[], io: CliIO): Promise<numb
     throw new UsageError('appstore-verify needs --cert and one of --signature or --signature-file', `See:\n${APPSTORE_VERIFY_HELP}`);
   }
   const archive = oneArchive(positionals, APPSTORE_VERIFY_HELP, io);
-  const signature = decodeAppStoreSignature(values.signature ?? readInput(values['signature-file'] as string, 'signature file', io));
-  const { key, commonName, subject } = loadVerificationKey(readInput(values.cert, 'certificate', io));
+  const signature = decodeAppStoreSignature(
+    values.signature ?? readInputFile(values['signature-file'] as string, 'signature file', io.cwd, io.readStdin),
+  );
+  const { key, commonName, subject } = loadVerificationKey(readInputFile(values.cert, 'certificate', io.cwd, io.readStdin));
   const appId = values['app-id'];
   if (appId !== undefined && commonName !== appId) {
     // The App Store's and the installer's wording.

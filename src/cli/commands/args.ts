@@ -1,7 +1,8 @@
 /** Argument helpers shared by the sub-commands (same rules as main.ts: strict, usage errors exit 2). */
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../../engine/errors.ts';
+import { describeFsError, UsageError } from '../../engine/errors.ts';
 
 /** parseArgs, strict, with a usage error (and the command's help) for anything unknown. */
 export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: string) {
@@ -30,4 +31,14 @@ export function keyBits(value: string | undefined): number {
   if (![2048, 3072, 4096].includes(bits))
     throw new UsageError(`--bits must be 2048, 3072 or 4096 (got ${bits})`, 'Use 4096, as the upstream docs do.');
   return bits;
+}
+
+/** Read a file named on the command line ("-" = standard input) with a one-line error. */
+export function readInputFile(path: string, what: string, cwd: string, readStdin: () => string): string {
+  if (path === '-') return readStdin();
+  try {
+    return readFileSync(resolveFrom(cwd, path), 'utf8');
+  } catch (e) {
+    throw new UsageError(`${what} ${path} ${describeFsError(e)}`);
+  }
 }
