@@ -202,7 +202,7 @@ function generateRsaKeyPair(bits = DEFAULT_KEY_BITS) {
     }
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('rsa', { modulusLength: bits, publicExponent: 0x10001 });
 }
-/** Unencrypted PKCS#8 PEM ("BEGIN PRIVATE KEY"), what `openssl req -nodes` writes. */
+/** Unencrypted PKCS#8 PEM, what `openssl req -nodes` writes. */
 function privateKeyPem(key) {
     return key.export({ type: 'pkcs8', format: 'pem' }).toString();
 }

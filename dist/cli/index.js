@@ -6287,7 +6287,7 @@ function loadPrivateKey(pem, passphrase) {
         if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM key (BEGIN RSA PRIVATE KEY or BEGIN PRIVATE KEY) that belongs to the certificate.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
     }
     if (key.asymmetricKeyType !== 'rsa') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');

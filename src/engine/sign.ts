@@ -60,7 +60,7 @@ export function loadPrivateKey(pem: string | Buffer, passphrase?: string): KeyOb
     }
     throw new UsageError(
       'the private key cannot be read: it is not a PEM private key',
-      'Pass the PEM key (BEGIN RSA PRIVATE KEY or BEGIN PRIVATE KEY) that belongs to the certificate.',
+      'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.',
     );
   }
   if (key.asymmetricKeyType !== 'rsa') {

@@ -235,7 +235,7 @@ export function generateRsaKeyPair(bits = DEFAULT_KEY_BITS): KeyPair {
   return generateKeyPairSync('rsa', { modulusLength: bits, publicExponent: 0x10001 });
 }
 
-/** Unencrypted PKCS#8 PEM ("BEGIN PRIVATE KEY"), what `openssl req -nodes` writes. */
+/** Unencrypted PKCS#8 PEM, what `openssl req -nodes` writes. */
 export function privateKeyPem(key: KeyObject): string {
   return key.export({ type: 'pkcs8', format: 'pem' }).toString();
 }
