@@ -6378,16 +6378,26 @@ function clearStaleTempFiles(path) {
     }
     return removed;
 }
-/** Write `text` to `path` atomically: temp file in the same folder, fsync, rename. */
-function writeFileAtomic(path, text) {
+/**
+ * Write to `path` atomically: temp file in the same folder, fsync, rename. `content` is the
+ * text, or a function that produces it in chunks through `write`.
+ */
+function writeFileAtomic(path, content) {
     const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', 0o644);
-        const buf = Buffer.from(text, 'utf8');
-        let off = 0;
-        while (off < buf.length)
-            off += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, buf, off, buf.length - off);
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', 0o644);
+        fd = out;
+        const write = (chunk) => {
+            const buf = Buffer.from(chunk, 'utf8');
+            let off = 0;
+            while (off < buf.length)
+                off += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(out, buf, off, buf.length - off);
+        };
+        if (typeof content === 'string')
+            write(content);
+        else
+            content(write);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         fd = undefined;
@@ -6461,13 +6471,15 @@ async function signTree(request) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
     }
     await assertTreeUnchanged(target, walkOptions, hashed);
-    const sorted = (0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .sortedHashes */ .G2)(hashed.map((f) => [f.rel, f.hash]));
-    const signature = (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssSignDigest */ .uy)((0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .signedMessageDigest */ .uW)(sorted), key).toString('base64');
-    const text = (0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .signatureFileText */ .cJ)(sorted, signature, (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_8__/* .upstreamPem */ .E2)(cert.der));
+    const filesSigned = hashed.length;
     const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
+    const sorted = (0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .sortedHashes */ .G2)(hashed.map((f) => [f.rel, f.hash]));
+    hashed.length = 0; // the per-file results are no longer needed; let them go before writing
+    const signature = (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssSignDigest */ .uy)((0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .signedMessageDigest */ .uW)(sorted), key).toString('base64');
+    const pem = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_8__/* .upstreamPem */ .E2)(cert.der);
     if (!request.dryRun)
-        writeFileAtomic(signaturePath, text);
-    return { signaturePath, filesSigned: hashed.length, bytes, text, written: !request.dryRun };
+        writeFileAtomic(signaturePath, (write) => (0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSignatureFileText */ .dt)(sorted, signature, pem, write));
+    return { signaturePath, filesSigned, bytes, written: !request.dryRun };
 }
 
 
@@ -6479,7 +6491,7 @@ async function signTree(request) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G2: () => (/* binding */ sortedHashes),
 /* harmony export */   L6: () => (/* binding */ readSignatureFile),
-/* harmony export */   cJ: () => (/* binding */ signatureFileText),
+/* harmony export */   dt: () => (/* binding */ writeSignatureFileText),
 /* harmony export */   my: () => (/* binding */ MAX_SIGNATURE_BYTES),
 /* harmony export */   uW: () => (/* binding */ signedMessageDigest)
 /* harmony export */ });
@@ -6585,13 +6597,17 @@ function signedMessage(sortedHashes) {
 function sortedHashes(pairs) {
     return (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_5__/* .phpKsort */ .mY)(_php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6.fromEntries(pairs));
 }
-/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline). */
-function signatureFileText(sorted, signatureBase64, certificatePem) {
+/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline), in chunks:
+ * a large core signature is never held as one string. */
+function writeSignatureFileText(sorted, signatureBase64, certificatePem, write) {
+    (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonEncodeStream */ .XA)(signatureDocument(sorted, signatureBase64, certificatePem), write, { pretty: true });
+}
+function signatureDocument(sorted, signatureBase64, certificatePem) {
     const doc = new _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6();
     doc.set('hashes', sorted);
     doc.set('signature', signatureBase64);
     doc.set('certificate', certificatePem);
-    return (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonEncode */ .Dy)(doc, { pretty: true });
+    return doc;
 }
 
 

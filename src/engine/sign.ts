@@ -11,7 +11,7 @@ import { UsageError } from './errors.ts';
 import { hashEntries, type HashedFile, type HashOptions } from './hash/pool.ts';
 import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
-import { signatureFileText, signedMessageDigest, sortedHashes } from './signature.ts';
+import { signedMessageDigest, sortedHashes, writeSignatureFileText } from './signature.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
 import { walkTree, type WalkOptions } from './walk.ts';
 
@@ -30,7 +30,6 @@ export interface SignOutcome {
   signaturePath: string;
   filesSigned: number;
   bytes: number;
-  text: string;
   written: boolean;
 }
 
@@ -166,15 +165,23 @@ export function clearStaleTempFiles(path: string): string[] {
   return removed;
 }
 
-/** Write `text` to `path` atomically: temp file in the same folder, fsync, rename. */
-export function writeFileAtomic(path: string, text: string): void {
+/**
+ * Write to `path` atomically: temp file in the same folder, fsync, rename. `content` is the
+ * text, or a function that produces it in chunks through `write`.
+ */
+export function writeFileAtomic(path: string, content: string | ((write: (chunk: string) => void) => void)): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, 'wx', 0o644);
-    const buf = Buffer.from(text, 'utf8');
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    const out = openSync(tmp, 'wx', 0o644);
+    fd = out;
+    const write = (chunk: string): void => {
+      const buf = Buffer.from(chunk, 'utf8');
+      let off = 0;
+      while (off < buf.length) off += writeSync(out, buf, off, buf.length - off);
+    };
+    if (typeof content === 'string') write(content);
+    else content(write);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -249,10 +256,12 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
     );
   }
   await assertTreeUnchanged(target, walkOptions, hashed);
-  const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash as string] as const));
-  const signature = pssSignDigest(signedMessageDigest(sorted), key).toString('base64');
-  const text = signatureFileText(sorted, signature, upstreamPem(cert.der));
+  const filesSigned = hashed.length;
   const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
-  if (!request.dryRun) writeFileAtomic(signaturePath, text);
-  return { signaturePath, filesSigned: hashed.length, bytes, text, written: !request.dryRun };
+  const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash as string] as const));
+  hashed.length = 0; // the per-file results are no longer needed; let them go before writing
+  const signature = pssSignDigest(signedMessageDigest(sorted), key).toString('base64');
+  const pem = upstreamPem(cert.der);
+  if (!request.dryRun) writeFileAtomic(signaturePath, (write) => writeSignatureFileText(sorted, signature, pem, write));
+  return { signaturePath, filesSigned, bytes, written: !request.dryRun };
 }

@@ -90,11 +90,21 @@ export function sortedHashes(pairs: Iterable<readonly [string, PhpValue]>): PhpA
   return phpKsort(PhpArray.fromEntries(pairs));
 }
 
-/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline). */
-export function signatureFileText(sorted: PhpArray, signatureBase64: string, certificatePem: string): string {
+/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline), in chunks:
+ * a large core signature is never held as one string. */
+export function writeSignatureFileText(
+  sorted: PhpArray,
+  signatureBase64: string,
+  certificatePem: string,
+  write: (chunk: string) => void,
+): void {
+  phpJsonEncodeStream(signatureDocument(sorted, signatureBase64, certificatePem), write, { pretty: true });
+}
+
+function signatureDocument(sorted: PhpArray, signatureBase64: string, certificatePem: string): PhpArray {
   const doc = new PhpArray();
   doc.set('hashes', sorted);
   doc.set('signature', signatureBase64);
   doc.set('certificate', certificatePem);
-  return phpJsonEncode(doc, { pretty: true });
+  return doc;
 }
