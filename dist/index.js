@@ -37782,7 +37782,7 @@ async function planVerificationWithArchives(options) {
             continue;
         }
         // The archive readers (tar, zip, bzip2) load only when an archive is checked.
-        const { openArchiveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3100));
+        const { openArchiveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854));
         const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
             profile: options.profile,
             appId: options.appId,
@@ -38315,6 +38315,8 @@ function verifiedBy(cert, key) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/select.ts
+var engine_select = __nccwpck_require__(2132);
 ;// CONCATENATED MODULE: ./src/engine/walk.ts
 /**
  * The file walk: which files of a tree a signature covers, in a deterministic order.
@@ -38379,8 +38381,7 @@ function listDir(dir, order) {
 }
 /** Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order. */
 async function* walkTree(root, profile, options = {}) {
-    const excluded = new Set([...profile.excludedRootEntries, ...(options.extraExcluded ?? [])]);
-    const skipped = new Set(profile.skippedRelativeNames);
+    const select = (0,engine_select/* createSelector */.Mz)(profile, options.extraExcluded);
     const order = options.order ?? 'bytes';
     const rootReal = external_node_fs_.realpathSync.native(root);
     const rootPrefix = rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep;
@@ -38409,7 +38410,7 @@ async function* walkTree(root, profile, options = {}) {
             continue;
         }
         const rel = frame.prefix + name;
-        if (excluded.has(rel))
+        if (select.prunedHere(rel))
             continue;
         if (dirent.isDirectory()) {
             try {
@@ -38427,7 +38428,7 @@ async function* walkTree(root, profile, options = {}) {
                 target = (0,external_node_fs_.statSync)(abs);
             }
             catch (e) {
-                if ((0,profiles/* isExcludedFileName */.wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel))
+                if (select.fileExcluded(rel, name))
                     continue;
                 const code = e.code;
                 yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
@@ -38435,7 +38436,7 @@ async function* walkTree(root, profile, options = {}) {
             }
             if (target.isDirectory())
                 continue; // upstream neither hashes nor descends a linked folder
-            if ((0,profiles/* isExcludedFileName */.wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel))
+            if (select.fileExcluded(rel, name))
                 continue;
             let real;
             try {
@@ -38456,7 +38457,7 @@ async function* walkTree(root, profile, options = {}) {
             yield { rel, path: real };
             continue;
         }
-        if ((0,profiles/* isExcludedFileName */.wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel))
+        if (select.fileExcluded(rel, name))
             continue;
         if (!dirent.isFile()) {
             let kind = 'special file';
@@ -38470,17 +38471,11 @@ async function* walkTree(root, profile, options = {}) {
             yield { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
             continue;
         }
-        if (profile.htaccessMarker && rel === '.htaccess')
+        if (select.htaccess(rel))
             yield { rel, path: abs, htaccess: true };
         else
             yield { rel, path: abs };
     }
-}
-function isPathExcluded(profile, rel) {
-    if (profile.excludedPathPatterns.length === 0)
-        return false;
-    const full = '/' + rel;
-    return profile.excludedPathPatterns.some((re) => re.test(full));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sign.ts
@@ -63195,14 +63190,16 @@ function phpKsort(arr) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ chooseProfileName),
 /* harmony export */   E$: () => (/* binding */ getProfile),
-/* harmony export */   J: () => (/* binding */ PROFILE_NAMES),
+/* harmony export */   Od: () => (/* binding */ scopeOf),
 /* harmony export */   Sp: () => (/* binding */ HTACCESS_MARKER),
-/* harmony export */   fB: () => (/* binding */ isProfileName),
+/* harmony export */   cY: () => (/* binding */ appIdFromInfoXml),
+/* harmony export */   eJ: () => (/* binding */ detectProfileOf),
 /* harmony export */   u1: () => (/* binding */ resolveTarget),
 /* harmony export */   wy: () => (/* binding */ isExcludedFileName)
 /* harmony export */ });
-/* unused harmony exports readAppId, detectProfile */
+/* unused harmony exports PROFILE_NAMES, isProfileName, readAppId, detectProfile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -63319,54 +63316,75 @@ function isDir(p) {
         return false;
     }
 }
-/** Read `<id>` from appinfo/info.xml without an XML dependency (the element is plain text). */
-function readAppId(root) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml');
-    let xml;
-    try {
-        xml = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return null;
-    }
+/** `<id>` of appinfo/info.xml text, without an XML dependency (the element is plain text; comments ignored). */
+function appIdFromInfoXml(xml) {
     const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
     const info = withoutComments.indexOf('<info');
     const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
     return m?.[1] ? m[1] : null;
 }
-function appVendor(root) {
+/** Read `<id>` from a folder's appinfo/info.xml. */
+function readAppId(root) {
     try {
-        const xml = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml'), 'utf8');
-        if (/<owncloud[\s>/]/.test(xml) && !/<nextcloud[\s>/]/.test(xml))
-            return 'owncloud';
+        return appIdFromInfoXml((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml'), 'utf8'));
     }
     catch {
-        // no info.xml: default
+        return null;
     }
-    return 'nextcloud';
 }
-function serverVendor(root) {
-    try {
-        const php = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'version.php'), 'utf8');
-        if (/\$vendor\s*=\s*'owncloud'/.test(php))
-            return 'owncloud';
+/** Which kind of tree it is, from its shape: an app has appinfo/, a server has core/ and version.php. */
+function detectProfileOf(tree) {
+    const infoXml = tree.text('appinfo/info.xml') ?? '';
+    const app = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud-app' : 'nextcloud-app';
+    if (tree.exists('appinfo/info.xml') || tree.exists('appinfo/signature.json'))
+        return app;
+    if (tree.isFolder('core') && (tree.exists('version.php') || tree.exists('core/signature.json'))) {
+        return /\$vendor\s*=\s*'owncloud'/.test(tree.text('version.php') ?? '') ? 'owncloud-core' : 'nextcloud-core';
     }
-    catch {
-        // no version.php: default
-    }
-    return 'nextcloud';
-}
-/** Which kind of tree `root` is, from its shape: an app has appinfo/, a server has core/ and version.php. */
-function detectProfile(root) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'signature.json'))) {
-        return appVendor(root) === 'owncloud' ? 'owncloud-app' : 'nextcloud-app';
-    }
-    if (isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'core')) && ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'version.php')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'core', 'signature.json')))) {
-        return serverVendor(root) === 'owncloud' ? 'owncloud-core' : 'nextcloud-core';
-    }
-    if (isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo')))
-        return appVendor(root) === 'owncloud' ? 'owncloud-app' : 'nextcloud-app';
+    if (tree.isFolder('appinfo'))
+        return app;
     return null;
+}
+/** The folder on disk as a TreeProbe. */
+function folderProbe(root) {
+    return {
+        exists: (rel) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
+        isFolder: (rel) => isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
+        text: (rel) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), 'utf8');
+            }
+            catch {
+                return null;
+            }
+        },
+    };
+}
+function detectProfile(root) {
+    return detectProfileOf(folderProbe(root));
+}
+/**
+ * The profile asked for (`auto` detects; `--signature-path` alone means generic).
+ * `undetected` is the error message when detection finds nothing.
+ */
+function chooseProfileName(requested, signaturePath, detect, undetected) {
+    if (requested === 'auto') {
+        if (signaturePath)
+            return 'generic';
+        const detected = detect();
+        if (detected)
+            return detected;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(undetected, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
+    }
+    if (isProfileName(requested))
+        return requested;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+}
+/** The scope a target's certificate must match: core, or the app id. */
+function scopeOf(profile, appId, readId, fallback) {
+    if (profile.kind === 'core' && profile.name !== 'generic')
+        return 'core';
+    return appId ?? readId() ?? fallback;
 }
 /** Resolve what to check or sign at `root`: profile, scope and signature location. */
 function resolveTarget(root, options = {}) {
@@ -63374,31 +63392,9 @@ function resolveTarget(root, options = {}) {
         const why = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? 'is not a directory' : 'does not exist';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
     }
-    const requested = options.profile ?? 'auto';
-    let name;
-    if (requested === 'auto') {
-        if (options.signaturePath)
-            name = 'generic';
-        else {
-            const detected = detectProfile(root);
-            if (!detected) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
-            }
-            name = detected;
-        }
-    }
-    else if (isProfileName(requested)) {
-        name = requested;
-    }
-    else {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
-    }
+    const name = chooseProfileName(options.profile ?? 'auto', options.signaturePath, () => detectProfile(root), `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`);
     const profile = getProfile(name, options.signaturePath);
-    let scope;
-    if (profile.kind === 'core' && name !== 'generic')
-        scope = 'core';
-    else
-        scope = options.appId ?? readAppId(root) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root);
+    const scope = scopeOf(profile, options.appId, () => readAppId(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root));
     return { root, profile, scope };
 }
 
@@ -63436,6 +63432,85 @@ function buildResult(scopes, tool, notSigned = []) {
 
 /***/ }),
 
+/***/ 2132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ createSelector),
+/* harmony export */   nK: () => (/* binding */ compareWalkOrder)
+/* harmony export */ });
+/* unused harmony export isPathExcluded */
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3774);
+/**
+ * Which entries of a tree a signature covers, as pure functions of a relative path: the
+ * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
+ * that see every path at once (archives). Upstream's two filter iterators, in our words:
+ *
+ * - folder filter: an entry (file, folder or link) at one of the profile's root-level
+ *   paths, or at an extra excluded path, is pruned with everything below it;
+ * - name filter: a file (never a folder) whose base name is excluded is not hashed; ownCloud
+ *   also matches "/" + relative path against its path patterns;
+ * - the signature files themselves (`appinfo/signature.json`, `core/signature.json`, the
+ *   generic profile's own path) are never hashed;
+ * - core's root `.htaccess` is hashed only up to the marker line.
+ */
+
+/** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
+function isPathExcluded(profile, rel) {
+    if (profile.excludedPathPatterns.length === 0)
+        return false;
+    const full = '/' + rel;
+    return profile.excludedPathPatterns.some((re) => re.test(full));
+}
+/** The selection rules of `profile`, plus extra pruned paths (data directory, app roots). */
+function createSelector(profile, extraExcluded = []) {
+    const excluded = new Set([...profile.excludedRootEntries, ...extraExcluded]);
+    const skipped = new Set(profile.skippedRelativeNames);
+    return {
+        prunedHere(rel) {
+            return excluded.has(rel);
+        },
+        pruned(rel) {
+            if (excluded.size === 0)
+                return false;
+            if (excluded.has(rel))
+                return true;
+            for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
+                if (excluded.has(rel.slice(0, i)))
+                    return true;
+            }
+            return false;
+        },
+        fileExcluded(rel, name = rel.slice(rel.lastIndexOf('/') + 1)) {
+            return (0,_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .isExcludedFileName */ .wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
+        },
+        htaccess(rel) {
+            return profile.htaccessMarker && rel === '.htaccess';
+        },
+    };
+}
+/**
+ * Compare two relative paths in walk order: component by component, each compared as UTF-8
+ * bytes, a folder's own entries before what follows it. Sorting files this way gives the
+ * order of a depth-first, pre-order walk that visits each folder in byte order.
+ */
+function compareWalkOrder(a, b) {
+    const pa = a.split('/');
+    const pb = b.split('/');
+    const n = Math.min(pa.length, pb.length);
+    for (let i = 0; i < n; i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === y)
+            continue;
+        return Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
+    }
+    return pa.length - pb.length;
+}
+
+
+/***/ }),
+
 /***/ 2260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -63444,7 +63519,8 @@ function buildResult(scopes, tool, notSigned = []) {
 /* harmony export */   L6: () => (/* binding */ readSignatureFile),
 /* harmony export */   dt: () => (/* binding */ writeSignatureFileText),
 /* harmony export */   my: () => (/* binding */ MAX_SIGNATURE_BYTES),
-/* harmony export */   uW: () => (/* binding */ signedMessageDigest)
+/* harmony export */   uW: () => (/* binding */ signedMessageDigest),
+/* harmony export */   xd: () => (/* binding */ decodeSignature)
 /* harmony export */ });
 /* unused harmony export signedMessage */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -63494,14 +63570,7 @@ function readSignatureFile(path, root) {
                 break;
             off += n;
         }
-        const data = (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonDecode */ .zQ)(buf.subarray(0, off));
-        if (!(data instanceof _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6)) {
-            return {
-                kind: 'missing',
-                reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
-            };
-        }
-        return { kind: 'ok', data, bytes: off };
+        return decodeSignature(buf.subarray(0, off));
     }
     catch (e) {
         const code = e.code;
@@ -63530,6 +63599,17 @@ function signedMessageDigest(sortedHashes) {
         throw e;
     }
     return hash.digest();
+}
+/** json_decode of a signature file's bytes; anything but a JSON object is "no signature data" upstream. */
+function decodeSignature(bytes) {
+    const data = (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonDecode */ .zQ)(bytes);
+    if (!(data instanceof _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6)) {
+        return {
+            kind: 'missing',
+            reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
+        };
+    }
+    return { kind: 'ok', data, bytes: bytes.length };
 }
 /** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
 function signedMessage(sortedHashes) {

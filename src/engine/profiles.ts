@@ -169,51 +169,86 @@ function isDir(p: string): boolean {
   }
 }
 
-/** Read `<id>` from appinfo/info.xml without an XML dependency (the element is plain text). */
-export function readAppId(root: string): string | null {
-  const file = join(root, 'appinfo', 'info.xml');
-  let xml: string;
-  try {
-    xml = readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
+/** `<id>` of appinfo/info.xml text, without an XML dependency (the element is plain text; comments ignored). */
+export function appIdFromInfoXml(xml: string): string | null {
   const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
   const info = withoutComments.indexOf('<info');
   const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
   return m?.[1] ? m[1] : null;
 }
 
-function appVendor(root: string): 'nextcloud' | 'owncloud' {
+/** Read `<id>` from a folder's appinfo/info.xml. */
+export function readAppId(root: string): string | null {
   try {
-    const xml = readFileSync(join(root, 'appinfo', 'info.xml'), 'utf8');
-    if (/<owncloud[\s>/]/.test(xml) && !/<nextcloud[\s>/]/.test(xml)) return 'owncloud';
+    return appIdFromInfoXml(readFileSync(join(root, 'appinfo', 'info.xml'), 'utf8'));
   } catch {
-    // no info.xml: default
+    return null;
   }
-  return 'nextcloud';
 }
 
-function serverVendor(root: string): 'nextcloud' | 'owncloud' {
-  try {
-    const php = readFileSync(join(root, 'version.php'), 'utf8');
-    if (/\$vendor\s*=\s*'owncloud'/.test(php)) return 'owncloud';
-  } catch {
-    // no version.php: default
-  }
-  return 'nextcloud';
+/** What profile detection needs to see of a tree (a folder on disk, or an archive's entries). */
+export interface TreeProbe {
+  exists(rel: string): boolean;
+  isFolder(rel: string): boolean;
+  /** A small text file's content, or null. */
+  text(rel: string): string | null;
 }
 
-/** Which kind of tree `root` is, from its shape: an app has appinfo/, a server has core/ and version.php. */
-export function detectProfile(root: string): ProfileName | null {
-  if (existsSync(join(root, 'appinfo', 'info.xml')) || existsSync(join(root, 'appinfo', 'signature.json'))) {
-    return appVendor(root) === 'owncloud' ? 'owncloud-app' : 'nextcloud-app';
+/** Which kind of tree it is, from its shape: an app has appinfo/, a server has core/ and version.php. */
+export function detectProfileOf(tree: TreeProbe): ProfileName | null {
+  const infoXml = tree.text('appinfo/info.xml') ?? '';
+  const app: ProfileName = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud-app' : 'nextcloud-app';
+  if (tree.exists('appinfo/info.xml') || tree.exists('appinfo/signature.json')) return app;
+  if (tree.isFolder('core') && (tree.exists('version.php') || tree.exists('core/signature.json'))) {
+    return /\$vendor\s*=\s*'owncloud'/.test(tree.text('version.php') ?? '') ? 'owncloud-core' : 'nextcloud-core';
   }
-  if (isDir(join(root, 'core')) && (existsSync(join(root, 'version.php')) || existsSync(join(root, 'core', 'signature.json')))) {
-    return serverVendor(root) === 'owncloud' ? 'owncloud-core' : 'nextcloud-core';
-  }
-  if (isDir(join(root, 'appinfo'))) return appVendor(root) === 'owncloud' ? 'owncloud-app' : 'nextcloud-app';
+  if (tree.isFolder('appinfo')) return app;
   return null;
+}
+
+/** The folder on disk as a TreeProbe. */
+function folderProbe(root: string): TreeProbe {
+  return {
+    exists: (rel) => existsSync(join(root, rel)),
+    isFolder: (rel) => isDir(join(root, rel)),
+    text: (rel) => {
+      try {
+        return readFileSync(join(root, rel), 'utf8');
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+export function detectProfile(root: string): ProfileName | null {
+  return detectProfileOf(folderProbe(root));
+}
+
+/**
+ * The profile asked for (`auto` detects; `--signature-path` alone means generic).
+ * `undetected` is the error message when detection finds nothing.
+ */
+export function chooseProfileName(
+  requested: string,
+  signaturePath: string | undefined,
+  detect: () => ProfileName | null,
+  undetected: string,
+): ProfileName {
+  if (requested === 'auto') {
+    if (signaturePath) return 'generic';
+    const detected = detect();
+    if (detected) return detected;
+    throw new UsageError(undetected, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
+  }
+  if (isProfileName(requested)) return requested;
+  throw new UsageError(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+}
+
+/** The scope a target's certificate must match: core, or the app id. */
+export function scopeOf(profile: Profile, appId: string | undefined, readId: () => string | null, fallback: string): string {
+  if (profile.kind === 'core' && profile.name !== 'generic') return 'core';
+  return appId ?? readId() ?? fallback;
 }
 
 export interface TargetOptions {
@@ -228,28 +263,13 @@ export function resolveTarget(root: string, options: TargetOptions = {}): Target
     const why = existsSync(root) ? 'is not a directory' : 'does not exist';
     throw new UsageError(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
   }
-  const requested = options.profile ?? 'auto';
-  let name: ProfileName;
-  if (requested === 'auto') {
-    if (options.signaturePath) name = 'generic';
-    else {
-      const detected = detectProfile(root);
-      if (!detected) {
-        throw new UsageError(
-          `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`,
-          `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`,
-        );
-      }
-      name = detected;
-    }
-  } else if (isProfileName(requested)) {
-    name = requested;
-  } else {
-    throw new UsageError(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
-  }
+  const name = chooseProfileName(
+    options.profile ?? 'auto',
+    options.signaturePath,
+    () => detectProfile(root),
+    `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`,
+  );
   const profile = getProfile(name, options.signaturePath);
-  let scope: string;
-  if (profile.kind === 'core' && name !== 'generic') scope = 'core';
-  else scope = options.appId ?? readAppId(root) ?? basename(root);
+  const scope = scopeOf(profile, options.appId, () => readAppId(root), basename(root));
   return { root, profile, scope };
 }

@@ -16,8 +16,10 @@ import { isExcludedFileName, type Profile } from './profiles.ts';
 export interface EntrySelector {
   /** True when `rel` itself, or a folder above it, is pruned by the folder filter. */
   pruned(rel: string): boolean;
+  /** True when `rel` itself is pruned (for a walk, which never enters a pruned folder). */
+  prunedHere(rel: string): boolean;
   /** True when a file (or a link to one, or a special file) at `rel` is left out by name or path. */
-  fileExcluded(rel: string): boolean;
+  fileExcluded(rel: string, name?: string): boolean;
   /** True when the file at `rel` is hashed with the .htaccess marker rule. */
   htaccess(rel: string): boolean;
 }
@@ -34,6 +36,9 @@ export function createSelector(profile: Profile, extraExcluded: Iterable<string>
   const excluded = new Set<string>([...profile.excludedRootEntries, ...extraExcluded]);
   const skipped = new Set(profile.skippedRelativeNames);
   return {
+    prunedHere(rel) {
+      return excluded.has(rel);
+    },
     pruned(rel) {
       if (excluded.size === 0) return false;
       if (excluded.has(rel)) return true;
@@ -42,8 +47,7 @@ export function createSelector(profile: Profile, extraExcluded: Iterable<string>
       }
       return false;
     },
-    fileExcluded(rel) {
-      const name = rel.slice(rel.lastIndexOf('/') + 1);
+    fileExcluded(rel, name = rel.slice(rel.lastIndexOf('/') + 1)) {
       return isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
     },
     htaccess(rel) {

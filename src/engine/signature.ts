@@ -39,14 +39,7 @@ export function readSignatureFile(path: string, root: string): SignatureRead {
       if (n === 0) break;
       off += n;
     }
-    const data = phpJsonDecode(buf.subarray(0, off));
-    if (!(data instanceof PhpArray)) {
-      return {
-        kind: 'missing',
-        reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
-      };
-    }
-    return { kind: 'ok', data, bytes: off };
+    return decodeSignature(buf.subarray(0, off));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
@@ -71,6 +64,18 @@ export function signedMessageDigest(sortedHashes: PhpArray): Buffer {
     throw e;
   }
   return hash.digest();
+}
+
+/** json_decode of a signature file's bytes; anything but a JSON object is "no signature data" upstream. */
+export function decodeSignature(bytes: Buffer): SignatureRead {
+  const data = phpJsonDecode(bytes);
+  if (!(data instanceof PhpArray)) {
+    return {
+      kind: 'missing',
+      reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
+    };
+  }
+  return { kind: 'ok', data, bytes: bytes.length };
 }
 
 /** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */

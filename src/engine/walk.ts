@@ -13,7 +13,8 @@
  */
 import { lstatSync, opendirSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
-import { isExcludedFileName, type Profile } from './profiles.ts';
+import type { Profile } from './profiles.ts';
+import { createSelector } from './select.ts';
 
 export interface WalkEntry {
   /** Relative, '/'-separated path: the key in signature.json. */
@@ -94,8 +95,7 @@ function listDir(dir: string, order: 'bytes' | 'filesystem'): Frame['entries'] {
 
 /** Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order. */
 export async function* walkTree(root: string, profile: Profile, options: WalkOptions = {}): AsyncGenerator<WalkEntry> {
-  const excluded = new Set<string>([...profile.excludedRootEntries, ...(options.extraExcluded ?? [])]);
-  const skipped = new Set(profile.skippedRelativeNames);
+  const select = createSelector(profile, options.extraExcluded);
   const order = options.order ?? 'bytes';
   const rootReal = realpathSync.native(root);
   const rootPrefix = rootReal.endsWith(sep) ? rootReal : rootReal + sep;
@@ -125,7 +125,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
       continue;
     }
     const rel = frame.prefix + name;
-    if (excluded.has(rel)) continue;
+    if (select.prunedHere(rel)) continue;
 
     if (dirent.isDirectory()) {
       try {
@@ -142,13 +142,13 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
       try {
         target = statSync(abs);
       } catch (e) {
-        if (isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel)) continue;
+        if (select.fileExcluded(rel, name)) continue;
         const code = (e as NodeJS.ErrnoException).code;
         yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
         continue;
       }
       if (target.isDirectory()) continue; // upstream neither hashes nor descends a linked folder
-      if (isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel)) continue;
+      if (select.fileExcluded(rel, name)) continue;
       let real: string;
       try {
         real = realpathSync.native(abs);
@@ -168,7 +168,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
       continue;
     }
 
-    if (isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel)) continue;
+    if (select.fileExcluded(rel, name)) continue;
     if (!dirent.isFile()) {
       let kind = 'special file';
       try {
@@ -180,13 +180,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
       yield { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
       continue;
     }
-    if (profile.htaccessMarker && rel === '.htaccess') yield { rel, path: abs, htaccess: true };
+    if (select.htaccess(rel)) yield { rel, path: abs, htaccess: true };
     else yield { rel, path: abs };
   }
-}
-
-function isPathExcluded(profile: Profile, rel: string): boolean {
-  if (profile.excludedPathPatterns.length === 0) return false;
-  const full = '/' + rel;
-  return profile.excludedPathPatterns.some((re) => re.test(full));
 }

@@ -9,15 +9,21 @@
  * top folder, dangles or loops is a finding and is never followed.
  */
 import type { HashedFile } from '../hash/pool.ts';
-import { PhpArray } from '../php/array.ts';
-import { phpJsonDecode } from '../php/json.ts';
-import { getProfile, isProfileName, PROFILE_NAMES, type ProfileName, type Target, type TargetOptions } from '../profiles.ts';
+import {
+  appIdFromInfoXml,
+  chooseProfileName,
+  detectProfileOf,
+  getProfile,
+  scopeOf,
+  type Target,
+  type TargetOptions,
+  type TreeProbe,
+} from '../profiles.ts';
 import { createSelector, compareWalkOrder } from '../select.ts';
-import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
+import { decodeSignature, MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../verify.ts';
 import type { EntryRecord, UnsafeEntry } from './collect.ts';
 import type { ArchiveFormat } from './detect.ts';
-import { ArchiveError } from './errors.ts';
 
 /** What one pass over an archive found. */
 export interface ArchiveScan {
@@ -176,14 +182,7 @@ export function archiveSignature(scan: ArchiveScan, signaturePath: string): Sign
     return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
   }
   if (record.content === undefined) return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
-  const data = phpJsonDecode(record.content);
-  if (!(data instanceof PhpArray)) {
-    return {
-      kind: 'missing',
-      reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
-    };
-  }
-  return { kind: 'ok', data, bytes: record.content.length };
+  return decodeSignature(record.content);
 }
 
 /** The archive as a TreeSource. */
@@ -205,54 +204,28 @@ function smallText(scan: ArchiveScan, rel: string): string | null {
   return record?.kind === 'file' && record.content !== undefined ? record.content.toString('utf8') : null;
 }
 
-/** `<id>` from appinfo/info.xml text (the element is plain text; comments are ignored). */
-export function appIdFromInfoXml(xml: string): string | null {
-  const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
-  const info = withoutComments.indexOf('<info');
-  const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
-  return m?.[1] ? m[1] : null;
-}
-
-/** The profile for the archive's tree, detected like profiles.ts detectProfile does for a folder. */
-export function detectArchiveProfile(scan: ArchiveScan): ProfileName | null {
-  const has = (rel: string): boolean => scan.records.has(rel);
-  const infoXml = smallText(scan, 'appinfo/info.xml') ?? '';
-  const appVendor = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud' : 'nextcloud';
-  if (has('appinfo/info.xml') || has('appinfo/signature.json')) return `${appVendor}-app`;
-  if (isFolder(scan, 'core') && (has('version.php') || has('core/signature.json'))) {
-    const php = smallText(scan, 'version.php') ?? '';
-    return /\$vendor\s*=\s*'owncloud'/.test(php) ? 'owncloud-core' : 'nextcloud-core';
-  }
-  if (isFolder(scan, 'appinfo')) return `${appVendor}-app`;
-  return null;
+/** The archive's tree as profile detection sees it. */
+function archiveProbe(scan: ArchiveScan): TreeProbe {
+  return { exists: (rel) => scan.records.has(rel), isFolder: (rel) => isFolder(scan, rel), text: (rel) => smallText(scan, rel) };
 }
 
 /** What to check in the archive: profile, scope and signature location (like resolveTarget for a folder). */
 export function archiveTarget(scan: ArchiveScan, options: TargetOptions = {}): Target {
-  const requested = options.profile ?? 'auto';
-  let name: ProfileName;
-  if (requested === 'auto') {
-    if (options.signaturePath) name = 'generic';
-    else {
-      const detected = detectArchiveProfile(scan);
-      if (!detected) {
-        throw new ArchiveError(
-          `cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`,
-          `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`,
-        );
-      }
-      name = detected;
-    }
-  } else if (isProfileName(requested)) {
-    name = requested;
-  } else {
-    throw new ArchiveError(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
-  }
+  const name = chooseProfileName(
+    options.profile ?? 'auto',
+    options.signaturePath,
+    () => detectProfileOf(archiveProbe(scan)),
+    `cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`,
+  );
   const profile = getProfile(name, options.signaturePath);
-  const infoXml = smallText(scan, 'appinfo/info.xml');
-  const scope =
-    profile.kind === 'core' && name !== 'generic'
-      ? 'core'
-      : (options.appId ?? (infoXml === null ? null : appIdFromInfoXml(infoXml)) ?? scan.top);
+  const scope = scopeOf(
+    profile,
+    options.appId,
+    () => {
+      const infoXml = smallText(scan, 'appinfo/info.xml');
+      return infoXml === null ? null : appIdFromInfoXml(infoXml);
+    },
+    scan.top,
+  );
   return { root: `${scan.path}/${scan.top}`, profile, scope };
 }

@@ -1,8 +1,8 @@
-export const id = 100;
-export const ids = [100];
+export const id = 854;
+export const ids = [854];
 export const modules = {
 
-/***/ 3100:
+/***/ 1854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -404,80 +404,9 @@ function detectArchiveFormat(path) {
 
 // EXTERNAL MODULE: ./src/engine/archive/limits.ts
 var archive_limits = __webpack_require__(323);
-// EXTERNAL MODULE: ./src/engine/php/array.ts
-var array = __webpack_require__(2676);
-// EXTERNAL MODULE: ./src/engine/php/json.ts
-var json = __webpack_require__(1931);
-;// CONCATENATED MODULE: ./src/engine/select.ts
-/**
- * Which entries of a tree a signature covers, as pure functions of a relative path: the
- * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
- * that see every path at once (archives). Upstream's two filter iterators, in our words:
- *
- * - folder filter: an entry (file, folder or link) at one of the profile's root-level
- *   paths, or at an extra excluded path, is pruned with everything below it;
- * - name filter: a file (never a folder) whose base name is excluded is not hashed; ownCloud
- *   also matches "/" + relative path against its path patterns;
- * - the signature files themselves (`appinfo/signature.json`, `core/signature.json`, the
- *   generic profile's own path) are never hashed;
- * - core's root `.htaccess` is hashed only up to the marker line.
- */
-
-/** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
-function isPathExcluded(profile, rel) {
-    if (profile.excludedPathPatterns.length === 0)
-        return false;
-    const full = '/' + rel;
-    return profile.excludedPathPatterns.some((re) => re.test(full));
-}
-/** The selection rules of `profile`, plus extra pruned paths (data directory, app roots). */
-function createSelector(profile, extraExcluded = []) {
-    const excluded = new Set([...profile.excludedRootEntries, ...extraExcluded]);
-    const skipped = new Set(profile.skippedRelativeNames);
-    return {
-        pruned(rel) {
-            if (excluded.size === 0)
-                return false;
-            if (excluded.has(rel))
-                return true;
-            for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
-                if (excluded.has(rel.slice(0, i)))
-                    return true;
-            }
-            return false;
-        },
-        fileExcluded(rel) {
-            const name = rel.slice(rel.lastIndexOf('/') + 1);
-            return (0,profiles/* isExcludedFileName */.wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
-        },
-        htaccess(rel) {
-            return profile.htaccessMarker && rel === '.htaccess';
-        },
-    };
-}
-/**
- * Compare two relative paths in walk order: component by component, each compared as UTF-8
- * bytes, a folder's own entries before what follows it. Sorting files this way gives the
- * order of a depth-first, pre-order walk that visits each folder in byte order.
- */
-function compareWalkOrder(a, b) {
-    const pa = a.split('/');
-    const pb = b.split('/');
-    const n = Math.min(pa.length, pb.length);
-    for (let i = 0; i < n; i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === y)
-            continue;
-        return Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
-    }
-    return pa.length - pb.length;
-}
-
+// EXTERNAL MODULE: ./src/engine/select.ts
+var engine_select = __webpack_require__(2132);
 ;// CONCATENATED MODULE: ./src/engine/archive/source.ts
-
-
-
 
 
 
@@ -543,7 +472,7 @@ function problem(rel, text) {
 }
 /** The files `target.profile` covers, hashed, in walk order. */
 function archiveFiles(scan, target, extraExcluded = []) {
-    const select = createSelector(target.profile, extraExcluded);
+    const select = (0,engine_select/* createSelector */.Mz)(target.profile, extraExcluded);
     const out = [];
     for (const [rel, record] of scan.records) {
         if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
@@ -599,7 +528,7 @@ function archiveFiles(scan, target, extraExcluded = []) {
         seen.add(u.name);
         out.push(problem(u.name, u.problem));
     }
-    return out.sort((a, b) => compareWalkOrder(a.rel, b.rel));
+    return out.sort((a, b) => (0,engine_select/* compareWalkOrder */.nK)(a.rel, b.rel));
 }
 /** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
 function archiveSignature(scan, signaturePath) {
@@ -620,14 +549,7 @@ function archiveSignature(scan, signaturePath) {
     }
     if (record.content === undefined)
         return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
-    const data = (0,json/* phpJsonDecode */.zQ)(record.content);
-    if (!(data instanceof array/* PhpArray */.y6)) {
-        return {
-            kind: 'missing',
-            reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
-        };
-    }
-    return { kind: 'ok', data, bytes: record.content.length };
+    return (0,signature/* decodeSignature */.xd)(record.content);
 }
 /** The archive as a TreeSource. */
 function archiveSource(scan) {
@@ -647,54 +569,18 @@ function smallText(scan, rel) {
     const record = scan.records.get(rel);
     return record?.kind === 'file' && record.content !== undefined ? record.content.toString('utf8') : null;
 }
-/** `<id>` from appinfo/info.xml text (the element is plain text; comments are ignored). */
-function appIdFromInfoXml(xml) {
-    const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
-    const info = withoutComments.indexOf('<info');
-    const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
-    return m?.[1] ? m[1] : null;
-}
-/** The profile for the archive's tree, detected like profiles.ts detectProfile does for a folder. */
-function detectArchiveProfile(scan) {
-    const has = (rel) => scan.records.has(rel);
-    const infoXml = smallText(scan, 'appinfo/info.xml') ?? '';
-    const appVendor = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud' : 'nextcloud';
-    if (has('appinfo/info.xml') || has('appinfo/signature.json'))
-        return `${appVendor}-app`;
-    if (isFolder(scan, 'core') && (has('version.php') || has('core/signature.json'))) {
-        const php = smallText(scan, 'version.php') ?? '';
-        return /\$vendor\s*=\s*'owncloud'/.test(php) ? 'owncloud-core' : 'nextcloud-core';
-    }
-    if (isFolder(scan, 'appinfo'))
-        return `${appVendor}-app`;
-    return null;
+/** The archive's tree as profile detection sees it. */
+function archiveProbe(scan) {
+    return { exists: (rel) => scan.records.has(rel), isFolder: (rel) => isFolder(scan, rel), text: (rel) => smallText(scan, rel) };
 }
 /** What to check in the archive: profile, scope and signature location (like resolveTarget for a folder). */
 function archiveTarget(scan, options = {}) {
-    const requested = options.profile ?? 'auto';
-    let name;
-    if (requested === 'auto') {
-        if (options.signaturePath)
-            name = 'generic';
-        else {
-            const detected = detectArchiveProfile(scan);
-            if (!detected) {
-                throw new errors/* ArchiveError */.d(`cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`, `Pass --profile (${profiles/* PROFILE_NAMES */.J.join(', ')}); generic also needs --signature-path.`);
-            }
-            name = detected;
-        }
-    }
-    else if ((0,profiles/* isProfileName */.fB)(requested)) {
-        name = requested;
-    }
-    else {
-        throw new errors/* ArchiveError */.d(`unknown profile "${requested}"`, `Use one of: auto, ${profiles/* PROFILE_NAMES */.J.join(', ')}.`);
-    }
+    const name = (0,profiles/* chooseProfileName */.Cj)(options.profile ?? 'auto', options.signaturePath, () => (0,profiles/* detectProfileOf */.eJ)(archiveProbe(scan)), `cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`);
     const profile = (0,profiles/* getProfile */.E$)(name, options.signaturePath);
-    const infoXml = smallText(scan, 'appinfo/info.xml');
-    const scope = profile.kind === 'core' && name !== 'generic'
-        ? 'core'
-        : (options.appId ?? (infoXml === null ? null : appIdFromInfoXml(infoXml)) ?? scan.top);
+    const scope = (0,profiles/* scopeOf */.Od)(profile, options.appId, () => {
+        const infoXml = smallText(scan, 'appinfo/info.xml');
+        return infoXml === null ? null : (0,profiles/* appIdFromInfoXml */.cY)(infoXml);
+    }, scan.top);
     return { root: `${scan.path}/${scan.top}`, profile, scope };
 }
 
