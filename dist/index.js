@@ -37634,8 +37634,7 @@ function appRootsOf(serverRoot, config) {
  * What upstream's folder filter prunes from core beyond the fixed list: every app root and
  * the data directory named in config.php (when they lie inside the tree).
  */
-function coreConfigExclusions(serverRoot) {
-    const config = readServerConfig(serverRoot);
+function coreConfigExclusions(serverRoot, config = readServerConfig(serverRoot)) {
     const out = appRootsOf(serverRoot, config);
     if (config.datadirectory) {
         const data = mapIntoRoot(config.datadirectory, serverRoot);
@@ -37650,8 +37649,9 @@ function planInstallation(serverRoot, options = {}) {
     if (core.profile.kind !== 'core') {
         throw new errors/* UsageError */.e(`${serverRoot} is not a server tree (it looks like an app)`, '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).');
     }
-    const uniqueRoots = appRootsOf(serverRoot, readServerConfig(serverRoot));
-    const coreExcluded = coreConfigExclusions(serverRoot);
+    const config = readServerConfig(serverRoot);
+    const uniqueRoots = appRootsOf(serverRoot, config);
+    const coreExcluded = coreConfigExclusions(serverRoot, config);
     const appProfile = (0,profiles/* getProfile */.E$)(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
     const shipped = shippedApps(serverRoot);
     const apps = [];
@@ -37683,1032 +37683,8 @@ function planInstallation(serverRoot, options = {}) {
 
 // EXTERNAL MODULE: ./src/engine/result.ts
 var engine_result = __nccwpck_require__(1173);
-;// CONCATENATED MODULE: ./src/engine/plan.ts
-/**
- * Turning "what the user asked to check" into verification requests, shared by the CLI and
- * the Action: several folders, or a whole installation, plus the fail-on policy.
- */
-
-
-
-
-
-function planVerification(options) {
-    const { trust } = options;
-    const paths = options.paths.length > 0 ? options.paths : ['.'];
-    if (options.allApps) {
-        if (paths.length !== 1)
-            throw new errors/* UsageError */.e('all-apps takes one server root', 'Check one installation per run.');
-        const plan = planInstallation((0,external_node_path_.resolve)(options.cwd, paths[0]), {
-            requireSigned: options.requireSigned === true,
-            profile: options.profile,
-        });
-        return {
-            requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
-            notSigned: plan.notSigned,
-        };
-    }
-    const requests = paths.map((p) => ({
-        target: (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
-            profile: options.profile,
-            appId: options.appId,
-            signaturePath: options.signaturePath,
-        }),
-        trust,
-    }));
-    return { requests, notSigned: [] };
-}
-/** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
-function parseFailOn(value, what = '--fail-on') {
-    if (value === undefined || value.trim() === '')
-        return new Set(engine_result/* CATEGORIES */.R6);
-    const out = new Set();
-    for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
-        const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
-        if (!engine_result/* CATEGORIES */.R6.includes(name)) {
-            throw new errors/* UsageError */.e(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${engine_result/* CATEGORIES */.R6.join(', ')}.`);
-        }
-        out.add(name);
-    }
-    return out;
-}
-/** The categories of `failOn` that have findings; empty means the run passes. */
-function failingCategories(result, failOn) {
-    return engine_result/* CATEGORIES */.R6.filter((c) => failOn.has(c) && result.scopes.some((s) => (0,engine_result/* categoryCount */._E)(s, c) > 0));
-}
-
-// EXTERNAL MODULE: ./src/engine/archive/limits.ts
-var archive_limits = __nccwpck_require__(323);
-;// CONCATENATED MODULE: ./src/engine/archive/plan.ts
-/**
- * planVerification (plan.ts) with archives: a path that is a regular file is read as a
- * release archive (streamed, never extracted), folders go through planVerification as
- * before; the requests keep the order of the paths. Shared by the CLI and the Action.
- */
-
-
-
-
-
-/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
-function isRegularFile(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function archiveLimits(maxSize, maxEntries) {
-    const limits = {};
-    if (maxSize !== undefined)
-        limits.maxBytes = (0,archive_limits/* parseSize */.DB)(maxSize);
-    if (maxEntries !== undefined)
-        limits.maxEntries = (0,archive_limits/* parseCount */.zq)(maxEntries);
-    return limits;
-}
-async function planVerificationWithArchives(options) {
-    const paths = options.paths.length > 0 ? options.paths : ['.'];
-    const archives = paths.map((p) => isRegularFile((0,external_node_path_.resolve)(options.cwd, p)));
-    if (!archives.includes(true))
-        return planVerification(options);
-    if (options.allApps) {
-        throw new errors/* UsageError */.e('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
-    }
-    const plan = { requests: [], notSigned: [] };
-    for (const [i, p] of paths.entries()) {
-        if (!archives[i]) {
-            plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
-            continue;
-        }
-        // The archive readers (tar, zip, bzip2) load only when an archive is checked.
-        const { openArchiveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854));
-        const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
-            profile: options.profile,
-            appId: options.appId,
-            signaturePath: options.signaturePath,
-            maxBytes: options.maxBytes,
-            maxEntries: options.maxEntries,
-        });
-        plan.requests.push({ target, source, trust: options.trust });
-    }
-    return plan;
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
-var pss = __nccwpck_require__(5860);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/engine/hash/pool.ts
-/**
- * SHA-512 of many files, spread over worker threads (one per core), overlapped with the walk.
- *
- * The walk is pulled only while a worker has room (at most two batches queued per worker),
- * so paths in flight stay bounded whatever the tree size. Files travel in batches as one
- * NUL-joined string; digests come back as one binary buffer per batch (transferred, not
- * copied), which keeps the main thread nearly idle while the workers hash. Each worker reads
- * through one reused buffer, so memory does not grow with file size. Results are in walk order.
- */
-
-
-
-/** Read size per `read(2)`; big enough that syscalls do not matter, small enough to stay in cache. */
-const READ_BUFFER_BYTES = 256 * 1024;
-/**
- * The worker's code, run with `eval: true` so the bundled CLI and Action need no second
- * entry file. Plain CommonJS; it opens without following links (the walk already resolved
- * and vetted link targets), refuses anything that is not a regular file at open time, and
- * reads through one buffer.
- *
- * Message in: { id, paths: 'p1\0p2\0…', htaccess: [indices] }.
- * Message out: { id, digests: ArrayBuffer (64 bytes per file), sizes: Float64Array,
- * problems: null | { index: message } } with digests and sizes transferred.
- */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-const MARKER = Buffer.from(${JSON.stringify(profiles/* HTACCESS_MARKER */.Sp)});
-const BUF_SIZE = ${READ_BUFFER_BYTES};
-const buf = Buffer.allocUnsafe(BUF_SIZE);
-const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0);
-
-function hashHtaccess(fd) {
-  const chunks = [];
-  let n;
-  while ((n = fs.readSync(fd, buf, 0, BUF_SIZE, null)) > 0) chunks.push(Buffer.from(buf.subarray(0, n)));
-  const all = Buffer.concat(chunks);
-  const first = all.indexOf(MARKER);
-  // explode() must yield exactly two parts: the marker occurs exactly once.
-  if (first >= 0 && all.indexOf(MARKER, first + MARKER.length) < 0) {
-    return [crypto.createHash('sha512').update(all.subarray(0, first)).digest(), all.length];
-  }
-  return [crypto.createHash('sha512').update(all).digest(), all.length];
-}
-
-function hashFile(fd, size) {
-  const h = crypto.createHash('sha512');
-  let bytes = 0;
-  for (;;) {
-    const n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
-    if (n === 0) break;
-    h.update(n === BUF_SIZE ? buf : buf.subarray(0, n));
-    bytes += n;
-    // A short read of a regular file is its end; once fstat's size is reached, skip the
-    // extra read(2) that would only confirm it.
-    if (n < BUF_SIZE && bytes >= size) break;
-  }
-  return [h.digest(), bytes];
-}
-
-function describe(e) {
-  const code = e && e.code ? e.code : String(e && e.message);
-  return code === 'ELOOP' ? 'became a symbolic link while being checked; it is not read'
-    : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)'
-    : 'cannot be read (' + code + ')';
-}
-
-parentPort.on('message', (msg) => {
-  const paths = msg.paths.split('\\0');
-  const htaccess = new Set(msg.htaccess);
-  const digests = new Uint8Array(paths.length * 64);
-  const sizes = new Float64Array(paths.length);
-  const mtimes = new Float64Array(paths.length);
-  let problems = null;
-  for (let i = 0; i < paths.length; i++) {
-    let fd;
-    try {
-      fd = fs.openSync(paths[i], FLAGS);
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) {
-        (problems || (problems = {}))[i] = 'not a regular file when opened; it is not read';
-        continue;
-      }
-      const [digest, bytes] = htaccess.has(i) ? hashHtaccess(fd) : hashFile(fd, st.size);
-      // A file written while it was read has no single content to vouch for.
-      const after = fs.fstatSync(fd);
-      if (after.size !== st.size || after.mtimeMs !== st.mtimeMs || bytes !== st.size) {
-        (problems || (problems = {}))[i] = 'changed while it was being read; its hash is not trusted';
-        continue;
-      }
-      digests.set(digest, i * 64);
-      sizes[i] = bytes;
-      mtimes[i] = st.mtimeMs;
-    } catch (e) {
-      (problems || (problems = {}))[i] = describe(e);
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
-  }
-  parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
-});
-`;
-/** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
-const FIRST_BATCH_FILES = 4;
-const MAX_BATCH_FILES = 64;
-const IN_FLIGHT_PER_WORKER = 2;
-function defaultWorkerCount() {
-    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
-}
-/** Hash every entry of `entries` (an async walk). Resolves with results in walk order. */
-async function hashEntries(entries, options = {}) {
-    const workerCount = Math.max(1, options.workers ?? defaultWorkerCount());
-    const results = [];
-    const progress = { files: 0, bytes: 0 };
-    /** Batch id → the result slots it fills. */
-    const inFlight = new Map();
-    const load = [];
-    const workers = [];
-    let nextId = 0;
-    let failure = null;
-    let wake = null;
-    const notify = () => {
-        const w = wake;
-        wake = null;
-        w?.();
-    };
-    const onReply = (msg) => {
-        const batch = inFlight.get(msg.id);
-        if (!batch)
-            return;
-        inFlight.delete(msg.id);
-        load[batch.worker] = (load[batch.worker] ?? 1) - 1;
-        const digests = Buffer.from(msg.digests);
-        const { slots } = batch;
-        for (let i = 0; i < slots.length; i++) {
-            const slot = slots[i];
-            const problem = msg.problems?.[i];
-            if (problem !== undefined)
-                slot.problem = problem;
-            else {
-                slot.hash = digests.toString('hex', i * 64, i * 64 + 64);
-                slot.bytes = msg.sizes[i];
-                slot.mtimeMs = msg.mtimes[i];
-                progress.bytes += slot.bytes;
-            }
-        }
-        progress.files += slots.length;
-        options.onProgress?.({ ...progress });
-        notify();
-    };
-    // Start every worker now: their start-up overlaps the beginning of the walk.
-    for (let w = 0; w < workerCount; w++) {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-        worker.on('message', onReply);
-        worker.on('error', (e) => {
-            failure = e;
-            notify();
-        });
-        worker.on('exit', (code) => {
-            if (inFlight.size > 0 && !failure)
-                failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
-            notify();
-        });
-        workers.push(worker);
-        load.push(0);
-    }
-    const leastLoaded = () => {
-        let best = -1;
-        let bestLoad = IN_FLIGHT_PER_WORKER;
-        for (let w = 0; w < load.length; w++) {
-            const l = load[w];
-            if (l < bestLoad) {
-                best = w;
-                bestLoad = l;
-            }
-        }
-        return best;
-    };
-    const sleep = () => new Promise((resolve) => (wake = resolve));
-    let paths = [];
-    let htaccess = [];
-    let slots = [];
-    let batchFiles = FIRST_BATCH_FILES;
-    const flush = async () => {
-        if (slots.length === 0)
-            return;
-        let w = leastLoaded();
-        while (w < 0) {
-            if (failure)
-                throw failure;
-            await sleep();
-            w = leastLoaded();
-        }
-        if (failure)
-            throw failure;
-        const id = nextId++;
-        inFlight.set(id, { worker: w, slots });
-        load[w] = (load[w] ?? 0) + 1;
-        workers[w].postMessage({ id, paths: paths.join('\0'), htaccess });
-        paths = [];
-        htaccess = [];
-        slots = [];
-        batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
-    };
-    try {
-        for await (const entry of entries) {
-            const slot = { rel: entry.rel, hash: null, bytes: 0 };
-            results.push(slot);
-            if (entry.problem) {
-                slot.problem = entry.problem;
-                continue;
-            }
-            if (entry.htaccess)
-                htaccess.push(paths.length);
-            paths.push(entry.path);
-            slots.push(slot);
-            // Send a batch when it is full, or early when a worker would otherwise sit idle.
-            if (slots.length >= batchFiles || (slots.length >= FIRST_BATCH_FILES && load.includes(0)))
-                await flush();
-        }
-        await flush();
-        while (inFlight.size > 0) {
-            if (failure)
-                throw failure;
-            await sleep();
-        }
-        if (failure)
-            throw failure;
-        return results;
-    }
-    finally {
-        await Promise.all(workers.map((w) => w.terminate()));
-    }
-}
-
-// EXTERNAL MODULE: ./src/engine/signature.ts
-var engine_signature = __nccwpck_require__(2260);
-;// CONCATENATED MODULE: ./src/engine/crypto/der.ts
-/**
- * A minimal DER reader for the few certificate fields node:crypto does not expose raw:
- * the issuer and subject Names as bytes (upstream matches an issuer by its exact Name),
- * the authority/subject key identifiers, and the subject's CN attributes.
- */
-class DerError extends Error {
-}
-function readNode(buf, offset) {
-    if (offset + 2 > buf.length)
-        throw new DerError('truncated DER');
-    const tag = buf[offset];
-    if ((tag & 0x1f) === 0x1f)
-        throw new DerError('high tag numbers are not supported');
-    let len = buf[offset + 1];
-    let pos = offset + 2;
-    if (len & 0x80) {
-        const n = len & 0x7f;
-        if (n === 0 || n > 4)
-            throw new DerError('unsupported DER length');
-        len = 0;
-        for (let i = 0; i < n; i++) {
-            if (pos >= buf.length)
-                throw new DerError('truncated DER');
-            len = len * 256 + buf[pos++];
-        }
-    }
-    const end = pos + len;
-    if (end > buf.length)
-        throw new DerError('truncated DER');
-    return { tag, start: offset, contentStart: pos, end };
-}
-function children(buf, node) {
-    const out = [];
-    let pos = node.contentStart;
-    while (pos < node.end) {
-        const child = readNode(buf, pos);
-        out.push(child);
-        pos = child.end;
-    }
-    return out;
-}
-function raw(buf, node) {
-    return buf.subarray(node.start, node.end);
-}
-function content(buf, node) {
-    return buf.subarray(node.contentStart, node.end);
-}
-/** Decode an OBJECT IDENTIFIER's content to dotted form. */
-function oid(bytes) {
-    const parts = [];
-    let value = 0;
-    for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        value = value * 128 + (b & 0x7f);
-        if (!(b & 0x80)) {
-            if (parts.length === 0) {
-                const first = value < 80 ? Math.floor(value / 40) : 2;
-                parts.push(first, value - first * 40);
-            }
-            else
-                parts.push(value);
-            value = 0;
-        }
-    }
-    return parts.join('.');
-}
-/** Decode an X.520 DirectoryString (or similar) to a JS string. */
-function directoryString(buf, node) {
-    const c = content(buf, node);
-    switch (node.tag) {
-        case 0x1e: {
-            // BMPString: UTF-16BE
-            const swapped = Buffer.from(c);
-            swapped.swap16();
-            return swapped.toString('utf16le');
-        }
-        case 0x1c: {
-            // UniversalString: UTF-32BE
-            let s = '';
-            for (let i = 0; i + 3 < c.length; i += 4)
-                s += String.fromCodePoint(c.readUInt32BE(i));
-            return s;
-        }
-        case 0x14: // T61String: treat as Latin-1 like most toolkits
-            return c.toString('latin1');
-        default:
-            return c.toString('utf8');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/trust/certificate.ts
-/**
- * X.509 certificates as upstream's checker sees them (phpseclib 2): which certificate in
- * the trust file may have issued a signer certificate, the signer's CN, and the PEM form
- * upstream writes into signature.json.
- */
-
-
-class CertificateParseError extends Error {
-}
-const OID_CN = '2.5.4.3';
-const OID_SKI = '2.5.29.14';
-const OID_AKI = '2.5.29.35';
-/**
- * Split a trust file into PEM blocks the way upstream does (Checker::splitCerts): any run
- * of 3+ dashes, a label, 3+ dashes, a body, and the closing line.
- */
-function splitPemBlocks(text) {
-    const re = /[-]{3,}[\S ]+?[-]{3,}[\S\s]+?[-]{3,}[\S ]+?[-]{3,}/g;
-    return text.match(re) ?? [];
-}
-/** PHP's pcre.backtrack_limit: phpseclib skips its clean-up regexes for longer input. */
-const PCRE_BACKTRACK_LIMIT = 1_000_000;
-/**
- * phpseclib 2's X509::_extractBER, step for step: drop everything up to and including the
- * first armour line (text before it, like "Bag Attributes", is allowed), drop everything
- * from the first "-----END", remove CR/LF/spaces and leftover armour, and base64-decode
- * when only the alphabet is left. Otherwise (or when that decodes to "" or "0", which PHP
- * treats as false) the input is taken as raw DER.
- */
-function pemToDer(input) {
-    const text = typeof input === 'string' ? input : input.toString('latin1');
-    let temp = text;
-    if (text.length <= PCRE_BACKTRACK_LIMIT) {
-        temp = temp.replace(/^[\s\S]*?(?<=^|\n)-+[^-]+-+[\r\n ]*(?=\n|$)/, '');
-        temp = temp.replace(/-+END[\s\S]*/, '');
-    }
-    temp = temp.replace(/[\r\n ]/g, '').replace(/^-+[^-]+-+|-+[^-]+-+$/g, '');
-    if (/^[a-zA-Z\d/+]*={0,2}$/.test(temp)) {
-        const der = Buffer.from(temp, 'base64');
-        if (der.length > 0 && !(der.length === 1 && der[0] === 0x30))
-            return der;
-    }
-    return typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
-}
-/** The certificate block as upstream writes it: base64 of the DER in 64-char lines ending CRLF. */
-function upstreamPem(der) {
-    const b64 = der.toString('base64');
-    let body = '';
-    for (let i = 0; i < b64.length; i += 64)
-        body += b64.slice(i, i + 64) + '\r\n';
-    return `-----BEGIN CERTIFICATE-----\r\n${body}-----END CERTIFICATE-----`;
-}
-function hexToDecimal(hex) {
-    return hex === '' ? '0' : BigInt(`0x${hex}`).toString(10);
-}
-/** Parse one certificate (PEM or DER). Throws CertificateParseError with a readable reason. */
-function parseCertificate(input) {
-    const der = pemToDer(input);
-    // Only DER from here on: node would otherwise parse PEM text itself, which phpseclib does not.
-    if (der[0] !== 0x30)
-        throw new CertificateParseError('not an X.509 certificate (no PEM body and no DER)');
-    let x509;
-    try {
-        x509 = new external_node_crypto_.X509Certificate(der);
-    }
-    catch (e) {
-        throw new CertificateParseError(`not an X.509 certificate (${e.message})`);
-    }
-    try {
-        // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
-        const cert = readNode(der, 0);
-        const [tbs] = children(der, cert);
-        if (!tbs)
-            throw new CertificateParseError('empty certificate');
-        const fields = children(der, tbs);
-        let i = 0;
-        if (fields[0]?.tag === 0xa0)
-            i++; // [0] version
-        i++; // serialNumber
-        i++; // signature AlgorithmIdentifier
-        const issuer = fields[i++];
-        i++; // validity
-        const subject = fields[i++];
-        if (!issuer || !subject)
-            throw new CertificateParseError('certificate has no issuer or subject');
-        let aki;
-        let hasAki = false;
-        let ski;
-        const extsWrapper = fields.find((f) => f.tag === 0xa3);
-        if (extsWrapper) {
-            const [exts] = children(der, extsWrapper);
-            for (const ext of exts ? children(der, exts) : []) {
-                const parts = children(der, ext);
-                const id = parts[0] ? oid(content(der, parts[0])) : '';
-                const value = parts[parts.length - 1]; // OCTET STRING
-                if (id === OID_SKI) {
-                    const inner = readNode(der, value.contentStart);
-                    ski = Buffer.from(content(der, inner));
-                }
-                else if (id === OID_AKI) {
-                    hasAki = true;
-                    const seq = readNode(der, value.contentStart);
-                    const keyId = children(der, seq).find((n) => n.tag === 0x80);
-                    if (keyId)
-                        aki = Buffer.from(content(der, keyId));
-                }
-            }
-        }
-        return {
-            der,
-            x509,
-            issuerName: Buffer.from(raw(der, issuer)),
-            subjectName: Buffer.from(raw(der, subject)),
-            commonNames: nameAttributes(der, subject, OID_CN),
-            authorityKeyId: aki,
-            hasAuthorityKeyIdExtension: hasAki,
-            subjectKeyId: ski,
-            info: {
-                subject: oneLineName(x509.subject),
-                issuer: oneLineName(x509.issuer),
-                notBefore: new Date(x509.validFrom).toISOString(),
-                notAfter: new Date(x509.validTo).toISOString(),
-                serial: x509.serialNumber.toLowerCase(),
-                serialDecimal: hexToDecimal(x509.serialNumber),
-                fingerprint256: x509.fingerprint256,
-            },
-        };
-    }
-    catch (e) {
-        if (e instanceof CertificateParseError)
-            throw e;
-        throw new CertificateParseError(`malformed certificate (${e.message})`);
-    }
-}
-function nameAttributes(der, name, wanted) {
-    const out = [];
-    for (const rdn of children(der, name)) {
-        for (const atv of children(der, rdn)) {
-            const [type, value] = children(der, atv);
-            if (type && value && oid(content(der, type)) === wanted)
-                out.push(directoryString(der, value));
-        }
-    }
-    return out;
-}
-/** Node prints names one attribute per line; join them as "CN=x, O=y". */
-function oneLineName(name) {
-    return name.split('\n').filter(Boolean).join(', ');
-}
-/**
- * Upstream's trust decision (phpseclib 2 X509::validateSignature, one level): the first
- * trusted certificate whose subject Name equals the signer's issuer Name (and whose subject
- * key id equals the signer's authority key id, when the signer names one) must have signed
- * it. No dates, CA flag, key usage or path length are checked.
- */
-function findUpstreamIssuer(cert, trusted) {
-    for (const ca of trusted) {
-        if (!ca.subjectName.equals(cert.issuerName))
-            continue;
-        if (!cert.hasAuthorityKeyIdExtension)
-            return ca;
-        if (cert.authorityKeyId && ca.subjectKeyId && cert.authorityKeyId.equals(ca.subjectKeyId))
-            return ca;
-    }
-    return null;
-}
-function upstreamChainValid(cert, trusted) {
-    const issuer = findUpstreamIssuer(cert, trusted);
-    if (!issuer)
-        return false;
-    return verifiedBy(cert, issuer.x509.publicKey);
-}
-function verifiedBy(cert, key) {
-    try {
-        return cert.x509.verify(key);
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./src/engine/select.ts
-var engine_select = __nccwpck_require__(2132);
-;// CONCATENATED MODULE: ./src/engine/walk.ts
-/**
- * The file walk: which files of a tree a signature covers, in a deterministic order.
- *
- * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter,
- * visiting each folder's entries in byte order (upstream uses raw filesystem order; the
- * fixtures and our occ-compatible output use byte order so results are reproducible).
- * Streams entries: only the folders on the current path are held in memory.
- *
- * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
- * inside the root is hashed through the link, like upstream; a link leading outside the
- * root, a dangling link, a FIFO or device, an unreadable folder and a name that is not
- * UTF-8 become entries with a `problem` and are never read.
- */
-
-
-
-class WalkError extends Error {
-    path;
-    code;
-    constructor(message, path, code) {
-        super(message);
-        this.path = path;
-        this.code = code;
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function decodeName(name) {
-    try {
-        return utf8.decode(name);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * One folder's entries. Synchronous on purpose: a folder listing is one or two getdents
- * calls, far cheaper than a round trip through libuv's thread pool per folder, and the
- * hashing workers keep running on their own threads while the walk blocks for it.
- */
-function listDir(dir, order) {
-    if (order === 'bytes') {
-        // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; the sort is a cheap check.
-        const dirents = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
-        const entries = dirents.map((dirent) => ({ name: dirent.name, dirent }));
-        entries.sort((a, b) => Buffer.compare(a.name, b.name));
-        return entries;
-    }
-    // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
-    const entries = [];
-    const handle = (0,external_node_fs_.opendirSync)(dir, { encoding: 'buffer', bufferSize: 256 });
-    try {
-        for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
-            const dirent = d;
-            entries.push({ name: dirent.name, dirent });
-        }
-    }
-    finally {
-        handle.closeSync();
-    }
-    return entries;
-}
-/** Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order. */
-async function* walkTree(root, profile, options = {}) {
-    const select = (0,engine_select/* createSelector */.Mz)(profile, options.extraExcluded);
-    const order = options.order ?? 'bytes';
-    const rootReal = external_node_fs_.realpathSync.native(root);
-    const rootPrefix = rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep;
-    const base = root.endsWith(external_node_path_.sep) && root.length > 1 ? root.slice(0, -1) : root;
-    let top;
-    try {
-        top = [{ dir: base, prefix: '', entries: listDir(base, order), index: 0 }];
-    }
-    catch (e) {
-        const code = e.code;
-        throw new WalkError(`cannot read folder ${base}: ${code ?? e.message}`, base, code);
-    }
-    const stack = top;
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.index >= frame.entries.length) {
-            stack.pop();
-            continue;
-        }
-        const { name: rawName, dirent } = frame.entries[frame.index++];
-        const name = decodeName(rawName);
-        const abs = `${frame.dir}/${name ?? rawName.toString('latin1')}`;
-        if (name === null) {
-            const shown = `${frame.prefix}${rawName.toString('utf8')}`;
-            yield { rel: shown, path: abs, problem: 'the file name is not valid UTF-8; upstream cannot sign or check it' };
-            continue;
-        }
-        const rel = frame.prefix + name;
-        if (select.prunedHere(rel))
-            continue;
-        if (dirent.isDirectory()) {
-            try {
-                stack.push({ dir: abs, prefix: rel + '/', entries: listDir(abs, order), index: 0 });
-            }
-            catch (e) {
-                const code = e.code;
-                throw new WalkError(`cannot read folder ${rel}: ${code ?? e.message}`, rel, code);
-            }
-            continue;
-        }
-        if (dirent.isSymbolicLink()) {
-            let target;
-            try {
-                target = (0,external_node_fs_.statSync)(abs);
-            }
-            catch (e) {
-                if (select.fileExcluded(rel, name))
-                    continue;
-                const code = e.code;
-                yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
-                continue;
-            }
-            if (target.isDirectory())
-                continue; // upstream neither hashes nor descends a linked folder
-            if (select.fileExcluded(rel, name))
-                continue;
-            let real;
-            try {
-                real = external_node_fs_.realpathSync.native(abs);
-            }
-            catch {
-                yield { rel, path: abs, problem: 'symbolic link cannot be resolved' };
-                continue;
-            }
-            if (!real.startsWith(rootPrefix)) {
-                yield { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
-                continue;
-            }
-            if (!target.isFile()) {
-                yield { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
-                continue;
-            }
-            yield { rel, path: real };
-            continue;
-        }
-        if (select.fileExcluded(rel, name))
-            continue;
-        if (!dirent.isFile()) {
-            let kind = 'special file';
-            try {
-                const st = (0,external_node_fs_.lstatSync)(abs);
-                kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
-            }
-            catch {
-                // keep the generic description
-            }
-            yield { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
-            continue;
-        }
-        if (select.htaccess(rel))
-            yield { rel, path: abs, htaccess: true };
-        else
-            yield { rel, path: abs };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/sign.ts
-/**
- * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
- * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
-function loadPrivateKey(pem, passphrase) {
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)(passphrase === undefined ? { key: pem } : { key: pem, passphrase });
-    }
-    catch (e) {
-        const err = e;
-        const text = `${err.code ?? ''} ${err.message}`;
-        const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
-        if (passphrase === undefined &&
-            (looksEncrypted ||
-                err.code === 'ERR_MISSING_PASSPHRASE' ||
-                err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
-                /passphrase required/i.test(text))) {
-            throw new errors/* UsageError */.e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
-        }
-        if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
-            throw new errors/* UsageError */.e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
-        }
-        throw new errors/* UsageError */.e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
-    }
-    if (key.asymmetricKeyType !== 'rsa') {
-        throw new errors/* UsageError */.e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
-    }
-    return key;
-}
-/** The first certificate of a PEM file, as upstream's loadX509 takes it. */
-function loadSigningCertificate(pem) {
-    const text = typeof pem === 'string' ? pem : pem.toString('latin1');
-    const first = splitPemBlocks(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
-    try {
-        return parseCertificate(first ?? pem);
-    }
-    catch (e) {
-        if (e instanceof CertificateParseError) {
-            throw new errors/* UsageError */.e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
-        }
-        throw e;
-    }
-}
-function assertKeyMatchesCertificate(key, cert) {
-    const fromKey = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
-    const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
-    if (!fromKey.equals(fromCert)) {
-        throw new errors/* UsageError */.e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
-    }
-}
-function assertScope(cert, target) {
-    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
-    if (cn === target.scope || cn === 'core')
-        return;
-    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
-        ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
-        : 'Sign a server tree with the CN=core certificate.');
-}
-function assertTreeShape(target) {
-    const dir = (0,external_node_path_.dirname)((0,external_node_path_.join)(target.root, target.profile.signaturePath));
-    let ok = false;
-    try {
-        ok = (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        ok = false;
-    }
-    if (!ok) {
-        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
-    }
-}
-/** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
-function tempNamePattern(path) {
-    const name = (0,external_node_path_.basename)(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-/**
- * A signing run that was killed between writing and renaming leaves its temporary file
- * beside signature.json; it must not be signed as part of the tree. Remove those of dead
- * processes; refuse while another signing process is still writing.
- */
-function clearStaleTempFiles(path) {
-    const dir = (0,external_node_path_.dirname)(path);
-    const re = tempNamePattern(path);
-    const removed = [];
-    let names = [];
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return removed;
-    }
-    for (const name of names) {
-        const m = re.exec(name);
-        if (!m)
-            continue;
-        if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
-            throw new errors/* UsageError */.e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
-        }
-        (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, name));
-        removed.push(name);
-    }
-    return removed;
-}
-/**
- * Write to `path` atomically: temp file in the same folder, fsync, rename. `content` is the
- * text, or a function that produces it in chunks through `write`.
- */
-function writeFileAtomic(path, content) {
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    let fd;
-    try {
-        const out = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
-        fd = out;
-        const write = (chunk) => {
-            const buf = Buffer.from(chunk, 'utf8');
-            let off = 0;
-            while (off < buf.length)
-                off += (0,external_node_fs_.writeSync)(out, buf, off, buf.length - off);
-        };
-        if (typeof content === 'string')
-            write(content);
-        else
-            content(write);
-        (0,external_node_fs_.fsyncSync)(fd);
-        (0,external_node_fs_.closeSync)(fd);
-        fd = undefined;
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (e) {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-        try {
-            (0,external_node_fs_.unlinkSync)(tmp);
-        }
-        catch {
-            // already gone
-        }
-        const code = e.code;
-        throw new errors/* UsageError */.e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,external_node_path_.dirname)(path)} writable.`);
-    }
-}
-/**
- * Refuse to sign a tree that changed while it was hashed: walk it again and compare the
- * file list, and each file's size and modification time, with what was hashed. (A file
- * written during its own read is caught in the hashing worker.)
- */
-async function assertTreeUnchanged(target, walkOptions, hashed) {
-    const before = new Map(hashed.map((f) => [f.rel, f]));
-    const changes = [];
-    let seen = 0;
-    for await (const entry of walkTree(target.root, target.profile, walkOptions)) {
-        const was = before.get(entry.rel);
-        if (!was) {
-            changes.push(`${entry.rel} appeared`);
-            continue;
-        }
-        seen += 1;
-        if (entry.problem || was.hash === null)
-            continue; // reported as unreadable already
-        try {
-            const st = (0,external_node_fs_.statSync)(entry.path);
-            if (st.size !== was.bytes || (was.mtimeMs !== undefined && st.mtimeMs !== was.mtimeMs))
-                changes.push(`${entry.rel} was modified`);
-        }
-        catch {
-            changes.push(`${entry.rel} disappeared`);
-        }
-    }
-    if (seen < before.size)
-        changes.push(`${before.size - seen} file(s) disappeared`);
-    if (changes.length > 0) {
-        throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
-    }
-}
-async function signTree(request) {
-    const { target } = request;
-    const key = loadPrivateKey(request.privateKeyPem, request.passphrase);
-    const cert = loadSigningCertificate(request.certificatePem);
-    assertKeyMatchesCertificate(key, cert);
-    assertScope(cert, target);
-    assertTreeShape(target);
-    const signaturePath = request.output ?? (0,external_node_path_.join)(target.root, target.profile.signaturePath);
-    if (!request.dryRun)
-        clearStaleTempFiles(signaturePath);
-    const walkOptions = {
-        order: 'filesystem',
-        // Like sign-core on the server itself: its app roots and data directory are not core.
-        extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
-    };
-    const hashed = await hashEntries(walkTree(target.root, target.profile, walkOptions), request.hash);
-    const unreadable = hashed.filter((f) => f.hash === null);
-    if (unreadable.length > 0) {
-        const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);
-        throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
-    }
-    await assertTreeUnchanged(target, walkOptions, hashed);
-    const filesSigned = hashed.length;
-    const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
-    const sorted = (0,engine_signature/* sortedHashes */.G2)(hashed.map((f) => [f.rel, f.hash]));
-    hashed.length = 0; // the per-file results are no longer needed; let them go before writing
-    const signature = (0,pss/* pssSignDigest */.uy)((0,engine_signature/* signedMessageDigest */.uW)(sorted), key).toString('base64');
-    const pem = upstreamPem(cert.der);
-    if (!request.dryRun)
-        writeFileAtomic(signaturePath, (write) => (0,engine_signature/* writeSignatureFileText */.dt)(sorted, signature, pem, write));
-    return { signaturePath, filesSigned, bytes, written: !request.dryRun };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes/buffer-source.js
 //#region src/bytes/buffer-source.ts
 const ARRAY_BUFFER_TAG = "[object ArrayBuffer]";
@@ -39373,7 +38349,7 @@ const binary = {
 var utf8_exports = /* @__PURE__ */ __exportAll({
 	decode: () => utf8_decode,
 	encode: () => utf8_encode,
-	utf8: () => utf8_utf8
+	utf8: () => utf8
 });
 function utf8_encode(text) {
 	return new TextEncoder().encode(text);
@@ -39381,7 +38357,7 @@ function utf8_encode(text) {
 function utf8_decode(data) {
 	return new TextDecoder("utf-8", { fatal: false }).decode(buffer_source_toUint8Array(data));
 }
-const utf8_utf8 = {
+const utf8 = {
 	encode: utf8_encode,
 	decode: utf8_decode
 };
@@ -60328,6 +59304,279 @@ initCryptoEngine();
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/engine/crypto/der.ts
+/**
+ * A minimal DER reader for the few certificate fields node:crypto does not expose raw:
+ * the issuer and subject Names as bytes (upstream matches an issuer by its exact Name),
+ * the authority/subject key identifiers, and the subject's CN attributes.
+ */
+class DerError extends Error {
+}
+function readNode(buf, offset) {
+    if (offset + 2 > buf.length)
+        throw new DerError('truncated DER');
+    const tag = buf[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new DerError('high tag numbers are not supported');
+    let len = buf[offset + 1];
+    let pos = offset + 2;
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n === 0 || n > 4)
+            throw new DerError('unsupported DER length');
+        len = 0;
+        for (let i = 0; i < n; i++) {
+            if (pos >= buf.length)
+                throw new DerError('truncated DER');
+            len = len * 256 + buf[pos++];
+        }
+    }
+    const end = pos + len;
+    if (end > buf.length)
+        throw new DerError('truncated DER');
+    return { tag, start: offset, contentStart: pos, end };
+}
+function children(buf, node) {
+    const out = [];
+    let pos = node.contentStart;
+    while (pos < node.end) {
+        const child = readNode(buf, pos);
+        out.push(child);
+        pos = child.end;
+    }
+    return out;
+}
+function raw(buf, node) {
+    return buf.subarray(node.start, node.end);
+}
+function content(buf, node) {
+    return buf.subarray(node.contentStart, node.end);
+}
+/** Decode an OBJECT IDENTIFIER's content to dotted form. */
+function oid(bytes) {
+    const parts = [];
+    let value = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        value = value * 128 + (b & 0x7f);
+        if (!(b & 0x80)) {
+            if (parts.length === 0) {
+                const first = value < 80 ? Math.floor(value / 40) : 2;
+                parts.push(first, value - first * 40);
+            }
+            else
+                parts.push(value);
+            value = 0;
+        }
+    }
+    return parts.join('.');
+}
+/** Decode an X.520 DirectoryString (or similar) to a JS string. */
+function directoryString(buf, node) {
+    const c = content(buf, node);
+    switch (node.tag) {
+        case 0x1e: {
+            // BMPString: UTF-16BE
+            const swapped = Buffer.from(c);
+            swapped.swap16();
+            return swapped.toString('utf16le');
+        }
+        case 0x1c: {
+            // UniversalString: UTF-32BE
+            let s = '';
+            for (let i = 0; i + 3 < c.length; i += 4)
+                s += String.fromCodePoint(c.readUInt32BE(i));
+            return s;
+        }
+        case 0x14: // T61String: treat as Latin-1 like most toolkits
+            return c.toString('latin1');
+        default:
+            return c.toString('utf8');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/trust/certificate.ts
+/**
+ * X.509 certificates as upstream's checker sees them (phpseclib 2): which certificate in
+ * the trust file may have issued a signer certificate, the signer's CN, and the PEM form
+ * upstream writes into signature.json.
+ */
+
+
+class CertificateParseError extends Error {
+}
+const OID_CN = '2.5.4.3';
+const OID_SKI = '2.5.29.14';
+const OID_AKI = '2.5.29.35';
+/**
+ * Split a trust file into PEM blocks the way upstream does (Checker::splitCerts): any run
+ * of 3+ dashes, a label, 3+ dashes, a body, and the closing line.
+ */
+function splitPemBlocks(text) {
+    const re = /[-]{3,}[\S ]+?[-]{3,}[\S\s]+?[-]{3,}[\S ]+?[-]{3,}/g;
+    return text.match(re) ?? [];
+}
+/** PHP's pcre.backtrack_limit: phpseclib skips its clean-up regexes for longer input. */
+const PCRE_BACKTRACK_LIMIT = 1_000_000;
+/**
+ * phpseclib 2's X509::_extractBER, step for step: drop everything up to and including the
+ * first armour line (text before it, like "Bag Attributes", is allowed), drop everything
+ * from the first "-----END", remove CR/LF/spaces and leftover armour, and base64-decode
+ * when only the alphabet is left. Otherwise (or when that decodes to "" or "0", which PHP
+ * treats as false) the input is taken as raw DER.
+ */
+function pemToDer(input) {
+    const text = typeof input === 'string' ? input : input.toString('latin1');
+    let temp = text;
+    if (text.length <= PCRE_BACKTRACK_LIMIT) {
+        temp = temp.replace(/^[\s\S]*?(?<=^|\n)-+[^-]+-+[\r\n ]*(?=\n|$)/, '');
+        temp = temp.replace(/-+END[\s\S]*/, '');
+    }
+    temp = temp.replace(/[\r\n ]/g, '').replace(/^-+[^-]+-+|-+[^-]+-+$/g, '');
+    if (/^[a-zA-Z\d/+]*={0,2}$/.test(temp)) {
+        const der = Buffer.from(temp, 'base64');
+        if (der.length > 0 && !(der.length === 1 && der[0] === 0x30))
+            return der;
+    }
+    return typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+}
+/** The certificate block as upstream writes it: base64 of the DER in 64-char lines ending CRLF. */
+function upstreamPem(der) {
+    const b64 = der.toString('base64');
+    let body = '';
+    for (let i = 0; i < b64.length; i += 64)
+        body += b64.slice(i, i + 64) + '\r\n';
+    return `-----BEGIN CERTIFICATE-----\r\n${body}-----END CERTIFICATE-----`;
+}
+function hexToDecimal(hex) {
+    return hex === '' ? '0' : BigInt(`0x${hex}`).toString(10);
+}
+/** Parse one certificate (PEM or DER). Throws CertificateParseError with a readable reason. */
+function parseCertificate(input) {
+    const der = pemToDer(input);
+    // Only DER from here on: node would otherwise parse PEM text itself, which phpseclib does not.
+    if (der[0] !== 0x30)
+        throw new CertificateParseError('not an X.509 certificate (no PEM body and no DER)');
+    let x509;
+    try {
+        x509 = new external_node_crypto_.X509Certificate(der);
+    }
+    catch (e) {
+        throw new CertificateParseError(`not an X.509 certificate (${e.message})`);
+    }
+    try {
+        // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
+        const cert = readNode(der, 0);
+        const [tbs] = children(der, cert);
+        if (!tbs)
+            throw new CertificateParseError('empty certificate');
+        const fields = children(der, tbs);
+        let i = 0;
+        if (fields[0]?.tag === 0xa0)
+            i++; // [0] version
+        i++; // serialNumber
+        i++; // signature AlgorithmIdentifier
+        const issuer = fields[i++];
+        i++; // validity
+        const subject = fields[i++];
+        if (!issuer || !subject)
+            throw new CertificateParseError('certificate has no issuer or subject');
+        let aki;
+        let hasAki = false;
+        let ski;
+        const extsWrapper = fields.find((f) => f.tag === 0xa3);
+        if (extsWrapper) {
+            const [exts] = children(der, extsWrapper);
+            for (const ext of exts ? children(der, exts) : []) {
+                const parts = children(der, ext);
+                const id = parts[0] ? oid(content(der, parts[0])) : '';
+                const value = parts[parts.length - 1]; // OCTET STRING
+                if (id === OID_SKI) {
+                    const inner = readNode(der, value.contentStart);
+                    ski = Buffer.from(content(der, inner));
+                }
+                else if (id === OID_AKI) {
+                    hasAki = true;
+                    const seq = readNode(der, value.contentStart);
+                    const keyId = children(der, seq).find((n) => n.tag === 0x80);
+                    if (keyId)
+                        aki = Buffer.from(content(der, keyId));
+                }
+            }
+        }
+        return {
+            der,
+            x509,
+            issuerName: Buffer.from(raw(der, issuer)),
+            subjectName: Buffer.from(raw(der, subject)),
+            commonNames: nameAttributes(der, subject, OID_CN),
+            authorityKeyId: aki,
+            hasAuthorityKeyIdExtension: hasAki,
+            subjectKeyId: ski,
+            info: {
+                subject: oneLineName(x509.subject),
+                issuer: oneLineName(x509.issuer),
+                notBefore: new Date(x509.validFrom).toISOString(),
+                notAfter: new Date(x509.validTo).toISOString(),
+                serial: x509.serialNumber.toLowerCase(),
+                serialDecimal: hexToDecimal(x509.serialNumber),
+                fingerprint256: x509.fingerprint256,
+            },
+        };
+    }
+    catch (e) {
+        if (e instanceof CertificateParseError)
+            throw e;
+        throw new CertificateParseError(`malformed certificate (${e.message})`);
+    }
+}
+function nameAttributes(der, name, wanted) {
+    const out = [];
+    for (const rdn of children(der, name)) {
+        for (const atv of children(der, rdn)) {
+            const [type, value] = children(der, atv);
+            if (type && value && oid(content(der, type)) === wanted)
+                out.push(directoryString(der, value));
+        }
+    }
+    return out;
+}
+/** Node prints names one attribute per line; join them as "CN=x, O=y". */
+function oneLineName(name) {
+    return name.split('\n').filter(Boolean).join(', ');
+}
+/**
+ * Upstream's trust decision (phpseclib 2 X509::validateSignature, one level): the first
+ * trusted certificate whose subject Name equals the signer's issuer Name (and whose subject
+ * key id equals the signer's authority key id, when the signer names one) must have signed
+ * it. No dates, CA flag, key usage or path length are checked.
+ */
+function findUpstreamIssuer(cert, trusted) {
+    for (const ca of trusted) {
+        if (!ca.subjectName.equals(cert.issuerName))
+            continue;
+        if (!cert.hasAuthorityKeyIdExtension)
+            return ca;
+        if (cert.authorityKeyId && ca.subjectKeyId && cert.authorityKeyId.equals(ca.subjectKeyId))
+            return ca;
+    }
+    return null;
+}
+function upstreamChainValid(cert, trusted) {
+    const issuer = findUpstreamIssuer(cert, trusted);
+    if (!issuer)
+        return false;
+    return verifiedBy(cert, issuer.x509.publicKey);
+}
+function verifiedBy(cert, key) {
+    try {
+        return cert.x509.verify(key);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/trust/presets.ts
 // Generated by scripts/gen-presets.mjs from trust/*.crt and trust/*.crl; do not edit.
 // Public certificates and CRL of the Nextcloud and ownCloud code-signing authorities.
@@ -60614,72 +59863,6 @@ function assertUsableCrls(crls, vendors) {
         throw invalidCrlError(bad);
 }
 
-;// CONCATENATED MODULE: ./src/engine/trust/store.ts
-/**
- * Trust material: the roots a signer certificate must chain to. Loaded once by the caller
- * (CLI or Action) and passed into verification, never looked up inside a check.
- */
-
-
-
-
-
-
-const TRUST_PRESETS = {
-    nextcloud: NEXTCLOUD_ROOT_PEM,
-    owncloud: OWNCLOUD_ROOT_PEM,
-};
-/** Parse every certificate of a PEM bundle, upstream style (each block loaded on its own). */
-function certificatesFromPem(text, origin) {
-    const blocks = splitPemBlocks(text);
-    const out = [];
-    for (const block of blocks) {
-        if (!/CERTIFICATE/.test(block.split('\n')[0] ?? ''))
-            continue;
-        try {
-            out.push(parseCertificate(block));
-        }
-        catch (e) {
-            if (e instanceof CertificateParseError) {
-                throw new errors/* UsageError */.e(`${origin}: a certificate in it cannot be read: ${e.message}`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----).');
-            }
-            throw e;
-        }
-    }
-    if (out.length === 0) {
-        throw new errors/* UsageError */.e(`${origin} holds no PEM certificate`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or one of the presets: nextcloud, owncloud.');
-    }
-    return out;
-}
-/**
- * Resolve `--trust` values (preset names, PEM text, or file paths) into one store, with the
- * `--crl` values (`nextcloud` or files) checked against it.
- */
-function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
-    const list = specs.length > 0 ? specs : ['nextcloud'];
-    const certificates = [];
-    for (const spec of list) {
-        const preset = TRUST_PRESETS[spec];
-        if (preset !== undefined) {
-            certificates.push(...certificatesFromPem(preset, `the ${spec} trust preset`));
-            continue;
-        }
-        if (spec.includes('-----BEGIN')) {
-            certificates.push(...certificatesFromPem(spec, 'the trust PEM text'));
-            continue;
-        }
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, spec), 'utf8');
-        }
-        catch (e) {
-            throw new errors/* UsageError */.e(`cannot read trust file ${spec}: ${e.code ?? e.message}`, 'Use --trust nextcloud, --trust owncloud, or the path of a PEM file of root certificates.');
-        }
-        certificates.push(...certificatesFromPem(text, spec));
-    }
-    return { sources: list, certificates, crls: loadCrls(crlSpecs, certificates, cwd), advisoryCrls: [bundledNextcloudCrl()] };
-}
-
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./src/engine/php/array.ts
@@ -60828,8 +60011,253 @@ function upstreamNames(upstream) {
     return names;
 }
 
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __nccwpck_require__(5860);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/hash/pool.ts
+/**
+ * SHA-512 of many files, spread over worker threads (one per core), overlapped with the walk.
+ *
+ * The walk is pulled only while a worker has room (at most two batches queued per worker),
+ * so paths in flight stay bounded whatever the tree size. Files travel in batches as one
+ * NUL-joined string; digests come back as one binary buffer per batch (transferred, not
+ * copied), which keeps the main thread nearly idle while the workers hash. Each worker reads
+ * through one reused buffer, so memory does not grow with file size. Results are in walk order.
+ */
+
+
+
+/** Read size per `read(2)`; big enough that syscalls do not matter, small enough to stay in cache. */
+const READ_BUFFER_BYTES = 256 * 1024;
+/**
+ * The worker's code, run with `eval: true` so the bundled CLI and Action need no second
+ * entry file. Plain CommonJS; it opens without following links (the walk already resolved
+ * and vetted link targets), refuses anything that is not a regular file at open time, and
+ * reads through one buffer.
+ *
+ * Message in: { id, paths: 'p1\0p2\0…', htaccess: [indices] }.
+ * Message out: { id, digests: ArrayBuffer (64 bytes per file), sizes: Float64Array,
+ * problems: null | { index: message } } with digests and sizes transferred.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const MARKER = Buffer.from(${JSON.stringify(profiles/* HTACCESS_MARKER */.Sp)});
+const BUF_SIZE = ${READ_BUFFER_BYTES};
+const buf = Buffer.allocUnsafe(BUF_SIZE);
+const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0);
+
+function hashHtaccess(fd) {
+  const chunks = [];
+  let n;
+  while ((n = fs.readSync(fd, buf, 0, BUF_SIZE, null)) > 0) chunks.push(Buffer.from(buf.subarray(0, n)));
+  const all = Buffer.concat(chunks);
+  const first = all.indexOf(MARKER);
+  // explode() must yield exactly two parts: the marker occurs exactly once.
+  if (first >= 0 && all.indexOf(MARKER, first + MARKER.length) < 0) {
+    return [crypto.createHash('sha512').update(all.subarray(0, first)).digest(), all.length];
+  }
+  return [crypto.createHash('sha512').update(all).digest(), all.length];
+}
+
+function hashFile(fd, size) {
+  const h = crypto.createHash('sha512');
+  let bytes = 0;
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
+    if (n === 0) break;
+    h.update(n === BUF_SIZE ? buf : buf.subarray(0, n));
+    bytes += n;
+    // A short read of a regular file is its end; once fstat's size is reached, skip the
+    // extra read(2) that would only confirm it.
+    if (n < BUF_SIZE && bytes >= size) break;
+  }
+  return [h.digest(), bytes];
+}
+
+function describe(e) {
+  const code = e && e.code ? e.code : String(e && e.message);
+  return code === 'ELOOP' ? 'became a symbolic link while being checked; it is not read'
+    : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)'
+    : 'cannot be read (' + code + ')';
+}
+
+parentPort.on('message', (msg) => {
+  const paths = msg.paths.split('\\0');
+  const htaccess = new Set(msg.htaccess);
+  const digests = new Uint8Array(paths.length * 64);
+  const sizes = new Float64Array(paths.length);
+  const mtimes = new Float64Array(paths.length);
+  let problems = null;
+  for (let i = 0; i < paths.length; i++) {
+    let fd;
+    try {
+      fd = fs.openSync(paths[i], FLAGS);
+      const st = fs.fstatSync(fd);
+      if (!st.isFile()) {
+        (problems || (problems = {}))[i] = 'not a regular file when opened; it is not read';
+        continue;
+      }
+      const [digest, bytes] = htaccess.has(i) ? hashHtaccess(fd) : hashFile(fd, st.size);
+      // A file written while it was read has no single content to vouch for.
+      const after = fs.fstatSync(fd);
+      if (after.size !== st.size || after.mtimeMs !== st.mtimeMs || bytes !== st.size) {
+        (problems || (problems = {}))[i] = 'changed while it was being read; its hash is not trusted';
+        continue;
+      }
+      digests.set(digest, i * 64);
+      sizes[i] = bytes;
+      mtimes[i] = st.mtimeMs;
+    } catch (e) {
+      (problems || (problems = {}))[i] = describe(e);
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+  parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
+});
+`;
+/** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
+const FIRST_BATCH_FILES = 4;
+const MAX_BATCH_FILES = 64;
+const IN_FLIGHT_PER_WORKER = 2;
+function defaultWorkerCount() {
+    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
+}
+/** Hash every entry of `entries` (an async walk). Resolves with results in walk order. */
+async function hashEntries(entries, options = {}) {
+    const workerCount = Math.max(1, options.workers ?? defaultWorkerCount());
+    const results = [];
+    const progress = { files: 0, bytes: 0 };
+    /** Batch id → the result slots it fills. */
+    const inFlight = new Map();
+    const load = [];
+    const workers = [];
+    let nextId = 0;
+    let failure = null;
+    let wake = null;
+    const notify = () => {
+        const w = wake;
+        wake = null;
+        w?.();
+    };
+    const onReply = (msg) => {
+        const batch = inFlight.get(msg.id);
+        if (!batch)
+            return;
+        inFlight.delete(msg.id);
+        load[batch.worker] = (load[batch.worker] ?? 1) - 1;
+        const digests = Buffer.from(msg.digests);
+        const { slots } = batch;
+        for (let i = 0; i < slots.length; i++) {
+            const slot = slots[i];
+            const problem = msg.problems?.[i];
+            if (problem !== undefined)
+                slot.problem = problem;
+            else {
+                slot.hash = digests.toString('hex', i * 64, i * 64 + 64);
+                slot.bytes = msg.sizes[i];
+                slot.mtimeMs = msg.mtimes[i];
+                progress.bytes += slot.bytes;
+            }
+        }
+        progress.files += slots.length;
+        options.onProgress?.({ ...progress });
+        notify();
+    };
+    // Start every worker now: their start-up overlaps the beginning of the walk.
+    for (let w = 0; w < workerCount; w++) {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', onReply);
+        worker.on('error', (e) => {
+            failure = e;
+            notify();
+        });
+        worker.on('exit', (code) => {
+            if (inFlight.size > 0 && !failure)
+                failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
+            notify();
+        });
+        workers.push(worker);
+        load.push(0);
+    }
+    const leastLoaded = () => {
+        let best = -1;
+        let bestLoad = IN_FLIGHT_PER_WORKER;
+        for (let w = 0; w < load.length; w++) {
+            const l = load[w];
+            if (l < bestLoad) {
+                best = w;
+                bestLoad = l;
+            }
+        }
+        return best;
+    };
+    const sleep = () => new Promise((resolve) => (wake = resolve));
+    let paths = [];
+    let htaccess = [];
+    let slots = [];
+    let batchFiles = FIRST_BATCH_FILES;
+    const flush = async () => {
+        if (slots.length === 0)
+            return;
+        let w = leastLoaded();
+        while (w < 0) {
+            if (failure)
+                throw failure;
+            await sleep();
+            w = leastLoaded();
+        }
+        if (failure)
+            throw failure;
+        const id = nextId++;
+        inFlight.set(id, { worker: w, slots });
+        load[w] = (load[w] ?? 0) + 1;
+        workers[w].postMessage({ id, paths: paths.join('\0'), htaccess });
+        paths = [];
+        htaccess = [];
+        slots = [];
+        batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
+    };
+    try {
+        for await (const entry of entries) {
+            const slot = { rel: entry.rel, hash: null, bytes: 0 };
+            results.push(slot);
+            if (entry.problem) {
+                slot.problem = entry.problem;
+                continue;
+            }
+            if (entry.htaccess)
+                htaccess.push(paths.length);
+            paths.push(entry.path);
+            slots.push(slot);
+            // Send a batch when it is full, or early when a worker would otherwise sit idle.
+            if (slots.length >= batchFiles || (slots.length >= FIRST_BATCH_FILES && load.includes(0)))
+                await flush();
+        }
+        await flush();
+        while (inFlight.size > 0) {
+            if (failure)
+                throw failure;
+            await sleep();
+        }
+        if (failure)
+            throw failure;
+        return results;
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+}
+
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
 var ksort = __nccwpck_require__(6484);
+// EXTERNAL MODULE: ./src/engine/signature.ts
+var engine_signature = __nccwpck_require__(2260);
 ;// CONCATENATED MODULE: ./src/engine/trust/chain.ts
 
 
@@ -61014,6 +60442,169 @@ function certificateSummary(cert, assessment, now) {
         };
     }
     return summary;
+}
+
+// EXTERNAL MODULE: ./src/engine/select.ts
+var engine_select = __nccwpck_require__(2132);
+;// CONCATENATED MODULE: ./src/engine/walk.ts
+/**
+ * The file walk: which files of a tree a signature covers, in a deterministic order.
+ *
+ * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter,
+ * visiting each folder's entries in byte order (upstream uses raw filesystem order; the
+ * fixtures and our occ-compatible output use byte order so results are reproducible).
+ * Streams entries: only the folders on the current path are held in memory.
+ *
+ * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
+ * inside the root is hashed through the link, like upstream; a link leading outside the
+ * root, a dangling link, a FIFO or device, an unreadable folder and a name that is not
+ * UTF-8 become entries with a `problem` and are never read.
+ */
+
+
+
+class WalkError extends Error {
+    path;
+    code;
+    constructor(message, path, code) {
+        super(message);
+        this.path = path;
+        this.code = code;
+    }
+}
+const walk_utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeName(name) {
+    try {
+        return walk_utf8.decode(name);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * One folder's entries. Synchronous on purpose: a folder listing is one or two getdents
+ * calls, far cheaper than a round trip through libuv's thread pool per folder, and the
+ * hashing workers keep running on their own threads while the walk blocks for it.
+ */
+function listDir(dir, order) {
+    if (order === 'bytes') {
+        // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; the sort is a cheap check.
+        const dirents = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
+        const entries = dirents.map((dirent) => ({ name: dirent.name, dirent }));
+        entries.sort((a, b) => Buffer.compare(a.name, b.name));
+        return entries;
+    }
+    // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
+    const entries = [];
+    const handle = (0,external_node_fs_.opendirSync)(dir, { encoding: 'buffer', bufferSize: 256 });
+    try {
+        for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
+            const dirent = d;
+            entries.push({ name: dirent.name, dirent });
+        }
+    }
+    finally {
+        handle.closeSync();
+    }
+    return entries;
+}
+/** Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order. */
+async function* walkTree(root, profile, options = {}) {
+    const select = (0,engine_select/* createSelector */.Mz)(profile, options.extraExcluded);
+    const order = options.order ?? 'bytes';
+    const rootReal = external_node_fs_.realpathSync.native(root);
+    const rootPrefix = rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep;
+    const base = root.endsWith(external_node_path_.sep) && root.length > 1 ? root.slice(0, -1) : root;
+    let top;
+    try {
+        top = [{ dir: base, prefix: '', entries: listDir(base, order), index: 0 }];
+    }
+    catch (e) {
+        const code = e.code;
+        throw new WalkError(`cannot read folder ${base}: ${code ?? e.message}`, base, code);
+    }
+    const stack = top;
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.index >= frame.entries.length) {
+            stack.pop();
+            continue;
+        }
+        const { name: rawName, dirent } = frame.entries[frame.index++];
+        const name = decodeName(rawName);
+        const abs = `${frame.dir}/${name ?? rawName.toString('latin1')}`;
+        if (name === null) {
+            const shown = `${frame.prefix}${rawName.toString('utf8')}`;
+            yield { rel: shown, path: abs, problem: 'the file name is not valid UTF-8; upstream cannot sign or check it' };
+            continue;
+        }
+        const rel = frame.prefix + name;
+        if (select.prunedHere(rel))
+            continue;
+        if (dirent.isDirectory()) {
+            try {
+                stack.push({ dir: abs, prefix: rel + '/', entries: listDir(abs, order), index: 0 });
+            }
+            catch (e) {
+                const code = e.code;
+                throw new WalkError(`cannot read folder ${rel}: ${code ?? e.message}`, rel, code);
+            }
+            continue;
+        }
+        if (dirent.isSymbolicLink()) {
+            let target;
+            try {
+                target = (0,external_node_fs_.statSync)(abs);
+            }
+            catch (e) {
+                if (select.fileExcluded(rel, name))
+                    continue;
+                const code = e.code;
+                yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
+                continue;
+            }
+            if (target.isDirectory())
+                continue; // upstream neither hashes nor descends a linked folder
+            if (select.fileExcluded(rel, name))
+                continue;
+            let real;
+            try {
+                real = external_node_fs_.realpathSync.native(abs);
+            }
+            catch {
+                yield { rel, path: abs, problem: 'symbolic link cannot be resolved' };
+                continue;
+            }
+            if (!real.startsWith(rootPrefix)) {
+                yield { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
+                continue;
+            }
+            if (!target.isFile()) {
+                yield { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
+                continue;
+            }
+            yield { rel, path: real };
+            continue;
+        }
+        if (select.fileExcluded(rel, name))
+            continue;
+        if (!dirent.isFile()) {
+            let kind = 'special file';
+            try {
+                const st = (0,external_node_fs_.lstatSync)(abs);
+                kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
+            }
+            catch {
+                // keep the generic description
+            }
+            yield { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
+            continue;
+        }
+        if (select.htaccess(rel))
+            yield { rel, path: abs, htaccess: true };
+        else
+            yield { rel, path: abs };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
@@ -61263,6 +60854,434 @@ async function verifyTarget(request) {
             throw e;
     }
     return finish(result, started);
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+/**
+ * Turning "what the user asked to check" into verification requests, shared by the CLI and
+ * the Action: several folders, or a whole installation, plus the fail-on policy.
+ */
+
+
+
+
+
+
+
+
+function planVerification(options) {
+    const { trust } = options;
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    if (options.allApps) {
+        if (paths.length !== 1)
+            throw new errors/* UsageError */.e('all-apps takes one server root', 'Check one installation per run.');
+        const plan = planInstallation((0,external_node_path_.resolve)(options.cwd, paths[0]), {
+            requireSigned: options.requireSigned === true,
+            profile: options.profile,
+        });
+        return {
+            requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
+            notSigned: plan.notSigned,
+        };
+    }
+    const requests = paths.map((p) => ({
+        target: (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
+            profile: options.profile,
+            appId: options.appId,
+            signaturePath: options.signaturePath,
+        }),
+        trust,
+    }));
+    return { requests, notSigned: [] };
+}
+/** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
+function parseFailOn(value, what = '--fail-on') {
+    if (value === undefined || value.trim() === '')
+        return new Set(engine_result/* CATEGORIES */.R6);
+    const out = new Set();
+    for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
+        const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
+        if (!engine_result/* CATEGORIES */.R6.includes(name)) {
+            throw new errors/* UsageError */.e(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${engine_result/* CATEGORIES */.R6.join(', ')}.`);
+        }
+        out.add(name);
+    }
+    return out;
+}
+/** The categories of `failOn` that have findings; empty means the run passes. */
+function failingCategories(result, failOn) {
+    return engine_result/* CATEGORIES */.R6.filter((c) => failOn.has(c) && result.scopes.some((s) => (0,engine_result/* categoryCount */._E)(s, c) > 0));
+}
+/**
+ * Verify every planned scope in order and gather one Result (shared by the CLI and the
+ * Action). A CRL that cannot be trusted stops the run first when a Nextcloud scope would
+ * consult it (Nextcloud's checker has no CRL step, so a bad --crl is the user's to fix).
+ */
+async function verifyPlan(plan, options) {
+    const trust = plan.requests[0]?.trust;
+    if (trust)
+        assertUsableCrls(trust.crls ?? [], plan.requests.map((r) => r.target.profile.vendor));
+    const scopes = [];
+    for (const request of plan.requests)
+        scopes.push(await verifyTarget({ ...request, allow: options.allow, onProgress: options.onProgress }));
+    return (0,engine_result/* buildResult */.CR)(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, plan.notSigned);
+}
+
+// EXTERNAL MODULE: ./src/engine/archive/limits.ts
+var archive_limits = __nccwpck_require__(323);
+;// CONCATENATED MODULE: ./src/engine/archive/plan.ts
+/**
+ * planVerification (plan.ts) with archives: a path that is a regular file is read as a
+ * release archive (streamed, never extracted), folders go through planVerification as
+ * before; the requests keep the order of the paths. Shared by the CLI and the Action.
+ */
+
+
+
+
+
+/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
+function isRegularFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function archiveLimits(maxSize, maxEntries) {
+    const limits = {};
+    if (maxSize !== undefined)
+        limits.maxBytes = (0,archive_limits/* parseSize */.DB)(maxSize);
+    if (maxEntries !== undefined)
+        limits.maxEntries = (0,archive_limits/* parseCount */.zq)(maxEntries);
+    return limits;
+}
+async function planVerificationWithArchives(options) {
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    const archives = paths.map((p) => isRegularFile((0,external_node_path_.resolve)(options.cwd, p)));
+    if (!archives.includes(true))
+        return planVerification(options);
+    if (options.allApps) {
+        throw new errors/* UsageError */.e('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
+    }
+    const plan = { requests: [], notSigned: [] };
+    for (const [i, p] of paths.entries()) {
+        if (!archives[i]) {
+            plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
+            continue;
+        }
+        // The archive readers (tar, zip, bzip2) load only when an archive is checked.
+        const { openArchiveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854));
+        const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
+            profile: options.profile,
+            appId: options.appId,
+            signaturePath: options.signaturePath,
+            maxBytes: options.maxBytes,
+            maxEntries: options.maxEntries,
+        });
+        plan.requests.push({ target, source, trust: options.trust });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sign.ts
+/**
+ * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
+ * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
+function loadPrivateKey(pem, passphrase) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(passphrase === undefined ? { key: pem } : { key: pem, passphrase });
+    }
+    catch (e) {
+        const err = e;
+        const text = `${err.code ?? ''} ${err.message}`;
+        const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
+        if (passphrase === undefined &&
+            (looksEncrypted ||
+                err.code === 'ERR_MISSING_PASSPHRASE' ||
+                err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
+                /passphrase required/i.test(text))) {
+            throw new errors/* UsageError */.e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
+        }
+        if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
+            throw new errors/* UsageError */.e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+        }
+        throw new errors/* UsageError */.e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
+    }
+    if (key.asymmetricKeyType !== 'rsa') {
+        throw new errors/* UsageError */.e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+    }
+    return key;
+}
+/** The first certificate of a PEM file, as upstream's loadX509 takes it. */
+function loadSigningCertificate(pem) {
+    const text = typeof pem === 'string' ? pem : pem.toString('latin1');
+    const first = splitPemBlocks(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
+    try {
+        return parseCertificate(first ?? pem);
+    }
+    catch (e) {
+        if (e instanceof CertificateParseError) {
+            throw new errors/* UsageError */.e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+        }
+        throw e;
+    }
+}
+function assertKeyMatchesCertificate(key, cert) {
+    const fromKey = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
+    const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
+    if (!fromKey.equals(fromCert)) {
+        throw new errors/* UsageError */.e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
+    }
+}
+function assertScope(cert, target) {
+    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
+    if (cn === target.scope || cn === 'core')
+        return;
+    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+        ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
+        : 'Sign a server tree with the CN=core certificate.');
+}
+function assertTreeShape(target) {
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.join)(target.root, target.profile.signaturePath));
+    let ok = false;
+    try {
+        ok = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok) {
+        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+    }
+}
+/** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
+function tempNamePattern(path) {
+    const name = (0,external_node_path_.basename)(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * A signing run that was killed between writing and renaming leaves its temporary file
+ * beside signature.json; it must not be signed as part of the tree. Remove those of dead
+ * processes; refuse while another signing process is still writing.
+ */
+function clearStaleTempFiles(path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const re = tempNamePattern(path);
+    const removed = [];
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
+            throw new errors/* UsageError */.e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+        }
+        (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, name));
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Write to `path` atomically: temp file in the same folder, fsync, rename. `content` is the
+ * text, or a function that produces it in chunks through `write`.
+ */
+function writeFileAtomic(path, content) {
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    let fd;
+    try {
+        const out = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
+        fd = out;
+        const write = (chunk) => {
+            const buf = Buffer.from(chunk, 'utf8');
+            let off = 0;
+            while (off < buf.length)
+                off += (0,external_node_fs_.writeSync)(out, buf, off, buf.length - off);
+        };
+        if (typeof content === 'string')
+            write(content);
+        else
+            content(write);
+        (0,external_node_fs_.fsyncSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_.renameSync)(tmp, path);
+    }
+    catch (e) {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        try {
+            (0,external_node_fs_.unlinkSync)(tmp);
+        }
+        catch {
+            // already gone
+        }
+        const code = e.code;
+        throw new errors/* UsageError */.e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,external_node_path_.dirname)(path)} writable.`);
+    }
+}
+/**
+ * Refuse to sign a tree that changed while it was hashed: walk it again and compare the
+ * file list, and each file's size and modification time, with what was hashed. (A file
+ * written during its own read is caught in the hashing worker.)
+ */
+async function assertTreeUnchanged(target, walkOptions, hashed) {
+    const before = new Map(hashed.map((f) => [f.rel, f]));
+    const changes = [];
+    let seen = 0;
+    for await (const entry of walkTree(target.root, target.profile, walkOptions)) {
+        const was = before.get(entry.rel);
+        if (!was) {
+            changes.push(`${entry.rel} appeared`);
+            continue;
+        }
+        seen += 1;
+        if (entry.problem || was.hash === null)
+            continue; // reported as unreadable already
+        try {
+            const st = (0,external_node_fs_.statSync)(entry.path);
+            if (st.size !== was.bytes || (was.mtimeMs !== undefined && st.mtimeMs !== was.mtimeMs))
+                changes.push(`${entry.rel} was modified`);
+        }
+        catch {
+            changes.push(`${entry.rel} disappeared`);
+        }
+    }
+    if (seen < before.size)
+        changes.push(`${before.size - seen} file(s) disappeared`);
+    if (changes.length > 0) {
+        throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+    }
+}
+async function signTree(request) {
+    const { target } = request;
+    const key = loadPrivateKey(request.privateKeyPem, request.passphrase);
+    const cert = loadSigningCertificate(request.certificatePem);
+    assertKeyMatchesCertificate(key, cert);
+    assertScope(cert, target);
+    assertTreeShape(target);
+    const signaturePath = request.output ?? (0,external_node_path_.join)(target.root, target.profile.signaturePath);
+    if (!request.dryRun)
+        clearStaleTempFiles(signaturePath);
+    const walkOptions = {
+        order: 'filesystem',
+        // Like sign-core on the server itself: its app roots and data directory are not core.
+        extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
+    };
+    const hashed = await hashEntries(walkTree(target.root, target.profile, walkOptions), request.hash);
+    const unreadable = hashed.filter((f) => f.hash === null);
+    if (unreadable.length > 0) {
+        const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);
+        throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+    }
+    await assertTreeUnchanged(target, walkOptions, hashed);
+    const filesSigned = hashed.length;
+    const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
+    const sorted = (0,engine_signature/* sortedHashes */.G2)(hashed.map((f) => [f.rel, f.hash]));
+    hashed.length = 0; // the per-file results are no longer needed; let them go before writing
+    const signature = (0,pss/* pssSignDigest */.uy)((0,engine_signature/* signedMessageDigest */.uW)(sorted), key).toString('base64');
+    const pem = upstreamPem(cert.der);
+    if (!request.dryRun)
+        writeFileAtomic(signaturePath, (write) => (0,engine_signature/* writeSignatureFileText */.dt)(sorted, signature, pem, write));
+    return { signaturePath, filesSigned, bytes, written: !request.dryRun };
+}
+
+;// CONCATENATED MODULE: ./src/engine/trust/store.ts
+/**
+ * Trust material: the roots a signer certificate must chain to. Loaded once by the caller
+ * (CLI or Action) and passed into verification, never looked up inside a check.
+ */
+
+
+
+
+
+
+const TRUST_PRESETS = {
+    nextcloud: NEXTCLOUD_ROOT_PEM,
+    owncloud: OWNCLOUD_ROOT_PEM,
+};
+/** Parse every certificate of a PEM bundle, upstream style (each block loaded on its own). */
+function certificatesFromPem(text, origin) {
+    const blocks = splitPemBlocks(text);
+    const out = [];
+    for (const block of blocks) {
+        if (!/CERTIFICATE/.test(block.split('\n')[0] ?? ''))
+            continue;
+        try {
+            out.push(parseCertificate(block));
+        }
+        catch (e) {
+            if (e instanceof CertificateParseError) {
+                throw new errors/* UsageError */.e(`${origin}: a certificate in it cannot be read: ${e.message}`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----).');
+            }
+            throw e;
+        }
+    }
+    if (out.length === 0) {
+        throw new errors/* UsageError */.e(`${origin} holds no PEM certificate`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or one of the presets: nextcloud, owncloud.');
+    }
+    return out;
+}
+/**
+ * Resolve `--trust` values (preset names, PEM text, or file paths) into one store, with the
+ * `--crl` values (`nextcloud` or files) checked against it.
+ */
+function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
+    const list = specs.length > 0 ? specs : ['nextcloud'];
+    const certificates = [];
+    for (const spec of list) {
+        const preset = TRUST_PRESETS[spec];
+        if (preset !== undefined) {
+            certificates.push(...certificatesFromPem(preset, `the ${spec} trust preset`));
+            continue;
+        }
+        if (spec.includes('-----BEGIN')) {
+            certificates.push(...certificatesFromPem(spec, 'the trust PEM text'));
+            continue;
+        }
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, spec), 'utf8');
+        }
+        catch (e) {
+            throw new errors/* UsageError */.e(`cannot read trust file ${spec}: ${e.code ?? e.message}`, 'Use --trust nextcloud, --trust owncloud, or the path of a PEM file of root certificates.');
+        }
+        certificates.push(...certificatesFromPem(text, spec));
+    }
+    return { sources: list, certificates, crls: loadCrls(crlSpecs, certificates, cwd), advisoryCrls: [bundledNextcloudCrl()] };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -61665,8 +61684,6 @@ function renderReport(result, format, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/action/annotations.ts
 var annotations = __nccwpck_require__(7376);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -61796,8 +61813,6 @@ function maskSecret(value) {
 
 
 
-
-
 function workspace() {
     return process.env.GITHUB_WORKSPACE || process.cwd();
 }
@@ -61842,7 +61857,7 @@ async function runVerify(inputs, reporters) {
     }
     const trust = loadTrustStore(inputs.trust, workspace(), inputs.crl);
     const allow = inputs.allow.length > 0 ? compileAllowList(inputs.allow) : undefined;
-    const { requests, notSigned } = await planVerificationWithArchives({
+    const plan = await planVerificationWithArchives({
         paths: inputs.paths,
         cwd: workspace(),
         trust,
@@ -61853,10 +61868,7 @@ async function runVerify(inputs, reporters) {
         requireSigned: inputs.requireSigned,
         ...archiveLimits(inputs.maxSize, inputs.maxEntries),
     });
-    const scopes = [];
-    for (const request of requests)
-        scopes.push(await verifyTarget({ ...request, allow }));
-    const result = (0,engine_result/* buildResult */.CR)(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, notSigned);
+    const result = await verifyPlan(plan, { allow });
     const outputs = verifyOutputs(result);
     const failing = failingCategories(result, failOn);
     outputs.result = failing.length > 0 ? 'failed' : 'passed';

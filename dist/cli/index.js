@@ -2927,126 +2927,8 @@ function buildResult(scopes, tool, notSigned = []) {
     return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
 }
 
-;// CONCATENATED MODULE: ./src/engine/plan.ts
-/**
- * Turning "what the user asked to check" into verification requests, shared by the CLI and
- * the Action: several folders, or a whole installation, plus the fail-on policy.
- */
-
-
-
-
-
-function planVerification(options) {
-    const { trust } = options;
-    const paths = options.paths.length > 0 ? options.paths : ['.'];
-    if (options.allApps) {
-        if (paths.length !== 1)
-            throw new errors/* UsageError */.e('all-apps takes one server root', 'Check one installation per run.');
-        const plan = (0,installation/* planInstallation */.M8)((0,external_node_path_.resolve)(options.cwd, paths[0]), {
-            requireSigned: options.requireSigned === true,
-            profile: options.profile,
-        });
-        return {
-            requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
-            notSigned: plan.notSigned,
-        };
-    }
-    const requests = paths.map((p) => ({
-        target: (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
-            profile: options.profile,
-            appId: options.appId,
-            signaturePath: options.signaturePath,
-        }),
-        trust,
-    }));
-    return { requests, notSigned: [] };
-}
-/** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
-function parseFailOn(value, what = '--fail-on') {
-    if (value === undefined || value.trim() === '')
-        return new Set(CATEGORIES);
-    const out = new Set();
-    for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
-        const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
-        if (!CATEGORIES.includes(name)) {
-            throw new errors/* UsageError */.e(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${CATEGORIES.join(', ')}.`);
-        }
-        out.add(name);
-    }
-    return out;
-}
-/** The categories of `failOn` that have findings; empty means the run passes. */
-function failingCategories(result, failOn) {
-    return CATEGORIES.filter((c) => failOn.has(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/engine/archive/limits.ts
-var archive_limits = __nccwpck_require__(323);
-;// CONCATENATED MODULE: ./src/engine/archive/plan.ts
-/**
- * planVerification (plan.ts) with archives: a path that is a regular file is read as a
- * release archive (streamed, never extracted), folders go through planVerification as
- * before; the requests keep the order of the paths. Shared by the CLI and the Action.
- */
-
-
-
-
-
-/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
-function isRegularFile(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function archiveLimits(maxSize, maxEntries) {
-    const limits = {};
-    if (maxSize !== undefined)
-        limits.maxBytes = (0,archive_limits/* parseSize */.DB)(maxSize);
-    if (maxEntries !== undefined)
-        limits.maxEntries = (0,archive_limits/* parseCount */.zq)(maxEntries);
-    return limits;
-}
-async function planVerificationWithArchives(options) {
-    const paths = options.paths.length > 0 ? options.paths : ['.'];
-    const archives = paths.map((p) => isRegularFile((0,external_node_path_.resolve)(options.cwd, p)));
-    if (!archives.includes(true))
-        return planVerification(options);
-    if (options.allApps) {
-        throw new errors/* UsageError */.e('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
-    }
-    const plan = { requests: [], notSigned: [] };
-    for (const [i, p] of paths.entries()) {
-        if (!archives[i]) {
-            plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
-            continue;
-        }
-        // The archive readers (tar, zip, bzip2) load only when an archive is checked.
-        const { openArchiveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854));
-        const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
-            profile: options.profile,
-            appId: options.appId,
-            signaturePath: options.signaturePath,
-            maxBytes: options.maxBytes,
-            maxEntries: options.maxEntries,
-        });
-        plan.requests.push({ target, source, trust: options.trust });
-    }
-    return plan;
-}
-
-// EXTERNAL MODULE: ./src/engine/sign.ts
-var sign = __nccwpck_require__(7077);
 // EXTERNAL MODULE: ./src/engine/trust/crl.ts + 23 modules
 var crl = __nccwpck_require__(9269);
-// EXTERNAL MODULE: ./src/engine/trust/store.ts
-var store = __nccwpck_require__(3702);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 // EXTERNAL MODULE: ./src/engine/php/array.ts
@@ -3458,6 +3340,143 @@ async function verifyTarget(request) {
     return finish(result, started);
 }
 
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+/**
+ * Turning "what the user asked to check" into verification requests, shared by the CLI and
+ * the Action: several folders, or a whole installation, plus the fail-on policy.
+ */
+
+
+
+
+
+
+
+
+function planVerification(options) {
+    const { trust } = options;
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    if (options.allApps) {
+        if (paths.length !== 1)
+            throw new errors/* UsageError */.e('all-apps takes one server root', 'Check one installation per run.');
+        const plan = (0,installation/* planInstallation */.M8)((0,external_node_path_.resolve)(options.cwd, paths[0]), {
+            requireSigned: options.requireSigned === true,
+            profile: options.profile,
+        });
+        return {
+            requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
+            notSigned: plan.notSigned,
+        };
+    }
+    const requests = paths.map((p) => ({
+        target: (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
+            profile: options.profile,
+            appId: options.appId,
+            signaturePath: options.signaturePath,
+        }),
+        trust,
+    }));
+    return { requests, notSigned: [] };
+}
+/** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
+function parseFailOn(value, what = '--fail-on') {
+    if (value === undefined || value.trim() === '')
+        return new Set(CATEGORIES);
+    const out = new Set();
+    for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
+        const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
+        if (!CATEGORIES.includes(name)) {
+            throw new errors/* UsageError */.e(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${CATEGORIES.join(', ')}.`);
+        }
+        out.add(name);
+    }
+    return out;
+}
+/** The categories of `failOn` that have findings; empty means the run passes. */
+function failingCategories(result, failOn) {
+    return CATEGORIES.filter((c) => failOn.has(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
+}
+/**
+ * Verify every planned scope in order and gather one Result (shared by the CLI and the
+ * Action). A CRL that cannot be trusted stops the run first when a Nextcloud scope would
+ * consult it (Nextcloud's checker has no CRL step, so a bad --crl is the user's to fix).
+ */
+async function verifyPlan(plan, options) {
+    const trust = plan.requests[0]?.trust;
+    if (trust)
+        (0,crl/* assertUsableCrls */.ht)(trust.crls ?? [], plan.requests.map((r) => r.target.profile.vendor));
+    const scopes = [];
+    for (const request of plan.requests)
+        scopes.push(await verifyTarget({ ...request, allow: options.allow, onProgress: options.onProgress }));
+    return buildResult(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, plan.notSigned);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/engine/archive/limits.ts
+var archive_limits = __nccwpck_require__(323);
+;// CONCATENATED MODULE: ./src/engine/archive/plan.ts
+/**
+ * planVerification (plan.ts) with archives: a path that is a regular file is read as a
+ * release archive (streamed, never extracted), folders go through planVerification as
+ * before; the requests keep the order of the paths. Shared by the CLI and the Action.
+ */
+
+
+
+
+
+/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
+function isRegularFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function archiveLimits(maxSize, maxEntries) {
+    const limits = {};
+    if (maxSize !== undefined)
+        limits.maxBytes = (0,archive_limits/* parseSize */.DB)(maxSize);
+    if (maxEntries !== undefined)
+        limits.maxEntries = (0,archive_limits/* parseCount */.zq)(maxEntries);
+    return limits;
+}
+async function planVerificationWithArchives(options) {
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    const archives = paths.map((p) => isRegularFile((0,external_node_path_.resolve)(options.cwd, p)));
+    if (!archives.includes(true))
+        return planVerification(options);
+    if (options.allApps) {
+        throw new errors/* UsageError */.e('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
+    }
+    const plan = { requests: [], notSigned: [] };
+    for (const [i, p] of paths.entries()) {
+        if (!archives[i]) {
+            plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
+            continue;
+        }
+        // The archive readers (tar, zip, bzip2) load only when an archive is checked.
+        const { openArchiveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854));
+        const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
+            profile: options.profile,
+            appId: options.appId,
+            signaturePath: options.signaturePath,
+            maxBytes: options.maxBytes,
+            maxEntries: options.maxEntries,
+        });
+        plan.requests.push({ target, source, trust: options.trust });
+    }
+    return plan;
+}
+
+// EXTERNAL MODULE: ./src/engine/sign.ts
+var sign = __nccwpck_require__(7077);
+// EXTERNAL MODULE: ./src/engine/trust/store.ts
+var store = __nccwpck_require__(3702);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * The machine-readable report: the Result model with a stable key order, the tool version,
@@ -4064,12 +4083,7 @@ function progressLine(write, now = Date.now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
 
 
 
@@ -4179,7 +4193,7 @@ async function runVerify(args, io) {
     const failOn = parseFailOn(values['fail-on']);
     const trust = (0,store/* loadTrustStore */.Kl)(values.trust ?? [], io.cwd, values.crl ?? []);
     const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
-    const { requests, notSigned } = await planVerificationWithArchives({
+    const plan = await planVerificationWithArchives({
         ...archiveLimits(values['max-size'], values['max-entries']),
         paths: positionals,
         cwd: io.cwd,
@@ -4190,18 +4204,14 @@ async function runVerify(args, io) {
         allApps: values['all-apps'] === true,
         requireSigned: values['require-signed'] === true,
     });
-    (0,crl/* assertUsableCrls */.ht)(trust.crls ?? [], requests.map((r) => r.target.profile.vendor));
     const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-    const scopes = [];
+    let result;
     try {
-        for (const request of requests) {
-            scopes.push(await verifyTarget({ ...request, allow, onProgress: progress ? (p) => progress.update(p) : undefined }));
-        }
+        result = await verifyPlan(plan, { allow, onProgress: progress ? (p) => progress.update(p) : undefined });
     }
     finally {
         progress?.done();
     }
-    const result = buildResult(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, notSigned);
     const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
     if (values.output !== undefined)
         (0,sign/* writeFileAtomic */.Zf)((0,commands_args/* resolveFrom */.dx)(io.cwd, values.output), report);
@@ -4996,8 +5006,7 @@ function appRootsOf(serverRoot, config) {
  * What upstream's folder filter prunes from core beyond the fixed list: every app root and
  * the data directory named in config.php (when they lie inside the tree).
  */
-function coreConfigExclusions(serverRoot) {
-    const config = readServerConfig(serverRoot);
+function coreConfigExclusions(serverRoot, config = readServerConfig(serverRoot)) {
     const out = appRootsOf(serverRoot, config);
     if (config.datadirectory) {
         const data = mapIntoRoot(config.datadirectory, serverRoot);
@@ -5012,8 +5021,9 @@ function planInstallation(serverRoot, options = {}) {
     if (core.profile.kind !== 'core') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${serverRoot} is not a server tree (it looks like an app)`, '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).');
     }
-    const uniqueRoots = appRootsOf(serverRoot, readServerConfig(serverRoot));
-    const coreExcluded = coreConfigExclusions(serverRoot);
+    const config = readServerConfig(serverRoot);
+    const uniqueRoots = appRootsOf(serverRoot, config);
+    const coreExcluded = coreConfigExclusions(serverRoot, config);
     const appProfile = (0,_profiles_js__WEBPACK_IMPORTED_MODULE_3__/* .getProfile */ .E$)(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
     const shipped = shippedApps(serverRoot);
     const apps = [];

@@ -9,15 +9,13 @@ import { resolve } from 'node:path';
 import { compileAllowList } from '../engine/allow.ts';
 import { UsageError } from '../engine/errors.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
-import { failingCategories, parseFailOn } from '../engine/plan.ts';
+import { failingCategories, parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
-import { buildResult, categoryCount, type Category, type Result } from '../engine/result.ts';
+import { categoryCount, type Category, type Result } from '../engine/result.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
-import { verifyTarget } from '../engine/verify.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import { TOOL_NAME, VERSION } from '../version.ts';
 import { annotate } from './annotations.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { setOutputs, verifyOutputs } from './outputs.ts';
@@ -80,7 +78,7 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
   }
   const trust = loadTrustStore(inputs.trust, workspace(), inputs.crl);
   const allow = inputs.allow.length > 0 ? compileAllowList(inputs.allow) : undefined;
-  const { requests, notSigned } = await planVerificationWithArchives({
+  const plan = await planVerificationWithArchives({
     paths: inputs.paths,
     cwd: workspace(),
     trust,
@@ -91,9 +89,7 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
     requireSigned: inputs.requireSigned,
     ...archiveLimits(inputs.maxSize, inputs.maxEntries),
   });
-  const scopes = [];
-  for (const request of requests) scopes.push(await verifyTarget({ ...request, allow }));
-  const result = buildResult(scopes, { name: TOOL_NAME, version: VERSION }, notSigned);
+  const result = await verifyPlan(plan, { allow });
 
   const outputs = verifyOutputs(result);
   const failing = failingCategories(result, failOn);

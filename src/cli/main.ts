@@ -6,13 +6,10 @@ import type { ParseArgsConfig } from 'node:util';
 import { compileAllowList } from '../engine/allow.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { UsageError } from '../engine/errors.ts';
-import { failingCategories, parseFailOn } from '../engine/plan.ts';
+import { failingCategories, parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
-import { buildResult } from '../engine/result.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
-import { assertUsableCrls } from '../engine/trust/crl.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
-import { verifyTarget } from '../engine/verify.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
 import { parseCommand, readInputFile, resolveFrom } from './commands/args.ts';
 import { progressLine } from './progress.ts';
@@ -136,7 +133,7 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on']);
   const trust = loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
   const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
-  const { requests, notSigned } = await planVerificationWithArchives({
+  const plan = await planVerificationWithArchives({
     ...archiveLimits(values['max-size'], values['max-entries']),
     paths: positionals,
     cwd: io.cwd,
@@ -147,20 +144,13 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     allApps: values['all-apps'] === true,
     requireSigned: values['require-signed'] === true,
   });
-  assertUsableCrls(
-    trust.crls ?? [],
-    requests.map((r) => r.target.profile.vendor),
-  );
   const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-  const scopes = [];
+  let result;
   try {
-    for (const request of requests) {
-      scopes.push(await verifyTarget({ ...request, allow, onProgress: progress ? (p) => progress.update(p) : undefined }));
-    }
+    result = await verifyPlan(plan, { allow, onProgress: progress ? (p) => progress.update(p) : undefined });
   } finally {
     progress?.done();
   }
-  const result = buildResult(scopes, { name: TOOL_NAME, version: VERSION }, notSigned);
   const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
   if (values.output !== undefined) writeFileAtomic(resolveFrom(io.cwd, values.output), report);
   else io.stdout(report);

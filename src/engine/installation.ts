@@ -124,8 +124,7 @@ function appRootsOf(serverRoot: string, config: ServerConfig): string[] {
  * What upstream's folder filter prunes from core beyond the fixed list: every app root and
  * the data directory named in config.php (when they lie inside the tree).
  */
-export function coreConfigExclusions(serverRoot: string): string[] {
-  const config = readServerConfig(serverRoot);
+export function coreConfigExclusions(serverRoot: string, config: ServerConfig = readServerConfig(serverRoot)): string[] {
   const out = appRootsOf(serverRoot, config);
   if (config.datadirectory) {
     const data = mapIntoRoot(config.datadirectory, serverRoot);
@@ -143,8 +142,9 @@ export function planInstallation(serverRoot: string, options: { requireSigned?: 
       '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).',
     );
   }
-  const uniqueRoots = appRootsOf(serverRoot, readServerConfig(serverRoot));
-  const coreExcluded = coreConfigExclusions(serverRoot);
+  const config = readServerConfig(serverRoot);
+  const uniqueRoots = appRootsOf(serverRoot, config);
+  const coreExcluded = coreConfigExclusions(serverRoot, config);
   const appProfile = getProfile(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
   const shipped = shippedApps(serverRoot);
   const apps: Target[] = [];

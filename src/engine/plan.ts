@@ -6,9 +6,12 @@ import { resolve } from 'node:path';
 import { UsageError } from './errors.ts';
 import { planInstallation } from './installation.ts';
 import { resolveTarget } from './profiles.ts';
-import { CATEGORIES, categoryCount, type Category, type Result, type UnsignedApp } from './result.ts';
+import { buildResult, CATEGORIES, categoryCount, type Category, type Result, type UnsignedApp } from './result.ts';
 import type { TrustStore } from './trust/store.ts';
-import type { VerifyRequest } from './verify.ts';
+import type { AllowList } from './allow.ts';
+import { assertUsableCrls } from './trust/crl.ts';
+import { verifyTarget, type VerifyProgress, type VerifyRequest } from './verify.ts';
+import { TOOL_NAME, VERSION } from '../version.ts';
 
 export interface VerifyPlanOptions {
   paths: string[];
@@ -68,4 +71,25 @@ export function parseFailOn(value: string | undefined, what = '--fail-on'): Set<
 /** The categories of `failOn` that have findings; empty means the run passes. */
 export function failingCategories(result: Result, failOn: Set<Category>): Category[] {
   return CATEGORIES.filter((c) => failOn.has(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
+}
+
+/**
+ * Verify every planned scope in order and gather one Result (shared by the CLI and the
+ * Action). A CRL that cannot be trusted stops the run first when a Nextcloud scope would
+ * consult it (Nextcloud's checker has no CRL step, so a bad --crl is the user's to fix).
+ */
+export async function verifyPlan(
+  plan: VerifyPlan,
+  options: { allow?: AllowList | undefined; onProgress?: ((p: VerifyProgress) => void) | undefined },
+): Promise<Result> {
+  const trust = plan.requests[0]?.trust;
+  if (trust)
+    assertUsableCrls(
+      trust.crls ?? [],
+      plan.requests.map((r) => r.target.profile.vendor),
+    );
+  const scopes = [];
+  for (const request of plan.requests)
+    scopes.push(await verifyTarget({ ...request, allow: options.allow, onProgress: options.onProgress }));
+  return buildResult(scopes, { name: TOOL_NAME, version: VERSION }, plan.notSigned);
 }
