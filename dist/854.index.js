@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/engine/signature.ts
-var signature = __webpack_require__(2260);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 1 modules
+var signature = __webpack_require__(4896);
 // EXTERNAL MODULE: ./src/engine/archive/errors.ts
 var errors = __webpack_require__(1736);
 // EXTERNAL MODULE: ./src/engine/profiles.ts
@@ -531,7 +531,7 @@ function archiveFiles(scan, target, extraExcluded = []) {
     return out.sort((a, b) => (0,engine_select/* compareWalkOrder */.nK)(a.rel, b.rel));
 }
 /** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
-function archiveSignature(scan, signaturePath) {
+async function archiveSignature(scan, signaturePath, options = {}) {
     const record = scan.records.get(signaturePath);
     if (record === undefined)
         return { kind: 'missing', reason: 'there is no signature file' };
@@ -549,19 +549,27 @@ function archiveSignature(scan, signaturePath) {
     }
     if (record.content === undefined)
         return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
-    return (0,signature/* decodeSignature */.xd)(record.content);
+    return (0,signature/* decodeSignature */.xd)(record.content, options);
 }
 /** The archive as a TreeSource. */
 function archiveSource(scan) {
     return {
-        readSignature: (target) => archiveSignature(scan, target.profile.signaturePath),
+        readSignature: (target, options) => archiveSignature(scan, target.profile.signaturePath, options),
         hashFiles: async (target, options) => {
+            // Hashed while the archive was streamed; only handed over here, in walk order.
             const files = archiveFiles(scan, target, options.extraExcluded);
+            const outcome = { seq: 0, rel: '', digest: Buffer.alloc(64), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
             let bytes = 0;
-            for (const f of files)
+            files.forEach((f, seq) => {
+                outcome.seq = seq;
+                outcome.rel = f.rel;
+                outcome.problem = f.hash === null ? (f.problem ?? 'cannot be read') : undefined;
+                outcome.digest = f.hash === null ? Buffer.alloc(64) : Buffer.from(f.hash, 'hex');
+                outcome.bytes = f.bytes;
                 bytes += f.bytes;
+                options.sink(outcome);
+            });
             options.hash?.onProgress?.({ files: files.length, bytes });
-            return files;
         },
     };
 }

@@ -22,14 +22,12 @@ var external_node_path_ = __webpack_require__(6760);
 var pss = __webpack_require__(5860);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: ./src/engine/php/array.ts
-var array = __webpack_require__(2676);
-// EXTERNAL MODULE: ./src/engine/php/ksort.ts
-var ksort = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/engine/hashes.ts
+var engine_hashes = __webpack_require__(4356);
 // EXTERNAL MODULE: ./src/engine/profiles.ts
 var profiles = __webpack_require__(3774);
-// EXTERNAL MODULE: ./src/engine/signature.ts
-var engine_signature = __webpack_require__(2260);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 1 modules
+var engine_signature = __webpack_require__(4896);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
 var certificate = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/chain.ts
@@ -52,7 +50,6 @@ var crl = __webpack_require__(9269);
 
 
 
-
 function isDirectory(p) {
     try {
         return (0,external_node_fs_.statSync)(p).isDirectory();
@@ -62,7 +59,7 @@ function isDirectory(p) {
     }
 }
 /** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
-function inspectSignature(request) {
+async function inspectSignature(request) {
     const now = request.now ?? new Date();
     const input = (0,external_node_path_.resolve)(request.path);
     let signaturePath;
@@ -82,14 +79,12 @@ function inspectSignature(request) {
         signaturePath = input;
         root = (0,external_node_path_.dirname)(input);
     }
-    const read = (0,engine_signature/* readSignatureFile */.L6)(signaturePath, root);
+    const read = await (0,engine_signature/* readSignatureFile */.L6)(signaturePath, root);
     if (read.kind === 'missing') {
         throw new errors/* UsageError */.e(`cannot inspect ${signaturePath}: ${read.reason}`, 'Pass a signature.json, or the folder of a signed app or server.');
     }
-    const hashes = read.data.get('hashes');
-    const signatureText = read.data.get('signature');
-    const certificateText = read.data.get('certificate');
-    if (!(hashes instanceof array/* PhpArray */.y6) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
+    const { hashes, signature: signatureText, certificate: certificateText } = read.content;
+    if (!(hashes instanceof engine_hashes/* HashTable */.J) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
         throw new errors/* UsageError */.e(`${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`, 'Pass the appinfo/signature.json or core/signature.json written by occ integrity:sign-* or code-integrity sign.');
     }
     let cert;
@@ -122,7 +117,7 @@ function inspectSignature(request) {
             problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
     }
     const signature = Buffer.from(signatureText.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-    const signatureVerifies = (0,pss/* pssVerifyDigest */.UH)((0,engine_signature/* signedMessageDigest */.uW)((0,ksort/* phpKsort */.mY)(hashes)), signature, cert.x509.publicKey);
+    const signatureVerifies = (0,pss/* pssVerifyDigest */.UH)(read.content.messageDigest(), signature, cert.x509.publicKey);
     if (!signatureVerifies)
         problems.push('the signature does not verify over the listed hashes');
     const { revocation } = chain;
@@ -233,7 +228,7 @@ async function runInspect(args, io) {
     if (positionals.length !== 1)
         throw new errors/* UsageError */.e('inspect takes one signature file or folder', `See:\n${INSPECT_HELP}`);
     const trust = (0,store/* loadTrustStore */.Kl)(values.trust ?? [], io.cwd, values.crl ?? []);
-    const report = inspectSignature({
+    const report = await inspectSignature({
         path: (0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0]),
         trust,
         profile: values.profile,

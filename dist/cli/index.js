@@ -3081,10 +3081,10 @@ function upstreamNames(upstream) {
 var pss = __nccwpck_require__(5860);
 // EXTERNAL MODULE: ./src/engine/hash/pool.ts + 2 modules
 var pool = __nccwpck_require__(2384);
-// EXTERNAL MODULE: ./src/engine/php/ksort.ts
-var ksort = __nccwpck_require__(6484);
-// EXTERNAL MODULE: ./src/engine/signature.ts
-var signature = __nccwpck_require__(2260);
+// EXTERNAL MODULE: ./src/engine/hashes.ts
+var engine_hashes = __nccwpck_require__(4356);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 1 modules
+var signature = __nccwpck_require__(4896);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
 var certificate = __nccwpck_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/chain.ts
@@ -3123,8 +3123,10 @@ class UpstreamException extends Error {
 }
 /** The default source: the folder `target.root` on disk. */
 const directorySource = {
-    readSignature: (target) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root),
-    hashFiles: (target, options) => (0,pool/* hashEntries */.f)((0,walk/* walkTree */.I)(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.hash),
+    readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
+    hashFiles: async (target, options) => {
+        await (0,pool/* hashEntries */.fG)((0,walk/* walkTree */.I)(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.sink, options.hash);
+    },
 };
 function phpTypeName(value) {
     if (value === undefined || value === null)
@@ -3140,27 +3142,31 @@ function phpTypeName(value) {
     return 'array';
 }
 /** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
-function readSignature(target, source) {
+async function readSignature(target, source) {
     const { profile } = target;
-    const read = source.readSignature(target);
+    const read = await source.readSignature(target, { pause: yieldToEventLoop });
     if (read.kind === 'missing') {
         throw new UpstreamException(profile.messages.signatureMissingClass, profile.messages.signatureMissing, `${read.reason} (${profile.signaturePath}). The ${target.scope === 'core' ? 'server' : 'app'} is not signed, or the file is damaged: restore it from the release, or sign with \`code-integrity sign\`.`);
     }
-    return read.data;
+    return read.content;
+}
+/** Lets worker replies (and the walk feeding the workers) run between pieces of main-thread work. */
+function yieldToEventLoop() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 /** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
-function signatureFields(data) {
-    const hashes = data.get('hashes');
-    if (!(hashes instanceof array/* PhpArray */.y6)) {
+function signatureFields(content) {
+    const { hashes } = content;
+    if (!(hashes instanceof engine_hashes/* HashTable */.J)) {
         throw new UpstreamException('TypeError', `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`, 'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.');
     }
-    const sig = data.get('signature');
+    const sig = content.signature;
     if (typeof sig !== 'string') {
         throw new UpstreamException('TypeError', `base64_decode(): Argument #1 ($string) must be of type string, ${phpTypeName(sig)} given`, 'signature.json has no "signature" string; upstream stops with a PHP error here. Restore the file from the release.');
     }
     // base64_decode in non-strict mode skips every character outside the alphabet.
     const signature = Buffer.from(sig.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-    return { expected: (0,ksort/* phpKsort */.mY)(hashes), signature, certificate: data.get('certificate') ?? null };
+    return { expected: hashes, signature, certificate: content.certificate ?? null, messageDigest: content.messageDigest };
 }
 /**
  * Step 3: the certificate must have been issued by a trusted certificate (upstream rules),
@@ -3210,31 +3216,92 @@ function checkScope(cert, scope, profile) {
 }
 /** Step 5: RSA-PSS over the compact JSON of the ksorted hashes. */
 function checkSignature(fields, cert, profile) {
-    const ok = (0,pss/* pssVerifyDigest */.UH)((0,signature/* signedMessageDigest */.uW)(fields.expected), fields.signature, cert.x509.publicKey);
+    const ok = (0,pss/* pssVerifyDigest */.UH)(fields.messageDigest(), fields.signature, cert.x509.publicKey);
     if (!ok) {
         throw new UpstreamException(profile.messages.exceptionClass, profile.messages.signatureInvalid, 'The hashes in signature.json do not match its signature: the file was edited after signing, or signed with another key than its certificate. Restore it from the release.');
     }
 }
 /** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
 function dropUpdater(expected, profile) {
-    if (!profile.dropUpdaterOnVerify)
-        return expected;
-    return array/* PhpArray */.y6.fromEntries([...expected].filter(([k]) => !(typeof k === 'string' && k.startsWith('updater/'))));
+    if (profile.dropUpdaterOnVerify)
+        expected.drop((k) => typeof k === 'string' && k.startsWith('updater/'));
 }
 /**
- * Step 7, fast path: when every file has the hash signature.json lists under its own path
- * (and nothing is missing or extra), both upstream's comparison and ours are provably
- * empty, so neither is built. Counts the files and bytes either way.
+ * Step 7 happens while the signature is read and checked: files are hashed from the start,
+ * and each outcome is compared with the expected table as soon as that is known (outcomes
+ * that arrive earlier wait in a short list). A file with the hash listed under its own path
+ * costs four bytes (its walk position → table entry); only the others are kept in full.
+ * When every file matches and none is missing, both upstream's comparison and ours are
+ * provably empty, so neither is built.
  */
-function allMatch(expected, hashed, result) {
-    let same = hashed.length === expected.size;
-    for (const file of hashed) {
-        result.stats.files += 1;
-        result.stats.bytes += file.bytes;
-        if (same && (file.hash === null || expected.get(file.rel) !== file.hash))
-            same = false;
+class Collector {
+    files = 0;
+    bytes = 0;
+    expected = null;
+    waiting = [];
+    waitingSeq = [];
+    /** Walk position → index in `expected` of the entry it matched, or -1. */
+    matchedAt = new Int32Array(4096).fill(-1);
+    matched = 0;
+    others = new Map();
+    sink = (file) => {
+        this.files += 1;
+        this.bytes += file.bytes;
+        if (this.expected === null) {
+            this.waitingSeq.push(file.seq);
+            this.waiting.push({
+                rel: file.rel,
+                hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
+                ...(file.problem === undefined ? {} : { problem: file.problem }),
+                bytes: file.bytes,
+            });
+            return;
+        }
+        this.consider(file.seq, file.rel, file.problem, file.digest, file.offset);
+    };
+    /** The expected hashes are known: compare what waited, and from now on each outcome as it comes. */
+    start(expected) {
+        this.expected = expected;
+        this.waiting.forEach((f, i) => {
+            const digest = f.hash === null ? Buffer.alloc(64) : Buffer.from(f.hash, 'hex');
+            this.consider(this.waitingSeq[i], f.rel, f.problem, digest, 0);
+        });
+        this.waiting = [];
+        this.waitingSeq = [];
     }
-    return same;
+    consider(seq, rel, problem, digest, offset) {
+        const expected = this.expected;
+        if (problem === undefined) {
+            const i = expected.indexOf(rel);
+            if (i >= 0 && expected.matches(i, digest, offset)) {
+                if (seq >= this.matchedAt.length) {
+                    const grown = new Int32Array(Math.max(seq + 1, this.matchedAt.length * 2)).fill(-1);
+                    grown.set(this.matchedAt);
+                    this.matchedAt = grown;
+                }
+                this.matchedAt[seq] = i;
+                this.matched += 1;
+                return;
+            }
+        }
+        this.others.set(seq, problem === undefined
+            ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 }
+            : { rel, hash: null, problem, bytes: 0 });
+    }
+    allMatch() {
+        return this.others.size === 0 && this.matched === this.expected.size;
+    }
+    /** Every file in walk order, with its hash (for the full comparisons). */
+    *inWalkOrder() {
+        const expected = this.expected;
+        for (let seq = 0; seq < this.files; seq++) {
+            const i = seq < this.matchedAt.length ? this.matchedAt[seq] : -1;
+            if (i >= 0)
+                yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i), bytes: 0 };
+            else
+                yield this.others.get(seq);
+        }
+    }
 }
 function finish(result, started) {
     result.stats.ms = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
@@ -3283,29 +3350,41 @@ async function verifyTarget(request) {
     const now = request.now ?? new Date();
     const started = external_node_perf_hooks_namespaceObject.performance.now();
     const result = emptyScopeResult(target);
+    const source = request.source ?? directorySource;
+    const collector = new Collector();
+    const abort = new AbortController();
+    let hashing = null;
     try {
-        const source = request.source ?? directorySource;
-        // Only the fields are kept: the decoded document (with the unsorted hashes) can go.
-        const fields = signatureFields(readSignature(target, source));
+        const extraExcluded = request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? (0,installation/* coreConfigExclusions */.FC)(target.root) : []);
+        // Hashing starts first and runs beside the signature steps; its outcome matters only
+        // once they have passed (upstream's order of exceptions is kept below).
+        let expectedFiles = 0;
+        const onProgress = request.onProgress;
+        const hashOptions = {
+            ...request.hash,
+            signal: abort.signal,
+            ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
+        };
+        hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, sink: collector.sink });
+        hashing.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+        const fields = signatureFields(await readSignature(target, source));
         const cert = checkChain(fields, trust, profile, now, result);
         checkScope(cert, target.scope, profile);
         checkSignature(fields, cert, profile);
-        const expected = dropUpdater(fields.expected, profile);
-        const onProgress = request.onProgress;
-        const hashOptions = onProgress
-            ? {
-                ...request.hash,
-                onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles: expected.size }),
-            }
-            : request.hash;
-        const extraExcluded = request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? (0,installation/* coreConfigExclusions */.FC)(target.root) : []);
-        const hashed = await source.hashFiles(target, { extraExcluded, hash: hashOptions });
-        if (allMatch(expected, hashed, result))
+        const expected = fields.expected;
+        dropUpdater(expected, profile);
+        expectedFiles = expected.size;
+        collector.start(expected);
+        await hashing;
+        hashing = null;
+        result.stats.files = collector.files;
+        result.stats.bytes = collector.bytes;
+        if (collector.allMatch())
             return finish(result, started);
         const current = new array/* PhpArray */.y6();
         const currentByPath = new Map();
         const problems = new Map();
-        for (const file of hashed) {
+        for (const file of collector.inWalkOrder()) {
             if (file.hash === null) {
                 problems.set(file.rel, file.problem ?? 'cannot be read');
                 current.set(file.rel, false); // hash_file() returns false for what it cannot read
@@ -3315,8 +3394,9 @@ async function verifyTarget(request) {
                 current.set(file.rel, file.hash);
             }
         }
-        result.upstream = upstreamCompare(expected, current, profile.comparison);
-        const own = pathCompare(expected, currentByPath, problems, result.upstream);
+        const expectedArray = expected.toPhpArray();
+        result.upstream = upstreamCompare(expectedArray, current, profile.comparison);
+        const own = pathCompare(expectedArray, currentByPath, problems, result.upstream);
         result.INVALID_HASH = own.INVALID_HASH;
         result.MISSING_FILE = own.MISSING_FILE;
         result.EXTRA_FILE = own.EXTRA_FILE;
@@ -3327,6 +3407,11 @@ async function verifyTarget(request) {
         }
     }
     catch (e) {
+        if (hashing) {
+            // The signature steps failed first: upstream would not have hashed anything.
+            abort.abort();
+            await hashing.catch(() => undefined);
+        }
         if (e instanceof UpstreamException)
             setException(result, e.className, e.message, e.hint);
         else if (e instanceof UpstreamComparisonError)
@@ -4624,7 +4709,8 @@ function describeFsError(e, folderMeaning = 'is a folder') {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ hashEntries)
+  vO: () => (/* binding */ HashPool),
+  fG: () => (/* binding */ hashEntries)
 });
 
 // UNUSED EXPORTS: defaultWorkerCount
@@ -4642,8 +4728,9 @@ var profiles = __nccwpck_require__(3774);
  * The walk is pulled only while a worker has room (at most two batches queued per worker),
  * so paths in flight stay bounded whatever the tree size. Files travel in batches as one
  * NUL-joined string; digests come back as one binary buffer per batch (transferred, not
- * copied), which keeps the main thread nearly idle while the workers hash. Each worker reads
- * through one reused buffer, so memory does not grow with file size. Results are in walk order.
+ * copied) and are handed to a sink one file at a time, so no per-file object outlives its
+ * batch: what is kept, and how compactly, is the caller's choice. Each worker reads through
+ * one reused buffer, so memory does not grow with file size.
  */
 
 
@@ -4656,9 +4743,9 @@ const READ_BUFFER_BYTES = 256 * 1024;
  * and vetted link targets), refuses anything that is not a regular file at open time, and
  * reads through one buffer.
  *
- * Message in: { id, paths: 'p1\0p2\0…', htaccess: [indices] }.
- * Message out: { id, digests: ArrayBuffer (64 bytes per file), sizes: Float64Array,
- * problems: null | { index: message } } with digests and sizes transferred.
+ * hash: { id, op: 'hash', paths: 'p1\0p2\0…', htaccess: [indices] } →
+ *       { id, digests: ArrayBuffer (64 bytes per file), sizes, mtimes: Float64Array, problems: null | { index: message } }
+ * stat: { id, op: 'stat', paths, sizes, mtimes } → { id, changed: null | { index: what happened } }
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -4669,32 +4756,39 @@ const BUF_SIZE = ${READ_BUFFER_BYTES};
 const buf = Buffer.allocUnsafe(BUF_SIZE);
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0);
 
-function hashHtaccess(fd) {
+function hashHtaccess(fd, out) {
   const chunks = [];
   let n;
   while ((n = fs.readSync(fd, buf, 0, BUF_SIZE, null)) > 0) chunks.push(Buffer.from(buf.subarray(0, n)));
   const all = Buffer.concat(chunks);
   const first = all.indexOf(MARKER);
   // explode() must yield exactly two parts: the marker occurs exactly once.
-  if (first >= 0 && all.indexOf(MARKER, first + MARKER.length) < 0) {
-    return [crypto.createHash('sha512').update(all.subarray(0, first)).digest(), all.length];
-  }
-  return [crypto.createHash('sha512').update(all).digest(), all.length];
+  const part = first >= 0 && all.indexOf(MARKER, first + MARKER.length) < 0 ? all.subarray(0, first) : all;
+  out.set(crypto.createHash('sha512').update(part).digest());
+  return [all.length, chunks.length];
 }
 
-function hashFile(fd, size) {
+function hashFile(fd, size, out) {
+  // Most files fit one read: hash them in one call, skipping the read(2) that would only
+  // confirm the end once fstat's size is reached.
+  let n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
+  if (n < BUF_SIZE && n >= size) {
+    out.set(crypto.hash ? crypto.hash('sha512', buf.subarray(0, n), 'buffer') : crypto.createHash('sha512').update(buf.subarray(0, n)).digest());
+    return [n, 1];
+  }
   const h = crypto.createHash('sha512');
   let bytes = 0;
+  let reads = 1;
   for (;;) {
-    const n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
     if (n === 0) break;
     h.update(n === BUF_SIZE ? buf : buf.subarray(0, n));
     bytes += n;
-    // A short read of a regular file is its end; once fstat's size is reached, skip the
-    // extra read(2) that would only confirm it.
     if (n < BUF_SIZE && bytes >= size) break;
+    n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
+    reads += 1;
   }
-  return [h.digest(), bytes];
+  out.set(h.digest());
+  return [bytes, reads];
 }
 
 function describe(e) {
@@ -4704,7 +4798,7 @@ function describe(e) {
     : 'cannot be read (' + code + ')';
 }
 
-parentPort.on('message', (msg) => {
+function hashBatch(msg) {
   const paths = msg.paths.split('\\0');
   const htaccess = new Set(msg.htaccess);
   const digests = new Uint8Array(paths.length * 64);
@@ -4720,14 +4814,20 @@ parentPort.on('message', (msg) => {
         (problems || (problems = {}))[i] = 'not a regular file when opened; it is not read';
         continue;
       }
-      const [digest, bytes] = htaccess.has(i) ? hashHtaccess(fd) : hashFile(fd, st.size);
-      // A file written while it was read has no single content to vouch for.
-      const after = fs.fstatSync(fd);
-      if (after.size !== st.size || after.mtimeMs !== st.mtimeMs || bytes !== st.size) {
+      const out = digests.subarray(i * 64, i * 64 + 64);
+      const [bytes, reads] = htaccess.has(i) ? hashHtaccess(fd, out) : hashFile(fd, st.size, out);
+      // A file written while it was read has no single content to vouch for. One read(2)
+      // that returns the whole size sees one state of the file; only longer reads need a
+      // second look.
+      let changed = bytes !== st.size;
+      if (!changed && reads > 1) {
+        const after = fs.fstatSync(fd);
+        changed = after.size !== st.size || after.mtimeMs !== st.mtimeMs;
+      }
+      if (changed) {
         (problems || (problems = {}))[i] = 'changed while it was being read; its hash is not trusted';
         continue;
       }
-      digests.set(digest, i * 64);
       sizes[i] = bytes;
       mtimes[i] = st.mtimeMs;
     } catch (e) {
@@ -4737,138 +4837,347 @@ parentPort.on('message', (msg) => {
     }
   }
   parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
-});
+}
+
+function statBatch(msg) {
+  const paths = msg.paths.split('\\0');
+  let changed = null;
+  for (let i = 0; i < paths.length; i++) {
+    const st = fs.statSync(paths[i], { throwIfNoEntry: false });
+    const what = st === undefined ? 'disappeared' : st.size !== msg.sizes[i] || st.mtimeMs !== msg.mtimes[i] ? 'was modified' : null;
+    if (what) (changed || (changed = {}))[i] = what;
+  }
+  parentPort.postMessage({ id: msg.id, changed });
+}
+
+parentPort.on('message', (msg) => (msg.op === 'stat' ? statBatch(msg) : hashBatch(msg)));
 `;
 /** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
 const FIRST_BATCH_FILES = 4;
-const MAX_BATCH_FILES = 64;
+const MAX_BATCH_FILES = 128;
 const IN_FLIGHT_PER_WORKER = 2;
 function defaultWorkerCount() {
     return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
 }
-/** Hash every entry of `entries` (an async walk). Resolves with results in walk order. */
-async function hashEntries(entries, options = {}) {
-    const workerCount = Math.max(1, options.workers ?? defaultWorkerCount());
-    const results = [];
-    const progress = { files: 0, bytes: 0 };
-    /** Batch id → the result slots it fills. */
-    const inFlight = new Map();
-    const load = [];
-    const workers = [];
-    let nextId = 0;
-    let failure = null;
-    let wake = null;
-    const notify = () => {
-        const w = wake;
-        wake = null;
-        w?.();
-    };
-    const onReply = (msg) => {
-        const batch = inFlight.get(msg.id);
-        if (!batch)
-            return;
-        inFlight.delete(msg.id);
-        load[batch.worker] = (load[batch.worker] ?? 1) - 1;
-        const digests = Buffer.from(msg.digests);
-        const { slots } = batch;
-        for (let i = 0; i < slots.length; i++) {
-            const slot = slots[i];
-            const problem = msg.problems?.[i];
-            if (problem !== undefined)
-                slot.problem = problem;
-            else {
-                slot.hash = digests.toString('hex', i * 64, i * 64 + 64);
-                slot.bytes = msg.sizes[i];
-                slot.mtimeMs = msg.mtimes[i];
-                progress.bytes += slot.bytes;
-            }
+/**
+ * Worker threads that hash batches of files (and, for signing, check them again). Start it
+ * early: the threads' start-up overlaps whatever the caller does next. Always `close()` it.
+ */
+class HashPool {
+    workers = [];
+    load = [];
+    pending = new Map();
+    nextId = 0;
+    failure = null;
+    wake = null;
+    constructor(workerCount = defaultWorkerCount()) {
+        for (let w = 0; w < Math.max(1, workerCount); w++) {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true });
+            worker.on('message', (msg) => {
+                const job = this.pending.get(msg.id);
+                if (!job)
+                    return;
+                this.pending.delete(msg.id);
+                this.load[job.worker] = (this.load[job.worker] ?? 1) - 1;
+                job.reply(msg);
+                this.notify();
+            });
+            worker.on('error', (e) => {
+                this.failure = e;
+                this.notify();
+            });
+            worker.on('exit', (code) => {
+                if (this.pending.size > 0 && !this.failure)
+                    this.failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
+                this.notify();
+            });
+            this.workers.push(worker);
+            this.load.push(0);
         }
-        progress.files += slots.length;
-        options.onProgress?.({ ...progress });
-        notify();
-    };
-    // Start every worker now: their start-up overlaps the beginning of the walk.
-    for (let w = 0; w < workerCount; w++) {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true });
-        worker.on('message', onReply);
-        worker.on('error', (e) => {
-            failure = e;
-            notify();
-        });
-        worker.on('exit', (code) => {
-            if (inFlight.size > 0 && !failure)
-                failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
-            notify();
-        });
-        workers.push(worker);
-        load.push(0);
     }
-    const leastLoaded = () => {
+    close() {
+        return Promise.all(this.workers.map((w) => w.terminate()));
+    }
+    notify() {
+        const w = this.wake;
+        this.wake = null;
+        w?.();
+    }
+    async sleep(signal) {
+        if (this.failure)
+            throw this.failure;
+        signal?.throwIfAborted();
+        await new Promise((resolve) => (this.wake = resolve));
+        if (this.failure)
+            throw this.failure;
+        signal?.throwIfAborted();
+    }
+    leastLoaded() {
         let best = -1;
         let bestLoad = IN_FLIGHT_PER_WORKER;
-        for (let w = 0; w < load.length; w++) {
-            const l = load[w];
+        for (let w = 0; w < this.load.length; w++) {
+            const l = this.load[w];
             if (l < bestLoad) {
                 best = w;
                 bestLoad = l;
             }
         }
         return best;
-    };
-    const sleep = () => new Promise((resolve) => (wake = resolve));
-    let paths = [];
-    let htaccess = [];
-    let slots = [];
-    let batchFiles = FIRST_BATCH_FILES;
-    const flush = async () => {
-        if (slots.length === 0)
-            return;
-        let w = leastLoaded();
+    }
+    async send(message, reply, signal) {
+        let w = this.leastLoaded();
         while (w < 0) {
-            if (failure)
-                throw failure;
-            await sleep();
-            w = leastLoaded();
+            await this.sleep(signal);
+            w = this.leastLoaded();
         }
-        if (failure)
-            throw failure;
-        const id = nextId++;
-        inFlight.set(id, { worker: w, slots });
-        load[w] = (load[w] ?? 0) + 1;
-        workers[w].postMessage({ id, paths: paths.join('\0'), htaccess });
-        paths = [];
-        htaccess = [];
-        slots = [];
-        batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
-    };
-    try {
+        if (this.failure)
+            throw this.failure;
+        const id = this.nextId++;
+        this.pending.set(id, { worker: w, reply });
+        this.load[w] = (this.load[w] ?? 0) + 1;
+        this.workers[w].postMessage({ ...message, id });
+    }
+    async drain(signal) {
+        while (this.pending.size > 0)
+            await this.sleep(signal);
+        if (this.failure)
+            throw this.failure;
+    }
+    idleWorker() {
+        return this.load.includes(0);
+    }
+    /**
+     * Hash every entry of `entries` (an async walk); `sink` receives each file's outcome as its
+     * batch completes. Entries with a `problem` are passed on without being read.
+     */
+    async hash(entries, sink, options = {}) {
+        const { signal } = options;
+        // An abort wakes a waiting loop, which then throws the reason.
+        const onAbort = () => this.notify();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            return await this.hashAll(entries, sink, options);
+        }
+        finally {
+            signal?.removeEventListener('abort', onAbort);
+        }
+    }
+    async hashAll(entries, sink, options) {
+        const { signal } = options;
+        const progress = { files: 0, bytes: 0 };
+        const outcome = { seq: 0, rel: '', digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
+        const noDigest = Buffer.alloc(64);
+        let paths = [];
+        let htaccess = [];
+        let rels = [];
+        let firstSeq = 0;
+        let batchFiles = FIRST_BATCH_FILES;
+        const flush = async () => {
+            if (rels.length === 0)
+                return;
+            const batchRels = rels;
+            const batchFirst = firstSeq;
+            await this.send({ op: 'hash', paths: paths.join('\0'), htaccess }, (msg) => {
+                const digest = Buffer.from(msg.digests);
+                for (let i = 0; i < batchRels.length; i++) {
+                    const problem = msg.problems?.[i];
+                    outcome.seq = batchFirst + i;
+                    outcome.rel = batchRels[i];
+                    outcome.digest = digest;
+                    outcome.offset = i * 64;
+                    outcome.problem = problem;
+                    outcome.bytes = problem === undefined ? msg.sizes[i] : 0;
+                    outcome.mtimeMs = problem === undefined ? msg.mtimes[i] : 0;
+                    progress.bytes += outcome.bytes;
+                    sink(outcome);
+                }
+                progress.files += batchRels.length;
+                options.onProgress?.({ ...progress });
+            }, signal);
+            paths = [];
+            htaccess = [];
+            rels = [];
+            batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
+        };
+        let seq = 0;
         for await (const entry of entries) {
-            const slot = { rel: entry.rel, hash: null, bytes: 0 };
-            results.push(slot);
+            if (signal?.aborted)
+                signal.throwIfAborted();
             if (entry.problem) {
-                slot.problem = entry.problem;
+                // Never read: reported straight away (they do not wait for a batch).
+                outcome.seq = seq++;
+                outcome.rel = entry.rel;
+                outcome.digest = noDigest;
+                outcome.offset = 0;
+                outcome.problem = entry.problem;
+                outcome.bytes = 0;
+                outcome.mtimeMs = 0;
+                progress.files += 1;
+                sink(outcome);
                 continue;
+            }
+            if (rels.length === 0)
+                firstSeq = seq;
+            else if (firstSeq + rels.length !== seq) {
+                // A problem entry interrupted the run of sequence numbers: start a new batch.
+                await flush();
+                firstSeq = seq;
             }
             if (entry.htaccess)
                 htaccess.push(paths.length);
             paths.push(entry.path);
-            slots.push(slot);
+            rels.push(entry.rel);
+            seq += 1;
             // Send a batch when it is full, or early when a worker would otherwise sit idle.
-            if (slots.length >= batchFiles || (slots.length >= FIRST_BATCH_FILES && load.includes(0)))
+            if (rels.length >= batchFiles || (rels.length >= FIRST_BATCH_FILES && this.idleWorker()))
                 await flush();
         }
         await flush();
-        while (inFlight.size > 0) {
-            if (failure)
-                throw failure;
-            await sleep();
+        await this.drain(signal);
+        return progress;
+    }
+    /** Which of `files` changed since they were hashed: index → "was modified" / "disappeared". */
+    async check(files) {
+        const changed = new Map();
+        let batch = [];
+        let first = 0;
+        let index = 0;
+        const flush = async () => {
+            if (batch.length === 0)
+                return;
+            const base = first;
+            const sizes = Float64Array.from(batch, (f) => f.bytes);
+            const mtimes = Float64Array.from(batch, (f) => f.mtimeMs);
+            await this.send({ op: 'stat', paths: batch.map((f) => f.path).join('\0'), sizes, mtimes }, (msg) => {
+                for (const [i, what] of Object.entries(msg.changed ?? {}))
+                    changed.set(base + Number(i), what);
+            });
+            batch = [];
+        };
+        for (const file of files) {
+            if (batch.length === 0)
+                first = index;
+            batch.push(file);
+            index += 1;
+            if (batch.length >= 512)
+                await flush();
         }
-        if (failure)
-            throw failure;
-        return results;
+        await flush();
+        await this.drain();
+        return changed;
+    }
+}
+/** Hash with a pool of its own; for callers that do nothing else meanwhile. */
+async function hashEntries(entries, sink, options = {}) {
+    const pool = new HashPool(options.workers);
+    try {
+        return await pool.hash(entries, sink, options);
     }
     finally {
-        await Promise.all(workers.map((w) => w.terminate()));
+        await pool.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ HashTable)
+/* harmony export */ });
+/* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2676);
+/**
+ * The hashes a signature lists, in ksort order, kept compactly: a server's core signature
+ * lists tens of thousands of files, and keeping each as a PHP array entry with a 128-character
+ * hex string would cost several times the 64 bytes a SHA-512 digest needs.
+ *
+ * Values that are lowercase hex SHA-512 strings (every value, in any real signature) are
+ * stored as 64-byte digests; anything else (a hand-edited file) keeps its decoded PHP value,
+ * so upstream's comparisons can still be replayed exactly from `toPhpArray()`.
+ */
+
+const HEX_SHA512 = /^[0-9a-f]{128}$/;
+class HashTable {
+    keys;
+    digests;
+    values;
+    index = new Map();
+    dropped = 0;
+    constructor(keys, 
+    /** 64 bytes per entry, when every value is a lowercase hex SHA-512. */
+    digests, 
+    /** The decoded values otherwise. */
+    values, index) {
+        this.keys = keys;
+        this.digests = digests;
+        this.values = values;
+        if (index)
+            this.index = index;
+        else
+            keys.forEach((k, i) => this.index.set(k, i));
+    }
+    /** From names already in ksort order (each a non-numeric string) and their digests, with the index built while reading. */
+    static fromDigests(keys, digests, index) {
+        return new HashTable(keys, digests, null, index);
+    }
+    /** From the ksorted PHP array of a signature file decoded the long way. */
+    static fromSorted(sorted) {
+        const keys = [...sorted.keys()];
+        const values = [...sorted.entries()].map(([, v]) => v);
+        if (values.every((v) => typeof v === 'string' && HEX_SHA512.test(v))) {
+            const digests = Buffer.alloc(values.length * 64);
+            values.forEach((v, i) => digests.write(v, i * 64, 64, 'hex'));
+            return new HashTable(keys, digests, null);
+        }
+        return new HashTable(keys, null, values);
+    }
+    /** Entries left (after `drop`). */
+    get size() {
+        return this.index.size;
+    }
+    /** Position of the entry for file `rel` (PHP key rules: "12" is the integer key 12), or -1. */
+    indexOf(rel) {
+        return this.index.get((0,_php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .phpKey */ .c4)(rel)) ?? -1;
+    }
+    /** Whether entry `i` holds exactly the SHA-512 `digest[offset..offset+64]`. */
+    matches(i, digest, offset) {
+        if (this.digests)
+            return this.digests.compare(digest, offset, offset + 64, i * 64, i * 64 + 64) === 0;
+        return this.values[i] === digest.toString('hex', offset, offset + 64);
+    }
+    keyAt(i) {
+        return this.keys[i];
+    }
+    valueAt(i) {
+        if (this.digests)
+            return this.digests.toString('hex', i * 64, i * 64 + 64);
+        return this.values[i];
+    }
+    /** Remove the entries whose key `drop` selects (Nextcloud's `updater/` rule); returns how many. */
+    drop(select) {
+        let n = 0;
+        for (let i = 0; i < this.keys.length; i++) {
+            const key = this.keys[i];
+            if (this.index.get(key) === i && select(key)) {
+                this.index.delete(key);
+                n += 1;
+            }
+        }
+        this.dropped += n;
+        return n;
+    }
+    /** The entries as the PHP array upstream holds (built only when something differs). */
+    toPhpArray() {
+        const arr = new _php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6();
+        for (let i = 0; i < this.keys.length; i++) {
+            const key = this.keys[i];
+            if (this.dropped > 0 && this.index.get(key) !== i)
+                continue;
+            arr.set(key, this.valueAt(i));
+        }
+        return arr;
     }
 }
 
@@ -5060,12 +5369,12 @@ function planInstallation(serverRoot, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ phpKey),
 /* harmony export */   j: () => (/* binding */ phpToString),
 /* harmony export */   vQ: () => (/* binding */ PhpFloat),
 /* harmony export */   wX: () => (/* binding */ phpFloatRepr),
 /* harmony export */   y6: () => (/* binding */ PhpArray)
 /* harmony export */ });
-/* unused harmony export phpKey */
 /**
  * A small model of PHP's ordered array, just enough to reproduce what upstream's
  * integrity checker does with its hash tables byte for byte.
@@ -5277,9 +5586,9 @@ function roundedDigits(abs, n) {
 /* harmony export */   Df: () => (/* binding */ PhpJsonError),
 /* harmony export */   Dy: () => (/* binding */ phpJsonEncode),
 /* harmony export */   XA: () => (/* binding */ phpJsonEncodeStream),
+/* harmony export */   _k: () => (/* binding */ phpJsonString),
 /* harmony export */   zQ: () => (/* binding */ phpJsonDecode)
 /* harmony export */ });
-/* unused harmony export phpJsonString */
 /* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2676);
 /**
  * PHP `json_encode` / `json_decode` reproduced byte for byte for what signature files hold.
@@ -5693,9 +6002,11 @@ class Parser {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mY: () => (/* binding */ phpKsort)
+/* harmony export */   $Y: () => (/* binding */ binaryCompare),
+/* harmony export */   mY: () => (/* binding */ phpKsort),
+/* harmony export */   q5: () => (/* binding */ phpNumeric)
 /* harmony export */ });
-/* unused harmony exports phpNumeric, binaryCompare, phpKeyCompare, zendSort */
+/* unused harmony exports phpKeyCompare, zendSort */
 /* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2676);
 /**
  * PHP 8 `ksort($array)` (SORT_REGULAR) reproduced exactly.
@@ -6336,16 +6647,20 @@ function compareWalkOrder(a, b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5860);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7679);
-/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2384);
-/* harmony import */ var _installation_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(884);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2260);
-/* harmony import */ var _trust_certificate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3770);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4721);
+/* harmony import */ var _php_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1931);
+/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6484);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7679);
+/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2384);
+/* harmony import */ var _installation_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(884);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4896);
+/* harmony import */ var _trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3770);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4721);
 /**
  * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
  * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
  */
+
+
 
 
 
@@ -6372,28 +6687,28 @@ function loadPrivateKey(pem, passphrase) {
                 err.code === 'ERR_MISSING_PASSPHRASE' ||
                 err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
                 /passphrase required/i.test(text))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
         }
         if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
     }
     if (key.asymmetricKeyType !== 'rsa') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
     }
     return key;
 }
 /** The first certificate of a PEM file, as upstream's loadX509 takes it. */
 function loadSigningCertificate(pem) {
     const text = typeof pem === 'string' ? pem : pem.toString('latin1');
-    const first = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_8__/* .splitPemBlocks */ .JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
+    const first = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .splitPemBlocks */ .JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
     try {
-        return (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCertificate */ .hB)(first ?? pem);
+        return (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCertificate */ .hB)(first ?? pem);
     }
     catch (e) {
-        if (e instanceof _trust_certificate_js__WEBPACK_IMPORTED_MODULE_8__/* .CertificateParseError */ .zU) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+        if (e instanceof _trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .CertificateParseError */ .zU) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
         }
         throw e;
     }
@@ -6402,14 +6717,14 @@ function assertKeyMatchesCertificate(key, cert) {
     const fromKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'der' });
     const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
     if (!fromKey.equals(fromCert)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
     }
 }
 function assertScope(cert, target) {
     const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
     if (cn === target.scope || cn === 'core')
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
         ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
         : 'Sign a server tree with the CN=core certificate.');
 }
@@ -6423,7 +6738,7 @@ function assertTreeShape(target) {
         ok = false;
     }
     if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
     }
 }
 /** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
@@ -6461,7 +6776,7 @@ function clearStaleTempFiles(path) {
         if (!m)
             continue;
         if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
         removed.push(name);
@@ -6503,41 +6818,149 @@ function writeFileAtomic(path, content) {
             // already gone
         }
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} writable.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} writable.`);
+    }
+}
+function grow(array, needed, make) {
+    if (needed <= array.length)
+        return array;
+    const grown = make(Math.max(needed, array.length * 2));
+    grown.set(array);
+    return grown;
+}
+async function hashTree(pool, target, options) {
+    const tree = {
+        rels: [],
+        digests: Buffer.alloc(64 * 1024),
+        sizes: new Float64Array(1024),
+        mtimes: new Float64Array(1024),
+        unreadable: [],
+        folders: [],
+        bytes: 0,
+    };
+    const base = target.root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
+    const walkOptions = {
+        order: 'filesystem',
+        // Like sign-core on the server itself: its app roots and data directory are not core.
+        extraExcluded: target.profile.kind === 'core' ? (0,_installation_js__WEBPACK_IMPORTED_MODULE_8__/* .coreConfigExclusions */ .FC)(target.root) : [],
+        onFolder: (path) => {
+            // Taken before the listing: a file added or removed afterwards changes it.
+            const rel = path === base ? '.' : path.slice(base.length + 1);
+            let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
+            try {
+                mtimeMs = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mtimeMs;
+            }
+            catch {
+                // the listing right after reports the folder
+            }
+            tree.folders.push({ path, rel, mtimeMs });
+        },
+    };
+    const sink = (file) => {
+        const { seq } = file;
+        tree.rels[seq] = file.rel;
+        if (file.problem !== undefined) {
+            tree.unreadable.push({ rel: file.rel, problem: file.problem });
+            return;
+        }
+        tree.digests = grow(tree.digests, (seq + 1) * 64, (n) => Buffer.alloc(n));
+        tree.sizes = grow(tree.sizes, seq + 1, (n) => new Float64Array(n));
+        tree.mtimes = grow(tree.mtimes, seq + 1, (n) => new Float64Array(n));
+        file.digest.copy(tree.digests, seq * 64, file.offset, file.offset + 64);
+        tree.sizes[seq] = file.bytes;
+        tree.mtimes[seq] = file.mtimeMs;
+        tree.bytes += file.bytes;
+    };
+    await pool.hash((0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .walkTree */ .I)(target.root, target.profile, walkOptions), sink, options);
+    return tree;
+}
+/**
+ * Refuse to sign a tree that changed while it was hashed: every folder must have kept its
+ * modification time (nothing added, removed or renamed in it) and every file its size and
+ * modification time. The files are looked at again by the workers, in parallel. (A file
+ * written during its own read is caught while it is hashed.)
+ */
+async function assertTreeUnchanged(pool, target, tree) {
+    const base = target.root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
+    function* files() {
+        for (let seq = 0; seq < tree.rels.length; seq++) {
+            yield { path: `${base}/${tree.rels[seq]}`, bytes: tree.sizes[seq], mtimeMs: tree.mtimes[seq] };
+        }
+    }
+    const checking = pool.check(files());
+    const changes = [];
+    for (const folder of tree.folders) {
+        let now;
+        try {
+            now = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(folder.path).mtimeMs;
+        }
+        catch {
+            now = undefined;
+        }
+        if (now !== folder.mtimeMs)
+            changes.push(`files were added, removed or renamed in ${folder.rel}`);
+    }
+    for (const [seq, what] of await checking)
+        changes.push(`${tree.rels[seq]} ${what}`);
+    if (changes.length > 0) {
+        // Modified files first: they say the most.
+        changes.sort((a, b) => Number(a.startsWith('files were')) - Number(b.startsWith('files were')));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
     }
 }
 /**
- * Refuse to sign a tree that changed while it was hashed: walk it again and compare the
- * file list, and each file's size and modification time, with what was hashed. (A file
- * written during its own read is caught in the hashing worker.)
+ * The ksort order of the file names, as positions. Names that PHP can never compare as
+ * numbers (the usual case) are ordered by their bytes; otherwise null (ksort the long way).
  */
-async function assertTreeUnchanged(target, walkOptions, hashed) {
-    const before = new Map(hashed.map((f) => [f.rel, f]));
-    const changes = [];
-    let seen = 0;
-    for await (const entry of (0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkTree */ .I)(target.root, target.profile, walkOptions)) {
-        const was = before.get(entry.rel);
-        if (!was) {
-            changes.push(`${entry.rel} appeared`);
-            continue;
+function plainKsortOrder(rels) {
+    let ascii = true;
+    for (const rel of rels) {
+        const first = rel.charCodeAt(0);
+        if (rel === '' || (first < 0x41 && (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_5__/* .phpNumeric */ .q5)(rel) !== null))
+            return null;
+        if (ascii && !/^[\x00-\x7f]*$/.test(rel))
+            ascii = false;
+    }
+    const order = rels.map((_, i) => i);
+    // Names are unique, so the comparison never says "equal" and the order is the only one.
+    if (ascii)
+        order.sort((a, b) => (rels[a] < rels[b] ? -1 : 1));
+    else
+        order.sort((a, b) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_5__/* .binaryCompare */ .$Y)(rels[a], rels[b]));
+    return order;
+}
+/**
+ * The signed message and signature.json for names that sort as plain bytes, straight from the
+ * compact tree: the same bytes `phpJsonEncode` gives for the sorted PHP array (a test holds the
+ * two side by side), without building it. Returns the signature.
+ */
+function writeSorted(tree, order, sign, certificatePem, write) {
+    const message = (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssMessageHash */ .wP)();
+    let compact = '{';
+    let pretty = '{\n    "hashes": {';
+    for (let k = 0; k < order.length; k++) {
+        const i = order[k];
+        const key = (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonString */ ._k)(tree.rels[i]);
+        const hex = tree.digests.toString('hex', i * 64, i * 64 + 64);
+        const sep = k === 0 ? '' : ',';
+        compact += `${sep}${key}:"${hex}"`;
+        if (write)
+            pretty += `${sep}\n        ${key}: "${hex}"`;
+        if (compact.length >= 1 << 16) {
+            message.update(compact, 'utf8');
+            compact = '';
         }
-        seen += 1;
-        if (entry.problem || was.hash === null)
-            continue; // reported as unreadable already
-        try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(entry.path);
-            if (st.size !== was.bytes || (was.mtimeMs !== undefined && st.mtimeMs !== was.mtimeMs))
-                changes.push(`${entry.rel} was modified`);
-        }
-        catch {
-            changes.push(`${entry.rel} disappeared`);
+        if (write && pretty.length >= 1 << 16) {
+            write(pretty);
+            pretty = '';
         }
     }
-    if (seen < before.size)
-        changes.push(`${before.size - seen} file(s) disappeared`);
-    if (changes.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+    message.update(`${compact}}`, 'utf8');
+    const signature = sign(message.digest());
+    if (write) {
+        write(`${pretty}\n    },\n    "signature": ${(0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonString */ ._k)(signature)},\n    "certificate": ${(0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonString */ ._k)(certificatePem)}\n}`);
     }
+    return signature;
 }
 async function signTree(request) {
     const { target } = request;
@@ -6549,56 +6972,455 @@ async function signTree(request) {
     const signaturePath = request.output ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.root, target.profile.signaturePath);
     if (!request.dryRun)
         clearStaleTempFiles(signaturePath);
-    const walkOptions = {
-        order: 'filesystem',
-        // Like sign-core on the server itself: its app roots and data directory are not core.
-        extraExcluded: target.profile.kind === 'core' ? (0,_installation_js__WEBPACK_IMPORTED_MODULE_6__/* .coreConfigExclusions */ .FC)(target.root) : [],
-    };
-    const hashed = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .hashEntries */ .f)((0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkTree */ .I)(target.root, target.profile, walkOptions), request.hash);
-    const unreadable = hashed.filter((f) => f.hash === null);
-    if (unreadable.length > 0) {
-        const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+    const pool = new _hash_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .HashPool */ .vO(request.hash?.workers);
+    try {
+        const tree = await hashTree(pool, target, request.hash);
+        const { unreadable } = tree;
+        if (unreadable.length > 0) {
+            const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+        }
+        await assertTreeUnchanged(pool, target, tree);
+        const pem = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .upstreamPem */ .E2)(cert.der);
+        const sign = (digest) => (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssSignDigest */ .uy)(digest, key).toString('base64');
+        const order = plainKsortOrder(tree.rels);
+        const outcome = { signaturePath, filesSigned: tree.rels.length, bytes: tree.bytes, written: !request.dryRun };
+        if (order) {
+            if (request.dryRun)
+                writeSorted(tree, order, sign, pem, null);
+            else
+                writeFileAtomic(signaturePath, (write) => writeSorted(tree, order, sign, pem, write));
+            return outcome;
+        }
+        // Numeric names: PHP's ksort replayed on the PHP array (small trees in practice).
+        const sorted = (0,_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .sortedHashes */ .G2)(tree.rels.map((rel, i) => [rel, tree.digests.toString('hex', i * 64, i * 64 + 64)]));
+        const signature = sign((0,_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .signedMessageDigest */ .uW)(sorted));
+        if (!request.dryRun)
+            writeFileAtomic(signaturePath, (write) => (0,_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSignatureFileText */ .dt)(sorted, signature, pem, write));
+        return outcome;
     }
-    await assertTreeUnchanged(target, walkOptions, hashed);
-    const filesSigned = hashed.length;
-    const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
-    const sorted = (0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .sortedHashes */ .G2)(hashed.map((f) => [f.rel, f.hash]));
-    hashed.length = 0; // the per-file results are no longer needed; let them go before writing
-    const signature = (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssSignDigest */ .uy)((0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .signedMessageDigest */ .uW)(sorted), key).toString('base64');
-    const pem = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_8__/* .upstreamPem */ .E2)(cert.der);
-    if (!request.dryRun)
-        writeFileAtomic(signaturePath, (write) => (0,_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSignatureFileText */ .dt)(sorted, signature, pem, write));
-    return { signaturePath, filesSigned, bytes, written: !request.dryRun };
+    finally {
+        await pool.close();
+    }
 }
 
 
 /***/ }),
 
-/***/ 2260:
+/***/ 4896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G2: () => (/* binding */ sortedHashes),
-/* harmony export */   L6: () => (/* binding */ readSignatureFile),
-/* harmony export */   dt: () => (/* binding */ writeSignatureFileText),
-/* harmony export */   my: () => (/* binding */ MAX_SIGNATURE_BYTES),
-/* harmony export */   uW: () => (/* binding */ signedMessageDigest),
-/* harmony export */   xd: () => (/* binding */ decodeSignature)
-/* harmony export */ });
-/* unused harmony export signedMessage */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2676);
-/* harmony import */ var _crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5860);
-/* harmony import */ var _php_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1931);
-/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6484);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  my: () => (/* binding */ MAX_SIGNATURE_BYTES),
+  xd: () => (/* binding */ decodeSignature),
+  L6: () => (/* binding */ readSignatureFile),
+  uW: () => (/* binding */ signedMessageDigest),
+  G2: () => (/* binding */ sortedHashes),
+  dt: () => (/* binding */ writeSignatureFileText)
+});
+
+// UNUSED EXPORTS: contentOf, signedMessage
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/engine/php/array.ts
+var array = __nccwpck_require__(2676);
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __nccwpck_require__(5860);
+// EXTERNAL MODULE: ./src/engine/php/json.ts
+var json = __nccwpck_require__(1931);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __nccwpck_require__(6484);
+// EXTERNAL MODULE: ./src/engine/hashes.ts
+var engine_hashes = __nccwpck_require__(4356);
+;// CONCATENATED MODULE: ./src/engine/signature-scan.ts
+/**
+ * The usual signature.json, read in one pass over its bytes, a window at a time.
+ *
+ * A server's core/signature.json is several megabytes (tens at ten times the size); decoding
+ * it as a PHP value, ksorting it and encoding it again to check the signature cost more main-
+ * thread time than hashing leaves, and holding it whole cost more memory than the bar allows.
+ * Every signature written by upstream (or by `code-integrity sign`) has one shape: an object
+ * with "hashes" (non-numeric paths in byte order, `/` escaped, each mapped to a lowercase hex
+ * SHA-512), "signature" and "certificate". For that shape this scanner gives exactly what PHP
+ * would: the keys are already in ksort order (for non-numeric strings PHP compares bytes), and
+ * the compact JSON that upstream signs is the same bytes without the whitespace, so its SHA-1
+ * is computed while reading. Anything else — another shape, escapes other than `\/`, non-ASCII
+ * paths, numeric names, duplicates, unsorted keys, invalid JSON — returns null, and the caller
+ * decodes the file with the full PHP json_decode (src/engine/php/json.ts), which is the
+ * reference for every document.
+ */
+
+
+
+const WINDOW_BYTES = 1 << 20;
+/** Hex digit values; -1 for anything else (uppercase included: upstream writes lowercase). */
+const HEX_VALUE = new Int8Array(256).fill(-1);
+for (let c = 0; c < 10; c++)
+    HEX_VALUE[0x30 + c] = c;
+for (let c = 0; c < 6; c++)
+    HEX_VALUE[0x61 + c] = 10 + c;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
+function isWs(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/** Not the usual shape: decode the long way. */
+class Unusual extends Error {
+}
+/** The window ended inside a token group: read more and parse the group again. */
+class NeedMore extends Error {
+}
+const UNUSUAL = new Unusual();
+const NEED_MORE = new NeedMore();
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A `\uD8xx`–`\uDFxx` escape: a surrogate, which PHP accepts only in valid pairs. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+/** Compact message bytes are collected here and hashed when full. */
+class MessageWriter {
+    out = Buffer.allocUnsafe(1 << 16);
+    n = 0;
+    hash = (0,pss/* pssMessageHash */.wP)();
+    byte(c) {
+        if (this.n === this.out.length)
+            this.flush();
+        this.out[this.n++] = c;
+    }
+    bytes(src, start, end) {
+        if (this.n + (end - start) > this.out.length)
+            this.flush();
+        if (end - start > this.out.length) {
+            this.hash.update(src.subarray(start, end));
+            return;
+        }
+        src.copy(this.out, this.n, start, end);
+        this.n += end - start;
+    }
+    flush() {
+        if (this.n > 0)
+            this.hash.update(this.out.subarray(0, this.n));
+        this.n = 0;
+    }
+}
+class Scanner {
+    read;
+    buf = Buffer.alloc(0);
+    end = 0;
+    eof = false;
+    /** Start of the token group being parsed (kept when the window moves). */
+    mark = 0;
+    pos = 0;
+    constructor(read) {
+        this.read = read;
+    }
+    /** Keep bytes from `mark` on, read at least one more window; false at the end of input. */
+    more() {
+        if (this.eof)
+            return false;
+        const keep = this.end - this.mark;
+        const size = Math.max(WINDOW_BYTES, keep * 2);
+        const next = keep === 0 && this.buf.length === size ? this.buf : Buffer.allocUnsafe(size);
+        this.buf.copy(next, 0, this.mark, this.end);
+        this.pos -= this.mark;
+        this.mark = 0;
+        this.buf = next;
+        this.end = keep;
+        while (this.end < this.buf.length) {
+            const n = this.read(this.buf, this.end, this.buf.length - this.end);
+            if (n === 0) {
+                this.eof = true;
+                break;
+            }
+            this.end += n;
+        }
+        return this.end > keep;
+    }
+    get window() {
+        return this.buf;
+    }
+    get limit() {
+        return this.end;
+    }
+    atEnd() {
+        return this.eof && this.pos >= this.end;
+    }
+    begin() {
+        this.mark = this.pos;
+    }
+    rewind() {
+        this.pos = this.mark;
+    }
+    byte() {
+        if (this.pos >= this.end)
+            throw NEED_MORE;
+        return this.buf[this.pos];
+    }
+    skipWs() {
+        while (this.pos < this.end && isWs(this.buf[this.pos]))
+            this.pos++;
+        if (this.pos >= this.end)
+            throw NEED_MORE;
+    }
+    expect(c) {
+        this.skipWs();
+        if (this.buf[this.pos] !== c)
+            throw UNUSUAL;
+        this.pos++;
+    }
+    /** A JSON string at pos (after whitespace), decoded as PHP would; returns its raw extent too. */
+    string() {
+        this.expect(QUOTE);
+        const start = this.pos;
+        const b = this.buf;
+        let p = start;
+        for (;;) {
+            if (p >= this.end)
+                throw NEED_MORE;
+            const c = b[p];
+            if (c === QUOTE)
+                break;
+            if (c < 0x20)
+                throw UNUSUAL;
+            p += c === BACKSLASH ? 2 : 1;
+        }
+        this.pos = p + 1;
+        let text;
+        try {
+            text = utf8.decode(b.subarray(start - 1, p + 1));
+        }
+        catch {
+            throw UNUSUAL;
+        }
+        if (SURROGATE_ESCAPE.test(text))
+            throw UNUSUAL;
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw UNUSUAL;
+        }
+    }
+}
+/**
+ * One `"path":"hex"` member of "hashes" at the scanner's position (after whitespace), and the
+ * separator after it. Returns true when the object closed.
+ */
+function hashMember(s, state, message) {
+    s.expect(QUOTE);
+    const b = s.window;
+    const end = s.limit;
+    const keyStart = s.pos;
+    let p = keyStart;
+    let escaped = false;
+    for (;;) {
+        if (p >= end)
+            throw NEED_MORE;
+        const c = b[p];
+        if (c === QUOTE)
+            break;
+        if (c === BACKSLASH) {
+            // Only `\/` (PHP escapes every slash): any other escape takes the long way.
+            if (p + 1 >= end)
+                throw NEED_MORE;
+            if (b[p + 1] !== SLASH)
+                throw UNUSUAL;
+            escaped = true;
+            p += 2;
+            continue;
+        }
+        // Printable ASCII only, and no bare slash (PHP never writes one; its re-encoding would differ).
+        if (c < 0x20 || c > 0x7e || c === SLASH)
+            throw UNUSUAL;
+        p++;
+    }
+    const keyEnd = p;
+    s.pos = p + 1;
+    s.expect(0x3a); // ':'
+    s.expect(QUOTE);
+    const valueStart = s.pos;
+    if (valueStart + 129 > end)
+        throw NEED_MORE;
+    if (b[valueStart + 128] !== QUOTE)
+        throw UNUSUAL;
+    // Commit point reached only after the separator is seen, so parse it before any effect.
+    s.pos = valueStart + 129;
+    s.skipWs();
+    const sep = b[s.pos];
+    if (sep !== 0x2c && sep !== 0x7d)
+        throw UNUSUAL;
+    s.pos++;
+    const raw = b.toString('latin1', keyStart, keyEnd);
+    const key = escaped ? raw.replaceAll('\\/', '/') : raw;
+    // Strictly increasing byte order (ASCII: UTF-16 order is byte order) also rules out duplicates.
+    if (state.last !== null && !(state.last < key))
+        throw UNUSUAL;
+    // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key.
+    const first = key.charCodeAt(0);
+    if (key === '' || (first < 0x41 && (0,ksort/* phpNumeric */.q5)(key) !== null))
+        throw UNUSUAL;
+    let digests = state.digests;
+    if ((state.count + 1) * 64 > digests.length) {
+        const grown = Buffer.alloc(Math.max(64 * 1024, digests.length * 2));
+        digests.copy(grown);
+        digests = state.digests = grown;
+    }
+    const out = state.count * 64;
+    for (let i = 0; i < 64; i++) {
+        const hi = HEX_VALUE[b[valueStart + 2 * i]];
+        const lo = HEX_VALUE[b[valueStart + 2 * i + 1]];
+        if ((hi | lo) < 0)
+            throw UNUSUAL;
+        digests[out + i] = (hi << 4) | lo;
+    }
+    if (state.count > 0)
+        message.byte(0x2c);
+    message.bytes(b, keyStart - 1, keyEnd + 1);
+    message.byte(0x3a);
+    message.bytes(b, valueStart - 1, valueStart + 129);
+    state.keys.push(key);
+    state.index.set(key, state.count);
+    state.count += 1;
+    state.last = key;
+    return sep === 0x7d;
+}
+/**
+ * Scan a signature file. `sizeHint` (its size in bytes) sizes the digest buffer; `pause` is
+ * awaited between windows so a caller's other work (feeding the hashing workers) goes on.
+ * Returns null when the file is not the usual shape (decode it with phpJsonDecode then).
+ */
+async function scanSignature(read, sizeHint, pause) {
+    const s = new Scanner(read);
+    const message = new MessageWriter();
+    let hashes = null;
+    let signature = null;
+    let certificate = null;
+    // 0: before "{", 1: before a top-level key, 2: inside "hashes", 3: after a top-level value, 4: done
+    let stage = 0;
+    const perEntry = 140; // `        "x": "<128 hex>",\n` and a short path
+    try {
+        s.more();
+        for (;;) {
+            s.begin();
+            try {
+                if (stage === 0) {
+                    if (s.atEnd())
+                        return null;
+                    s.expect(0x7b);
+                    stage = 1;
+                }
+                else if (stage === 1) {
+                    const key = s.string();
+                    s.expect(0x3a);
+                    if (key === 'hashes' && hashes === null) {
+                        s.expect(0x7b);
+                        s.skipWs();
+                        if (s.byte() === 0x7d)
+                            return null; // empty: PHP prints [] and ksorts nothing; the long way says so
+                        hashes = {
+                            keys: [],
+                            digests: Buffer.alloc(Math.max(64, Math.ceil(sizeHint / perEntry) * 64)),
+                            count: 0,
+                            index: new Map(),
+                            last: null,
+                        };
+                        message.byte(0x7b);
+                        stage = 2;
+                    }
+                    else if ((key === 'signature' && signature === null) || (key === 'certificate' && certificate === null)) {
+                        const value = s.string();
+                        if (key === 'signature')
+                            signature = value;
+                        else
+                            certificate = value;
+                        stage = 3;
+                    }
+                    else
+                        return null; // another key, or a duplicate one
+                }
+                else if (stage === 2) {
+                    // Many members per window: the group restarts at the member that ran out of bytes.
+                    for (;;) {
+                        s.begin();
+                        if (hashMember(s, hashes, message))
+                            break;
+                    }
+                    message.byte(0x7d);
+                    stage = 3;
+                }
+                else if (stage === 3) {
+                    s.skipWs();
+                    const c = s.byte();
+                    s.pos++;
+                    if (c === 0x2c)
+                        stage = 1;
+                    else if (c === 0x7d)
+                        stage = 4;
+                    else
+                        return null;
+                }
+                else {
+                    while (!s.atEnd()) {
+                        if (s.pos >= s.limit) {
+                            s.begin();
+                            s.more();
+                            continue;
+                        }
+                        if (!isWs(s.byte()))
+                            return null;
+                        s.pos++;
+                    }
+                    break;
+                }
+            }
+            catch (e) {
+                if (e !== NEED_MORE)
+                    throw e;
+                s.rewind();
+                if (!s.more())
+                    return null; // the input ended inside a token: not valid JSON
+                if (pause)
+                    await pause();
+            }
+        }
+    }
+    catch (e) {
+        if (e === UNUSUAL)
+            return null;
+        throw e;
+    }
+    if (hashes === null || signature === null || certificate === null)
+        return null;
+    message.flush();
+    return {
+        hashes: engine_hashes/* HashTable */.J.fromDigests(hashes.keys, hashes.digests.subarray(0, hashes.count * 64), hashes.index),
+        messageDigest: message.hash.digest(),
+        signature,
+        certificate,
+    };
+}
+/** A ByteReader over bytes already in memory. */
+function bufferReader(bytes) {
+    let at = 0;
+    return (buffer, offset, length) => {
+        const n = Math.min(length, bytes.length - at);
+        bytes.copy(buffer, offset, at, at + n);
+        at += n;
+        return n;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/signature.ts
 /**
  * signature.json: reading it the way upstream's json_decode sees it, and writing it
  * byte-identical to `occ integrity:sign-app` / `integrity:sign-core`.
  */
+
+
 
 
 
@@ -6611,30 +7433,44 @@ const MAX_SIGNATURE_BYTES = 64 * 1024 * 1024;
  * Read and decode a signature file. Refuses links leading out of `root`, non-regular files
  * and oversized files (all reported like a missing signature, with the reason kept).
  */
-function readSignatureFile(path, root) {
+async function readSignatureFile(path, root, options = {}) {
     let fd;
     try {
-        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-        const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-        if (!real.startsWith(rootReal.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? rootReal : rootReal + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        const rootReal = (0,external_node_fs_.realpathSync)(root);
+        if (!real.startsWith(rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep)) {
             return { kind: 'missing', reason: 'the signature file is a link leading outside the checked folder; it was not read' };
         }
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile())
             return { kind: 'missing', reason: 'the signature file is not a regular file' };
         if (st.size > MAX_SIGNATURE_BYTES) {
             return { kind: 'missing', reason: `the signature file is ${st.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
         }
+        const file = fd;
+        let at = 0;
+        let total = 0;
+        const reader = (buffer, offset, length) => {
+            // Never past the limit, even if the file grows while it is read.
+            const n = (0,external_node_fs_.readSync)(file, buffer, offset, Math.min(length, MAX_SIGNATURE_BYTES + 1 - total), at);
+            at += n;
+            total += n;
+            return n;
+        };
+        const scanned = await scanSignature(reader, st.size, options.pause);
+        if (scanned)
+            return { kind: 'ok', content: scannedContent(scanned), bytes: total };
+        // Not the usual shape: the whole file through PHP's json_decode rules.
         const buf = Buffer.alloc(st.size);
         let off = 0;
         while (off < buf.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, buf.length - off, off);
+            const n = (0,external_node_fs_.readSync)(fd, buf, off, buf.length - off, off);
             if (n === 0)
                 break;
             off += n;
         }
-        return decodeSignature(buf.subarray(0, off));
+        return decodeSignatureSlowly(buf.subarray(0, off));
     }
     catch (e) {
         const code = e.code;
@@ -6645,35 +7481,65 @@ function readSignatureFile(path, root) {
     }
     finally {
         if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
+}
+function scannedContent(scanned) {
+    return {
+        hashes: scanned.hashes,
+        signature: scanned.signature,
+        certificate: scanned.certificate,
+        messageDigest: () => scanned.messageDigest,
+    };
+}
+/** The fields of a signature file decoded as a PHP value. */
+function contentOf(data) {
+    const raw = data.get('hashes');
+    if (!(raw instanceof array/* PhpArray */.y6)) {
+        return { hashes: raw, signature: data.get('signature'), certificate: data.get('certificate'), messageDigest: () => signedMessageDigest(new array/* PhpArray */.y6()) };
+    }
+    const sorted = (0,ksort/* phpKsort */.mY)(raw);
+    let digest = null;
+    return {
+        hashes: engine_hashes/* HashTable */.J.fromSorted(sorted),
+        signature: data.get('signature'),
+        certificate: data.get('certificate'),
+        messageDigest: () => (digest ??= signedMessageDigest(sorted)),
+    };
 }
 /**
  * SHA-1 of the exact bytes upstream signs, computed in pieces so a large signature never
  * needs its message as one string. json_encode failing means PHP signs/verifies "".
  */
 function signedMessageDigest(sortedHashes) {
-    const hash = (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssMessageHash */ .wP)();
+    const hash = (0,pss/* pssMessageHash */.wP)();
     try {
-        (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonEncodeStream */ .XA)(sortedHashes, (chunk) => hash.update(chunk, 'utf8'));
+        (0,json/* phpJsonEncodeStream */.XA)(sortedHashes, (chunk) => hash.update(chunk, 'utf8'));
     }
     catch (e) {
-        if (e instanceof _php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .PhpJsonError */ .Df)
-            return (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssMessageHash */ .wP)().update('').digest();
+        if (e instanceof json/* PhpJsonError */.Df)
+            return (0,pss/* pssMessageHash */.wP)().update('').digest();
         throw e;
     }
     return hash.digest();
 }
+/** A signature file's bytes (from an archive), as readSignatureFile reads a file. */
+async function decodeSignature(bytes, options = {}) {
+    const scanned = await scanSignature(bufferReader(bytes), bytes.length, options.pause);
+    if (scanned)
+        return { kind: 'ok', content: scannedContent(scanned), bytes: bytes.length };
+    return decodeSignatureSlowly(bytes);
+}
 /** json_decode of a signature file's bytes; anything but a JSON object is "no signature data" upstream. */
-function decodeSignature(bytes) {
-    const data = (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonDecode */ .zQ)(bytes);
-    if (!(data instanceof _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6)) {
+function decodeSignatureSlowly(bytes) {
+    const data = (0,json/* phpJsonDecode */.zQ)(bytes);
+    if (!(data instanceof array/* PhpArray */.y6)) {
         return {
             kind: 'missing',
             reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
         };
     }
-    return { kind: 'ok', data, bytes: bytes.length };
+    return { kind: 'ok', content: contentOf(data), bytes: bytes.length };
 }
 /** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
 function signedMessage(sortedHashes) {
@@ -6690,15 +7556,15 @@ function signedMessage(sortedHashes) {
 }
 /** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */
 function sortedHashes(pairs) {
-    return (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_5__/* .phpKsort */ .mY)(_php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6.fromEntries(pairs));
+    return (0,ksort/* phpKsort */.mY)(array/* PhpArray */.y6.fromEntries(pairs));
 }
 /** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline), in chunks:
  * a large core signature is never held as one string. */
 function writeSignatureFileText(sorted, signatureBase64, certificatePem, write) {
-    (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonEncodeStream */ .XA)(signatureDocument(sorted, signatureBase64, certificatePem), write, { pretty: true });
+    (0,json/* phpJsonEncodeStream */.XA)(signatureDocument(sorted, signatureBase64, certificatePem), write, { pretty: true });
 }
 function signatureDocument(sorted, signatureBase64, certificatePem) {
-    const doc = new _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6();
+    const doc = new array/* PhpArray */.y6();
     doc.set('hashes', sorted);
     doc.set('signature', signatureBase64);
     doc.set('certificate', certificatePem);
@@ -29317,6 +30183,7 @@ async function* walkTree(root, profile, options = {}) {
     const base = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && root.length > 1 ? root.slice(0, -1) : root;
     let top;
     try {
+        options.onFolder?.(base);
         top = [{ dir: base, prefix: '', entries: listDir(base, order), index: 0 }];
     }
     catch (e) {
@@ -29343,6 +30210,7 @@ async function* walkTree(root, profile, options = {}) {
             continue;
         if (dirent.isDirectory()) {
             try {
+                options.onFolder?.(abs);
                 stack.push({ dir: abs, prefix: rel + '/', entries: listDir(abs, order), index: 0 });
             }
             catch (e) {

@@ -7,11 +7,10 @@ import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pssVerifyDigest } from './crypto/pss.ts';
 import { UsageError } from './errors.ts';
-import { PhpArray } from './php/array.ts';
-import { phpKsort } from './php/ksort.ts';
+import { HashTable } from './hashes.ts';
 import { resolveTarget, type TargetOptions } from './profiles.ts';
 import type { CertificateSummary } from './result.ts';
-import { readSignatureFile, signedMessageDigest } from './signature.ts';
+import { readSignatureFile } from './signature.ts';
 import { CertificateParseError, parseCertificate } from './trust/certificate.ts';
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
 import { describeCrl, invalidCrlError } from './trust/crl.ts';
@@ -52,7 +51,7 @@ function isDirectory(p: string): boolean {
 }
 
 /** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
-export function inspectSignature(request: InspectRequest): InspectReport {
+export async function inspectSignature(request: InspectRequest): Promise<InspectReport> {
   const now = request.now ?? new Date();
   const input = resolve(request.path);
   let signaturePath: string;
@@ -71,17 +70,15 @@ export function inspectSignature(request: InspectRequest): InspectReport {
     signaturePath = input;
     root = dirname(input);
   }
-  const read = readSignatureFile(signaturePath, root);
+  const read = await readSignatureFile(signaturePath, root);
   if (read.kind === 'missing') {
     throw new UsageError(
       `cannot inspect ${signaturePath}: ${read.reason}`,
       'Pass a signature.json, or the folder of a signed app or server.',
     );
   }
-  const hashes = read.data.get('hashes');
-  const signatureText = read.data.get('signature');
-  const certificateText = read.data.get('certificate');
-  if (!(hashes instanceof PhpArray) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
+  const { hashes, signature: signatureText, certificate: certificateText } = read.content;
+  if (!(hashes instanceof HashTable) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
     throw new UsageError(
       `${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`,
       'Pass the appinfo/signature.json or core/signature.json written by occ integrity:sign-* or code-integrity sign.',
@@ -115,7 +112,7 @@ export function inspectSignature(request: InspectRequest): InspectReport {
   }
 
   const signature = Buffer.from(signatureText.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-  const signatureVerifies = pssVerifyDigest(signedMessageDigest(phpKsort(hashes)), signature, cert.x509.publicKey);
+  const signatureVerifies = pssVerifyDigest(read.content.messageDigest(), signature, cert.x509.publicKey);
   if (!signatureVerifies) problems.push('the signature does not verify over the listed hashes');
 
   const { revocation } = chain;

@@ -4,11 +4,13 @@
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { dirname, join, basename, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { pssSignDigest } from './crypto/pss.ts';
+import { pssMessageHash, pssSignDigest } from './crypto/pss.ts';
+import { phpJsonString } from './php/json.ts';
+import { binaryCompare, phpNumeric } from './php/ksort.ts';
 import { UsageError } from './errors.ts';
-import { hashEntries, type HashedFile, type HashOptions } from './hash/pool.ts';
+import { HashPool, type FileSink, type HashOptions, type StatCheck } from './hash/pool.ts';
 import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
 import { signedMessageDigest, sortedHashes, writeSignatureFileText } from './signature.ts';
@@ -198,37 +200,162 @@ export function writeFileAtomic(path: string, content: string | ((write: (chunk:
   }
 }
 
-/**
- * Refuse to sign a tree that changed while it was hashed: walk it again and compare the
- * file list, and each file's size and modification time, with what was hashed. (A file
- * written during its own read is caught in the hashing worker.)
- */
-async function assertTreeUnchanged(target: Target, walkOptions: WalkOptions, hashed: HashedFile[]): Promise<void> {
-  const before = new Map(hashed.map((f) => [f.rel, f] as const));
-  const changes: string[] = [];
-  let seen = 0;
-  for await (const entry of walkTree(target.root, target.profile, walkOptions)) {
-    const was = before.get(entry.rel);
-    if (!was) {
-      changes.push(`${entry.rel} appeared`);
-      continue;
+/** What the walk and the workers saw, kept compactly by walk position (see `hashTree`). */
+interface HashedTree {
+  rels: string[];
+  /** 64 bytes per file. */
+  digests: Buffer;
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  unreadable: Array<{ rel: string; problem: string }>;
+  /** Each folder walked, with its modification time before it was listed. */
+  folders: Array<{ path: string; rel: string; mtimeMs: number }>;
+  bytes: number;
+}
+
+function grow<T extends Float64Array | Buffer>(array: T, needed: number, make: (size: number) => T): T {
+  if (needed <= array.length) return array;
+  const grown = make(Math.max(needed, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
+async function hashTree(pool: HashPool, target: Target, options: HashOptions | undefined): Promise<HashedTree> {
+  const tree: HashedTree = {
+    rels: [],
+    digests: Buffer.alloc(64 * 1024),
+    sizes: new Float64Array(1024),
+    mtimes: new Float64Array(1024),
+    unreadable: [],
+    folders: [],
+    bytes: 0,
+  };
+  const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
+  const walkOptions: WalkOptions = {
+    order: 'filesystem',
+    // Like sign-core on the server itself: its app roots and data directory are not core.
+    extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
+    onFolder: (path) => {
+      // Taken before the listing: a file added or removed afterwards changes it.
+      const rel = path === base ? '.' : path.slice(base.length + 1);
+      let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
+      try {
+        mtimeMs = statSync(path).mtimeMs;
+      } catch {
+        // the listing right after reports the folder
+      }
+      tree.folders.push({ path, rel, mtimeMs });
+    },
+  };
+  const sink: FileSink = (file) => {
+    const { seq } = file;
+    tree.rels[seq] = file.rel;
+    if (file.problem !== undefined) {
+      tree.unreadable.push({ rel: file.rel, problem: file.problem });
+      return;
     }
-    seen += 1;
-    if (entry.problem || was.hash === null) continue; // reported as unreadable already
-    try {
-      const st = statSync(entry.path);
-      if (st.size !== was.bytes || (was.mtimeMs !== undefined && st.mtimeMs !== was.mtimeMs)) changes.push(`${entry.rel} was modified`);
-    } catch {
-      changes.push(`${entry.rel} disappeared`);
+    tree.digests = grow(tree.digests, (seq + 1) * 64, (n) => Buffer.alloc(n));
+    tree.sizes = grow(tree.sizes, seq + 1, (n) => new Float64Array(n));
+    tree.mtimes = grow(tree.mtimes, seq + 1, (n) => new Float64Array(n));
+    file.digest.copy(tree.digests, seq * 64, file.offset, file.offset + 64);
+    tree.sizes[seq] = file.bytes;
+    tree.mtimes[seq] = file.mtimeMs;
+    tree.bytes += file.bytes;
+  };
+  await pool.hash(walkTree(target.root, target.profile, walkOptions), sink, options);
+  return tree;
+}
+
+/**
+ * Refuse to sign a tree that changed while it was hashed: every folder must have kept its
+ * modification time (nothing added, removed or renamed in it) and every file its size and
+ * modification time. The files are looked at again by the workers, in parallel. (A file
+ * written during its own read is caught while it is hashed.)
+ */
+async function assertTreeUnchanged(pool: HashPool, target: Target, tree: HashedTree): Promise<void> {
+  const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
+  function* files(): Generator<StatCheck> {
+    for (let seq = 0; seq < tree.rels.length; seq++) {
+      yield { path: `${base}/${tree.rels[seq] as string}`, bytes: tree.sizes[seq] as number, mtimeMs: tree.mtimes[seq] as number };
     }
   }
-  if (seen < before.size) changes.push(`${before.size - seen} file(s) disappeared`);
+  const checking = pool.check(files());
+  const changes: string[] = [];
+  for (const folder of tree.folders) {
+    let now: number | undefined;
+    try {
+      now = statSync(folder.path).mtimeMs;
+    } catch {
+      now = undefined;
+    }
+    if (now !== folder.mtimeMs) changes.push(`files were added, removed or renamed in ${folder.rel}`);
+  }
+  for (const [seq, what] of await checking) changes.push(`${tree.rels[seq] as string} ${what}`);
   if (changes.length > 0) {
+    // Modified files first: they say the most.
+    changes.sort((a, b) => Number(a.startsWith('files were')) - Number(b.startsWith('files were')));
     throw new UsageError(
       `the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`,
       'Sign again once nothing writes to the folder (stop builds or syncs that touch it).',
     );
   }
+}
+
+/**
+ * The ksort order of the file names, as positions. Names that PHP can never compare as
+ * numbers (the usual case) are ordered by their bytes; otherwise null (ksort the long way).
+ */
+function plainKsortOrder(rels: string[]): number[] | null {
+  let ascii = true;
+  for (const rel of rels) {
+    const first = rel.charCodeAt(0);
+    if (rel === '' || (first < 0x41 && phpNumeric(rel) !== null)) return null;
+    if (ascii && !/^[\x00-\x7f]*$/.test(rel)) ascii = false;
+  }
+  const order = rels.map((_, i) => i);
+  // Names are unique, so the comparison never says "equal" and the order is the only one.
+  if (ascii) order.sort((a, b) => ((rels[a] as string) < (rels[b] as string) ? -1 : 1));
+  else order.sort((a, b) => binaryCompare(rels[a] as string, rels[b] as string));
+  return order;
+}
+
+/**
+ * The signed message and signature.json for names that sort as plain bytes, straight from the
+ * compact tree: the same bytes `phpJsonEncode` gives for the sorted PHP array (a test holds the
+ * two side by side), without building it. Returns the signature.
+ */
+function writeSorted(
+  tree: HashedTree,
+  order: number[],
+  sign: (digest: Buffer) => string,
+  certificatePem: string,
+  write: ((chunk: string) => void) | null,
+): string {
+  const message = pssMessageHash();
+  let compact = '{';
+  let pretty = '{\n    "hashes": {';
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    const key = phpJsonString(tree.rels[i] as string);
+    const hex = tree.digests.toString('hex', i * 64, i * 64 + 64);
+    const sep = k === 0 ? '' : ',';
+    compact += `${sep}${key}:"${hex}"`;
+    if (write) pretty += `${sep}\n        ${key}: "${hex}"`;
+    if (compact.length >= 1 << 16) {
+      message.update(compact, 'utf8');
+      compact = '';
+    }
+    if (write && pretty.length >= 1 << 16) {
+      write(pretty);
+      pretty = '';
+    }
+  }
+  message.update(`${compact}}`, 'utf8');
+  const signature = sign(message.digest());
+  if (write) {
+    write(`${pretty}\n    },\n    "signature": ${phpJsonString(signature)},\n    "certificate": ${phpJsonString(certificatePem)}\n}`);
+  }
+  return signature;
 }
 
 export async function signTree(request: SignRequest): Promise<SignOutcome> {
@@ -241,27 +368,33 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   const signaturePath = request.output ?? join(target.root, target.profile.signaturePath);
   if (!request.dryRun) clearStaleTempFiles(signaturePath);
 
-  const walkOptions: WalkOptions = {
-    order: 'filesystem',
-    // Like sign-core on the server itself: its app roots and data directory are not core.
-    extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
-  };
-  const hashed = await hashEntries(walkTree(target.root, target.profile, walkOptions), request.hash);
-  const unreadable = hashed.filter((f) => f.hash === null);
-  if (unreadable.length > 0) {
-    const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem ?? 'cannot be read'}`);
-    throw new UsageError(
-      `cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`,
-      'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.',
-    );
+  const pool = new HashPool(request.hash?.workers);
+  try {
+    const tree = await hashTree(pool, target, request.hash);
+    const { unreadable } = tree;
+    if (unreadable.length > 0) {
+      const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
+      throw new UsageError(
+        `cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`,
+        'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.',
+      );
+    }
+    await assertTreeUnchanged(pool, target, tree);
+    const pem = upstreamPem(cert.der);
+    const sign = (digest: Buffer): string => pssSignDigest(digest, key).toString('base64');
+    const order = plainKsortOrder(tree.rels);
+    const outcome = { signaturePath, filesSigned: tree.rels.length, bytes: tree.bytes, written: !request.dryRun };
+    if (order) {
+      if (request.dryRun) writeSorted(tree, order, sign, pem, null);
+      else writeFileAtomic(signaturePath, (write) => writeSorted(tree, order, sign, pem, write));
+      return outcome;
+    }
+    // Numeric names: PHP's ksort replayed on the PHP array (small trees in practice).
+    const sorted = sortedHashes(tree.rels.map((rel, i) => [rel, tree.digests.toString('hex', i * 64, i * 64 + 64)] as const));
+    const signature = sign(signedMessageDigest(sorted));
+    if (!request.dryRun) writeFileAtomic(signaturePath, (write) => writeSignatureFileText(sorted, signature, pem, write));
+    return outcome;
+  } finally {
+    await pool.close();
   }
-  await assertTreeUnchanged(target, walkOptions, hashed);
-  const filesSigned = hashed.length;
-  const bytes = hashed.reduce((n, f) => n + f.bytes, 0);
-  const sorted = sortedHashes(hashed.map((f) => [f.rel, f.hash as string] as const));
-  hashed.length = 0; // the per-file results are no longer needed; let them go before writing
-  const signature = pssSignDigest(signedMessageDigest(sorted), key).toString('base64');
-  const pem = upstreamPem(cert.der);
-  if (!request.dryRun) writeFileAtomic(signaturePath, (write) => writeSignatureFileText(sorted, signature, pem, write));
-  return { signaturePath, filesSigned, bytes, written: !request.dryRun };
 }

@@ -8,17 +8,36 @@ import { PhpArray, type PhpValue } from './php/array.ts';
 import { pssMessageHash } from './crypto/pss.ts';
 import { phpJsonDecode, phpJsonEncode, phpJsonEncodeStream, PhpJsonError } from './php/json.ts';
 import { phpKsort } from './php/ksort.ts';
+import { HashTable } from './hashes.ts';
+import { bufferReader, scanSignature, type ScannedSignature } from './signature-scan.ts';
 
 /** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
 export const MAX_SIGNATURE_BYTES = 64 * 1024 * 1024;
 
-export type SignatureRead = { kind: 'ok'; data: PhpArray; bytes: number } | { kind: 'missing'; reason: string };
+/**
+ * What verification needs from a signature file. `hashes` is the ksorted table when the
+ * file's "hashes" is an array, else the raw value (upstream fails on it with a TypeError).
+ */
+export interface SignatureContent {
+  hashes: HashTable | Exclude<PhpValue, PhpArray> | undefined;
+  signature: PhpValue | undefined;
+  certificate: PhpValue | undefined;
+  /** SHA-1 of the compact JSON of the ksorted hashes (call it before `hashes.drop`). */
+  messageDigest(): Buffer;
+}
+
+export type SignatureRead = { kind: 'ok'; content: SignatureContent; bytes: number } | { kind: 'missing'; reason: string };
+
+export interface ReadSignatureOptions {
+  /** Awaited between windows of a large file, so other work on the main thread goes on. */
+  pause?: () => Promise<void>;
+}
 
 /**
  * Read and decode a signature file. Refuses links leading out of `root`, non-regular files
  * and oversized files (all reported like a missing signature, with the reason kept).
  */
-export function readSignatureFile(path: string, root: string): SignatureRead {
+export async function readSignatureFile(path: string, root: string, options: ReadSignatureOptions = {}): Promise<SignatureRead> {
   let fd: number | undefined;
   try {
     const real = realpathSync(path);
@@ -32,6 +51,19 @@ export function readSignatureFile(path: string, root: string): SignatureRead {
     if (st.size > MAX_SIGNATURE_BYTES) {
       return { kind: 'missing', reason: `the signature file is ${st.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
     }
+    const file = fd;
+    let at = 0;
+    let total = 0;
+    const reader = (buffer: Buffer, offset: number, length: number): number => {
+      // Never past the limit, even if the file grows while it is read.
+      const n = readSync(file, buffer, offset, Math.min(length, MAX_SIGNATURE_BYTES + 1 - total), at);
+      at += n;
+      total += n;
+      return n;
+    };
+    const scanned = await scanSignature(reader, st.size, options.pause);
+    if (scanned) return { kind: 'ok', content: scannedContent(scanned), bytes: total };
+    // Not the usual shape: the whole file through PHP's json_decode rules.
     const buf = Buffer.alloc(st.size);
     let off = 0;
     while (off < buf.length) {
@@ -39,7 +71,7 @@ export function readSignatureFile(path: string, root: string): SignatureRead {
       if (n === 0) break;
       off += n;
     }
-    return decodeSignature(buf.subarray(0, off));
+    return decodeSignatureSlowly(buf.subarray(0, off));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
@@ -49,6 +81,36 @@ export function readSignatureFile(path: string, root: string): SignatureRead {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+function scannedContent(scanned: ScannedSignature): SignatureContent {
+  return {
+    hashes: scanned.hashes,
+    signature: scanned.signature,
+    certificate: scanned.certificate,
+    messageDigest: () => scanned.messageDigest,
+  };
+}
+
+/** The fields of a signature file decoded as a PHP value. */
+export function contentOf(data: PhpArray): SignatureContent {
+  const raw = data.get('hashes');
+  if (!(raw instanceof PhpArray)) {
+    return {
+      hashes: raw,
+      signature: data.get('signature'),
+      certificate: data.get('certificate'),
+      messageDigest: () => signedMessageDigest(new PhpArray()),
+    };
+  }
+  const sorted = phpKsort(raw);
+  let digest: Buffer | null = null;
+  return {
+    hashes: HashTable.fromSorted(sorted),
+    signature: data.get('signature'),
+    certificate: data.get('certificate'),
+    messageDigest: () => (digest ??= signedMessageDigest(sorted)),
+  };
 }
 
 /**
@@ -66,8 +128,15 @@ export function signedMessageDigest(sortedHashes: PhpArray): Buffer {
   return hash.digest();
 }
 
+/** A signature file's bytes (from an archive), as readSignatureFile reads a file. */
+export async function decodeSignature(bytes: Buffer, options: ReadSignatureOptions = {}): Promise<SignatureRead> {
+  const scanned = await scanSignature(bufferReader(bytes), bytes.length, options.pause);
+  if (scanned) return { kind: 'ok', content: scannedContent(scanned), bytes: bytes.length };
+  return decodeSignatureSlowly(bytes);
+}
+
 /** json_decode of a signature file's bytes; anything but a JSON object is "no signature data" upstream. */
-export function decodeSignature(bytes: Buffer): SignatureRead {
+function decodeSignatureSlowly(bytes: Buffer): SignatureRead {
   const data = phpJsonDecode(bytes);
   if (!(data instanceof PhpArray)) {
     return {
@@ -75,7 +144,7 @@ export function decodeSignature(bytes: Buffer): SignatureRead {
       reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
     };
   }
-  return { kind: 'ok', data, bytes: bytes.length };
+  return { kind: 'ok', content: contentOf(data), bytes: bytes.length };
 }
 
 /** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */

@@ -10,12 +10,12 @@ import type { AllowList } from './allow.ts';
 import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare.ts';
 import { coreConfigExclusions } from './installation.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
-import { hashEntries, type HashedFile, type HashOptions } from './hash/pool.ts';
+import { hashEntries, type FileSink, type HashedFile, type HashOptions } from './hash/pool.ts';
+import { HashTable } from './hashes.ts';
 import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
-import { phpKsort } from './php/ksort.ts';
 import type { Profile, Target } from './profiles.ts';
 import type { ScopeResult } from './result.ts';
-import { readSignatureFile, signedMessageDigest, type SignatureRead } from './signature.ts';
+import { readSignatureFile, type ReadSignatureOptions, type SignatureContent, type SignatureRead } from './signature.ts';
 import { CertificateParseError, parseCertificate, type ParsedCertificate } from './trust/certificate.ts';
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
 import { invalidCrlError } from './trust/crl.ts';
@@ -39,15 +39,23 @@ export class UpstreamException extends Error {
  * the profile covers, in the walk order the occ-compatible comparison needs.
  */
 export interface TreeSource {
-  readSignature(target: Target): SignatureRead;
-  hashFiles(target: Target, options: { extraExcluded: string[]; hash?: HashOptions | undefined }): Promise<HashedFile[]>;
+  readSignature(target: Target, options?: ReadSignatureOptions): Promise<SignatureRead>;
+  /** Hash the files the profile covers; every file's outcome goes to `sink` (with its walk position). */
+  hashFiles(target: Target, options: HashFilesOptions): Promise<void>;
+}
+
+export interface HashFilesOptions {
+  extraExcluded: string[];
+  hash?: HashOptions | undefined;
+  sink: FileSink;
 }
 
 /** The default source: the folder `target.root` on disk. */
 export const directorySource: TreeSource = {
-  readSignature: (target) => readSignatureFile(join(target.root, target.profile.signaturePath), target.root),
-  hashFiles: (target, options) =>
-    hashEntries(walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.hash),
+  readSignature: (target, options) => readSignatureFile(join(target.root, target.profile.signaturePath), target.root, options),
+  hashFiles: async (target, options) => {
+    await hashEntries(walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.sink, options.hash);
+  },
 };
 
 export interface VerifyRequest {
@@ -74,9 +82,10 @@ export interface VerifyProgress {
 }
 
 interface SignatureFields {
-  expected: PhpArray;
+  expected: HashTable;
   signature: Buffer;
   certificate: PhpValue;
+  messageDigest: () => Buffer;
 }
 
 function phpTypeName(value: PhpValue | undefined): string {
@@ -89,9 +98,9 @@ function phpTypeName(value: PhpValue | undefined): string {
 }
 
 /** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
-function readSignature(target: Target, source: TreeSource): PhpArray {
+async function readSignature(target: Target, source: TreeSource): Promise<SignatureContent> {
   const { profile } = target;
-  const read = source.readSignature(target);
+  const read = await source.readSignature(target, { pause: yieldToEventLoop });
   if (read.kind === 'missing') {
     throw new UpstreamException(
       profile.messages.signatureMissingClass,
@@ -99,20 +108,25 @@ function readSignature(target: Target, source: TreeSource): PhpArray {
       `${read.reason} (${profile.signaturePath}). The ${target.scope === 'core' ? 'server' : 'app'} is not signed, or the file is damaged: restore it from the release, or sign with \`code-integrity sign\`.`,
     );
   }
-  return read.data;
+  return read.content;
+}
+
+/** Lets worker replies (and the walk feeding the workers) run between pieces of main-thread work. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
-function signatureFields(data: PhpArray): SignatureFields {
-  const hashes = data.get('hashes');
-  if (!(hashes instanceof PhpArray)) {
+function signatureFields(content: SignatureContent): SignatureFields {
+  const { hashes } = content;
+  if (!(hashes instanceof HashTable)) {
     throw new UpstreamException(
       'TypeError',
       `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`,
       'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.',
     );
   }
-  const sig = data.get('signature');
+  const sig = content.signature;
   if (typeof sig !== 'string') {
     throw new UpstreamException(
       'TypeError',
@@ -122,7 +136,7 @@ function signatureFields(data: PhpArray): SignatureFields {
   }
   // base64_decode in non-strict mode skips every character outside the alphabet.
   const signature = Buffer.from(sig.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-  return { expected: phpKsort(hashes), signature, certificate: data.get('certificate') ?? null };
+  return { expected: hashes, signature, certificate: content.certificate ?? null, messageDigest: content.messageDigest };
 }
 
 /**
@@ -187,7 +201,7 @@ function checkScope(cert: ParsedCertificate, scope: string, profile: Profile): v
 
 /** Step 5: RSA-PSS over the compact JSON of the ksorted hashes. */
 function checkSignature(fields: SignatureFields, cert: ParsedCertificate, profile: Profile): void {
-  const ok = pssVerifyDigest(signedMessageDigest(fields.expected), fields.signature, cert.x509.publicKey);
+  const ok = pssVerifyDigest(fields.messageDigest(), fields.signature, cert.x509.publicKey);
   if (!ok) {
     throw new UpstreamException(
       profile.messages.exceptionClass,
@@ -198,24 +212,90 @@ function checkSignature(fields: SignatureFields, cert: ParsedCertificate, profil
 }
 
 /** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
-function dropUpdater(expected: PhpArray, profile: Profile): PhpArray {
-  if (!profile.dropUpdaterOnVerify) return expected;
-  return PhpArray.fromEntries([...expected].filter(([k]) => !(typeof k === 'string' && k.startsWith('updater/'))));
+function dropUpdater(expected: HashTable, profile: Profile): void {
+  if (profile.dropUpdaterOnVerify) expected.drop((k) => typeof k === 'string' && k.startsWith('updater/'));
 }
 
 /**
- * Step 7, fast path: when every file has the hash signature.json lists under its own path
- * (and nothing is missing or extra), both upstream's comparison and ours are provably
- * empty, so neither is built. Counts the files and bytes either way.
+ * Step 7 happens while the signature is read and checked: files are hashed from the start,
+ * and each outcome is compared with the expected table as soon as that is known (outcomes
+ * that arrive earlier wait in a short list). A file with the hash listed under its own path
+ * costs four bytes (its walk position → table entry); only the others are kept in full.
+ * When every file matches and none is missing, both upstream's comparison and ours are
+ * provably empty, so neither is built.
  */
-function allMatch(expected: PhpArray, hashed: HashedFile[], result: ScopeResult): boolean {
-  let same = hashed.length === expected.size;
-  for (const file of hashed) {
-    result.stats.files += 1;
-    result.stats.bytes += file.bytes;
-    if (same && (file.hash === null || expected.get(file.rel) !== file.hash)) same = false;
+class Collector {
+  files = 0;
+  bytes = 0;
+  private expected: HashTable | null = null;
+  private waiting: HashedFile[] = [];
+  private waitingSeq: number[] = [];
+  /** Walk position → index in `expected` of the entry it matched, or -1. */
+  private matchedAt = new Int32Array(4096).fill(-1);
+  private matched = 0;
+  private readonly others = new Map<number, HashedFile>();
+
+  readonly sink: FileSink = (file) => {
+    this.files += 1;
+    this.bytes += file.bytes;
+    if (this.expected === null) {
+      this.waitingSeq.push(file.seq);
+      this.waiting.push({
+        rel: file.rel,
+        hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
+        ...(file.problem === undefined ? {} : { problem: file.problem }),
+        bytes: file.bytes,
+      });
+      return;
+    }
+    this.consider(file.seq, file.rel, file.problem, file.digest, file.offset);
+  };
+
+  /** The expected hashes are known: compare what waited, and from now on each outcome as it comes. */
+  start(expected: HashTable): void {
+    this.expected = expected;
+    this.waiting.forEach((f, i) => {
+      const digest = f.hash === null ? Buffer.alloc(64) : Buffer.from(f.hash, 'hex');
+      this.consider(this.waitingSeq[i] as number, f.rel, f.problem, digest, 0);
+    });
+    this.waiting = [];
+    this.waitingSeq = [];
   }
-  return same;
+
+  private consider(seq: number, rel: string, problem: string | undefined, digest: Buffer, offset: number): void {
+    const expected = this.expected as HashTable;
+    if (problem === undefined) {
+      const i = expected.indexOf(rel);
+      if (i >= 0 && expected.matches(i, digest, offset)) {
+        if (seq >= this.matchedAt.length) {
+          const grown = new Int32Array(Math.max(seq + 1, this.matchedAt.length * 2)).fill(-1);
+          grown.set(this.matchedAt);
+          this.matchedAt = grown;
+        }
+        this.matchedAt[seq] = i;
+        this.matched += 1;
+        return;
+      }
+    }
+    this.others.set(
+      seq,
+      problem === undefined ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 } : { rel, hash: null, problem, bytes: 0 },
+    );
+  }
+
+  allMatch(): boolean {
+    return this.others.size === 0 && this.matched === (this.expected as HashTable).size;
+  }
+
+  /** Every file in walk order, with its hash (for the full comparisons). */
+  *inWalkOrder(): Generator<HashedFile> {
+    const expected = this.expected as HashTable;
+    for (let seq = 0; seq < this.files; seq++) {
+      const i = seq < this.matchedAt.length ? (this.matchedAt[seq] as number) : -1;
+      if (i >= 0) yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i) as string, bytes: 0 };
+      else yield this.others.get(seq) as HashedFile;
+    }
+  }
 }
 
 function finish(result: ScopeResult, started: number): ScopeResult {
@@ -269,30 +349,43 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
   const now = request.now ?? new Date();
   const started = performance.now();
   const result = emptyScopeResult(target);
+  const source = request.source ?? directorySource;
+  const collector = new Collector();
+  const abort = new AbortController();
+  let hashing: Promise<void> | null = null;
   try {
-    const source = request.source ?? directorySource;
-    // Only the fields are kept: the decoded document (with the unsorted hashes) can go.
-    const fields = signatureFields(readSignature(target, source));
+    const extraExcluded =
+      request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? coreConfigExclusions(target.root) : []);
+    // Hashing starts first and runs beside the signature steps; its outcome matters only
+    // once they have passed (upstream's order of exceptions is kept below).
+    let expectedFiles = 0;
+    const onProgress = request.onProgress;
+    const hashOptions: HashOptions = {
+      ...request.hash,
+      signal: abort.signal,
+      ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
+    };
+    hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, sink: collector.sink });
+    hashing.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+
+    const fields = signatureFields(await readSignature(target, source));
     const cert = checkChain(fields, trust, profile, now, result);
     checkScope(cert, target.scope, profile);
     checkSignature(fields, cert, profile);
-    const expected = dropUpdater(fields.expected, profile);
+    const expected = fields.expected;
+    dropUpdater(expected, profile);
+    expectedFiles = expected.size;
+    collector.start(expected);
+    await hashing;
+    hashing = null;
+    result.stats.files = collector.files;
+    result.stats.bytes = collector.bytes;
+    if (collector.allMatch()) return finish(result, started);
 
-    const onProgress = request.onProgress;
-    const hashOptions: HashOptions | undefined = onProgress
-      ? {
-          ...request.hash,
-          onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles: expected.size }),
-        }
-      : request.hash;
-    const extraExcluded =
-      request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? coreConfigExclusions(target.root) : []);
-    const hashed = await source.hashFiles(target, { extraExcluded, hash: hashOptions });
-    if (allMatch(expected, hashed, result)) return finish(result, started);
     const current = new PhpArray();
     const currentByPath = new Map<string, string>();
     const problems = new Map<string, string>();
-    for (const file of hashed) {
+    for (const file of collector.inWalkOrder()) {
       if (file.hash === null) {
         problems.set(file.rel, file.problem ?? 'cannot be read');
         current.set(file.rel, false); // hash_file() returns false for what it cannot read
@@ -301,8 +394,9 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
         current.set(file.rel, file.hash);
       }
     }
-    result.upstream = upstreamCompare(expected, current, profile.comparison);
-    const own = pathCompare(expected, currentByPath, problems, result.upstream);
+    const expectedArray = expected.toPhpArray();
+    result.upstream = upstreamCompare(expectedArray, current, profile.comparison);
+    const own = pathCompare(expectedArray, currentByPath, problems, result.upstream);
     result.INVALID_HASH = own.INVALID_HASH;
     result.MISSING_FILE = own.MISSING_FILE;
     result.EXTRA_FILE = own.EXTRA_FILE;
@@ -313,6 +407,11 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
       );
     }
   } catch (e) {
+    if (hashing) {
+      // The signature steps failed first: upstream would not have hashed anything.
+      abort.abort();
+      await hashing.catch(() => undefined);
+    }
     if (e instanceof UpstreamException) setException(result, e.className, e.message, e.hint);
     else if (e instanceof UpstreamComparisonError) setException(result, 'Exception', e.message);
     else if (e instanceof WalkError) {

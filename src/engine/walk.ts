@@ -37,6 +37,8 @@ export interface WalkOptions {
    * so upstream's signature.json depends on it for such names.
    */
   order?: 'bytes' | 'filesystem';
+  /** Called with each folder's path just before it is listed (signing notes its modification time). */
+  onFolder?: (path: string) => void;
 }
 
 export class WalkError extends Error {
@@ -103,6 +105,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
 
   let top: Frame[];
   try {
+    options.onFolder?.(base);
     top = [{ dir: base, prefix: '', entries: listDir(base, order), index: 0 }];
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -129,6 +132,7 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
 
     if (dirent.isDirectory()) {
       try {
+        options.onFolder?.(abs);
         stack.push({ dir: abs, prefix: rel + '/', entries: listDir(abs, order), index: 0 });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;

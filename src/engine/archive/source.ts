@@ -8,7 +8,7 @@
  * the walk hashes through a link), a link to a folder is skipped, and a link that leaves the
  * top folder, dangles or loops is a finding and is never followed.
  */
-import type { HashedFile } from '../hash/pool.ts';
+import type { FileOutcome, HashedFile } from '../hash/pool.ts';
 import {
   appIdFromInfoXml,
   chooseProfileName,
@@ -20,7 +20,7 @@ import {
   type TreeProbe,
 } from '../profiles.ts';
 import { createSelector, compareWalkOrder } from '../select.ts';
-import { decodeSignature, MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
+import { decodeSignature, MAX_SIGNATURE_BYTES, type ReadSignatureOptions, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../verify.ts';
 import type { EntryRecord, UnsafeEntry } from './collect.ts';
 import type { ArchiveFormat } from './detect.ts';
@@ -168,7 +168,11 @@ export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: s
 }
 
 /** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
-export function archiveSignature(scan: ArchiveScan, signaturePath: string): SignatureRead {
+export async function archiveSignature(
+  scan: ArchiveScan,
+  signaturePath: string,
+  options: ReadSignatureOptions = {},
+): Promise<SignatureRead> {
   const record = scan.records.get(signaturePath);
   if (record === undefined) return { kind: 'missing', reason: 'there is no signature file' };
   if (nonFolderAncestor(scan, signaturePath)) {
@@ -182,19 +186,28 @@ export function archiveSignature(scan: ArchiveScan, signaturePath: string): Sign
     return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
   }
   if (record.content === undefined) return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
-  return decodeSignature(record.content);
+  return decodeSignature(record.content, options);
 }
 
 /** The archive as a TreeSource. */
 export function archiveSource(scan: ArchiveScan): TreeSource {
   return {
-    readSignature: (target) => archiveSignature(scan, target.profile.signaturePath),
+    readSignature: (target, options) => archiveSignature(scan, target.profile.signaturePath, options),
     hashFiles: async (target, options) => {
+      // Hashed while the archive was streamed; only handed over here, in walk order.
       const files = archiveFiles(scan, target, options.extraExcluded);
+      const outcome: FileOutcome = { seq: 0, rel: '', digest: Buffer.alloc(64), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
       let bytes = 0;
-      for (const f of files) bytes += f.bytes;
+      files.forEach((f, seq) => {
+        outcome.seq = seq;
+        outcome.rel = f.rel;
+        outcome.problem = f.hash === null ? (f.problem ?? 'cannot be read') : undefined;
+        outcome.digest = f.hash === null ? Buffer.alloc(64) : Buffer.from(f.hash, 'hex');
+        outcome.bytes = f.bytes;
+        bytes += f.bytes;
+        options.sink(outcome);
+      });
       options.hash?.onProgress?.({ files: files.length, bytes });
-      return files;
     },
   };
 }

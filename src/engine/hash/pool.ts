@@ -4,23 +4,41 @@
  * The walk is pulled only while a worker has room (at most two batches queued per worker),
  * so paths in flight stay bounded whatever the tree size. Files travel in batches as one
  * NUL-joined string; digests come back as one binary buffer per batch (transferred, not
- * copied), which keeps the main thread nearly idle while the workers hash. Each worker reads
- * through one reused buffer, so memory does not grow with file size. Results are in walk order.
+ * copied) and are handed to a sink one file at a time, so no per-file object outlives its
+ * batch: what is kept, and how compactly, is the caller's choice. Each worker reads through
+ * one reused buffer, so memory does not grow with file size.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { HTACCESS_MARKER } from '../profiles.ts';
 import type { WalkEntry } from '../walk.ts';
 
+/** A hashed file as a caller may keep it (archives build these directly). */
 export interface HashedFile {
   rel: string;
   /** Lowercase hex SHA-512, or null when the file could not be read (see `problem`). */
   hash: string | null;
   problem?: string;
   bytes: number;
-  /** Modification time when it was hashed (to notice a tree that changes while being signed). */
-  mtimeMs?: number;
 }
+
+/**
+ * One file's outcome, valid only during the sink call (the object is reused): `digest` is a
+ * view of the batch's buffer at `offset` (64 bytes) unless `problem` is set.
+ */
+export interface FileOutcome {
+  /** Position in the walk (0, 1, 2, …); outcomes arrive in batches, not in this order. */
+  seq: number;
+  rel: string;
+  digest: Buffer;
+  offset: number;
+  problem: string | undefined;
+  bytes: number;
+  /** Modification time when it was hashed (to notice a tree that changes while being signed). */
+  mtimeMs: number;
+}
+
+export type FileSink = (file: FileOutcome) => void;
 
 export interface HashProgress {
   files: number;
@@ -30,6 +48,8 @@ export interface HashProgress {
 export interface HashOptions {
   workers?: number;
   onProgress?: (progress: HashProgress) => void;
+  /** Stop early (the walk is no longer pulled, the workers are stopped); rejects with the reason. */
+  signal?: AbortSignal;
 }
 
 /** Read size per `read(2)`; big enough that syscalls do not matter, small enough to stay in cache. */
@@ -41,9 +61,9 @@ const READ_BUFFER_BYTES = 256 * 1024;
  * and vetted link targets), refuses anything that is not a regular file at open time, and
  * reads through one buffer.
  *
- * Message in: { id, paths: 'p1\0p2\0…', htaccess: [indices] }.
- * Message out: { id, digests: ArrayBuffer (64 bytes per file), sizes: Float64Array,
- * problems: null | { index: message } } with digests and sizes transferred.
+ * hash: { id, op: 'hash', paths: 'p1\0p2\0…', htaccess: [indices] } →
+ *       { id, digests: ArrayBuffer (64 bytes per file), sizes, mtimes: Float64Array, problems: null | { index: message } }
+ * stat: { id, op: 'stat', paths, sizes, mtimes } → { id, changed: null | { index: what happened } }
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -54,32 +74,39 @@ const BUF_SIZE = ${READ_BUFFER_BYTES};
 const buf = Buffer.allocUnsafe(BUF_SIZE);
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0);
 
-function hashHtaccess(fd) {
+function hashHtaccess(fd, out) {
   const chunks = [];
   let n;
   while ((n = fs.readSync(fd, buf, 0, BUF_SIZE, null)) > 0) chunks.push(Buffer.from(buf.subarray(0, n)));
   const all = Buffer.concat(chunks);
   const first = all.indexOf(MARKER);
   // explode() must yield exactly two parts: the marker occurs exactly once.
-  if (first >= 0 && all.indexOf(MARKER, first + MARKER.length) < 0) {
-    return [crypto.createHash('sha512').update(all.subarray(0, first)).digest(), all.length];
-  }
-  return [crypto.createHash('sha512').update(all).digest(), all.length];
+  const part = first >= 0 && all.indexOf(MARKER, first + MARKER.length) < 0 ? all.subarray(0, first) : all;
+  out.set(crypto.createHash('sha512').update(part).digest());
+  return [all.length, chunks.length];
 }
 
-function hashFile(fd, size) {
+function hashFile(fd, size, out) {
+  // Most files fit one read: hash them in one call, skipping the read(2) that would only
+  // confirm the end once fstat's size is reached.
+  let n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
+  if (n < BUF_SIZE && n >= size) {
+    out.set(crypto.hash ? crypto.hash('sha512', buf.subarray(0, n), 'buffer') : crypto.createHash('sha512').update(buf.subarray(0, n)).digest());
+    return [n, 1];
+  }
   const h = crypto.createHash('sha512');
   let bytes = 0;
+  let reads = 1;
   for (;;) {
-    const n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
     if (n === 0) break;
     h.update(n === BUF_SIZE ? buf : buf.subarray(0, n));
     bytes += n;
-    // A short read of a regular file is its end; once fstat's size is reached, skip the
-    // extra read(2) that would only confirm it.
     if (n < BUF_SIZE && bytes >= size) break;
+    n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
+    reads += 1;
   }
-  return [h.digest(), bytes];
+  out.set(h.digest());
+  return [bytes, reads];
 }
 
 function describe(e) {
@@ -89,7 +116,7 @@ function describe(e) {
     : 'cannot be read (' + code + ')';
 }
 
-parentPort.on('message', (msg) => {
+function hashBatch(msg) {
   const paths = msg.paths.split('\\0');
   const htaccess = new Set(msg.htaccess);
   const digests = new Uint8Array(paths.length * 64);
@@ -105,14 +132,20 @@ parentPort.on('message', (msg) => {
         (problems || (problems = {}))[i] = 'not a regular file when opened; it is not read';
         continue;
       }
-      const [digest, bytes] = htaccess.has(i) ? hashHtaccess(fd) : hashFile(fd, st.size);
-      // A file written while it was read has no single content to vouch for.
-      const after = fs.fstatSync(fd);
-      if (after.size !== st.size || after.mtimeMs !== st.mtimeMs || bytes !== st.size) {
+      const out = digests.subarray(i * 64, i * 64 + 64);
+      const [bytes, reads] = htaccess.has(i) ? hashHtaccess(fd, out) : hashFile(fd, st.size, out);
+      // A file written while it was read has no single content to vouch for. One read(2)
+      // that returns the whole size sees one state of the file; only longer reads need a
+      // second look.
+      let changed = bytes !== st.size;
+      if (!changed && reads > 1) {
+        const after = fs.fstatSync(fd);
+        changed = after.size !== st.size || after.mtimeMs !== st.mtimeMs;
+      }
+      if (changed) {
         (problems || (problems = {}))[i] = 'changed while it was being read; its hash is not trusted';
         continue;
       }
-      digests.set(digest, i * 64);
       sizes[i] = bytes;
       mtimes[i] = st.mtimeMs;
     } catch (e) {
@@ -122,10 +155,23 @@ parentPort.on('message', (msg) => {
     }
   }
   parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
-});
+}
+
+function statBatch(msg) {
+  const paths = msg.paths.split('\\0');
+  let changed = null;
+  for (let i = 0; i < paths.length; i++) {
+    const st = fs.statSync(paths[i], { throwIfNoEntry: false });
+    const what = st === undefined ? 'disappeared' : st.size !== msg.sizes[i] || st.mtimeMs !== msg.mtimes[i] ? 'was modified' : null;
+    if (what) (changed || (changed = {}))[i] = what;
+  }
+  parentPort.postMessage({ id: msg.id, changed });
+}
+
+parentPort.on('message', (msg) => (msg.op === 'stat' ? statBatch(msg) : hashBatch(msg)));
 `;
 
-interface BatchReply {
+interface HashReply {
   id: number;
   digests: ArrayBuffer;
   sizes: Float64Array;
@@ -133,134 +179,243 @@ interface BatchReply {
   problems: Record<number, string> | null;
 }
 
+interface StatReply {
+  id: number;
+  changed: Record<number, string> | null;
+}
+
 /** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
 const FIRST_BATCH_FILES = 4;
-const MAX_BATCH_FILES = 64;
+const MAX_BATCH_FILES = 128;
 const IN_FLIGHT_PER_WORKER = 2;
 
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Hash every entry of `entries` (an async walk). Resolves with results in walk order. */
-export async function hashEntries(entries: AsyncIterable<WalkEntry>, options: HashOptions = {}): Promise<HashedFile[]> {
-  const workerCount = Math.max(1, options.workers ?? defaultWorkerCount());
-  const results: HashedFile[] = [];
-  const progress: HashProgress = { files: 0, bytes: 0 };
-  /** Batch id → the result slots it fills. */
-  const inFlight = new Map<number, { worker: number; slots: HashedFile[] }>();
-  const load: number[] = [];
-  const workers: Worker[] = [];
-  let nextId = 0;
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
+/** A file to look at again after hashing: what it was when it was hashed. */
+export interface StatCheck {
+  path: string;
+  bytes: number;
+  mtimeMs: number;
+}
 
-  const notify = (): void => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
+/**
+ * Worker threads that hash batches of files (and, for signing, check them again). Start it
+ * early: the threads' start-up overlaps whatever the caller does next. Always `close()` it.
+ */
+export class HashPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, { worker: number; reply: (msg: HashReply & StatReply) => void }>();
+  private nextId = 0;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
 
-  const onReply = (msg: BatchReply): void => {
-    const batch = inFlight.get(msg.id);
-    if (!batch) return;
-    inFlight.delete(msg.id);
-    load[batch.worker] = (load[batch.worker] ?? 1) - 1;
-    const digests = Buffer.from(msg.digests);
-    const { slots } = batch;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i] as HashedFile;
-      const problem = msg.problems?.[i];
-      if (problem !== undefined) slot.problem = problem;
-      else {
-        slot.hash = digests.toString('hex', i * 64, i * 64 + 64);
-        slot.bytes = msg.sizes[i] as number;
-        slot.mtimeMs = msg.mtimes[i] as number;
-        progress.bytes += slot.bytes;
-      }
+  constructor(workerCount = defaultWorkerCount()) {
+    for (let w = 0; w < Math.max(1, workerCount); w++) {
+      const worker = new Worker(WORKER_SOURCE, { eval: true });
+      worker.on('message', (msg: HashReply & StatReply) => {
+        const job = this.pending.get(msg.id);
+        if (!job) return;
+        this.pending.delete(msg.id);
+        this.load[job.worker] = (this.load[job.worker] ?? 1) - 1;
+        job.reply(msg);
+        this.notify();
+      });
+      worker.on('error', (e) => {
+        this.failure = e;
+        this.notify();
+      });
+      worker.on('exit', (code) => {
+        if (this.pending.size > 0 && !this.failure) this.failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
+        this.notify();
+      });
+      this.workers.push(worker);
+      this.load.push(0);
     }
-    progress.files += slots.length;
-    options.onProgress?.({ ...progress });
-    notify();
-  };
-
-  // Start every worker now: their start-up overlaps the beginning of the walk.
-  for (let w = 0; w < workerCount; w++) {
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
-    worker.on('message', onReply);
-    worker.on('error', (e) => {
-      failure = e;
-      notify();
-    });
-    worker.on('exit', (code) => {
-      if (inFlight.size > 0 && !failure) failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
-      notify();
-    });
-    workers.push(worker);
-    load.push(0);
   }
 
-  const leastLoaded = (): number => {
+  close(): Promise<unknown> {
+    return Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  private async sleep(signal?: AbortSignal): Promise<void> {
+    if (this.failure) throw this.failure;
+    signal?.throwIfAborted();
+    await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.failure) throw this.failure;
+    signal?.throwIfAborted();
+  }
+
+  private leastLoaded(): number {
     let best = -1;
     let bestLoad = IN_FLIGHT_PER_WORKER;
-    for (let w = 0; w < load.length; w++) {
-      const l = load[w] as number;
+    for (let w = 0; w < this.load.length; w++) {
+      const l = this.load[w] as number;
       if (l < bestLoad) {
         best = w;
         bestLoad = l;
       }
     }
     return best;
-  };
+  }
 
-  const sleep = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
-
-  let paths: string[] = [];
-  let htaccess: number[] = [];
-  let slots: HashedFile[] = [];
-  let batchFiles = FIRST_BATCH_FILES;
-
-  const flush = async (): Promise<void> => {
-    if (slots.length === 0) return;
-    let w = leastLoaded();
+  private async send(message: object, reply: (msg: HashReply & StatReply) => void, signal?: AbortSignal): Promise<void> {
+    let w = this.leastLoaded();
     while (w < 0) {
-      if (failure) throw failure;
-      await sleep();
-      w = leastLoaded();
+      await this.sleep(signal);
+      w = this.leastLoaded();
     }
-    if (failure) throw failure;
-    const id = nextId++;
-    inFlight.set(id, { worker: w, slots });
-    load[w] = (load[w] ?? 0) + 1;
-    (workers[w] as Worker).postMessage({ id, paths: paths.join('\0'), htaccess });
-    paths = [];
-    htaccess = [];
-    slots = [];
-    batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
-  };
+    if (this.failure) throw this.failure;
+    const id = this.nextId++;
+    this.pending.set(id, { worker: w, reply });
+    this.load[w] = (this.load[w] ?? 0) + 1;
+    (this.workers[w] as Worker).postMessage({ ...message, id });
+  }
 
-  try {
+  private async drain(signal?: AbortSignal): Promise<void> {
+    while (this.pending.size > 0) await this.sleep(signal);
+    if (this.failure) throw this.failure;
+  }
+
+  private idleWorker(): boolean {
+    return this.load.includes(0);
+  }
+
+  /**
+   * Hash every entry of `entries` (an async walk); `sink` receives each file's outcome as its
+   * batch completes. Entries with a `problem` are passed on without being read.
+   */
+  async hash(entries: AsyncIterable<WalkEntry>, sink: FileSink, options: HashOptions = {}): Promise<HashProgress> {
+    const { signal } = options;
+    // An abort wakes a waiting loop, which then throws the reason.
+    const onAbort = (): void => this.notify();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await this.hashAll(entries, sink, options);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async hashAll(entries: AsyncIterable<WalkEntry>, sink: FileSink, options: HashOptions): Promise<HashProgress> {
+    const { signal } = options;
+    const progress: HashProgress = { files: 0, bytes: 0 };
+    const outcome: FileOutcome = { seq: 0, rel: '', digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
+    const noDigest = Buffer.alloc(64);
+
+    let paths: string[] = [];
+    let htaccess: number[] = [];
+    let rels: string[] = [];
+    let firstSeq = 0;
+    let batchFiles = FIRST_BATCH_FILES;
+
+    const flush = async (): Promise<void> => {
+      if (rels.length === 0) return;
+      const batchRels = rels;
+      const batchFirst = firstSeq;
+      await this.send(
+        { op: 'hash', paths: paths.join('\0'), htaccess },
+        (msg) => {
+          const digest = Buffer.from(msg.digests);
+          for (let i = 0; i < batchRels.length; i++) {
+            const problem = msg.problems?.[i];
+            outcome.seq = batchFirst + i;
+            outcome.rel = batchRels[i] as string;
+            outcome.digest = digest;
+            outcome.offset = i * 64;
+            outcome.problem = problem;
+            outcome.bytes = problem === undefined ? (msg.sizes[i] as number) : 0;
+            outcome.mtimeMs = problem === undefined ? (msg.mtimes[i] as number) : 0;
+            progress.bytes += outcome.bytes;
+            sink(outcome);
+          }
+          progress.files += batchRels.length;
+          options.onProgress?.({ ...progress });
+        },
+        signal,
+      );
+      paths = [];
+      htaccess = [];
+      rels = [];
+      batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
+    };
+
+    let seq = 0;
     for await (const entry of entries) {
-      const slot: HashedFile = { rel: entry.rel, hash: null, bytes: 0 };
-      results.push(slot);
+      if (signal?.aborted) signal.throwIfAborted();
       if (entry.problem) {
-        slot.problem = entry.problem;
+        // Never read: reported straight away (they do not wait for a batch).
+        outcome.seq = seq++;
+        outcome.rel = entry.rel;
+        outcome.digest = noDigest;
+        outcome.offset = 0;
+        outcome.problem = entry.problem;
+        outcome.bytes = 0;
+        outcome.mtimeMs = 0;
+        progress.files += 1;
+        sink(outcome);
         continue;
+      }
+      if (rels.length === 0) firstSeq = seq;
+      else if (firstSeq + rels.length !== seq) {
+        // A problem entry interrupted the run of sequence numbers: start a new batch.
+        await flush();
+        firstSeq = seq;
       }
       if (entry.htaccess) htaccess.push(paths.length);
       paths.push(entry.path);
-      slots.push(slot);
+      rels.push(entry.rel);
+      seq += 1;
       // Send a batch when it is full, or early when a worker would otherwise sit idle.
-      if (slots.length >= batchFiles || (slots.length >= FIRST_BATCH_FILES && load.includes(0))) await flush();
+      if (rels.length >= batchFiles || (rels.length >= FIRST_BATCH_FILES && this.idleWorker())) await flush();
     }
     await flush();
-    while (inFlight.size > 0) {
-      if (failure) throw failure;
-      await sleep();
+    await this.drain(signal);
+    return progress;
+  }
+
+  /** Which of `files` changed since they were hashed: index → "was modified" / "disappeared". */
+  async check(files: Iterable<StatCheck>): Promise<Map<number, string>> {
+    const changed = new Map<number, string>();
+    let batch: StatCheck[] = [];
+    let first = 0;
+    let index = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const base = first;
+      const sizes = Float64Array.from(batch, (f) => f.bytes);
+      const mtimes = Float64Array.from(batch, (f) => f.mtimeMs);
+      await this.send({ op: 'stat', paths: batch.map((f) => f.path).join('\0'), sizes, mtimes }, (msg) => {
+        for (const [i, what] of Object.entries(msg.changed ?? {})) changed.set(base + Number(i), what);
+      });
+      batch = [];
+    };
+    for (const file of files) {
+      if (batch.length === 0) first = index;
+      batch.push(file);
+      index += 1;
+      if (batch.length >= 512) await flush();
     }
-    if (failure) throw failure;
-    return results;
+    await flush();
+    await this.drain();
+    return changed;
+  }
+}
+
+/** Hash with a pool of its own; for callers that do nothing else meanwhile. */
+export async function hashEntries(entries: AsyncIterable<WalkEntry>, sink: FileSink, options: HashOptions = {}): Promise<HashProgress> {
+  const pool = new HashPool(options.workers);
+  try {
+    return await pool.hash(entries, sink, options);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
 }
