@@ -34,7 +34,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7077);
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3770);
-/* harmony import */ var _crl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9269);
+/* harmony import */ var _crl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3200);
 /**
  * Keys and a private code-signing CA: RSA keys and CSRs like the upstream developer docs'
  * `openssl req -nodes -newkey rsa:4096 -keyout ID.key -out ID.csr -subj "/CN=ID"`, a root

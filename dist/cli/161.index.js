@@ -32,8 +32,8 @@ var engine_signature = __webpack_require__(4896);
 var certificate = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/chain.ts
 var trust_chain = __webpack_require__(2658);
-// EXTERNAL MODULE: ./src/engine/trust/crl.ts + 23 modules
-var crl = __webpack_require__(9269);
+// EXTERNAL MODULE: ./src/engine/trust/crl.ts
+var crl = __webpack_require__(3200);
 ;// CONCATENATED MODULE: ./src/engine/inspect.ts
 /**
  * Inspect a signature.json without hashing the tree: who signed it, validity, revocation,
@@ -227,7 +227,7 @@ async function runInspect(args, io) {
         throw new errors/* UsageError */.e(`unknown format "${format}"`, 'Use text or json.');
     if (positionals.length !== 1)
         throw new errors/* UsageError */.e('inspect takes one signature file or folder', `See:\n${INSPECT_HELP}`);
-    const trust = (0,store/* loadTrustStore */.Kl)(values.trust ?? [], io.cwd, values.crl ?? []);
+    const trust = await (0,store/* loadTrustStore */.Kl)(values.trust ?? [], io.cwd, values.crl ?? []);
     const report = await inspectSignature({
         path: (0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0]),
         trust,

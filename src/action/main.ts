@@ -76,7 +76,7 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
   if (!isReportFormat(reportFormat)) {
     throw new UsageError(`input report-format "${reportFormat}" is not supported`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
   }
-  const trust = loadTrustStore(inputs.trust, workspace(), inputs.crl);
+  const trust = await loadTrustStore(inputs.trust, workspace(), inputs.crl);
   const allow = inputs.allow.length > 0 ? compileAllowList(inputs.allow) : undefined;
   const plan = await planVerificationWithArchives({
     paths: inputs.paths,

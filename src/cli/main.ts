@@ -131,7 +131,7 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`unknown format "${values.format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
   }
   const failOn = parseFailOn(values['fail-on']);
-  const trust = loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
+  const trust = await loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
   const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
   const plan = await planVerificationWithArchives({
     ...archiveLimits(values['max-size'], values['max-entries']),

@@ -310,7 +310,7 @@ function plainKsortOrder(rels: string[]): number[] | null {
   for (const rel of rels) {
     const first = rel.charCodeAt(0);
     if (rel === '' || (first < 0x41 && phpNumeric(rel) !== null)) return null;
-    if (ascii && !/^[\x00-\x7f]*$/.test(rel)) ascii = false;
+    if (ascii && /[^\x20-\x7e]/.test(rel)) ascii = false;
   }
   const order = rels.map((_, i) => i);
   // Names are unique, so the comparison never says "equal" and the order is the only one.

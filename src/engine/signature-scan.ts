@@ -58,8 +58,8 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
 /** Compact message bytes are collected here and hashed when full. */
 class MessageWriter {
-  private readonly out = Buffer.allocUnsafe(1 << 16);
-  private n = 0;
+  readonly out = Buffer.allocUnsafe(1 << 16);
+  n = 0;
   readonly hash = pssMessageHash();
 
   byte(c: number): void {
@@ -67,14 +67,9 @@ class MessageWriter {
     this.out[this.n++] = c;
   }
 
-  bytes(src: Buffer, start: number, end: number): void {
-    if (this.n + (end - start) > this.out.length) this.flush();
-    if (end - start > this.out.length) {
-      this.hash.update(src.subarray(start, end));
-      return;
-    }
-    src.copy(this.out, this.n, start, end);
-    this.n += end - start;
+  /** Make room for `bytes` more (at most the buffer's size). */
+  reserve(bytes: number): void {
+    if (this.n + bytes > this.out.length) this.flush();
   }
 
   flush(): void {
@@ -82,6 +77,10 @@ class MessageWriter {
     this.n = 0;
   }
 }
+
+/** Longest key taken on the fast path (a path is at most a few KiB); longer ones take the long way. */
+const MAX_KEY_BYTES = 16 * 1024;
+const keyScratch = Buffer.allocUnsafe(MAX_KEY_BYTES);
 
 class Scanner {
   private buf = Buffer.alloc(0);
@@ -190,7 +189,9 @@ interface HashesState {
 
 /**
  * One `"path":"hex"` member of "hashes" at the scanner's position (after whitespace), and the
- * separator after it. Returns true when the object closed.
+ * separator after it. Returns true when the object closed. One pass over the bytes: checks
+ * them, decodes the name into a scratch buffer, the hex into the digest table, and copies the
+ * member's compact form into the message; nothing is committed before the whole member was seen.
  */
 function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boolean {
   s.expect(QUOTE);
@@ -198,7 +199,7 @@ function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boo
   const end = s.limit;
   const keyStart = s.pos;
   let p = keyStart;
-  let escaped = false;
+  let keyLength = 0;
   for (;;) {
     if (p >= end) throw NEED_MORE;
     const c = b[p] as number;
@@ -207,12 +208,14 @@ function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boo
       // Only `\/` (PHP escapes every slash): any other escape takes the long way.
       if (p + 1 >= end) throw NEED_MORE;
       if (b[p + 1] !== SLASH) throw UNUSUAL;
-      escaped = true;
+      if (keyLength === MAX_KEY_BYTES) throw UNUSUAL;
+      keyScratch[keyLength++] = SLASH;
       p += 2;
       continue;
     }
     // Printable ASCII only, and no bare slash (PHP never writes one; its re-encoding would differ).
-    if (c < 0x20 || c > 0x7e || c === SLASH) throw UNUSUAL;
+    if (c < 0x20 || c > 0x7e || c === SLASH || keyLength === MAX_KEY_BYTES) throw UNUSUAL;
+    keyScratch[keyLength++] = c;
     p++;
   }
   const keyEnd = p;
@@ -222,20 +225,17 @@ function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boo
   const valueStart = s.pos;
   if (valueStart + 129 > end) throw NEED_MORE;
   if (b[valueStart + 128] !== QUOTE) throw UNUSUAL;
-  // Commit point reached only after the separator is seen, so parse it before any effect.
   s.pos = valueStart + 129;
   s.skipWs();
   const sep = b[s.pos];
   if (sep !== 0x2c && sep !== 0x7d) throw UNUSUAL;
   s.pos++;
 
-  const raw = b.toString('latin1', keyStart, keyEnd);
-  const key = escaped ? raw.replaceAll('\\/', '/') : raw;
+  const key = keyScratch.toString('latin1', 0, keyLength);
   // Strictly increasing byte order (ASCII: UTF-16 order is byte order) also rules out duplicates.
   if (state.last !== null && !(state.last < key)) throw UNUSUAL;
   // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key.
-  const first = key.charCodeAt(0);
-  if (key === '' || (first < 0x41 && phpNumeric(key) !== null)) throw UNUSUAL;
+  if (keyLength === 0 || ((keyScratch[0] as number) < 0x41 && phpNumeric(key) !== null)) throw UNUSUAL;
 
   let digests = state.digests;
   if ((state.count + 1) * 64 > digests.length) {
@@ -243,18 +243,30 @@ function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boo
     digests.copy(grown);
     digests = state.digests = grown;
   }
+  // The compact form: [","] '"' raw key '":"' hex '"'.
+  const rawLength = keyEnd - keyStart;
+  message.reserve(rawLength + 134);
+  const m = message.out;
+  let o = message.n;
+  if (state.count > 0) m[o++] = 0x2c;
+  m[o++] = QUOTE;
+  for (let q = keyStart; q < keyEnd; q++) m[o++] = b[q] as number;
+  m[o++] = QUOTE;
+  m[o++] = 0x3a;
+  m[o++] = QUOTE;
   const out = state.count * 64;
   for (let i = 0; i < 64; i++) {
-    const hi = HEX_VALUE[b[valueStart + 2 * i] as number] as number;
-    const lo = HEX_VALUE[b[valueStart + 2 * i + 1] as number] as number;
+    const h = b[valueStart + 2 * i] as number;
+    const l = b[valueStart + 2 * i + 1] as number;
+    const hi = HEX_VALUE[h] as number;
+    const lo = HEX_VALUE[l] as number;
     if ((hi | lo) < 0) throw UNUSUAL;
     digests[out + i] = (hi << 4) | lo;
+    m[o++] = h;
+    m[o++] = l;
   }
-
-  if (state.count > 0) message.byte(0x2c);
-  message.bytes(b, keyStart - 1, keyEnd + 1);
-  message.byte(0x3a);
-  message.bytes(b, valueStart - 1, valueStart + 129);
+  m[o++] = QUOTE;
+  message.n = o;
   state.keys.push(key);
   state.index.set(key, state.count);
   state.count += 1;

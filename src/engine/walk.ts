@@ -15,6 +15,7 @@ import { lstatSync, opendirSync, readdirSync, realpathSync, statSync, type Diren
 import { sep } from 'node:path';
 import type { Profile } from './profiles.ts';
 import { createSelector } from './select.ts';
+import { binaryCompare } from './php/ksort.ts';
 
 export interface WalkEntry {
   /** Relative, '/'-separated path: the key in signature.json. */
@@ -61,11 +62,24 @@ function decodeName(name: Buffer): string | null {
   }
 }
 
+/** A listed entry: its name as a string, or as bytes when it is not valid UTF-8. */
+type Listed = Dirent<string> | Dirent<Buffer>;
+
 interface Frame {
   dir: string;
   prefix: string;
-  entries: Array<{ name: Buffer; dirent: Dirent<Buffer> }>;
+  entries: Listed[];
   index: number;
+}
+
+/** Names in byte order? (For ASCII, and any text without surrogates, UTF-16 order is code point order is byte order.) */
+function inByteOrder(entries: Dirent<string>[]): boolean {
+  for (let i = 0; i < entries.length; i++) {
+    const name = (entries[i] as Dirent<string>).name;
+    if (/[\ud800-\udfff]/.test(name)) return false;
+    if (i > 0 && !((entries[i - 1] as Dirent<string>).name < name)) return false;
+  }
+  return true;
 }
 
 /**
@@ -73,26 +87,50 @@ interface Frame {
  * calls, far cheaper than a round trip through libuv's thread pool per folder, and the
  * hashing workers keep running on their own threads while the walk blocks for it.
  */
-function listDir(dir: string, order: 'bytes' | 'filesystem'): Frame['entries'] {
+function listDir(dir: string, order: 'bytes' | 'filesystem'): Listed[] {
   if (order === 'bytes') {
-    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; the sort is a cheap check.
-    const dirents = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
-    const entries = dirents.map((dirent) => ({ name: dirent.name, dirent }));
-    entries.sort((a, b) => Buffer.compare(a.name, b.name));
-    return entries;
+    // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
+    // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
+    const dirents = readdirSync(dir, { withFileTypes: true });
+    if (dirents.some((d) => d.name.includes('\ufffd'))) {
+      const raw = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+      return raw.sort((a, b) => Buffer.compare(a.name, b.name)).map((d) => (decodeName(d.name) === null ? d : direntNamed(d)));
+    }
+    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
+    return inByteOrder(dirents) ? dirents : dirents.sort((a, b) => binaryCompare(a.name, b.name));
   }
   // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
-  const entries: Frame['entries'] = [];
-  const handle = opendirSync(dir, { encoding: 'buffer' as BufferEncoding, bufferSize: 256 });
+  const entries: Listed[] = [];
+  const handle = opendirSync(dir, { bufferSize: 256 });
+  let invalid = false;
   try {
     for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
-      const dirent = d as unknown as Dirent<Buffer>;
-      entries.push({ name: dirent.name, dirent });
+      if (d.name.includes('\ufffd')) invalid = true;
+      entries.push(d);
     }
   } finally {
     handle.closeSync();
   }
-  return entries;
+  if (!invalid) return entries;
+  // Same order, names as bytes where they are not UTF-8.
+  const raw: Listed[] = [];
+  const again = opendirSync(dir, { encoding: 'buffer' as BufferEncoding, bufferSize: 256 });
+  try {
+    for (let d = again.readSync(); d !== null; d = again.readSync()) {
+      const dirent = d as unknown as Dirent<Buffer>;
+      raw.push(decodeName(dirent.name) === null ? dirent : direntNamed(dirent));
+    }
+  } finally {
+    again.closeSync();
+  }
+  return raw;
+}
+
+/** The same entry with its (valid UTF-8) name as a string. */
+function direntNamed(d: Dirent<Buffer>): Dirent<string> {
+  const copy = Object.create(Object.getPrototypeOf(d) as object) as Dirent<string>;
+  Object.assign(copy, d, { name: d.name.toString('utf8') });
+  return copy;
 }
 
 /** Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order. */
@@ -119,11 +157,12 @@ export async function* walkTree(root: string, profile: Profile, options: WalkOpt
       stack.pop();
       continue;
     }
-    const { name: rawName, dirent } = frame.entries[frame.index++] as Frame['entries'][number];
-    const name = decodeName(rawName);
-    const abs = `${frame.dir}/${name ?? rawName.toString('latin1')}`;
+    const dirent = frame.entries[frame.index++] as Listed;
+    const rawName = dirent.name;
+    const name = typeof rawName === 'string' ? rawName : null;
+    const abs = `${frame.dir}/${name ?? (rawName as Buffer).toString('latin1')}`;
     if (name === null) {
-      const shown = `${frame.prefix}${rawName.toString('utf8')}`;
+      const shown = `${frame.prefix}${(rawName as Buffer).toString('utf8')}`;
       yield { rel: shown, path: abs, problem: 'the file name is not valid UTF-8; upstream cannot sign or check it' };
       continue;
     }

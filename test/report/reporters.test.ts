@@ -26,7 +26,7 @@ const GOLDEN = join(REPO, 'test', 'golden');
 let result: Result;
 
 before(async () => {
-  const trust = loadTrustStore([join(CA, 'root.crt')]);
+  const trust = await loadTrustStore([join(CA, 'root.crt')]);
   const mixed = extractCase('app-mixed');
   const unsigned = extractCase('app-unsigned');
   const a = await verifyTarget({

@@ -7,8 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createCrl, revokeSerial, type CaDir } from '../../src/engine/trust/ca.ts';
-import { checkCrlSignature, loadCrls, parseCrl } from '../../src/engine/trust/crl.ts';
-import { NEXTCLOUD_CRL_PEM } from '../../src/engine/trust/presets.ts';
+import { checkCrlSignature, loadCrls } from '../../src/engine/trust/crl.ts';
+import { parseCrl } from '../../src/engine/trust/crl-parse.ts';
+import { NEXTCLOUD_CRL_PARSED, NEXTCLOUD_CRL_PEM } from '../../src/engine/trust/presets.ts';
+import { parsedCrlFromJson, parsedCrlToJson } from '../../src/engine/trust/crl-model.ts';
 import { certificatesFromPem, loadTrustStore } from '../../src/engine/trust/store.ts';
 import { resolveTarget } from '../../src/engine/profiles.ts';
 import { verifyTarget } from '../../src/engine/verify.ts';
@@ -60,12 +62,12 @@ describe('CRL parsing and signature', () => {
     );
   });
 
-  it('the bundled CRL is the fixture, and DER works like PEM', () => {
+  it('the bundled CRL is the fixture, and DER works like PEM', async () => {
     assert.ok(parseCrl(NEXTCLOUD_CRL_PEM).der.equals(parseCrl(readFileSync(NC_CRL)).der));
     const der = parseCrl(readFileSync(crlFile)).der;
     const derFile = join(tempDir(), 'ca.crl.der');
     writeFileSync(derFile, der);
-    const [loaded] = loadCrls([derFile], certificatesFromPem(readFileSync(join(ca.dir, 'root.crt'), 'utf8'), 'ca'));
+    const [loaded] = await loadCrls([derFile], certificatesFromPem(readFileSync(join(ca.dir, 'root.crt'), 'utf8'), 'ca'));
     assert.equal(loaded?.signatureValid, true);
     assert.equal(loaded?.crl.revoked[0]?.reason, 'keyCompromise');
   });
@@ -108,8 +110,8 @@ describe('verify --crl', () => {
   });
 
   it('a CRL listed only as advisory (like the bundled Nextcloud one): revoked + warning, verdict unchanged', async () => {
-    const trust = loadTrustStore([join(ca.dir, 'root.crt')]);
-    trust.advisoryCrls = loadCrls([crlFile], trust.certificates);
+    const trust = await loadTrustStore([join(ca.dir, 'root.crt')]);
+    trust.advisoryCrls = await loadCrls([crlFile], trust.certificates);
     const result = await verifyTarget({ target: resolveTarget(badApp), trust });
     assert.equal(result.EXCEPTION, null);
     assert.equal(result.certificate?.revoked, true);
@@ -168,8 +170,13 @@ describe('verify --crl', () => {
     });
   }
 
-  it('--crl nextcloud with the nextcloud preset loads and checks the bundled CRL', () => {
-    const trust = loadTrustStore(['nextcloud'], process.cwd(), ['nextcloud']);
+  it('the bundled CRL stored parsed (no pkijs at run time) equals parsing its PEM now', () => {
+    assert.deepEqual(parsedCrlFromJson(NEXTCLOUD_CRL_PARSED), parseCrl(NEXTCLOUD_CRL_PEM, 'the bundled Nextcloud CRL'));
+    assert.deepEqual(parsedCrlToJson(parseCrl(NEXTCLOUD_CRL_PEM)), NEXTCLOUD_CRL_PARSED, 'run node --import tsx scripts/gen-presets.mjs');
+  });
+
+  it('--crl nextcloud with the nextcloud preset loads and checks the bundled CRL', async () => {
+    const trust = await loadTrustStore(['nextcloud'], process.cwd(), ['nextcloud']);
     assert.equal(trust.crls?.[0]?.signatureValid, true);
     assert.equal(trust.crls?.[0]?.crl.revoked.length, 20);
   });

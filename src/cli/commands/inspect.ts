@@ -77,7 +77,7 @@ export async function runInspect(args: string[], io: CliIO): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"`, 'Use text or json.');
   if (positionals.length !== 1) throw new UsageError('inspect takes one signature file or folder', `See:\n${INSPECT_HELP}`);
-  const trust = loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
+  const trust = await loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
   const report = await inspectSignature({
     path: resolveFrom(io.cwd, positionals[0] as string),
     trust,

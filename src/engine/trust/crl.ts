@@ -3,58 +3,20 @@
  * the trusted certificates, and look a signer certificate's serial up in it.
  *
  * node-forge (already used for CSRs and certificates) cannot read CRLs, so parsing uses
- * pkijs (PeculiarVentures, maintained, no global polyfills). Signatures are checked with
- * node:crypto over the CRL's original to-be-signed bytes, so nothing is re-encoded.
+ * pkijs (PeculiarVentures, maintained, no global polyfills), loaded only when a CRL file is
+ * given (crl-parse.ts): the bundled Nextcloud CRL, consulted on every verification, is
+ * parsed by pkijs when the presets are generated. Signatures are checked with node:crypto
+ * over the CRL's original to-be-signed bytes, so nothing is re-encoded.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import { CertificateRevocationList, type RelativeDistinguishedNames } from 'pkijs';
 import { UsageError } from '../errors.ts';
+import { CrlParseError, parsedCrlFromJson, type ParsedCrl, type RevokedEntry } from './crl-model.ts';
+
+export { CRL_REASONS, CrlParseError, type ParsedCrl, type RevokedEntry } from './crl-model.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, type ParsedCertificate } from './certificate.ts';
-import { NEXTCLOUD_CRL_PEM, NEXTCLOUD_ROOT_PEM } from './presets.ts';
-
-export class CrlParseError extends Error {}
-
-/** RFC 5280 CRLReason codes, by number. */
-export const CRL_REASONS: Record<number, string> = {
-  0: 'unspecified',
-  1: 'keyCompromise',
-  2: 'cACompromise',
-  3: 'affiliationChanged',
-  4: 'superseded',
-  5: 'cessationOfOperation',
-  6: 'certificateHold',
-  8: 'removeFromCRL',
-  9: 'privilegeWithdrawn',
-  10: 'aACompromise',
-};
-
-export interface RevokedEntry {
-  serial: bigint;
-  /** Lowercase hex without leading zeros (as openssl prints it, without colons). */
-  serialHex: string;
-  /** ISO date of revocation. */
-  date: string;
-  reason?: string;
-}
-
-export interface ParsedCrl {
-  der: Buffer;
-  /** The issuer Name exactly as encoded (matched byte for byte against certificates). */
-  issuerName: Buffer;
-  /** "C=DE, O=..., CN=..." */
-  issuer: string;
-  thisUpdate: string;
-  nextUpdate: string | null;
-  /** Decimal, when the CRL has a cRLNumber extension. */
-  crlNumber: string | null;
-  authorityKeyId?: Buffer | undefined;
-  signatureAlgorithm: string;
-  tbs: Buffer;
-  signature: Buffer;
-  revoked: RevokedEntry[];
-}
+import { NEXTCLOUD_CRL_PARSED, NEXTCLOUD_ROOT_PEM } from './presets.ts';
 
 export interface LoadedCrl {
   /** What the user passed (`nextcloud`, or the path as given). */
@@ -68,24 +30,6 @@ export interface LoadedCrl {
   /** Why the CRL cannot be used (set when signatureValid is false). */
   problem: string | null;
 }
-
-const OID_AKI = '2.5.29.35';
-const OID_CRL_NUMBER = '2.5.29.20';
-const OID_REASON = '2.5.29.21';
-
-const NAME_LABELS: Record<string, string> = {
-  '2.5.4.3': 'CN',
-  '2.5.4.5': 'serialNumber',
-  '2.5.4.6': 'C',
-  '2.5.4.7': 'L',
-  '2.5.4.8': 'ST',
-  '2.5.4.9': 'street',
-  '2.5.4.10': 'O',
-  '2.5.4.11': 'OU',
-  '1.2.840.113549.1.9.1': 'emailAddress',
-  '0.9.2342.19200300.100.1.25': 'DC',
-  '0.9.2342.19200300.100.1.1': 'UID',
-};
 
 /** Signature algorithms a CRL may use, by OID: the node:crypto digest (null: none, Ed25519). */
 const SIGNATURE_ALGORITHMS: Record<string, { digest: string | null; ecdsa?: boolean }> = {
@@ -101,85 +45,9 @@ const SIGNATURE_ALGORITHMS: Record<string, { digest: string | null; ecdsa?: bool
   '1.3.101.112': { digest: null },
 };
 
-function formatName(name: RelativeDistinguishedNames): string {
-  return name.typesAndValues
-    .map((tv) => {
-      const block = (tv.value as { valueBlock?: { value?: unknown } }).valueBlock;
-      const value = typeof block?.value === 'string' ? block.value : '?';
-      return `${NAME_LABELS[tv.type] ?? tv.type}=${value}`;
-    })
-    .join(', ');
-}
-
-function bytesToBigInt(bytes: Uint8Array): bigint {
-  const hex = Buffer.from(bytes).toString('hex');
-  return hex === '' ? 0n : BigInt(`0x${hex}`);
-}
-
 /** Serial number of a certificate as a number (Node prints it as hex, possibly zero-padded). */
 export function certificateSerial(cert: ParsedCertificate): bigint {
   return cert.info.serial === '' ? 0n : BigInt(`0x${cert.info.serial}`);
-}
-
-/** Strip PEM armour ("X509 CRL") or take the bytes as DER. */
-function crlDer(input: Buffer, origin: string): Buffer {
-  const text = input.toString('latin1');
-  if (!text.includes('-----BEGIN')) return input;
-  const block = splitPemBlocks(text).find((b) => /BEGIN X509 CRL/.test(b));
-  if (!block) {
-    const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)?.[1] ?? 'something else';
-    throw new CrlParseError(`${origin} holds a ${label} block, not a CRL (-----BEGIN X509 CRL-----)`);
-  }
-  const body = block.replace(/-+[^-]+-+/g, '').replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) throw new CrlParseError(`${origin}: the CRL's PEM body is not base64`);
-  return Buffer.from(body, 'base64');
-}
-
-/** Parse a CRL (PEM or DER). Throws CrlParseError with a readable reason. */
-export function parseCrl(input: string | Buffer, origin = 'the CRL'): ParsedCrl {
-  const der = crlDer(typeof input === 'string' ? Buffer.from(input, 'latin1') : input, origin);
-  let crl: CertificateRevocationList;
-  try {
-    crl = CertificateRevocationList.fromBER(der);
-  } catch (e) {
-    throw new CrlParseError(`${origin} is not a certificate revocation list (${(e as Error).message.replace(/\.$/, '')})`);
-  }
-  try {
-    let authorityKeyId: Buffer | undefined;
-    let crlNumber: string | null = null;
-    for (const ext of crl.crlExtensions?.extensions ?? []) {
-      const parsed = ext.parsedValue as
-        { keyIdentifier?: { valueBlock: { valueHexView: Uint8Array } }; valueBlock?: { valueHexView: Uint8Array } } | undefined;
-      if (ext.extnID === OID_AKI && parsed?.keyIdentifier) authorityKeyId = Buffer.from(parsed.keyIdentifier.valueBlock.valueHexView);
-      if (ext.extnID === OID_CRL_NUMBER && parsed?.valueBlock) crlNumber = bytesToBigInt(parsed.valueBlock.valueHexView).toString(10);
-    }
-    const revoked: RevokedEntry[] = (crl.revokedCertificates ?? []).map((r) => {
-      const serial = bytesToBigInt(r.userCertificate.valueBlock.valueHexView);
-      const entry: RevokedEntry = { serial, serialHex: serial.toString(16), date: r.revocationDate.value.toISOString() };
-      const reasonExt = r.crlEntryExtensions?.extensions.find((x) => x.extnID === OID_REASON);
-      const code = (reasonExt?.parsedValue as { valueBlock?: { valueDec?: number } } | undefined)?.valueBlock?.valueDec;
-      if (code !== undefined) entry.reason = CRL_REASONS[code] ?? `reason ${code}`;
-      return entry;
-    });
-    const issuerRaw = crl.issuer.valueBeforeDecode;
-    if (!(issuerRaw instanceof ArrayBuffer) || issuerRaw.byteLength === 0) throw new CrlParseError('the CRL issuer cannot be read');
-    return {
-      der,
-      issuerName: Buffer.from(issuerRaw),
-      issuer: formatName(crl.issuer),
-      thisUpdate: crl.thisUpdate.value.toISOString(),
-      nextUpdate: crl.nextUpdate ? crl.nextUpdate.value.toISOString() : null,
-      crlNumber,
-      authorityKeyId,
-      signatureAlgorithm: crl.signatureAlgorithm.algorithmId,
-      tbs: Buffer.from(crl.tbsView),
-      signature: Buffer.from(crl.signatureValue.valueBlock.valueHexView),
-      revoked,
-    };
-  } catch (e) {
-    if (e instanceof CrlParseError) throw e;
-    throw new CrlParseError(`${origin} is a malformed CRL (${(e as Error).message})`);
-  }
 }
 
 /** Verify `signature` over `data` with `key`, for the algorithm named by `oid` (X.509 AlgorithmIdentifier). */
@@ -226,7 +94,7 @@ let bundledCache: { crl: ParsedCrl; signers: ParsedCertificate[] } | undefined;
 
 function bundledParts(): { crl: ParsedCrl; signers: ParsedCertificate[] } {
   bundledCache ??= {
-    crl: parseCrl(NEXTCLOUD_CRL_PEM, 'the bundled Nextcloud CRL'),
+    crl: parsedCrlFromJson(NEXTCLOUD_CRL_PARSED),
     signers: splitPemBlocks(NEXTCLOUD_ROOT_PEM).map((b) => parseCertificate(b)),
   };
   return bundledCache;
@@ -251,7 +119,7 @@ export function bundledNextcloudCrl(): LoadedCrl {
  * against `trusted`. A file that is not a CRL is a UsageError; a CRL whose signature does
  * not verify is returned with signatureValid false (what that means depends on the profile).
  */
-export function loadCrls(specs: string[], trusted: ParsedCertificate[], cwd = process.cwd()): LoadedCrl[] {
+export async function loadCrls(specs: string[], trusted: ParsedCertificate[], cwd = process.cwd()): Promise<LoadedCrl[]> {
   const out: LoadedCrl[] = [];
   for (const spec of specs) {
     if (spec === 'nextcloud') {
@@ -269,6 +137,7 @@ export function loadCrls(specs: string[], trusted: ParsedCertificate[], cwd = pr
       );
     }
     try {
+      const { parseCrl } = await import('./crl-parse.ts');
       out.push(loaded(spec, false, parseCrl(bytes, spec), trusted));
     } catch (e) {
       if (e instanceof CrlParseError || e instanceof CertificateParseError) {

@@ -58,7 +58,7 @@ export function certificatesFromPem(text: string, origin: string): ParsedCertifi
  * Resolve `--trust` values (preset names, PEM text, or file paths) into one store, with the
  * `--crl` values (`nextcloud` or files) checked against it.
  */
-export function loadTrustStore(specs: string[], cwd = process.cwd(), crlSpecs: string[] = []): TrustStore {
+export async function loadTrustStore(specs: string[], cwd = process.cwd(), crlSpecs: string[] = []): Promise<TrustStore> {
   const list = specs.length > 0 ? specs : ['nextcloud'];
   const certificates: ParsedCertificate[] = [];
   for (const spec of list) {
@@ -82,5 +82,5 @@ export function loadTrustStore(specs: string[], cwd = process.cwd(), crlSpecs: s
     }
     certificates.push(...certificatesFromPem(text, spec));
   }
-  return { sources: list, certificates, crls: loadCrls(crlSpecs, certificates, cwd), advisoryCrls: [bundledNextcloudCrl()] };
+  return { sources: list, certificates, crls: await loadCrls(crlSpecs, certificates, cwd), advisoryCrls: [bundledNextcloudCrl()] };
 }
