@@ -152,8 +152,8 @@ async function inspectSignature(request) {
 var store = __webpack_require__(3702);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/cli/commands/args.ts + 1 modules
-var commands_args = __webpack_require__(4670);
+// EXTERNAL MODULE: ./src/cli/commands/args.ts
+var commands_args = __webpack_require__(7988);
 ;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
 /** `code-integrity inspect FILE|DIR`: who signed it, validity, revocation, chain, counts; no hashing. */
 

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_trust_ca_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7115);
 /* harmony import */ var _engine_trust_crl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3200);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4670);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7988);
 /** `code-integrity ca init|issue|revoke|crl`: a private code-signing CA for forks, enterprises and tests. */
 
 

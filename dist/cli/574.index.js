@@ -80,8 +80,8 @@ async function verifyAppStoreSignature(path, signature, publicKey) {
 var sign = __webpack_require__(7077);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/cli/commands/args.ts + 1 modules
-var commands_args = __webpack_require__(4670);
+// EXTERNAL MODULE: ./src/cli/commands/args.ts
+var commands_args = __webpack_require__(7988);
 ;// CONCATENATED MODULE: ./src/cli/commands/appstore.ts
 /**
  * `appstore-sign` / `appstore-verify`: the Nextcloud App Store's release signature

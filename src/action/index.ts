@@ -1,5 +1,11 @@
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
-import { publishCheckRun } from './checks.ts';
-import { run } from './main.ts';
+import { closePrestartedHashPool, prestartHashPool } from '../engine/hash/pool.ts';
 
-await run({ checkRun: publishCheckRun });
+// Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
+prestartHashPool();
+const [{ publishCheckRun }, { run }] = await Promise.all([import('./checks.ts'), import('./main.ts')]);
+try {
+  await run({ checkRun: publishCheckRun });
+} finally {
+  await closePrestartedHashPool();
+}

@@ -12,6 +12,7 @@ import { archiveLimits, planVerificationWithArchives } from '../engine/archive/p
 import { failingCategories, parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
 import { categoryCount, type Category, type Result } from '../engine/result.ts';
+import { takeHashPool } from '../engine/hash/pool.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
@@ -45,29 +46,39 @@ function certificateText(input: string): string {
 }
 
 async function runSign(inputs: ActionInputs): Promise<void> {
-  if (inputs.privateKey.trim() === '') {
-    throw new UsageError(
-      'input private-key is empty',
-      'Pass the key from a secret (private-key: ${{ secrets.APP_PRIVATE_KEY }}). Workflows triggered from forks and Dependabot get no secrets, so they cannot sign.',
-    );
+  // Started first: the workers' start-up overlaps reading the inputs and the key.
+  const pool = takeHashPool();
+  try {
+    if (inputs.privateKey.trim() === '') {
+      throw new UsageError(
+        'input private-key is empty',
+        'Pass the key from a secret (private-key: ${{ secrets.APP_PRIVATE_KEY }}). Workflows triggered from forks and Dependabot get no secrets, so they cannot sign.',
+      );
+    }
+    if (inputs.certificate.trim() === '') {
+      throw new UsageError(
+        'input certificate is empty',
+        'Pass the certificate issued for the app id (PEM text or a path in the workspace).',
+      );
+    }
+    if (inputs.paths.length !== 1) throw new UsageError('sign takes one path', 'Sign one app or server tree per step.');
+    const target = resolveTarget(resolve(workspace(), inputs.paths[0] as string), {
+      profile: inputs.profile,
+      appId: inputs.appId,
+      signaturePath: inputs.signaturePath,
+    });
+    const outcome = await signTree({
+      target,
+      privateKeyPem: inputs.privateKey,
+      passphrase: inputs.passphrase,
+      certificatePem: certificateText(inputs.certificate),
+      hash: { pool },
+    });
+    core.info(`Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files → ${outcome.signaturePath}`);
+    setOutputs({ result: 'passed', 'signature-path': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
+  } finally {
+    await pool.close();
   }
-  if (inputs.certificate.trim() === '') {
-    throw new UsageError('input certificate is empty', 'Pass the certificate issued for the app id (PEM text or a path in the workspace).');
-  }
-  if (inputs.paths.length !== 1) throw new UsageError('sign takes one path', 'Sign one app or server tree per step.');
-  const target = resolveTarget(resolve(workspace(), inputs.paths[0] as string), {
-    profile: inputs.profile,
-    appId: inputs.appId,
-    signaturePath: inputs.signaturePath,
-  });
-  const outcome = await signTree({
-    target,
-    privateKeyPem: inputs.privateKey,
-    passphrase: inputs.passphrase,
-    certificatePem: certificateText(inputs.certificate),
-  });
-  core.info(`Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files → ${outcome.signaturePath}`);
-  setOutputs({ result: 'passed', 'signature-path': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
 }
 
 async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<void> {
@@ -76,20 +87,26 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
   if (!isReportFormat(reportFormat)) {
     throw new UsageError(`input report-format "${reportFormat}" is not supported`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
   }
-  const trust = await loadTrustStore(inputs.trust, workspace(), inputs.crl);
-  const allow = inputs.allow.length > 0 ? compileAllowList(inputs.allow) : undefined;
-  const plan = await planVerificationWithArchives({
-    paths: inputs.paths,
-    cwd: workspace(),
-    trust,
-    profile: inputs.profile,
-    appId: inputs.appId,
-    signaturePath: inputs.signaturePath,
-    allApps: inputs.allApps,
-    requireSigned: inputs.requireSigned,
-    ...archiveLimits(inputs.maxSize, inputs.maxEntries),
-  });
-  const result = await verifyPlan(plan, { allow });
+  const pool = takeHashPool();
+  let result;
+  try {
+    const trust = await loadTrustStore(inputs.trust, workspace(), inputs.crl);
+    const allow = inputs.allow.length > 0 ? compileAllowList(inputs.allow) : undefined;
+    const plan = await planVerificationWithArchives({
+      paths: inputs.paths,
+      cwd: workspace(),
+      trust,
+      profile: inputs.profile,
+      appId: inputs.appId,
+      signaturePath: inputs.signaturePath,
+      allApps: inputs.allApps,
+      requireSigned: inputs.requireSigned,
+      ...archiveLimits(inputs.maxSize, inputs.maxEntries),
+    });
+    result = await verifyPlan(plan, { allow, hash: { pool } });
+  } finally {
+    await pool.close();
+  }
 
   const outputs = verifyOutputs(result);
   const failing = failingCategories(result, failOn);

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 /** Entry point of the `code-integrity` command (bundled to dist/cli.js). */
 import { readFileSync } from 'node:fs';
-import { main } from './main.ts';
+import { closePrestartedHashPool, prestartHashPool } from '../engine/hash/pool.ts';
+
+// The hashing workers start before the rest of the CLI is loaded (it is a separate chunk).
+const command = process.argv[2];
+if (command === 'verify' || command === 'sign') prestartHashPool();
+const { main } = await import('./main.ts');
 
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -11,4 +16,5 @@ const code = await main(process.argv.slice(2), {
   isTTY: process.stdout.isTTY === true,
   readStdin: () => readFileSync(0, 'utf8'),
 });
+await closePrestartedHashPool();
 process.exitCode = code;

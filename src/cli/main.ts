@@ -8,6 +8,7 @@ import { archiveLimits, planVerificationWithArchives } from '../engine/archive/p
 import { UsageError } from '../engine/errors.ts';
 import { failingCategories, parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
+import { takeHashPool } from '../engine/hash/pool.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
@@ -126,35 +127,41 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     io.stdout(VERIFY_HELP);
     return 0;
   }
-  const format = values.format ?? 'text';
-  if (!isReportFormat(format)) {
-    throw new UsageError(`unknown format "${values.format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
-  }
-  const failOn = parseFailOn(values['fail-on']);
-  const trust = await loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
-  const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
-  const plan = await planVerificationWithArchives({
-    ...archiveLimits(values['max-size'], values['max-entries']),
-    paths: positionals,
-    cwd: io.cwd,
-    trust,
-    profile: values.profile,
-    appId: values['app-id'],
-    signaturePath: values['signature-path'],
-    allApps: values['all-apps'] === true,
-    requireSigned: values['require-signed'] === true,
-  });
-  const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-  let result;
+  // Started first: the workers' start-up overlaps reading the trust store and the signature.
+  const pool = takeHashPool();
   try {
-    result = await verifyPlan(plan, { allow, onProgress: progress ? (p) => progress.update(p) : undefined });
+    const format = values.format ?? 'text';
+    if (!isReportFormat(format)) {
+      throw new UsageError(`unknown format "${values.format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
+    }
+    const failOn = parseFailOn(values['fail-on']);
+    const trust = await loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
+    const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
+    const plan = await planVerificationWithArchives({
+      ...archiveLimits(values['max-size'], values['max-entries']),
+      paths: positionals,
+      cwd: io.cwd,
+      trust,
+      profile: values.profile,
+      appId: values['app-id'],
+      signaturePath: values['signature-path'],
+      allApps: values['all-apps'] === true,
+      requireSigned: values['require-signed'] === true,
+    });
+    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
+    let result;
+    try {
+      result = await verifyPlan(plan, { allow, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
+    } finally {
+      progress?.done();
+    }
+    const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
+    if (values.output !== undefined) writeFileAtomic(resolveFrom(io.cwd, values.output), report);
+    else io.stdout(report);
+    return failingCategories(result, failOn).length > 0 ? 1 : 0;
   } finally {
-    progress?.done();
+    await pool.close();
   }
-  const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
-  if (values.output !== undefined) writeFileAtomic(resolveFrom(io.cwd, values.output), report);
-  else io.stdout(report);
-  return failingCategories(result, failOn).length > 0 ? 1 : 0;
 }
 
 async function runSign(args: string[], io: CliIO): Promise<number> {
@@ -173,35 +180,41 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
     io.stdout(SIGN_HELP);
     return 0;
   }
-  if (!values.key || !values.cert) {
-    throw new UsageError('sign needs --key and --cert', `See:\n${SIGN_HELP}`);
+  const pool = takeHashPool();
+  try {
+    if (!values.key || !values.cert) {
+      throw new UsageError('sign needs --key and --cert', `See:\n${SIGN_HELP}`);
+    }
+    if (positionals.length > 1) throw new UsageError('sign takes one folder', 'Run sign once per app or server tree.');
+    let passphrase: string | undefined;
+    const passVar = values['passphrase-env'];
+    if (passVar !== undefined) {
+      passphrase = io.env[passVar];
+      if (passphrase === undefined) throw new UsageError(`the environment variable ${passVar} (--passphrase-env) is not set`);
+    }
+    const target = resolveTarget(resolveFrom(io.cwd, positionals[0] ?? '.'), {
+      profile: values.profile,
+      appId: values['app-id'],
+      signaturePath: values['signature-path'],
+    });
+    const outcome = await signTree({
+      target,
+      privateKeyPem: readInputFile(values.key, 'private key', io.cwd, io.readStdin),
+      passphrase,
+      certificatePem: readInputFile(values.cert, 'certificate', io.cwd, io.readStdin),
+      output: values.output === undefined ? undefined : resolveFrom(io.cwd, values.output),
+      dryRun: values['dry-run'] === true,
+      hash: { pool },
+    });
+    io.stdout(
+      outcome.written
+        ? `Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${outcome.signaturePath}\n`
+        : `Dry run: would sign ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files into ${outcome.signaturePath}; nothing written\n`,
+    );
+    return 0;
+  } finally {
+    await pool.close();
   }
-  if (positionals.length > 1) throw new UsageError('sign takes one folder', 'Run sign once per app or server tree.');
-  let passphrase: string | undefined;
-  const passVar = values['passphrase-env'];
-  if (passVar !== undefined) {
-    passphrase = io.env[passVar];
-    if (passphrase === undefined) throw new UsageError(`the environment variable ${passVar} (--passphrase-env) is not set`);
-  }
-  const target = resolveTarget(resolveFrom(io.cwd, positionals[0] ?? '.'), {
-    profile: values.profile,
-    appId: values['app-id'],
-    signaturePath: values['signature-path'],
-  });
-  const outcome = await signTree({
-    target,
-    privateKeyPem: readInputFile(values.key, 'private key', io.cwd, io.readStdin),
-    passphrase,
-    certificatePem: readInputFile(values.cert, 'certificate', io.cwd, io.readStdin),
-    output: values.output === undefined ? undefined : resolveFrom(io.cwd, values.output),
-    dryRun: values['dry-run'] === true,
-  });
-  io.stdout(
-    outcome.written
-      ? `Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${outcome.signaturePath}\n`
-      : `Dry run: would sign ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files into ${outcome.signaturePath}; nothing written\n`,
-  );
-  return 0;
 }
 
 /** Help of one command; the rarely used commands are loaded only when asked for (fast start). */

@@ -10,6 +10,7 @@ import { buildResult, CATEGORIES, categoryCount, type Category, type Result, typ
 import type { TrustStore } from './trust/store.ts';
 import type { AllowList } from './allow.ts';
 import { assertUsableCrls } from './trust/crl.ts';
+import type { HashOptions } from './hash/pool.ts';
 import { verifyTarget, type VerifyProgress, type VerifyRequest } from './verify.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 
@@ -80,7 +81,7 @@ export function failingCategories(result: Result, failOn: Set<Category>): Catego
  */
 export async function verifyPlan(
   plan: VerifyPlan,
-  options: { allow?: AllowList | undefined; onProgress?: ((p: VerifyProgress) => void) | undefined },
+  options: { allow?: AllowList | undefined; onProgress?: ((p: VerifyProgress) => void) | undefined; hash?: HashOptions | undefined },
 ): Promise<Result> {
   const trust = plan.requests[0]?.trust;
   if (trust)
@@ -90,6 +91,13 @@ export async function verifyPlan(
     );
   const scopes = [];
   for (const request of plan.requests)
-    scopes.push(await verifyTarget({ ...request, allow: options.allow, onProgress: options.onProgress }));
+    scopes.push(
+      await verifyTarget({
+        ...request,
+        allow: options.allow,
+        onProgress: options.onProgress,
+        ...(options.hash ? { hash: options.hash } : {}),
+      }),
+    );
   return buildResult(scopes, { name: TOOL_NAME, version: VERSION }, plan.notSigned);
 }

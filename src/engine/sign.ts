@@ -167,11 +167,14 @@ export function clearStaleTempFiles(path: string): string[] {
   return removed;
 }
 
+type Content = string | ((write: (chunk: string) => void) => void);
+
 /**
- * Write to `path` atomically: temp file in the same folder, fsync, rename. `content` is the
- * text, or a function that produces it in chunks through `write`.
+ * Write `content` (text, or a function that produces it in chunks through `write`) to a new
+ * temporary file beside `path` and fsync it; returns the temporary file's path. Nothing is
+ * left behind when it fails.
  */
-export function writeFileAtomic(path: string, content: string | ((write: (chunk: string) => void) => void)): void {
+function writeTempFile(path: string, content: Content): string {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
@@ -186,18 +189,40 @@ export function writeFileAtomic(path: string, content: string | ((write: (chunk:
     else content(write);
     fsyncSync(fd);
     closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
+    return tmp;
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // already gone
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write ${path}: ${code ?? (e as Error).message}`, `Make ${dirname(path)} writable.`);
+    discardTempFile(tmp);
+    throw cannotWrite(path, e);
   }
+}
+
+function discardTempFile(tmp: string): void {
+  try {
+    unlinkSync(tmp);
+  } catch {
+    // already gone
+  }
+}
+
+function cannotWrite(path: string, e: unknown): UsageError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new UsageError(`cannot write ${path}: ${code ?? (e as Error).message}`, `Make ${dirname(path)} writable.`);
+}
+
+/** Put a finished temporary file in place of `path` (rename: readers see the old file or the new one). */
+function commitTempFile(tmp: string, path: string): void {
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    discardTempFile(tmp);
+    throw cannotWrite(path, e);
+  }
+}
+
+/** Write to `path` atomically: temporary file in the same folder, fsync, rename. */
+export function writeFileAtomic(path: string, content: Content): void {
+  commitTempFile(writeTempFile(path, content), path);
 }
 
 /** What the walk and the workers saw, kept compactly by walk position (see `hashTree`). */
@@ -220,6 +245,11 @@ function grow<T extends Float64Array | Buffer>(array: T, needed: number, make: (
   return grown;
 }
 
+function signWalkOptions(target: Target): WalkOptions {
+  // Like sign-core on the server itself: its app roots and data directory are not core.
+  return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
+}
+
 async function hashTree(pool: HashPool, target: Target, options: HashOptions | undefined): Promise<HashedTree> {
   const tree: HashedTree = {
     rels: [],
@@ -232,9 +262,9 @@ async function hashTree(pool: HashPool, target: Target, options: HashOptions | u
   };
   const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
   const walkOptions: WalkOptions = {
-    order: 'filesystem',
-    // Like sign-core on the server itself: its app roots and data directory are not core.
-    extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [],
+    ...signWalkOptions(target),
+    // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
+    // by entry, and for the usual names the order does not matter (see filesystemOrder).
     onFolder: (path) => {
       // Taken before the listing: a file added or removed afterwards changes it.
       const rel = path === base ? '.' : path.slice(base.length + 1);
@@ -267,19 +297,25 @@ async function hashTree(pool: HashPool, target: Target, options: HashOptions | u
 }
 
 /**
- * Refuse to sign a tree that changed while it was hashed: every folder must have kept its
+ * Noticing a tree that changed while it was hashed: every folder must have kept its
  * modification time (nothing added, removed or renamed in it) and every file its size and
- * modification time. The files are looked at again by the workers, in parallel. (A file
- * written during its own read is caught while it is hashed.)
+ * modification time. The files are looked at again by the workers, in parallel with the
+ * encoding and writing of signature.json, which is put in place only if nothing changed.
+ * (A file written during its own read is caught while it is hashed.)
  */
-async function assertTreeUnchanged(pool: HashPool, target: Target, tree: HashedTree): Promise<void> {
+function startFileCheck(pool: HashPool, target: Target, tree: HashedTree): Promise<string[]> {
   const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
   function* files(): Generator<StatCheck> {
     for (let seq = 0; seq < tree.rels.length; seq++) {
       yield { path: `${base}/${tree.rels[seq] as string}`, bytes: tree.sizes[seq] as number, mtimeMs: tree.mtimes[seq] as number };
     }
   }
-  const checking = pool.check(files());
+  const checking = pool.check(files()).then((changed) => [...changed].map(([seq, what]) => `${tree.rels[seq] as string} ${what}`));
+  checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
+  return checking;
+}
+
+function changedFolders(tree: HashedTree): string[] {
   const changes: string[] = [];
   for (const folder of tree.folders) {
     let now: number | undefined;
@@ -290,15 +326,28 @@ async function assertTreeUnchanged(pool: HashPool, target: Target, tree: HashedT
     }
     if (now !== folder.mtimeMs) changes.push(`files were added, removed or renamed in ${folder.rel}`);
   }
-  for (const [seq, what] of await checking) changes.push(`${tree.rels[seq] as string} ${what}`);
-  if (changes.length > 0) {
-    // Modified files first: they say the most.
-    changes.sort((a, b) => Number(a.startsWith('files were')) - Number(b.startsWith('files were')));
-    throw new UsageError(
-      `the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`,
-      'Sign again once nothing writes to the folder (stop builds or syncs that touch it).',
-    );
-  }
+  return changes;
+}
+
+function assertUnchanged(fileChanges: string[], folderChanges: string[]): void {
+  // Modified files first: they say the most.
+  const changes = [...fileChanges, ...folderChanges];
+  if (changes.length === 0) return;
+  throw new UsageError(
+    `the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`,
+    'Sign again once nothing writes to the folder (stop builds or syncs that touch it).',
+  );
+}
+
+/**
+ * The names in the order PHP's walk would visit them (raw readdir order, folder by folder).
+ * Only needed when some name is numeric: ksort keeps the visiting order of keys it compares
+ * as equal ("9", "09"), and its comparison of numeric names is not transitive.
+ */
+function filesystemOrder(target: Target): string[] {
+  const rels: string[] = [];
+  for (const entry of walkTree(target.root, target.profile, { ...signWalkOptions(target), order: 'filesystem' })) rels.push(entry.rel);
+  return rels;
 }
 
 /**
@@ -368,7 +417,8 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   const signaturePath = request.output ?? join(target.root, target.profile.signaturePath);
   if (!request.dryRun) clearStaleTempFiles(signaturePath);
 
-  const pool = new HashPool(request.hash?.workers);
+  const ownPool = request.hash?.pool === undefined;
+  const pool = request.hash?.pool ?? new HashPool(request.hash?.workers);
   try {
     const tree = await hashTree(pool, target, request.hash);
     const { unreadable } = tree;
@@ -379,22 +429,44 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
         'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.',
       );
     }
-    await assertTreeUnchanged(pool, target, tree);
+    const fileCheck = startFileCheck(pool, target, tree);
+    // Folders before anything is written beside signature.json (that changes its folder).
+    const folderChanges = changedFolders(tree);
+    if (folderChanges.length > 0) assertUnchanged(await fileCheck, folderChanges);
+
     const pem = upstreamPem(cert.der);
     const sign = (digest: Buffer): string => pssSignDigest(digest, key).toString('base64');
+    let content: Content;
     const order = plainKsortOrder(tree.rels);
-    const outcome = { signaturePath, filesSigned: tree.rels.length, bytes: tree.bytes, written: !request.dryRun };
-    if (order) {
-      if (request.dryRun) writeSorted(tree, order, sign, pem, null);
-      else writeFileAtomic(signaturePath, (write) => writeSorted(tree, order, sign, pem, write));
-      return outcome;
+    if (order) content = (write) => writeSorted(tree, order, sign, pem, write);
+    else {
+      // Numeric names: PHP's ksort replayed on the PHP array, in PHP's visiting order.
+      const seqOf = new Map(tree.rels.map((rel, seq) => [rel, seq] as const));
+      const visited = filesystemOrder(target);
+      if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
+        assertUnchanged(await fileCheck, ['the list of files changed']);
+      }
+      const sorted = sortedHashes(
+        visited.map((rel) => {
+          const seq = seqOf.get(rel) as number;
+          return [rel, tree.digests.toString('hex', seq * 64, seq * 64 + 64)] as const;
+        }),
+      );
+      content = (write) => writeSignatureFileText(sorted, sign(signedMessageDigest(sorted)), pem, write);
     }
-    // Numeric names: PHP's ksort replayed on the PHP array (small trees in practice).
-    const sorted = sortedHashes(tree.rels.map((rel, i) => [rel, tree.digests.toString('hex', i * 64, i * 64 + 64)] as const));
-    const signature = sign(signedMessageDigest(sorted));
-    if (!request.dryRun) writeFileAtomic(signaturePath, (write) => writeSignatureFileText(sorted, signature, pem, write));
-    return outcome;
+    let tmp: string | null = null;
+    if (request.dryRun) {
+      if (typeof content !== 'string') content(() => undefined);
+    } else tmp = writeTempFile(signaturePath, content);
+    try {
+      assertUnchanged(await fileCheck, []);
+      if (tmp !== null) commitTempFile(tmp, signaturePath);
+    } catch (e) {
+      if (tmp !== null) discardTempFile(tmp);
+      throw e;
+    }
+    return { signaturePath, filesSigned: tree.rels.length, bytes: tree.bytes, written: !request.dryRun };
   } finally {
-    await pool.close();
+    if (ownPool) await pool.close();
   }
 }

@@ -133,8 +133,11 @@ function direntNamed(d: Dirent<Buffer>): Dirent<string> {
   return copy;
 }
 
-/** Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order. */
-export async function* walkTree(root: string, profile: Profile, options: WalkOptions = {}): AsyncGenerator<WalkEntry> {
+/**
+ * Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order.
+ * Synchronous: every listing is, and a plain generator costs no promise per file.
+ */
+export function* walkTree(root: string, profile: Profile, options: WalkOptions = {}): Generator<WalkEntry> {
   const select = createSelector(profile, options.extraExcluded);
   const order = options.order ?? 'bytes';
   const rootReal = realpathSync.native(root);

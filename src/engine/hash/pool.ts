@@ -50,6 +50,12 @@ export interface HashOptions {
   onProgress?: (progress: HashProgress) => void;
   /** Stop early (the walk is no longer pulled, the workers are stopped); rejects with the reason. */
   signal?: AbortSignal;
+  /**
+   * Workers started by the caller (and closed by it): started early, their start-up overlaps
+   * the caller's own (reading keys, the trust store, the signature), and several scopes
+   * (`--all-apps`) share them. Without it, each call starts and stops its own.
+   */
+  pool?: HashPool;
 }
 
 /** Read size per `read(2)`; big enough that syscalls do not matter, small enough to stay in cache. */
@@ -187,7 +193,14 @@ interface StatReply {
 /** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
 const FIRST_BATCH_FILES = 4;
 const MAX_BATCH_FILES = 128;
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Batches queued per worker: enough that the workers keep hashing while the main thread is
+ * busy for a few milliseconds (reading the signature, listing a large folder), few enough
+ * that the last batches spread evenly. While a worker is still starting (tens of
+ * milliseconds) the walk may run further ahead, so there is work waiting when it is ready.
+ */
+const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_WHILE_STARTING = 24;
 
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
@@ -207,6 +220,8 @@ export interface StatCheck {
 export class HashPool {
   private readonly workers: Worker[] = [];
   private readonly load: number[] = [];
+  /** Whether each worker has answered once (it is running, not starting). */
+  private readonly started: boolean[] = [];
   private readonly pending = new Map<number, { worker: number; reply: (msg: HashReply & StatReply) => void }>();
   private nextId = 0;
   private failure: Error | null = null;
@@ -220,6 +235,7 @@ export class HashPool {
         if (!job) return;
         this.pending.delete(msg.id);
         this.load[job.worker] = (this.load[job.worker] ?? 1) - 1;
+        this.started[job.worker] = true;
         job.reply(msg);
         this.notify();
       });
@@ -233,6 +249,7 @@ export class HashPool {
       });
       this.workers.push(worker);
       this.load.push(0);
+      this.started.push(false);
     }
   }
 
@@ -256,10 +273,10 @@ export class HashPool {
 
   private leastLoaded(): number {
     let best = -1;
-    let bestLoad = IN_FLIGHT_PER_WORKER;
+    let bestLoad = Infinity;
     for (let w = 0; w < this.load.length; w++) {
       const l = this.load[w] as number;
-      if (l < bestLoad) {
+      if (l < (this.started[w] ? IN_FLIGHT_PER_WORKER : IN_FLIGHT_WHILE_STARTING) && l < bestLoad) {
         best = w;
         bestLoad = l;
       }
@@ -290,10 +307,10 @@ export class HashPool {
   }
 
   /**
-   * Hash every entry of `entries` (an async walk); `sink` receives each file's outcome as its
+   * Hash every entry of `entries` (a walk); `sink` receives each file's outcome as its
    * batch completes. Entries with a `problem` are passed on without being read.
    */
-  async hash(entries: AsyncIterable<WalkEntry>, sink: FileSink, options: HashOptions = {}): Promise<HashProgress> {
+  async hash(entries: Iterable<WalkEntry>, sink: FileSink, options: HashOptions = {}): Promise<HashProgress> {
     const { signal } = options;
     // An abort wakes a waiting loop, which then throws the reason.
     const onAbort = (): void => this.notify();
@@ -305,7 +322,7 @@ export class HashPool {
     }
   }
 
-  private async hashAll(entries: AsyncIterable<WalkEntry>, sink: FileSink, options: HashOptions): Promise<HashProgress> {
+  private async hashAll(entries: Iterable<WalkEntry>, sink: FileSink, options: HashOptions): Promise<HashProgress> {
     const { signal } = options;
     const progress: HashProgress = { files: 0, bytes: 0 };
     const outcome: FileOutcome = { seq: 0, rel: '', digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
@@ -349,7 +366,7 @@ export class HashPool {
     };
 
     let seq = 0;
-    for await (const entry of entries) {
+    for (const entry of entries) {
       if (signal?.aborted) signal.throwIfAborted();
       if (entry.problem) {
         // Never read: reported straight away (they do not wait for a batch).
@@ -410,8 +427,34 @@ export class HashPool {
   }
 }
 
-/** Hash with a pool of its own; for callers that do nothing else meanwhile. */
-export async function hashEntries(entries: AsyncIterable<WalkEntry>, sink: FileSink, options: HashOptions = {}): Promise<HashProgress> {
+let prestarted: HashPool | null = null;
+
+/**
+ * Start the workers now, before the rest of the program is even loaded (the entry points
+ * call this first for commands that hash): their start-up then overlaps loading and
+ * planning. `takeHashPool` hands the pool over.
+ */
+export function prestartHashPool(workerCount?: number): void {
+  prestarted ??= new HashPool(workerCount);
+}
+
+/** The prestarted pool, or a new one; the caller closes it. */
+export function takeHashPool(): HashPool {
+  const pool = prestarted ?? new HashPool();
+  prestarted = null;
+  return pool;
+}
+
+/** Close a prestarted pool nobody took (a command that failed before hashing). */
+export function closePrestartedHashPool(): Promise<unknown> {
+  const pool = prestarted;
+  prestarted = null;
+  return pool ? pool.close() : Promise.resolve();
+}
+
+/** Hash with `options.pool`, or with a pool of its own started and stopped here. */
+export async function hashEntries(entries: Iterable<WalkEntry>, sink: FileSink, options: HashOptions = {}): Promise<HashProgress> {
+  if (options.pool) return options.pool.hash(entries, sink, options);
   const pool = new HashPool(options.workers);
   try {
     return await pool.hash(entries, sink, options);

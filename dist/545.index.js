@@ -1,0 +1,5403 @@
+export const id = 545;
+export const ids = [545];
+export const modules = {
+
+/***/ 7376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   mc: () => (/* binding */ planAnnotations),
+/* harmony export */   s$: () => (/* binding */ filePath)
+/* harmony export */ });
+/* unused harmony export ANNOTATIONS_PER_LEVEL */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_hints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4424);
+/**
+ * File annotations for findings. GitHub keeps at most 10 error and 10 warning annotations
+ * per step and drops the rest silently, so the most important findings go first
+ * (EXCEPTION, INVALID_HASH, MISSING_FILE as errors; EXTRA_FILE as warnings) and one notice
+ * says how many were left out and where the full list is.
+ */
+
+
+
+const ANNOTATIONS_PER_LEVEL = 10;
+function filePath(scope, name) {
+    return scope.root === '.' ? name : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(scope.root.split('\\').join('/'), name);
+}
+const ORDER = [
+    ['INVALID_HASH', 'error'],
+    ['MISSING_FILE', 'error'],
+    ['EXTRA_FILE', 'warning'],
+];
+function findingMessage(category, name, f) {
+    let msg = `${name}: ${_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORY_HINTS */ ._O[category]}.`;
+    if (category === 'INVALID_HASH')
+        msg += ` Expected sha512 ${(0,_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.expected)}…, found ${f.current ? (0,_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.current) + '…' : 'nothing readable'}.`;
+    if (f.problem)
+        msg += ` ${f.problem}.`;
+    if (f.upstreamWouldMiss)
+        msg += ' (occ integrity:check would not report this.)';
+    return msg;
+}
+/** Decide which annotations to emit, most important first, within GitHub's per-step caps. */
+function planAnnotations(result, maxPerLevel = ANNOTATIONS_PER_LEVEL) {
+    const candidates = [];
+    for (const scope of result.scopes) {
+        if (scope.EXCEPTION) {
+            candidates.push({
+                level: 'error',
+                title: 'EXCEPTION',
+                file: filePath(scope, scope.signaturePath ?? '.'),
+                message: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`,
+            });
+        }
+    }
+    for (const [category, level] of ORDER) {
+        for (const scope of result.scopes) {
+            for (const [name, f] of Object.entries(scope[category])) {
+                candidates.push({ level, title: category, file: filePath(scope, name), message: findingMessage(category, name, f) });
+            }
+        }
+    }
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    let omitted = 0;
+    for (const a of candidates) {
+        if (used[a.level] >= maxPerLevel) {
+            omitted += 1;
+            continue;
+        }
+        used[a.level] += 1;
+        annotations.push(a);
+    }
+    return { annotations, omitted };
+}
+/** Emit the planned annotations as workflow commands, plus a notice about the rest. */
+function annotate(result, where) {
+    const { annotations, omitted } = planAnnotations(result);
+    for (const a of annotations) {
+        const props = { ...(a.file ? { file: a.file } : {}), title: a.title };
+        if (a.level === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
+        else if (a.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+    }
+    if (omitted > 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (GitHub shows at most 10 errors and 10 warnings per step); ${where}.`, {
+            title: 'More findings',
+        });
+    }
+    return { emitted: annotations.length, omitted };
+}
+
+
+/***/ }),
+
+/***/ 8545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+;// CONCATENATED MODULE: ./src/engine/allow.ts
+/**
+ * Allow-list for files a host adds on purpose (`.user.ini`, `.well-known/…`, a Docker
+ * image's lock file). Patterns use @actions/glob's syntax and semantics, matched against
+ * paths relative to the scope's root: `*`, `?`, `[…]`, `**`; dot-files match; no braces or
+ * extglobs; a pattern also matches everything below it (`dir` = `dir/**`); `!pattern`
+ * excludes again, applied in order; `#` starts a comment line.
+ *
+ * The engine cannot import @actions/glob (it is ESM-for-Actions and walks the disk); it
+ * uses the same matcher @actions/glob uses, minimatch, with the same options.
+ */
+
+
+const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
+/** Compile allow patterns (one per entry; entries may hold several lines, as the Action input does). */
+function compileAllowList(patterns) {
+    const lines = patterns
+        .flatMap((p) => p.split(/\r?\n/))
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    const rules = lines.map((line) => {
+        let negate = false;
+        let body = line;
+        while (body.startsWith('!')) {
+            negate = !negate;
+            body = body.slice(1).trim();
+        }
+        body = body.replace(/^\.\//, '').replace(/\/+$/, '');
+        if (body === '' || body.startsWith('/') || body.split('/').includes('..')) {
+            throw new errors/* UsageError */.e(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
+        }
+        return { negate, matchers: [new esm/* Minimatch */.VR(body, OPTIONS), new esm/* Minimatch */.VR(`${body}/**`, OPTIONS)] };
+    });
+    return {
+        patterns: lines,
+        matches(rel) {
+            let allowed = false;
+            for (const rule of rules) {
+                if (rule.matchers.some((m) => m.match(rel)))
+                    allowed = !rule.negate;
+            }
+            return allowed;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/profiles.ts
+var profiles = __webpack_require__(3774);
+;// CONCATENATED MODULE: ./src/engine/installation.ts
+/**
+ * A whole installation: core plus every app, as upstream's runInstanceVerification does
+ * (core, then each app that is shipped or carries a signature). App roots come from
+ * config/config.php's `apps_paths` (default `apps/`), read without executing PHP.
+ */
+
+
+
+
+/** PHP single- or double-quoted string literal body → value (only the escapes config files use). */
+function phpString(quote, body) {
+    if (quote === "'")
+        return body.replace(/\\(['\\])/g, '$1');
+    return body.replace(/\\(["\\$nrt])/g, (_m, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+}
+/**
+ * Evaluate the small PHP expressions config.php uses for paths: string literals joined
+ * with `.`, `OC::$SERVERROOT` / `\OC::$SERVERROOT`, `__DIR__` and `dirname(__DIR__)`.
+ * Returns null for anything else (we never execute PHP).
+ */
+function evalPathExpression(expr, serverRoot, configDir) {
+    const parts = expr.split(/\s*\.\s*(?=(?:[^'"]|'[^']*'|"[^"]*")*$)/);
+    let out = '';
+    for (const raw of parts) {
+        const part = raw.trim();
+        const str = /^(['"])([\s\S]*)\1$/.exec(part);
+        if (str)
+            out += phpString(str[1], str[2]);
+        else if (/^\\?OC::\$SERVERROOT$/.test(part))
+            out += serverRoot;
+        else if (part === '__DIR__')
+            out += configDir;
+        else if (/^dirname\(\s*__DIR__\s*\)$/.test(part))
+            out += (0,external_node_path_.resolve)(configDir, '..');
+        else
+            return null;
+    }
+    return out;
+}
+/** Read `datadirectory` and every `apps_paths[*]['path']` from config/config.php, textually. */
+function readServerConfig(serverRoot) {
+    const configDir = (0,external_node_path_.join)(serverRoot, 'config');
+    let php;
+    try {
+        php = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.php'), 'utf8');
+    }
+    catch {
+        return { appsPaths: [] };
+    }
+    const code = php.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)(\/\/|#)[^\n]*/g, '$1');
+    const config = { appsPaths: [] };
+    const dataMatch = /['"]datadirectory['"]\s*=>\s*([^,\n]+?)\s*,?\s*\n/.exec(code);
+    if (dataMatch) {
+        const v = evalPathExpression(dataMatch[1], serverRoot, configDir);
+        if (v)
+            config.datadirectory = v;
+    }
+    const appsStart = /['"]apps_paths['"]\s*=>/.exec(code);
+    if (appsStart) {
+        const rest = code.slice(appsStart.index);
+        const re = /['"]path['"]\s*=>\s*([^,\])\n]+?)\s*(?=[,\])\n])/g;
+        let m;
+        // Only the `path` entries of the apps_paths block (stop at the next top-level key).
+        const end = rest.search(/\n\s*['"][a-z_.]+['"]\s*=>\s*(?!array|\[)/i);
+        const block = end > 0 ? rest.slice(0, end) : rest;
+        while ((m = re.exec(block)) !== null) {
+            const v = evalPathExpression(m[1], serverRoot, configDir);
+            if (v)
+                config.appsPaths.push(v);
+        }
+    }
+    return config;
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Map a path from config.php onto the tree being checked. config.php names absolute paths
+ * of the original installation (e.g. /var/www/nextcloud/custom_apps) while the tree may be
+ * a copy elsewhere: a path inside the checked root is taken as is, otherwise its last
+ * folder name is looked up directly under the root.
+ */
+function mapIntoRoot(path, root) {
+    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return rel.split(external_node_path_.sep).join('/');
+    const candidate = (0,external_node_path_.basename)(abs);
+    if (candidate && isDir((0,external_node_path_.join)(root, candidate)))
+        return candidate;
+    return null;
+}
+function shippedApps(serverRoot) {
+    try {
+        const data = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(serverRoot, 'core', 'shipped.json'), 'utf8'));
+        return new Set(Array.isArray(data.shippedApps) ? data.shippedApps.filter((x) => typeof x === 'string') : []);
+    }
+    catch {
+        return new Set();
+    }
+}
+/** App roots of a server tree (relative paths), from config.php's apps_paths, default `apps`. */
+function appRootsOf(serverRoot, config) {
+    const roots = (config.appsPaths.length > 0 ? config.appsPaths : ['apps'])
+        .map((p) => mapIntoRoot(p, serverRoot))
+        .filter((p) => p !== null);
+    return [...new Set(roots)];
+}
+/**
+ * What upstream's folder filter prunes from core beyond the fixed list: every app root and
+ * the data directory named in config.php (when they lie inside the tree).
+ */
+function coreConfigExclusions(serverRoot, config = readServerConfig(serverRoot)) {
+    const out = appRootsOf(serverRoot, config);
+    if (config.datadirectory) {
+        const data = mapIntoRoot(config.datadirectory, serverRoot);
+        if (data)
+            out.push(data);
+    }
+    return out;
+}
+/** Plan the verification of a server tree: core, then each app folder in each app root. */
+function planInstallation(serverRoot, options = {}) {
+    const core = (0,profiles/* resolveTarget */.u1)(serverRoot, { profile: options.profile });
+    if (core.profile.kind !== 'core') {
+        throw new errors/* UsageError */.e(`${serverRoot} is not a server tree (it looks like an app)`, '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).');
+    }
+    const config = readServerConfig(serverRoot);
+    const uniqueRoots = appRootsOf(serverRoot, config);
+    const coreExcluded = coreConfigExclusions(serverRoot, config);
+    const appProfile = (0,profiles/* getProfile */.E$)(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
+    const shipped = shippedApps(serverRoot);
+    const apps = [];
+    const notSigned = [];
+    for (const appRoot of uniqueRoots) {
+        const dir = (0,external_node_path_.join)(serverRoot, appRoot);
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir).sort();
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const appDir = (0,external_node_path_.join)(dir, name);
+            if (!isDir((0,external_node_path_.join)(appDir, 'appinfo')))
+                continue;
+            const rel = `${appRoot}/${name}`;
+            // Upstream verifies an app by its folder name: that is the id the CN must match.
+            const target = { root: appDir, profile: appProfile, scope: name };
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(appDir, appProfile.signaturePath)) || shipped.has(name) || options.requireSigned)
+                apps.push(target);
+            else
+                notSigned.push({ scope: name, root: rel });
+        }
+    }
+    return { core, coreExcluded, apps, notSigned };
+}
+
+// EXTERNAL MODULE: ./src/engine/result.ts
+var engine_result = __webpack_require__(1173);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/engine/trust/crl-model.ts
+var crl_model = __webpack_require__(4400);
+// EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
+var certificate = __webpack_require__(3770);
+;// CONCATENATED MODULE: ./src/engine/trust/presets.ts
+/** resources/codesigning/root.crt of nextcloud/server: intermediate + root. */
+const NEXTCLOUD_ROOT_PEM = '-----BEGIN CERTIFICATE-----\nMIID1zCCAr+gAwIBAgICEAAwDQYJKoZIhvcNAQELBQAwejELMAkGA1UEBhMCREUx\nGzAZBgNVBAgMEkJhZGVuLVd1ZXJ0dGVtYmVyZzESMBAGA1UEBwwJU3R1dHRnYXJ0\nMRcwFQYDVQQKDA5OZXh0Y2xvdWQgR21iSDEhMB8GA1UEAwwYTmV4dGNsb3VkIFJv\nb3QgQXV0aG9yaXR5MB4XDTE2MDYxMjIxMDEwMloXDTQxMDYwNjIxMDEwMlowezEL\nMAkGA1UEBhMCREUxGzAZBgNVBAgMEkJhZGVuLVd1ZXJ0dGVtYmVyZzEXMBUGA1UE\nCgwOTmV4dGNsb3VkIEdtYkgxNjA0BgNVBAMMLU5leHRjbG91ZCBDb2RlIFNpZ25p\nbmcgSW50ZXJtZWRpYXRlIEF1dGhvcml0eTCCASIwDQYJKoZIhvcNAQEBBQADggEP\nADCCAQoCggEBAJzBOypRqAhXeTB3XawW7UzwCxoovpMa0bP8fPzjeMMdCdPlZIYX\nMshGHoQ4/VJyODOaq3H1AYRh20Kn/BKNAuVfRzcmY/7M5R09b0ts06l9tIVSbBeK\n5krETjZtpt4crgukzQ6+8QhHE2DBdvPE7rds6EyBaiMRPNuGP1YrtGPQ+hYvajJL\nyH3mq609ZZYFVOK9FuSxw5e5YBFp9Z6dNeFjnmEsYytWOhaJ+zPfQaL9JjLwxEM+\nBJ1kpf/zblzL6FwUOeXP2+UJ5TAU4xh+9WsvFBR0b6iq77eYTl3eFM1QtaweCA23\nOmZZZahCNLmcPA2iMyPZDGZ1mSW+h7+pMJkCAwEAAaNmMGQwHQYDVR0OBBYEFG3q\nbqqpNyw8iS0XPv1G7sOeeO10MB8GA1UdIwQYMBaAFAQYAjwHzNjhemMwKilLlT4T\nvZHIMBIGA1UdEwEB/wQIMAYBAf8CAQAwDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3\nDQEBCwUAA4IBAQCWnDNA14Q+bw7X0S+riMjyTabtgF443eAQIvby9sU2cHtd7qua\np/311+H7gB4F/CE+/CUxdtC5AgaW4vWRL8ge9+6jhYUjvmqdyV5wbBFrLmnqYS4h\nPnNWo5cjA7apA6SrIxnJAF8vNCeyEQgHD57VeIlK35S0GpqcouuCSQvCeSjKcojx\n6t/NGHcetWucHAUymzOk11NMyYyEMJ/tfUwn3drqkb4jp4Tqu4ftZt/uioDX8Gc9\nAw+IaEHKfNnh9R//Vqc06Bad04ycI6jK4cVUpC/6I6tzoY6GXwZRbESkKUyLitlX\n3EnBONP0UzEZmCilIwYYfevWGT+NWnpkmey7\n-----END CERTIFICATE-----\n-----BEGIN CERTIFICATE-----\nMIID2jCCAsKgAwIBAgIJAKCc9xL4epmrMA0GCSqGSIb3DQEBCwUAMHoxCzAJBgNV\nBAYTAkRFMRswGQYDVQQIDBJCYWRlbi1XdWVydHRlbWJlcmcxEjAQBgNVBAcMCVN0\ndXR0Z2FydDEXMBUGA1UECgwOTmV4dGNsb3VkIEdtYkgxITAfBgNVBAMMGE5leHRj\nbG91ZCBSb290IEF1dGhvcml0eTAeFw0xNjA2MTIyMDU4MzVaFw00MTA2MDYyMDU4\nMzVaMHoxCzAJBgNVBAYTAkRFMRswGQYDVQQIDBJCYWRlbi1XdWVydHRlbWJlcmcx\nEjAQBgNVBAcMCVN0dXR0Z2FydDEXMBUGA1UECgwOTmV4dGNsb3VkIEdtYkgxITAf\nBgNVBAMMGE5leHRjbG91ZCBSb290IEF1dGhvcml0eTCCASIwDQYJKoZIhvcNAQEB\nBQADggEPADCCAQoCggEBAJuTxu0LpRExcpYJwMxc5N+YbEe7WVPIsLtKUNCXMfkc\naPlTpVydNi5zKQDpLQuHm5RE9u+L3sTck8yVj8DkgX9QfuRTbvg01paV+5ILY7Qn\n47E8eHq6tf6MF0W20OxNRjcUCEoRA59AZV9FxkVGHniBx17Upk0BQXlZHViHZ9Ey\n2Zhsw9ZetT0VCv9UGuN0Rr6T6fzgW84HoDWsesG7UwEpnct/hQf20w/iIhZspew7\nRAHJZTOYnNSaBUnyiCf58SaOyxvmdfseItjMuE1FBR6bTWkLQ/a/1xH2FCk0izm5\n1foZF0Ya0fAzVHwBkOVZeIuswjvuqgp/TkB6W0i73aUCAwEAAaNjMGEwHQYDVR0O\nBBYEFAQYAjwHzNjhemMwKilLlT4TvZHIMB8GA1UdIwQYMBaAFAQYAjwHzNjhemMw\nKilLlT4TvZHIMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgGGMA0GCSqG\nSIb3DQEBCwUAA4IBAQCBv40RAXMtMah61q6wYATw4q4cvIKLjKoyApHPHZhQnWwe\nVLv/D2a26A8VwDNQ1LGv4NzzIDcpWz+pk+rXMNnyjXwr0AtKM2Vg07yKqkZB9J1c\nduYm0j8FLdCHXIjRucgMA/wiwR4mB9PVGtQfCvUQl2Hfkiagkw31llGCXugQPsnh\nvhfMWxkdVFAnzDoATWe2SDuuyyd5Sl4/LKn8HEysusaYCMpPDP+seZGjA0ukZ3F+\npO0PlAEb3OypRavz8iR8s+VbE0wdAX1mPByx8SU8Wkq76p4G261PvTrfYKnreU8z\nb47G5k8BAiPCtNze/Ihul6lpLK6yk+FRXcZCl1sg\n-----END CERTIFICATE-----\n';
+/** resources/codesigning/root.crl of nextcloud/server (signed by the intermediate). */
+const NEXTCLOUD_CRL_PEM = '-----BEGIN X509 CRL-----\nMIIDnzCCAocCAQEwDQYJKoZIhvcNAQELBQAwezELMAkGA1UEBhMCREUxGzAZBgNV\nBAgMEkJhZGVuLVd1ZXJ0dGVtYmVyZzEXMBUGA1UECgwOTmV4dGNsb3VkIEdtYkgx\nNjA0BgNVBAMMLU5leHRjbG91ZCBDb2RlIFNpZ25pbmcgSW50ZXJtZWRpYXRlIEF1\ndGhvcml0eRcNMTkxMTIwMTk1MjUxWhcNMjkwOTI4MTk1MjUxWjCCAaQwEwICEBAX\nDTE2MTAxNzEyMDkxOVowEwICEBYXDTE3MTEyMzE3MzUyOVowEwICEBcXDTE3MDIy\nMDEwMDIzOFowEwICEBgXDTE5MDEzMDEzMDEyNVowEwICEBwXDTE4MDIwMjEwNTIz\nOVowEwICEB8XDTE5MDEzMDEzMDEzM1owEwICEE0XDTE4MTIyMTE1MzIxOFowEwIC\nEGoXDTE5MDIxMjA5MDgxNFowEwICEG4XDTE5MTEyMDE5NDYyOFowEwICEG8XDTE4\nMDQxNzA5MzkzNlowEwICEHQXDTE3MTEyMzE2NTQ1OVowEwICEJAXDTE4MDIwOTA4\nMzg1OFowEwICEKcXDTE4MDgxMzA3NTIwOFowEwICEK8XDTE4MDgxMzA4MjYyMFow\nEwICELUXDTE4MTAwOTA5NTMxMVowEwICELcXDTE4MTIyMTE1MzAyN1owEwICEMIX\nDTE4MTAxNzE5MjAyNFowEwICEMMXDTE4MTAxNzE5MjUzM1owEwICENcXDTE5MDIx\nNDEwMzMwNlowEwICEOAXDTE5MDUyMDA5MzAxMFqgMDAuMB8GA1UdIwQYMBaAFG3q\nbqqpNyw8iS0XPv1G7sOeeO10MAsGA1UdFAQEAgIQETANBgkqhkiG9w0BAQsFAAOC\nAQEAGzEPsfGBcsw0qV2u64qmjG1/kmwqi9DVJoP7xAIJun7vIm5/kz45wH6+hSJb\nR2ltvL+GmG/p529GJhzyVt/6iigiFz/QuCFxyDH5PzfxFi/Z2lSW0ZztFbO9MFCJ\n8m76j5bPEw/3XSamGHlH/iLRVkNlIjy6sGPzPHhB7iUdGjpZPKWBh4elbtXb/i1/\nGfEJk3m1DhYWdINB3mqJBNxB393wtC7UlVCoPzj23bwB122YNcVRAzblrE+UMk8v\n/vFnzb15/vQnJQa8rUxs7hfgl1amPbq3fAW8AAlx5ra8r4+CXOSUpmaSa/YnYQSi\nydLXYdqWxa/Wb8UviQWcRI0GwQ==\n-----END X509 CRL-----\n';
+/** NEXTCLOUD_CRL_PEM as parsed by pkijs when this file was generated. */
+const NEXTCLOUD_CRL_PARSED = {
+    der: 'MIIDnzCCAocCAQEwDQYJKoZIhvcNAQELBQAwezELMAkGA1UEBhMCREUxGzAZBgNVBAgMEkJhZGVuLVd1ZXJ0dGVtYmVyZzEXMBUGA1UECgwOTmV4dGNsb3VkIEdtYkgxNjA0BgNVBAMMLU5leHRjbG91ZCBDb2RlIFNpZ25pbmcgSW50ZXJtZWRpYXRlIEF1dGhvcml0eRcNMTkxMTIwMTk1MjUxWhcNMjkwOTI4MTk1MjUxWjCCAaQwEwICEBAXDTE2MTAxNzEyMDkxOVowEwICEBYXDTE3MTEyMzE3MzUyOVowEwICEBcXDTE3MDIyMDEwMDIzOFowEwICEBgXDTE5MDEzMDEzMDEyNVowEwICEBwXDTE4MDIwMjEwNTIzOVowEwICEB8XDTE5MDEzMDEzMDEzM1owEwICEE0XDTE4MTIyMTE1MzIxOFowEwICEGoXDTE5MDIxMjA5MDgxNFowEwICEG4XDTE5MTEyMDE5NDYyOFowEwICEG8XDTE4MDQxNzA5MzkzNlowEwICEHQXDTE3MTEyMzE2NTQ1OVowEwICEJAXDTE4MDIwOTA4Mzg1OFowEwICEKcXDTE4MDgxMzA3NTIwOFowEwICEK8XDTE4MDgxMzA4MjYyMFowEwICELUXDTE4MTAwOTA5NTMxMVowEwICELcXDTE4MTIyMTE1MzAyN1owEwICEMIXDTE4MTAxNzE5MjAyNFowEwICEMMXDTE4MTAxNzE5MjUzM1owEwICENcXDTE5MDIxNDEwMzMwNlowEwICEOAXDTE5MDUyMDA5MzAxMFqgMDAuMB8GA1UdIwQYMBaAFG3qbqqpNyw8iS0XPv1G7sOeeO10MAsGA1UdFAQEAgIQETANBgkqhkiG9w0BAQsFAAOCAQEAGzEPsfGBcsw0qV2u64qmjG1/kmwqi9DVJoP7xAIJun7vIm5/kz45wH6+hSJbR2ltvL+GmG/p529GJhzyVt/6iigiFz/QuCFxyDH5PzfxFi/Z2lSW0ZztFbO9MFCJ8m76j5bPEw/3XSamGHlH/iLRVkNlIjy6sGPzPHhB7iUdGjpZPKWBh4elbtXb/i1/GfEJk3m1DhYWdINB3mqJBNxB393wtC7UlVCoPzj23bwB122YNcVRAzblrE+UMk8v/vFnzb15/vQnJQa8rUxs7hfgl1amPbq3fAW8AAlx5ra8r4+CXOSUpmaSa/YnYQSiydLXYdqWxa/Wb8UviQWcRI0GwQ==',
+    issuerName: 'MHsxCzAJBgNVBAYTAkRFMRswGQYDVQQIDBJCYWRlbi1XdWVydHRlbWJlcmcxFzAVBgNVBAoMDk5leHRjbG91ZCBHbWJIMTYwNAYDVQQDDC1OZXh0Y2xvdWQgQ29kZSBTaWduaW5nIEludGVybWVkaWF0ZSBBdXRob3JpdHk=',
+    issuer: 'C=DE, ST=Baden-Wuerttemberg, O=Nextcloud GmbH, CN=Nextcloud Code Signing Intermediate Authority',
+    thisUpdate: '2019-11-20T19:52:51.000Z',
+    nextUpdate: '2029-09-28T19:52:51.000Z',
+    crlNumber: '4113',
+    authorityKeyId: 'bepuqqk3LDyJLRc+/Ubuw5547XQ=',
+    signatureAlgorithm: '1.2.840.113549.1.1.11',
+    tbs: 'MIIChwIBATANBgkqhkiG9w0BAQsFADB7MQswCQYDVQQGEwJERTEbMBkGA1UECAwSQmFkZW4tV3VlcnR0ZW1iZXJnMRcwFQYDVQQKDA5OZXh0Y2xvdWQgR21iSDE2MDQGA1UEAwwtTmV4dGNsb3VkIENvZGUgU2lnbmluZyBJbnRlcm1lZGlhdGUgQXV0aG9yaXR5Fw0xOTExMjAxOTUyNTFaFw0yOTA5MjgxOTUyNTFaMIIBpDATAgIQEBcNMTYxMDE3MTIwOTE5WjATAgIQFhcNMTcxMTIzMTczNTI5WjATAgIQFxcNMTcwMjIwMTAwMjM4WjATAgIQGBcNMTkwMTMwMTMwMTI1WjATAgIQHBcNMTgwMjAyMTA1MjM5WjATAgIQHxcNMTkwMTMwMTMwMTMzWjATAgIQTRcNMTgxMjIxMTUzMjE4WjATAgIQahcNMTkwMjEyMDkwODE0WjATAgIQbhcNMTkxMTIwMTk0NjI4WjATAgIQbxcNMTgwNDE3MDkzOTM2WjATAgIQdBcNMTcxMTIzMTY1NDU5WjATAgIQkBcNMTgwMjA5MDgzODU4WjATAgIQpxcNMTgwODEzMDc1MjA4WjATAgIQrxcNMTgwODEzMDgyNjIwWjATAgIQtRcNMTgxMDA5MDk1MzExWjATAgIQtxcNMTgxMjIxMTUzMDI3WjATAgIQwhcNMTgxMDE3MTkyMDI0WjATAgIQwxcNMTgxMDE3MTkyNTMzWjATAgIQ1xcNMTkwMjE0MTAzMzA2WjATAgIQ4BcNMTkwNTIwMDkzMDEwWqAwMC4wHwYDVR0jBBgwFoAUbepuqqk3LDyJLRc+/Ubuw5547XQwCwYDVR0UBAQCAhAR',
+    signature: 'GzEPsfGBcsw0qV2u64qmjG1/kmwqi9DVJoP7xAIJun7vIm5/kz45wH6+hSJbR2ltvL+GmG/p529GJhzyVt/6iigiFz/QuCFxyDH5PzfxFi/Z2lSW0ZztFbO9MFCJ8m76j5bPEw/3XSamGHlH/iLRVkNlIjy6sGPzPHhB7iUdGjpZPKWBh4elbtXb/i1/GfEJk3m1DhYWdINB3mqJBNxB393wtC7UlVCoPzj23bwB122YNcVRAzblrE+UMk8v/vFnzb15/vQnJQa8rUxs7hfgl1amPbq3fAW8AAlx5ra8r4+CXOSUpmaSa/YnYQSiydLXYdqWxa/Wb8UviQWcRI0GwQ==',
+    revoked: [
+        {
+            serial: '4112',
+            serialHex: '1010',
+            date: '2016-10-17T12:09:19.000Z',
+        },
+        {
+            serial: '4118',
+            serialHex: '1016',
+            date: '2017-11-23T17:35:29.000Z',
+        },
+        {
+            serial: '4119',
+            serialHex: '1017',
+            date: '2017-02-20T10:02:38.000Z',
+        },
+        {
+            serial: '4120',
+            serialHex: '1018',
+            date: '2019-01-30T13:01:25.000Z',
+        },
+        {
+            serial: '4124',
+            serialHex: '101c',
+            date: '2018-02-02T10:52:39.000Z',
+        },
+        {
+            serial: '4127',
+            serialHex: '101f',
+            date: '2019-01-30T13:01:33.000Z',
+        },
+        {
+            serial: '4173',
+            serialHex: '104d',
+            date: '2018-12-21T15:32:18.000Z',
+        },
+        {
+            serial: '4202',
+            serialHex: '106a',
+            date: '2019-02-12T09:08:14.000Z',
+        },
+        {
+            serial: '4206',
+            serialHex: '106e',
+            date: '2019-11-20T19:46:28.000Z',
+        },
+        {
+            serial: '4207',
+            serialHex: '106f',
+            date: '2018-04-17T09:39:36.000Z',
+        },
+        {
+            serial: '4212',
+            serialHex: '1074',
+            date: '2017-11-23T16:54:59.000Z',
+        },
+        {
+            serial: '4240',
+            serialHex: '1090',
+            date: '2018-02-09T08:38:58.000Z',
+        },
+        {
+            serial: '4263',
+            serialHex: '10a7',
+            date: '2018-08-13T07:52:08.000Z',
+        },
+        {
+            serial: '4271',
+            serialHex: '10af',
+            date: '2018-08-13T08:26:20.000Z',
+        },
+        {
+            serial: '4277',
+            serialHex: '10b5',
+            date: '2018-10-09T09:53:11.000Z',
+        },
+        {
+            serial: '4279',
+            serialHex: '10b7',
+            date: '2018-12-21T15:30:27.000Z',
+        },
+        {
+            serial: '4290',
+            serialHex: '10c2',
+            date: '2018-10-17T19:20:24.000Z',
+        },
+        {
+            serial: '4291',
+            serialHex: '10c3',
+            date: '2018-10-17T19:25:33.000Z',
+        },
+        {
+            serial: '4311',
+            serialHex: '10d7',
+            date: '2019-02-14T10:33:06.000Z',
+        },
+        {
+            serial: '4320',
+            serialHex: '10e0',
+            date: '2019-05-20T09:30:10.000Z',
+        },
+    ],
+};
+/** ownCloud classic root.crt (expired intermediate, still accepted upstream) plus the G2 root and intermediate. */
+const OWNCLOUD_ROOT_PEM = '-----BEGIN CERTIFICATE-----\nMIIFtDCCA5ygAwIBAgICEAAwDQYJKoZIhvcNAQELBQAwZTELMAkGA1UEBhMCVVMx\nDzANBgNVBAgMBkJvc3RvbjEWMBQGA1UECgwNb3duQ2xvdWQgSW5jLjEtMCsGA1UE\nAwwkb3duQ2xvdWQgQ29kZSBTaWduaW5nIFJvb3QgQXV0aG9yaXR5MB4XDTE2MDIw\nMzE3NDMyNVoXDTI2MDEzMTE3NDMyNVowbTELMAkGA1UEBhMCVVMxDzANBgNVBAgM\nBkJvc3RvbjEWMBQGA1UECgwNb3duQ2xvdWQgSW5jLjE1MDMGA1UEAwwsb3duQ2xv\ndWQgQ29kZSBTaWduaW5nIEludGVybWVkaWF0ZSBBdXRob3JpdHkwggIiMA0GCSqG\nSIb3DQEBAQUAA4ICDwAwggIKAoICAQDKMul4pWev6vtgzB73CLQPMy8nDZGbvqII\nIgukQluMeLCW0P09I+J/mCiDd99mQTtWO+/LcpOChHYJ59qQz+g9TzKlVSuFDg47\npc+jUvTLGGEDf9cAWtzsXYXlb9z7sTln/8JAvy8ghmaR/4JWU4hM/nmgDCpeXLLJ\nNFrxKDbzPLYj53iHN+XyE9GT6sDYoQd1BIWhTsMdvMqg870Jw2yN4hKw3V7/KoI/\nZ5CAA9dP4tAmltBpMz79dmLCciqXOD8mWEWl2tSZU+/WVyPxiE19IHoJETOhSg4c\neud4DDdFt9Ohm4owvpxxRDbvV+Ic6sWb1gJBrM7/XJDmaUObpowjx8Daof1MuoHs\nFKh6/Y7RBdVlrp/ig3htxfm9BBMqnXIxgFWDiSbjCMk0Ygvx49gKMnVoRhZ/7pla\nj5nTRdbhsjS50E9zfc53EltM27YSwNZu62QKsU4yumg8UOhOYPRLHcySvNyyMZXS\no+Kst27oGSgurHytFS7FVG1M3UUn67zkMpnnMYhfx8dz7+tupY9e0l0kDciwvNAO\nYrnvHoEiIbJmoyYOhL2j9WErUhAb3JKTSdYC0MmjaZZPv0HwCemx+rnApcoszmFG\nwoZTRAa6Q64WGxlmFq0vsgmcTNsTzlYY20Kv+ZpZOiVYonyHFkorKWdsXKZQcnYq\ndcMqYxQE6wIDAQABo2YwZDAdBgNVHQ4EFgQUfZoNPRneQ1pk9SZT9A2lpG4Hw7Mw\nHwYDVR0jBBgwFoAUcZdiBiGr+Y+OH2DrlNwK03zWH+YwEgYDVR0TAQH/BAgwBgEB\n/wIBADAOBgNVHQ8BAf8EBAMCAYYwDQYJKoZIhvcNAQELBQADggIBAA2hoAEdbdM9\n+ZA/q7UppF4BiKrSQNAQHLDwodutRY+gBYQsWpo8wLqdLvRVhlwDn3KmJEMfaDQm\n5YM+/snBkew9olCIyYw+t7xYtNhoW1et/nNNDL+Qq7uyH6g+uOMp4m3c+BMv4x5H\nEP3z7PY1qrPOVvzZu8o2iL8qpC0sXTKZy+xG/9VTYGnxCcG+V/Ua5aHOyetUttoN\nbxEcEQHHe07V+JlCPuI53hPsiGgzHv+nz/1sJV95mn9w88SHY0JO9bHp9w+mq92K\nr0Nv6Wctf7vNVmIOdRFHWOFie4+D3TpBSnB5PPQRbtf6IVEhjmcnWYBWcRGhH6cR\n4dqpuqzwVFopIFLYMeaeKGu8wZHi2YRrkFcrnqqmFI9RtBbt3eyfUQcKH7b9P4Ri\nqamb/h9sVjDM4wSQ6n+Qa2dgV28O0il35roa3qwvqySgn1wXS5CsAaeB1VWAS6/S\nv1WFt93n9LrraV4EUuu1BGXp525aVn6v+B71zN4JzYnHVE4yAb0EdOpKrlfmCCm/\n9Z90+BF2uK3QnpkyrH+LEOQoHrlAt80RZYd2Tl/K1WWNrPUlnCGXdxjVYakVRnfy\nUd0KV4RsD93mNw/t2gU5U+SyYWU2fTJUE9qdJ4Ndw7B2DZ/5dcsu0rDV4sXkUoDY\n+Dr25NoOcuqjCWRw2T3SBPSXBxjlhRTQ\n-----END CERTIFICATE-----\n-----BEGIN CERTIFICATE-----\nMIIFsDCCA5igAwIBAgIJALFuk51OGp2KMA0GCSqGSIb3DQEBCwUAMGUxCzAJBgNV\nBAYTAlVTMQ8wDQYDVQQIDAZCb3N0b24xFjAUBgNVBAoMDW93bkNsb3VkIEluYy4x\nLTArBgNVBAMMJG93bkNsb3VkIENvZGUgU2lnbmluZyBSb290IEF1dGhvcml0eTAe\nFw0xNjAyMDMxNzM5NThaFw0yNjAxMzExNzM5NThaMGUxCzAJBgNVBAYTAlVTMQ8w\nDQYDVQQIDAZCb3N0b24xFjAUBgNVBAoMDW93bkNsb3VkIEluYy4xLTArBgNVBAMM\nJG93bkNsb3VkIENvZGUgU2lnbmluZyBSb290IEF1dGhvcml0eTCCAiIwDQYJKoZI\nhvcNAQEBBQADggIPADCCAgoCggIBAJmTnGtGaB0cDtQPxWr2r5FyXFzJ6GIkm4Lb\n7iY/DYpIEarbRFwqDCDZ00V+PWsTBBF6qXW5W7eZ+fOOdIEGoNaDuGtIlGVjj3Dz\nTZtmcFg0euimfLNYVvYZlPPh4kS3zDRZs30AgAdgq4RHWC4qjElWcVKTwERNQ2ln\ngRFRQEv+i2DI7sEK9ZpK7B1SfJ1o1fm/kPL7bVfiYda+QKp0vOxBecDnGV+rfz4t\nDT6mBOgwAiZnwojuiigfUJxSisv3roWri+0O+0TiXglV+oUtkIRrs0etkQGWAlgn\nH4CC+sZ5N2TiGPH1hksLkXP4mymlio8/x7ax0WfcxeTZu3ok9eK5fwIQVWam6dd9\nklCqZVttKodZYspvdFfwqMlf4lPEIY+r2PIdGjUhKu4FsDhORaGj8WMYRJUR44ls\n/r2ktCB/TOsh8DW2Pi9HAgxI4mrdmvL0WMSOBFZRcSC/nTz977oi1iiB2T+s7V0Z\nY0AHMQYiIn83MFB7rb+mVlEoLID/evVSTfUaUaO8DqcfeQN/OFM/zcJY9YHv8AlJ\n3b8CPdeX9edMnyZWNdrhOSawjAbOBIna3o66RXdeC3oWg7FuckJmy7JLtRCJ2Owu\nlosRAxe0z5mQmjFzMczxCYJQ4A+4U5UZwbd/MQJg508StcOumroYqruDic/Wbc3C\nv6DupG8dAgMBAAGjYzBhMB0GA1UdDgQWBBRxl2IGIav5j44fYOuU3ArTfNYf5jAf\nBgNVHSMEGDAWgBRxl2IGIav5j44fYOuU3ArTfNYf5jAPBgNVHRMBAf8EBTADAQH/\nMA4GA1UdDwEB/wQEAwIBhjANBgkqhkiG9w0BAQsFAAOCAgEAR6IZBOBw3KzRxvUP\n+46RZYayMrdLyAgMzbDvQe7WCaeuA2UoPVL8jN7X2Lvw12Mz84+EKs1voR0OBxlY\n6muuyl0SETa2k4UtklVscMvcokG+m5aVNJ7/HHGFmKsTyJDMxSzDA/r3KRPXZOwV\nCLUVTkr5fQbIaVljA89U2p3pN/X7gNq89xi/XiszNCEIvvSscRmBGlRmx4XbjXHK\nXKO74+HiM/ahqUI792ae97jlsy9jG4OIelse3+e1KBWNsGtU90asnUHgyMXVL8gp\nocznGvWceAhkcogUCUCXq1Rh/mKcGQdi2z0g/X+MGzfA9Ij4NQZLnNPh2UjgxCtG\nKWPUzs0t/xoCtJh1WpwqTrOUcYqFAaBa282sD/O8tX4t076aGKdbhfo6tvaOFwDU\niRPgdMol++BFnfCld53Yivg2+S6+xo1wzuPkNjVFXHjx9vMyiov/HHKqJoBsuCwU\n7VegzM/6Cvh32lSZfUHsfynCab/7vv923KyaANWxb0QsHZSSt+mmOK3ZmC96vCEa\n55IGNckOvOGW9yCIz3Q0kEj2hoJs1bw0SkwGWs7N1TkugQjM/S7/Im1LJUxdtqQK\nZjn+8U6U3TR1aKLYEdqHCGcVoRXKDG/S40FHxyeV/9buTI7SSvhzZfj+qasmJe1L\nKd08UdS/im8RwbVSS1mih5hbAHg=\n-----END CERTIFICATE-----\n-----BEGIN CERTIFICATE-----\nMIICRzCCAc2gAwIBAgIUWBO+cf4BTUkguU5GA2xSP3bfRKEwCgYIKoZIzj0EAwMw\nUDELMAkGA1UEBhMCREUxFjAUBgNVBAoMDW93bkNsb3VkIEdtYkgxKTAnBgNVBAMM\nIG93bkNsb3VkIENvZGUgU2lnbmluZyBSb290IENBIEcyMCAXDTI2MDcxNTEzMTIx\nOFoYDzIwNTEwNzA5MTMxMjE4WjBQMQswCQYDVQQGEwJERTEWMBQGA1UECgwNb3du\nQ2xvdWQgR21iSDEpMCcGA1UEAwwgb3duQ2xvdWQgQ29kZSBTaWduaW5nIFJvb3Qg\nQ0EgRzIwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQ71W2sXBMF4FHuTVOK2HzsCAyv\nAvF31Xq1xxpXPSORnKarspV8Yelx2CG5sYTfyGSUl1sHisUULAGPhyzwQK5Xu1iF\n4ykk/2TaNAXV2xFY+og+Ie2fadJBfiyHmdFGjg6jZjBkMB8GA1UdIwQYMBaAFFxf\nA3WQKzcU7/x9Of5vCPRpo182MBIGA1UdEwEB/wQIMAYBAf8CAQEwDgYDVR0PAQH/\nBAQDAgEGMB0GA1UdDgQWBBRcXwN1kCs3FO/8fTn+bwj0aaNfNjAKBggqhkjOPQQD\nAwNoADBlAjEA198PL6CcYJox2eDyUXxU8PPblaUaYsTVH+sCVJUHJGrU/YhpaTsB\nQ5ihe3Ri4ad7AjASGfWNAii7H3wnKJP2Ve9E577+Cw+Hg66Xg706qCXvhmaCZoBO\n2ccFiDBqiVwPO/w=\n-----END CERTIFICATE-----\n\n-----BEGIN CERTIFICATE-----\nMIICwDCCAkWgAwIBAgIUeecJEc+cQEbSOQ8/bTDimI+1bpYwCgYIKoZIzj0EAwMw\nUDELMAkGA1UEBhMCREUxFjAUBgNVBAoMDW93bkNsb3VkIEdtYkgxKTAnBgNVBAMM\nIG93bkNsb3VkIENvZGUgU2lnbmluZyBSb290IENBIEcyMB4XDTI2MDcxNTEzMTIx\nOFoXDTMxMDcxNDEzMTIxOFowWDELMAkGA1UEBhMCREUxFjAUBgNVBAoMDW93bkNs\nb3VkIEdtYkgxMTAvBgNVBAMMKG93bkNsb3VkIENvZGUgU2lnbmluZyBJbnRlcm1l\nZGlhdGUgQ0EgRzIwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQnBfuWIWgFIthJjvh0\nBOTvATonP3O5Is+F2OhO+VLAzaGPS0eNa2uWa6fhVp1WucJcyXgWZomAWVlV1Rnr\nZh3Ex5ieJjSteQvzeTsm2zuZWdRYkYpK6zw1pfaSi7cARc6jgdcwgdQwEgYDVR0T\nAQH/BAgwBgEB/wIBADAOBgNVHQ8BAf8EBAMCAQYwHQYDVR0lBBYwFAYIKwYBBQUH\nAwMGCCsGAQUFBwMIMB0GA1UdDgQWBBR3P69vovhdxylbqmseBvyfS9N2vDAfBgNV\nHSMEGDAWgBRcXwN1kCs3FO/8fTn+bwj0aaNfNjBPBgNVHR8ESDBGMESgQqBAhj5o\ndHRwczovL293bmNsb3VkLmdpdGh1Yi5pby9kZXZlbG9wZXItY2VydGlmaWNhdGVz\nL2NybC9yb290LmNybDAKBggqhkjOPQQDAwNpADBmAjEAwwhyVJAwiP2wwC+PjAeV\nLoIFlsXSJhOWt15FD73n69Krfdkxd79xYPbIp9hfEqY0AjEAl/Feuhn4JbmGT8zw\nt65vLS9h/vp43pS92nf89zDX+peqC4dFuPL2Go47fuXOINZy\n-----END CERTIFICATE-----\n';
+
+;// CONCATENATED MODULE: ./src/engine/trust/crl.ts
+/**
+ * Certificate revocation lists: parse a CRL (PEM or DER), check its own signature against
+ * the trusted certificates, and look a signer certificate's serial up in it.
+ *
+ * node-forge (already used for CSRs and certificates) cannot read CRLs, so parsing uses
+ * pkijs (PeculiarVentures, maintained, no global polyfills), loaded only when a CRL file is
+ * given (crl-parse.ts): the bundled Nextcloud CRL, consulted on every verification, is
+ * parsed by pkijs when the presets are generated. Signatures are checked with node:crypto
+ * over the CRL's original to-be-signed bytes, so nothing is re-encoded.
+ */
+
+
+
+
+
+
+
+
+/** Signature algorithms a CRL may use, by OID: the node:crypto digest (null: none, Ed25519). */
+const SIGNATURE_ALGORITHMS = {
+    '1.2.840.113549.1.1.5': { digest: 'sha1' },
+    '1.2.840.113549.1.1.14': { digest: 'sha224' },
+    '1.2.840.113549.1.1.11': { digest: 'sha256' },
+    '1.2.840.113549.1.1.12': { digest: 'sha384' },
+    '1.2.840.113549.1.1.13': { digest: 'sha512' },
+    '1.2.840.10045.4.1': { digest: 'sha1', ecdsa: true },
+    '1.2.840.10045.4.3.2': { digest: 'sha256', ecdsa: true },
+    '1.2.840.10045.4.3.3': { digest: 'sha384', ecdsa: true },
+    '1.2.840.10045.4.3.4': { digest: 'sha512', ecdsa: true },
+    '1.3.101.112': { digest: null },
+};
+/** Serial number of a certificate as a number (Node prints it as hex, possibly zero-padded). */
+function certificateSerial(cert) {
+    return cert.info.serial === '' ? 0n : BigInt(`0x${cert.info.serial}`);
+}
+/** Verify `signature` over `data` with `key`, for the algorithm named by `oid` (X.509 AlgorithmIdentifier). */
+function verifySignedData(data, oid, signature, key) {
+    const alg = SIGNATURE_ALGORITHMS[oid];
+    if (!alg)
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)(alg.digest, data, alg.ecdsa ? { key, dsaEncoding: 'der' } : key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Find the trusted certificate that signed `crl`: its subject Name must equal the CRL's
+ * issuer Name (and its subject key id the CRL's authority key id, when both are present).
+ */
+function checkCrlSignature(crl, trusted) {
+    const candidates = trusted.filter((c) => c.subjectName.equals(crl.issuerName) && !(crl.authorityKeyId && c.subjectKeyId && !crl.authorityKeyId.equals(c.subjectKeyId)));
+    if (candidates.length === 0)
+        return { signer: null, problem: `it was issued by "${crl.issuer}", which is not in the trust store` };
+    if (!SIGNATURE_ALGORITHMS[crl.signatureAlgorithm]) {
+        return { signer: null, problem: `its signature algorithm (${crl.signatureAlgorithm}) is not supported` };
+    }
+    for (const ca of candidates) {
+        if (verifySignedData(crl.tbs, crl.signatureAlgorithm, crl.signature, ca.x509.publicKey))
+            return { signer: ca, problem: null };
+    }
+    return {
+        signer: null,
+        problem: `its signature does not verify with the key of "${crl.issuer}": the file was altered or damaged, or it comes from another CA with the same name`,
+    };
+}
+function loaded(source, bundled, crl, trusted) {
+    const { signer, problem } = checkCrlSignature(crl, trusted);
+    return { source, bundled, crl, signer, signatureValid: signer !== null, problem };
+}
+let bundledCache;
+function bundledParts() {
+    bundledCache ??= {
+        crl: (0,crl_model/* parsedCrlFromJson */.Jq)(NEXTCLOUD_CRL_PARSED),
+        signers: (0,certificate/* splitPemBlocks */.JQ)(NEXTCLOUD_ROOT_PEM).map((b) => (0,certificate/* parseCertificate */.hB)(b)),
+    };
+    return bundledCache;
+}
+/**
+ * The Nextcloud CRL embedded in this tool, checked against the Nextcloud preset (not the
+ * user's trust store): used to report revocation as a warning when no --crl is given.
+ */
+let bundledLoaded;
+function bundledNextcloudCrl() {
+    if (!bundledLoaded) {
+        const { crl, signers } = bundledParts();
+        bundledLoaded = loaded('nextcloud', true, crl, signers);
+    }
+    return bundledLoaded;
+}
+/**
+ * Load `--crl` values (`nextcloud` or a file, PEM or DER) and check each one's signature
+ * against `trusted`. A file that is not a CRL is a UsageError; a CRL whose signature does
+ * not verify is returned with signatureValid false (what that means depends on the profile).
+ */
+async function loadCrls(specs, trusted, cwd = process.cwd()) {
+    const out = [];
+    for (const spec of specs) {
+        if (spec === 'nextcloud') {
+            out.push(loaded(spec, true, bundledParts().crl, trusted));
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, spec));
+        }
+        catch (e) {
+            const code = e.code;
+            throw new errors/* UsageError */.e(`cannot read CRL file ${spec}: ${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? e.message)}`, 'Use --crl nextcloud (the bundled Nextcloud CRL) or the path of a CRL file (PEM "X509 CRL" or DER).');
+        }
+        try {
+            const { parseCrl } = await Promise.all(/* import() */[__webpack_require__.e(781), __webpack_require__.e(258)]).then(__webpack_require__.bind(__webpack_require__, 4258));
+            out.push(loaded(spec, false, parseCrl(bytes, spec), trusted));
+        }
+        catch (e) {
+            if (e instanceof crl_model/* CrlParseError */.n_ || e instanceof certificate/* CertificateParseError */.zU) {
+                throw new errors/* UsageError */.e(e.message, 'Pass a CRL file as the CA published it (PEM "-----BEGIN X509 CRL-----" or DER), or --crl nextcloud.');
+            }
+            throw e;
+        }
+    }
+    return out;
+}
+/** The UsageError for a CRL that cannot be trusted (Nextcloud profiles stop on it). */
+function invalidCrlError(crl) {
+    const notTrusted = crl.signer === null && /not in the trust store/.test(crl.problem ?? '');
+    return new errors/* UsageError */.e(`the CRL ${crl.source} is not valid: ${crl.problem ?? 'its signature does not verify'}`, notTrusted
+        ? 'Trust the CA that issued the CRL too (--trust, repeatable): its certificate is needed to check the CRL signature.'
+        : 'Use the CRL exactly as the CA published it (for Nextcloud, resources/codesigning/root.crl), or --crl nextcloud for the bundled one.');
+}
+/** Whether `crl` speaks about certificates issued by `cert`'s issuer. */
+function crlCovers(crl, cert) {
+    if (!crl.issuerName.equals(cert.issuerName))
+        return false;
+    return !(crl.authorityKeyId && cert.authorityKeyId && !crl.authorityKeyId.equals(cert.authorityKeyId));
+}
+/** Look `cert` up in the valid CRLs covering its issuer; null when none covers it. */
+function lookupRevocation(cert, crls) {
+    const covering = crls.filter((c) => c.signatureValid && crlCovers(c.crl, cert));
+    if (covering.length === 0)
+        return null;
+    const serial = certificateSerial(cert);
+    for (const c of covering) {
+        const entry = c.crl.revoked.find((r) => r.serial === serial);
+        if (entry)
+            return { crl: c, entry };
+    }
+    const newest = covering.reduce((a, b) => (b.crl.thisUpdate > a.crl.thisUpdate ? b : a));
+    return { crl: newest, entry: null };
+}
+/** "the Nextcloud CRL (#4113 of 2019-11-20)" / "CRL ./x.crl (#2 of …)" */
+function describeCrl(c) {
+    const what = c.bundled ? 'the bundled Nextcloud CRL' : `the CRL ${c.source}`;
+    const number = c.crl.crlNumber === null ? '' : `#${c.crl.crlNumber} `;
+    return `${what} (${number}of ${c.crl.thisUpdate.slice(0, 10)})`;
+}
+/**
+ * Stop early on a CRL that cannot be trusted when any scope is a Nextcloud one (its checker
+ * has no CRL check, so a bad --crl is the user's to fix); ownCloud scopes report it as
+ * upstream's "Certificate Revocation List is not valid." instead.
+ */
+function assertUsableCrls(crls, vendors) {
+    const bad = crls.find((c) => !c.signatureValid);
+    if (bad && [...vendors].includes('nextcloud'))
+        throw invalidCrlError(bad);
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/engine/php/array.ts
+var array = __webpack_require__(2676);
+;// CONCATENATED MODULE: ./src/engine/compare.ts
+/**
+ * Comparing expected hashes (from signature.json) with the current tree, two ways:
+ *
+ * - `upstreamCompare` replays upstream's PHP exactly, quirks included: Nextcloud compares
+ *   hash VALUES (`array_diff`, then `array_merge` + `array_unique`), so swapped or
+ *   duplicate-content files go unreported and integer-like names are renumbered; ownCloud
+ *   uses `array_diff_assoc` and no `array_unique`. This is what `--format nextcloud*` prints.
+ * - `pathCompare` compares by path, which is what a user means by "this file changed";
+ *   findings upstream would not report are flagged `upstreamWouldMiss`.
+ */
+
+class UpstreamComparisonError extends Error {
+}
+/** array_diff($a, $b): entries of $a whose value (as string) occurs nowhere among $b's values. */
+function arrayDiff(a, b) {
+    const values = new Set();
+    for (const [, v] of b)
+        values.add((0,array/* phpToString */.j)(v));
+    return array/* PhpArray */.y6.fromEntries([...a].filter(([, v]) => !values.has((0,array/* phpToString */.j)(v))));
+}
+/** array_diff_assoc($a, $b): entries of $a whose key is missing from $b or maps to another value. */
+function arrayDiffAssoc(a, b) {
+    return array/* PhpArray */.y6.fromEntries([...a].filter(([k, v]) => {
+        const other = b.get(k);
+        return other === undefined || (0,array/* phpToString */.j)(other) !== (0,array/* phpToString */.j)(v);
+    }));
+}
+/** array_merge: integer keys are renumbered from 0, string keys overwrite in place. */
+function arrayMerge(...arrays) {
+    const out = new array/* PhpArray */.y6();
+    for (const arr of arrays) {
+        for (const [k, v] of arr) {
+            if (typeof k === 'number')
+                out.push(v);
+            else
+                out.set(k, v);
+        }
+    }
+    return out;
+}
+/** array_unique (SORT_STRING): keep the first entry of each value. */
+function arrayUnique(arr) {
+    const seen = new Set();
+    const out = new array/* PhpArray */.y6();
+    for (const [k, v] of arr) {
+        const s = (0,array/* phpToString */.j)(v);
+        if (seen.has(s))
+            continue;
+        seen.add(s);
+        out.set(k, v);
+    }
+    return out;
+}
+function setFinding(result, category, name, expected, current) {
+    let bucket = result.get(category);
+    if (!(bucket instanceof array/* PhpArray */.y6)) {
+        bucket = new array/* PhpArray */.y6();
+        result.set(category, bucket);
+    }
+    let entry = bucket.get(name);
+    if (!(entry instanceof array/* PhpArray */.y6)) {
+        entry = new array/* PhpArray */.y6();
+        bucket.set(name, entry);
+    }
+    entry.set('expected', expected);
+    entry.set('current', current);
+}
+/**
+ * Checker::verify()'s difference array. `expected` is the ksorted hashes from the signature
+ * (after the updater/ rule), `current` the tree's hashes in walk order.
+ */
+function upstreamCompare(expected, current, mode) {
+    const differences = mode === 'values'
+        ? arrayUnique(arrayMerge(arrayDiff(expected, current), arrayDiff(current, expected)))
+        : arrayMerge(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
+    const result = new array/* PhpArray */.y6();
+    for (const [name, hash] of differences) {
+        if (!expected.has(name)) {
+            setFinding(result, 'EXTRA_FILE', name, '', hash);
+            continue;
+        }
+        if (!current.has(name)) {
+            setFinding(result, 'FILE_MISSING', name, expected.get(name) ?? null, '');
+            continue;
+        }
+        const e = expected.get(name) ?? null;
+        const c = current.get(name) ?? null;
+        if (e !== c) {
+            setFinding(result, 'INVALID_HASH', name, e, c);
+            continue;
+        }
+        throw new UpstreamComparisonError('Invalid behaviour in file hash comparison experienced. Please report this error to the developers.');
+    }
+    return result;
+}
+/** Our own view: compare by path. `problems` holds current files that could not be read. */
+function pathCompare(expected, current, problems, upstream) {
+    const out = { INVALID_HASH: {}, MISSING_FILE: {}, EXTRA_FILE: {} };
+    const reported = upstreamNames(upstream);
+    const flag = (category, name, finding) => {
+        if (!reported.has(`${category}\0${name}`))
+            finding.upstreamWouldMiss = true;
+        return finding;
+    };
+    const expectedByPath = new Map();
+    for (const [k, v] of expected)
+        expectedByPath.set(String(k), (0,array/* phpToString */.j)(v));
+    const names = new Set([...expectedByPath.keys(), ...current.keys(), ...problems.keys()]);
+    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const name of sorted) {
+        const e = expectedByPath.get(name);
+        const c = current.get(name);
+        const problem = problems.get(name);
+        if (problem !== undefined) {
+            const finding = { expected: e ?? '', current: '', problem };
+            if (e === undefined)
+                out.EXTRA_FILE[name] = flag('EXTRA_FILE', name, finding);
+            else
+                out.INVALID_HASH[name] = flag('INVALID_HASH', name, finding);
+            continue;
+        }
+        if (e === undefined && c !== undefined)
+            out.EXTRA_FILE[name] = flag('EXTRA_FILE', name, { expected: '', current: c });
+        else if (e !== undefined && c === undefined)
+            out.MISSING_FILE[name] = flag('MISSING_FILE', name, { expected: e, current: '' });
+        else if (e !== undefined && c !== undefined && e !== c) {
+            out.INVALID_HASH[name] = flag('INVALID_HASH', name, { expected: e, current: c });
+        }
+    }
+    return out;
+}
+function upstreamNames(upstream) {
+    const names = new Set();
+    for (const [category, files] of upstream) {
+        if (!(files instanceof array/* PhpArray */.y6))
+            continue;
+        const ours = category === 'FILE_MISSING' ? 'MISSING_FILE' : String(category);
+        for (const name of files.keys())
+            names.add(`${ours}\0${String(name)}`);
+    }
+    return names;
+}
+
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/engine/hash/pool.ts + 1 modules
+var hash_pool = __webpack_require__(9643);
+// EXTERNAL MODULE: ./src/engine/hashes.ts
+var engine_hashes = __webpack_require__(4356);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 1 modules
+var signature = __webpack_require__(4896);
+;// CONCATENATED MODULE: ./src/engine/trust/chain.ts
+
+
+
+/** Upstream's messages for revocation, by vendor (Nextcloud's checker has no CRL check of its own). */
+const REVOCATION_MESSAGES = {
+    nextcloud: { revoked: 'Certificate is not valid.', crlInvalid: null },
+    owncloud: { revoked: 'Certificate has been revoked.', crlInvalid: 'Certificate Revocation List is not valid.' },
+};
+let presetCache;
+function presetCertificates() {
+    presetCache ??= [
+        ['nextcloud', NEXTCLOUD_ROOT_PEM],
+        ['owncloud', OWNCLOUD_ROOT_PEM],
+    ].flatMap(([preset, pem]) => (0,certificate/* splitPemBlocks */.JQ)(pem).map((b) => ({ cert: (0,certificate/* parseCertificate */.hB)(b), preset })));
+    return presetCache;
+}
+/** Further certificates in a PEM text after the first one (upstream uses only the first). */
+function extraPemCertificates(text) {
+    if (typeof text !== 'string')
+        return [];
+    const out = [];
+    for (const block of (0,certificate/* splitPemBlocks */.JQ)(text).slice(1)) {
+        try {
+            out.push((0,certificate/* parseCertificate */.hB)(block));
+        }
+        catch (e) {
+            if (!(e instanceof certificate/* CertificateParseError */.zU))
+                throw e;
+        }
+    }
+    return out;
+}
+function isSelfSigned(cert) {
+    return cert.subjectName.equals(cert.issuerName) && (0,certificate/* verifiedBy */.sN)(cert, cert.x509.publicKey);
+}
+/** Name, key identifiers and signature: `ca` issued `cert`. */
+function issued(ca, cert) {
+    if (!ca.subjectName.equals(cert.issuerName))
+        return false;
+    if (cert.authorityKeyId && ca.subjectKeyId && !cert.authorityKeyId.equals(ca.subjectKeyId))
+        return false;
+    return (0,certificate/* verifiedBy */.sN)(cert, ca.x509.publicKey);
+}
+function dateWarnings(cert, now, what) {
+    const out = [];
+    if (now > new Date(cert.info.notAfter))
+        out.push(`${what} expired on ${cert.info.notAfter} (upstream does not check dates, so its verdict is unchanged)`);
+    if (now < new Date(cert.info.notBefore))
+        out.push(`${what} is not valid before ${cert.info.notBefore} (upstream does not check dates)`);
+    return out;
+}
+function caWarnings(ca, now) {
+    const out = dateWarnings(ca, now, `the CA certificate "${ca.info.subject}"`);
+    if (!ca.x509.ca) {
+        out.push(`the CA certificate "${ca.info.subject}" is not marked as a CA (no basicConstraints CA:TRUE): strict X.509 validators such as openssl verify reject this chain; upstream does not check it`);
+    }
+    return out;
+}
+/** Our own view above the issuer: follow the trust store up to a self-signed root. */
+function walkUp(issuer, trusted, now, path, warnings) {
+    let current = issuer;
+    const seen = new Set([issuer]);
+    for (let depth = 0; depth < 8 && !isSelfSigned(current); depth++) {
+        const parent = trusted.find((c) => !seen.has(c) && issued(c, current));
+        if (!parent) {
+            const sameName = trusted.find((c) => !seen.has(c) && c.subjectName.equals(current.issuerName));
+            warnings.push(sameName
+                ? `the CA certificate "${current.info.subject}" is not signed by the trusted "${sameName.info.subject}" of the same name (upstream checks one level only, so its verdict is unchanged)`
+                : `the chain ends at "${current.info.subject}", which is not a root: its issuer "${current.info.issuer}" is not in the trust store (upstream checks one level only, so its verdict is unchanged)`);
+            return;
+        }
+        path.push(parent.info.subject);
+        warnings.push(...caWarnings(parent, now));
+        seen.add(parent);
+        current = parent;
+    }
+}
+function explainUntrusted(cert, trust, extra) {
+    const subject = cert.info.subject;
+    const issuer = cert.info.issuer;
+    const sources = trust.sources.join(', ');
+    const sameName = trust.certificates.filter((c) => c.subjectName.equals(cert.issuerName));
+    if (sameName.length > 0) {
+        const keyIdDiffers = cert.hasAuthorityKeyIdExtension &&
+            sameName.every((c) => !(cert.authorityKeyId && c.subjectKeyId && cert.authorityKeyId.equals(c.subjectKeyId)));
+        return (`The signer certificate (${subject}) names "${issuer}" as its issuer, and a certificate with that name is trusted, but ` +
+            (keyIdDiffers
+                ? 'not the key the signer certificate names (authority key identifier differs)'
+                : 'its key did not sign this certificate') +
+            ': the certificate was forged, or issued by another CA that uses the same name. Do not trust this release.');
+    }
+    if (isSelfSigned(cert)) {
+        return `The signer certificate (${subject}) is self-signed, not issued by a CA trusted here (${sources}). Upstream accepts only certificates issued by a certificate in its root.crt; to accept this one on purpose, pass the certificate itself with --trust.`;
+    }
+    const known = [...presetCertificates(), ...extra.map((cert) => ({ cert, preset: null }))];
+    const found = known.find((k) => issued(k.cert, cert));
+    if (found) {
+        const how = found.preset ? `it is in the ${found.preset} preset: --trust ${found.preset}` : 'pass its certificate with --trust';
+        const parent = trust.certificates.find((c) => issued(c, found.cert));
+        if (parent) {
+            return `The signer certificate (${subject}) was issued by the intermediate "${issuer}", which is not in the trust store. Its issuer "${parent.info.subject}" is, but upstream checks one level only, so the intermediate itself must be trusted: ${how}.`;
+        }
+        return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}); ${how} (--trust is repeatable).`;
+    }
+    return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}). If "${issuer}" is an intermediate CA, pass its certificate with --trust too (upstream checks one level, so the direct issuer must be trusted; its root alone is not enough); otherwise its root is not trusted here: pass the right --trust, or do not trust this release.`;
+}
+function revocationStatus(cert, trust) {
+    const enforcedLookup = lookupRevocation(cert, trust.crls ?? []);
+    if (enforcedLookup)
+        return { status: enforcedLookup.entry ? 'revoked' : 'good', enforced: true, ...enforcedLookup };
+    const advisoryLookup = lookupRevocation(cert, trust.advisoryCrls ?? []);
+    if (advisoryLookup)
+        return { status: advisoryLookup.entry ? 'revoked' : 'good', enforced: false, ...advisoryLookup };
+    return { status: 'unknown', enforced: false, crl: null, entry: null };
+}
+/** "serial 1382 (4994), revoked on 2019-11-20 (keyCompromise) in the bundled Nextcloud CRL (#4113 of 2019-11-20)" */
+function describeRevocation(cert, status) {
+    const serial = `serial ${cert.info.serial} (${cert.info.serialDecimal})`;
+    if (status.status === 'unknown' || !status.crl)
+        return `${serial}: no CRL for its issuer`;
+    if (!status.entry)
+        return `${serial}: not revoked according to ${describeCrl(status.crl)}`;
+    const reason = status.entry.reason ? ` (${status.entry.reason})` : '';
+    return `${serial} was revoked on ${status.entry.date}${reason} according to ${describeCrl(status.crl)}`;
+}
+/** Assess a signer certificate against the trust store: upstream's verdict plus our own findings. */
+function assessChain(cert, trust, options) {
+    const { now } = options;
+    const warnings = dateWarnings(cert, now, 'the certificate');
+    const path = [cert.info.subject];
+    const trusted = (0,certificate/* upstreamChainValid */.h8)(cert, trust.certificates);
+    const issuer = trusted ? (0,certificate/* findUpstreamIssuer */.gL)(cert, trust.certificates) : null;
+    let untrustedHint = null;
+    if (issuer) {
+        path.push(issuer.info.subject);
+        warnings.push(...caWarnings(issuer, now));
+        walkUp(issuer, trust.certificates, now, path, warnings);
+    }
+    else {
+        untrustedHint = explainUntrusted(cert, trust, options.extraCertificates ?? []);
+    }
+    const revocation = revocationStatus(cert, trust);
+    if (revocation.status === 'revoked' && !revocation.enforced) {
+        warnings.push(`${describeRevocation(cert, revocation)}. occ integrity:check-* does not consult the CRL (so its verdict is unchanged), but Nextcloud's app store and app installer do; pass --crl ${revocation.crl?.source ?? 'FILE'} to fail on it`);
+    }
+    const nextUpdate = revocation.crl?.crl.nextUpdate;
+    if (revocation.crl && nextUpdate && now > new Date(nextUpdate)) {
+        warnings.push(`${describeCrl(revocation.crl)} is outdated (its next update was due ${nextUpdate}): a newer one may list more revoked certificates`);
+    }
+    return { trusted, issuer, path, warnings, untrustedHint, revocation };
+}
+/** The certificate part of a ScopeResult. */
+function certificateSummary(cert, assessment, now) {
+    const { revocation } = assessment;
+    const summary = {
+        subject: cert.info.subject,
+        issuer: cert.info.issuer,
+        commonName: cert.commonNames[0] ?? null,
+        notBefore: cert.info.notBefore,
+        notAfter: cert.info.notAfter,
+        serial: cert.info.serial,
+        serialDecimal: cert.info.serialDecimal,
+        fingerprint256: cert.info.fingerprint256,
+        revoked: revocation.status === 'revoked',
+        expired: now > new Date(cert.info.notAfter),
+        notYetValid: now < new Date(cert.info.notBefore),
+        trusted: assessment.trusted,
+        chain: assessment.path,
+        warnings: assessment.warnings,
+    };
+    if (revocation.crl) {
+        summary.revocation = {
+            status: revocation.status === 'revoked' ? 'revoked' : 'good',
+            enforced: revocation.enforced,
+            crl: revocation.crl.source,
+            crlIssuer: revocation.crl.crl.issuer,
+            crlNumber: revocation.crl.crl.crlNumber,
+            crlDate: revocation.crl.crl.thisUpdate,
+            ...(revocation.entry ? { date: revocation.entry.date } : {}),
+            ...(revocation.entry?.reason ? { reason: revocation.entry.reason } : {}),
+        };
+    }
+    return summary;
+}
+
+// EXTERNAL MODULE: ./src/engine/select.ts
+var engine_select = __webpack_require__(2132);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
+;// CONCATENATED MODULE: ./src/engine/walk.ts
+/**
+ * The file walk: which files of a tree a signature covers, in a deterministic order.
+ *
+ * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter,
+ * visiting each folder's entries in byte order (upstream uses raw filesystem order; the
+ * fixtures and our occ-compatible output use byte order so results are reproducible).
+ * Streams entries: only the folders on the current path are held in memory.
+ *
+ * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
+ * inside the root is hashed through the link, like upstream; a link leading outside the
+ * root, a dangling link, a FIFO or device, an unreadable folder and a name that is not
+ * UTF-8 become entries with a `problem` and are never read.
+ */
+
+
+
+
+class WalkError extends Error {
+    path;
+    code;
+    constructor(message, path, code) {
+        super(message);
+        this.path = path;
+        this.code = code;
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeName(name) {
+    try {
+        return utf8.decode(name);
+    }
+    catch {
+        return null;
+    }
+}
+/** Names in byte order? (For ASCII, and any text without surrogates, UTF-16 order is code point order is byte order.) */
+function inByteOrder(entries) {
+    for (let i = 0; i < entries.length; i++) {
+        const name = entries[i].name;
+        if (/[\ud800-\udfff]/.test(name))
+            return false;
+        if (i > 0 && !(entries[i - 1].name < name))
+            return false;
+    }
+    return true;
+}
+/**
+ * One folder's entries. Synchronous on purpose: a folder listing is one or two getdents
+ * calls, far cheaper than a round trip through libuv's thread pool per folder, and the
+ * hashing workers keep running on their own threads while the walk blocks for it.
+ */
+function listDir(dir, order) {
+    if (order === 'bytes') {
+        // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
+        // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
+        const dirents = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        if (dirents.some((d) => d.name.includes('\ufffd'))) {
+            const raw = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
+            return raw.sort((a, b) => Buffer.compare(a.name, b.name)).map((d) => (decodeName(d.name) === null ? d : direntNamed(d)));
+        }
+        // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
+        return inByteOrder(dirents) ? dirents : dirents.sort((a, b) => (0,ksort/* binaryCompare */.$Y)(a.name, b.name));
+    }
+    // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
+    const entries = [];
+    const handle = (0,external_node_fs_.opendirSync)(dir, { bufferSize: 256 });
+    let invalid = false;
+    try {
+        for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
+            if (d.name.includes('\ufffd'))
+                invalid = true;
+            entries.push(d);
+        }
+    }
+    finally {
+        handle.closeSync();
+    }
+    if (!invalid)
+        return entries;
+    // Same order, names as bytes where they are not UTF-8.
+    const raw = [];
+    const again = (0,external_node_fs_.opendirSync)(dir, { encoding: 'buffer', bufferSize: 256 });
+    try {
+        for (let d = again.readSync(); d !== null; d = again.readSync()) {
+            const dirent = d;
+            raw.push(decodeName(dirent.name) === null ? dirent : direntNamed(dirent));
+        }
+    }
+    finally {
+        again.closeSync();
+    }
+    return raw;
+}
+/** The same entry with its (valid UTF-8) name as a string. */
+function direntNamed(d) {
+    const copy = Object.create(Object.getPrototypeOf(d));
+    Object.assign(copy, d, { name: d.name.toString('utf8') });
+    return copy;
+}
+/**
+ * Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order.
+ * Synchronous: every listing is, and a plain generator costs no promise per file.
+ */
+function* walkTree(root, profile, options = {}) {
+    const select = (0,engine_select/* createSelector */.Mz)(profile, options.extraExcluded);
+    const order = options.order ?? 'bytes';
+    const rootReal = external_node_fs_.realpathSync.native(root);
+    const rootPrefix = rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep;
+    const base = root.endsWith(external_node_path_.sep) && root.length > 1 ? root.slice(0, -1) : root;
+    let top;
+    try {
+        options.onFolder?.(base);
+        top = [{ dir: base, prefix: '', entries: listDir(base, order), index: 0 }];
+    }
+    catch (e) {
+        const code = e.code;
+        throw new WalkError(`cannot read folder ${base}: ${code ?? e.message}`, base, code);
+    }
+    const stack = top;
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.index >= frame.entries.length) {
+            stack.pop();
+            continue;
+        }
+        const dirent = frame.entries[frame.index++];
+        const rawName = dirent.name;
+        const name = typeof rawName === 'string' ? rawName : null;
+        const abs = `${frame.dir}/${name ?? rawName.toString('latin1')}`;
+        if (name === null) {
+            const shown = `${frame.prefix}${rawName.toString('utf8')}`;
+            yield { rel: shown, path: abs, problem: 'the file name is not valid UTF-8; upstream cannot sign or check it' };
+            continue;
+        }
+        const rel = frame.prefix + name;
+        if (select.prunedHere(rel))
+            continue;
+        if (dirent.isDirectory()) {
+            try {
+                options.onFolder?.(abs);
+                stack.push({ dir: abs, prefix: rel + '/', entries: listDir(abs, order), index: 0 });
+            }
+            catch (e) {
+                const code = e.code;
+                throw new WalkError(`cannot read folder ${rel}: ${code ?? e.message}`, rel, code);
+            }
+            continue;
+        }
+        if (dirent.isSymbolicLink()) {
+            let target;
+            try {
+                target = (0,external_node_fs_.statSync)(abs);
+            }
+            catch (e) {
+                if (select.fileExcluded(rel, name))
+                    continue;
+                const code = e.code;
+                yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
+                continue;
+            }
+            if (target.isDirectory())
+                continue; // upstream neither hashes nor descends a linked folder
+            if (select.fileExcluded(rel, name))
+                continue;
+            let real;
+            try {
+                real = external_node_fs_.realpathSync.native(abs);
+            }
+            catch {
+                yield { rel, path: abs, problem: 'symbolic link cannot be resolved' };
+                continue;
+            }
+            if (!real.startsWith(rootPrefix)) {
+                yield { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
+                continue;
+            }
+            if (!target.isFile()) {
+                yield { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
+                continue;
+            }
+            yield { rel, path: real };
+            continue;
+        }
+        if (select.fileExcluded(rel, name))
+            continue;
+        if (!dirent.isFile()) {
+            let kind = 'special file';
+            try {
+                const st = (0,external_node_fs_.lstatSync)(abs);
+                kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
+            }
+            catch {
+                // keep the generic description
+            }
+            yield { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
+            continue;
+        }
+        if (select.htaccess(rel))
+            yield { rel, path: abs, htaccess: true };
+        else
+            yield { rel, path: abs };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify.ts
+/**
+ * Verification of one signed scope (an app or core), in upstream's order:
+ * read signature → check chain → check scope → check signature → hash tree → compare.
+ * Each step is a small function returning data or throwing an UpstreamException whose
+ * message is upstream's, verbatim; the trust material is passed in.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
+class UpstreamException extends Error {
+    className;
+    hint;
+    constructor(className, message, hint) {
+        super(message);
+        this.className = className;
+        this.hint = hint;
+    }
+}
+/** The default source: the folder `target.root` on disk. */
+const directorySource = {
+    readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
+    hashFiles: async (target, options) => {
+        await (0,hash_pool/* hashEntries */.fG)(walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.sink, options.hash);
+    },
+};
+function phpTypeName(value) {
+    if (value === undefined || value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (typeof value === 'number')
+        return 'int';
+    if (value instanceof array/* PhpFloat */.vQ)
+        return 'float';
+    if (typeof value === 'string')
+        return 'string';
+    return 'array';
+}
+/** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
+async function readSignature(target, source) {
+    const { profile } = target;
+    const read = await source.readSignature(target, { pause: yieldToEventLoop });
+    if (read.kind === 'missing') {
+        throw new UpstreamException(profile.messages.signatureMissingClass, profile.messages.signatureMissing, `${read.reason} (${profile.signaturePath}). The ${target.scope === 'core' ? 'server' : 'app'} is not signed, or the file is damaged: restore it from the release, or sign with \`code-integrity sign\`.`);
+    }
+    return read.content;
+}
+/** Lets worker replies (and the walk feeding the workers) run between pieces of main-thread work. */
+function yieldToEventLoop() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+/** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
+function signatureFields(content) {
+    const { hashes } = content;
+    if (!(hashes instanceof engine_hashes/* HashTable */.J)) {
+        throw new UpstreamException('TypeError', `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`, 'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.');
+    }
+    const sig = content.signature;
+    if (typeof sig !== 'string') {
+        throw new UpstreamException('TypeError', `base64_decode(): Argument #1 ($string) must be of type string, ${phpTypeName(sig)} given`, 'signature.json has no "signature" string; upstream stops with a PHP error here. Restore the file from the release.');
+    }
+    // base64_decode in non-strict mode skips every character outside the alphabet.
+    const signature = Buffer.from(sig.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
+    return { expected: hashes, signature, certificate: content.certificate ?? null, messageDigest: content.messageDigest };
+}
+/**
+ * Step 3: the certificate must have been issued by a trusted certificate (upstream rules),
+ * and, when CRLs were given (--crl), must not be revoked. Our own findings (dates, CA flag,
+ * revocation in the bundled Nextcloud CRL) go into result.certificate.warnings only.
+ */
+function checkChain(fields, trust, profile, now, result) {
+    let cert;
+    try {
+        if (typeof fields.certificate !== 'string')
+            throw new certificate/* CertificateParseError */.zU('the "certificate" field is not a string');
+        cert = (0,certificate/* parseCertificate */.hB)(fields.certificate);
+    }
+    catch (e) {
+        throw new UpstreamException(profile.messages.exceptionClass, profile.messages.certificateInvalid, `The certificate in signature.json cannot be read: ${e.message}.`);
+    }
+    // A CRL that cannot be trusted: ownCloud's checker reports it (after the chain check);
+    // Nextcloud's has no CRL check, so a bad --crl is the user's to fix.
+    const badCrl = (trust.crls ?? []).find((c) => !c.signatureValid);
+    if (badCrl && profile.vendor === 'nextcloud')
+        throw invalidCrlError(badCrl);
+    const chain = assessChain(cert, trust, { now, extraCertificates: extraPemCertificates(fields.certificate) });
+    result.certificate = certificateSummary(cert, chain, now);
+    if (!chain.trusted) {
+        throw new UpstreamException(profile.messages.exceptionClass, profile.messages.certificateInvalid, chain.untrustedHint ?? undefined);
+    }
+    const messages = REVOCATION_MESSAGES[profile.vendor];
+    if (badCrl && messages.crlInvalid) {
+        throw new UpstreamException(profile.messages.exceptionClass, messages.crlInvalid, `The CRL ${badCrl.source} cannot be trusted: ${badCrl.problem ?? 'its signature does not verify'}. Use the CRL as the CA published it.`);
+    }
+    if (chain.revocation.status === 'revoked' && chain.revocation.enforced) {
+        throw new UpstreamException(profile.messages.exceptionClass, messages.revoked, `The signer certificate (${cert.info.subject}) is on the revocation list: ${describeRevocation(cert, chain.revocation)}. Do not trust this release; the developer must sign it again with a new certificate.`);
+    }
+    return cert;
+}
+/** Step 4: CN must be the scope, or "core" (trusted for every scope upstream). */
+function checkScope(cert, scope, profile) {
+    const cns = cert.commonNames;
+    const cn = cns.length === 1 ? cns[0] : null;
+    if (cn === scope || cn === 'core')
+        return;
+    // phpseclib returns an array for several CNs (printed "Array") and null for none.
+    const shown = cns.length > 1 ? 'Array' : (cn ?? '');
+    throw new UpstreamException(profile.messages.exceptionClass, profile.messages.scopeInvalid(scope, shown), cns.length === 1
+        ? `The certificate is for ${shown === 'core' ? 'core' : `app "${shown}"`}, not for "${scope}". Did you pass the wrong --app-id, or sign with another app's key?`
+        : 'The certificate has no single CN, so it cannot be bound to a scope.');
+}
+/** Step 5: RSA-PSS over the compact JSON of the ksorted hashes. */
+function checkSignature(fields, cert, profile) {
+    const ok = (0,pss/* pssVerifyDigest */.UH)(fields.messageDigest(), fields.signature, cert.x509.publicKey);
+    if (!ok) {
+        throw new UpstreamException(profile.messages.exceptionClass, profile.messages.signatureInvalid, 'The hashes in signature.json do not match its signature: the file was edited after signing, or signed with another key than its certificate. Restore it from the release.');
+    }
+}
+/** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
+function dropUpdater(expected, profile) {
+    if (profile.dropUpdaterOnVerify)
+        expected.drop((k) => typeof k === 'string' && k.startsWith('updater/'));
+}
+/**
+ * Step 7 happens while the signature is read and checked: files are hashed from the start,
+ * and each outcome is compared with the expected table as soon as that is known (outcomes
+ * that arrive earlier wait in a short list). A file with the hash listed under its own path
+ * costs four bytes (its walk position → table entry); only the others are kept in full.
+ * When every file matches and none is missing, both upstream's comparison and ours are
+ * provably empty, so neither is built.
+ */
+class Collector {
+    files = 0;
+    bytes = 0;
+    expected = null;
+    waiting = [];
+    waitingSeq = [];
+    /** Walk position → index in `expected` of the entry it matched, or -1. */
+    matchedAt = new Int32Array(4096).fill(-1);
+    matched = 0;
+    others = new Map();
+    sink = (file) => {
+        this.files += 1;
+        this.bytes += file.bytes;
+        if (this.expected === null) {
+            this.waitingSeq.push(file.seq);
+            this.waiting.push({
+                rel: file.rel,
+                hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
+                ...(file.problem === undefined ? {} : { problem: file.problem }),
+                bytes: file.bytes,
+            });
+            return;
+        }
+        this.consider(file.seq, file.rel, file.problem, file.digest, file.offset);
+    };
+    /** The expected hashes are known: compare what waited, and from now on each outcome as it comes. */
+    start(expected) {
+        this.expected = expected;
+        this.waiting.forEach((f, i) => {
+            const digest = f.hash === null ? Buffer.alloc(64) : Buffer.from(f.hash, 'hex');
+            this.consider(this.waitingSeq[i], f.rel, f.problem, digest, 0);
+        });
+        this.waiting = [];
+        this.waitingSeq = [];
+    }
+    consider(seq, rel, problem, digest, offset) {
+        const expected = this.expected;
+        if (problem === undefined) {
+            const i = expected.indexOf(rel);
+            if (i >= 0 && expected.matches(i, digest, offset)) {
+                if (seq >= this.matchedAt.length) {
+                    const grown = new Int32Array(Math.max(seq + 1, this.matchedAt.length * 2)).fill(-1);
+                    grown.set(this.matchedAt);
+                    this.matchedAt = grown;
+                }
+                this.matchedAt[seq] = i;
+                this.matched += 1;
+                return;
+            }
+        }
+        this.others.set(seq, problem === undefined ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 } : { rel, hash: null, problem, bytes: 0 });
+    }
+    allMatch() {
+        return this.others.size === 0 && this.matched === this.expected.size;
+    }
+    /** Every file in walk order, with its hash (for the full comparisons). */
+    *inWalkOrder() {
+        const expected = this.expected;
+        for (let seq = 0; seq < this.files; seq++) {
+            const i = seq < this.matchedAt.length ? this.matchedAt[seq] : -1;
+            if (i >= 0)
+                yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i), bytes: 0 };
+            else
+                yield this.others.get(seq);
+        }
+    }
+}
+function finish(result, started) {
+    result.stats.ms = Math.round(external_node_perf_hooks_.performance.now() - started);
+    return result;
+}
+/** Extra files matching the allow-list move to `allowed`: listed, never failing the run. */
+function moveAllowed(result, allow) {
+    for (const [name, finding] of Object.entries(result.EXTRA_FILE)) {
+        if (finding.problem || !allow.matches(name))
+            continue;
+        result.allowed[name] = finding;
+        delete result.EXTRA_FILE[name];
+    }
+}
+function displayRoot(root) {
+    const rel = (0,external_node_path_.relative)(process.cwd(), root);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? root : rel;
+}
+function emptyScopeResult(target) {
+    return {
+        scope: target.scope,
+        profile: target.profile.name,
+        root: displayRoot(target.root),
+        signaturePath: target.profile.signaturePath,
+        INVALID_HASH: {},
+        MISSING_FILE: {},
+        EXTRA_FILE: {},
+        EXCEPTION: null,
+        allowed: {},
+        upstream: new array/* PhpArray */.y6(),
+        notes: [],
+        stats: { files: 0, bytes: 0, ms: 0 },
+    };
+}
+function setException(result, className, message, hint) {
+    result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
+    const detail = new array/* PhpArray */.y6();
+    detail.set('class', className);
+    detail.set('message', message);
+    result.upstream = array/* PhpArray */.y6.fromEntries([['EXCEPTION', detail]]);
+}
+/** Verify one scope. Never throws for integrity problems; they are in the returned result. */
+async function verifyTarget(request) {
+    const { target, trust } = request;
+    const { profile } = target;
+    const now = request.now ?? new Date();
+    const started = external_node_perf_hooks_.performance.now();
+    const result = emptyScopeResult(target);
+    const source = request.source ?? directorySource;
+    const collector = new Collector();
+    const abort = new AbortController();
+    let hashing = null;
+    try {
+        const extraExcluded = request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? coreConfigExclusions(target.root) : []);
+        // Hashing starts first and runs beside the signature steps; its outcome matters only
+        // once they have passed (upstream's order of exceptions is kept below).
+        let expectedFiles = 0;
+        const onProgress = request.onProgress;
+        const hashOptions = {
+            ...request.hash,
+            signal: abort.signal,
+            ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
+        };
+        hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, sink: collector.sink });
+        hashing.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+        const fields = signatureFields(await readSignature(target, source));
+        const cert = checkChain(fields, trust, profile, now, result);
+        checkScope(cert, target.scope, profile);
+        checkSignature(fields, cert, profile);
+        const expected = fields.expected;
+        dropUpdater(expected, profile);
+        expectedFiles = expected.size;
+        collector.start(expected);
+        await hashing;
+        hashing = null;
+        result.stats.files = collector.files;
+        result.stats.bytes = collector.bytes;
+        if (collector.allMatch())
+            return finish(result, started);
+        const current = new array/* PhpArray */.y6();
+        const currentByPath = new Map();
+        const problems = new Map();
+        for (const file of collector.inWalkOrder()) {
+            if (file.hash === null) {
+                problems.set(file.rel, file.problem ?? 'cannot be read');
+                current.set(file.rel, false); // hash_file() returns false for what it cannot read
+            }
+            else {
+                currentByPath.set(file.rel, file.hash);
+                current.set(file.rel, file.hash);
+            }
+        }
+        const expectedArray = expected.toPhpArray();
+        result.upstream = upstreamCompare(expectedArray, current, profile.comparison);
+        const own = pathCompare(expectedArray, currentByPath, problems, result.upstream);
+        result.INVALID_HASH = own.INVALID_HASH;
+        result.MISSING_FILE = own.MISSING_FILE;
+        result.EXTRA_FILE = own.EXTRA_FILE;
+        if (request.allow)
+            moveAllowed(result, request.allow);
+        if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
+            result.notes.push('core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.');
+        }
+    }
+    catch (e) {
+        if (hashing) {
+            // The signature steps failed first: upstream would not have hashed anything.
+            abort.abort();
+            await hashing.catch(() => undefined);
+        }
+        if (e instanceof UpstreamException)
+            setException(result, e.className, e.message, e.hint);
+        else if (e instanceof UpstreamComparisonError)
+            setException(result, 'Exception', e.message);
+        else if (e instanceof WalkError) {
+            setException(result, 'UnexpectedValueException', `RecursiveDirectoryIterator::__construct(${(0,external_node_path_.join)(target.root, e.path)}): Failed to open directory: ${e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error')}`, `${e.message}. Make the folder readable, then check again.`);
+        }
+        else
+            throw e;
+    }
+    return finish(result, started);
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+/**
+ * Turning "what the user asked to check" into verification requests, shared by the CLI and
+ * the Action: several folders, or a whole installation, plus the fail-on policy.
+ */
+
+
+
+
+
+
+
+
+function planVerification(options) {
+    const { trust } = options;
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    if (options.allApps) {
+        if (paths.length !== 1)
+            throw new errors/* UsageError */.e('all-apps takes one server root', 'Check one installation per run.');
+        const plan = planInstallation((0,external_node_path_.resolve)(options.cwd, paths[0]), {
+            requireSigned: options.requireSigned === true,
+            profile: options.profile,
+        });
+        return {
+            requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
+            notSigned: plan.notSigned,
+        };
+    }
+    const requests = paths.map((p) => ({
+        target: (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
+            profile: options.profile,
+            appId: options.appId,
+            signaturePath: options.signaturePath,
+        }),
+        trust,
+    }));
+    return { requests, notSigned: [] };
+}
+/** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
+function parseFailOn(value, what = '--fail-on') {
+    if (value === undefined || value.trim() === '')
+        return new Set(engine_result/* CATEGORIES */.R6);
+    const out = new Set();
+    for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
+        const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
+        if (!engine_result/* CATEGORIES */.R6.includes(name)) {
+            throw new errors/* UsageError */.e(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${engine_result/* CATEGORIES */.R6.join(', ')}.`);
+        }
+        out.add(name);
+    }
+    return out;
+}
+/** The categories of `failOn` that have findings; empty means the run passes. */
+function failingCategories(result, failOn) {
+    return engine_result/* CATEGORIES */.R6.filter((c) => failOn.has(c) && result.scopes.some((s) => (0,engine_result/* categoryCount */._E)(s, c) > 0));
+}
+/**
+ * Verify every planned scope in order and gather one Result (shared by the CLI and the
+ * Action). A CRL that cannot be trusted stops the run first when a Nextcloud scope would
+ * consult it (Nextcloud's checker has no CRL step, so a bad --crl is the user's to fix).
+ */
+async function verifyPlan(plan, options) {
+    const trust = plan.requests[0]?.trust;
+    if (trust)
+        assertUsableCrls(trust.crls ?? [], plan.requests.map((r) => r.target.profile.vendor));
+    const scopes = [];
+    for (const request of plan.requests)
+        scopes.push(await verifyTarget({
+            ...request,
+            allow: options.allow,
+            onProgress: options.onProgress,
+            ...(options.hash ? { hash: options.hash } : {}),
+        }));
+    return (0,engine_result/* buildResult */.CR)(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, plan.notSigned);
+}
+
+// EXTERNAL MODULE: ./src/engine/archive/limits.ts
+var archive_limits = __webpack_require__(323);
+;// CONCATENATED MODULE: ./src/engine/archive/plan.ts
+/**
+ * planVerification (plan.ts) with archives: a path that is a regular file is read as a
+ * release archive (streamed, never extracted), folders go through planVerification as
+ * before; the requests keep the order of the paths. Shared by the CLI and the Action.
+ */
+
+
+
+
+
+/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
+function isRegularFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function archiveLimits(maxSize, maxEntries) {
+    const limits = {};
+    if (maxSize !== undefined)
+        limits.maxBytes = (0,archive_limits/* parseSize */.DB)(maxSize);
+    if (maxEntries !== undefined)
+        limits.maxEntries = (0,archive_limits/* parseCount */.zq)(maxEntries);
+    return limits;
+}
+async function planVerificationWithArchives(options) {
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    const archives = paths.map((p) => isRegularFile((0,external_node_path_.resolve)(options.cwd, p)));
+    if (!archives.includes(true))
+        return planVerification(options);
+    if (options.allApps) {
+        throw new errors/* UsageError */.e('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
+    }
+    const plan = { requests: [], notSigned: [] };
+    for (const [i, p] of paths.entries()) {
+        if (!archives[i]) {
+            plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
+            continue;
+        }
+        // The archive readers (tar, zip, bzip2) load only when an archive is checked.
+        const { openArchiveTarget } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 1854));
+        const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
+            profile: options.profile,
+            appId: options.appId,
+            signaturePath: options.signaturePath,
+            maxBytes: options.maxBytes,
+            maxEntries: options.maxEntries,
+        });
+        plan.requests.push({ target, source, trust: options.trust });
+    }
+    return plan;
+}
+
+// EXTERNAL MODULE: ./src/engine/php/json.ts
+var json = __webpack_require__(1931);
+;// CONCATENATED MODULE: ./src/engine/sign.ts
+/**
+ * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
+ * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
+function loadPrivateKey(pem, passphrase) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(passphrase === undefined ? { key: pem } : { key: pem, passphrase });
+    }
+    catch (e) {
+        const err = e;
+        const text = `${err.code ?? ''} ${err.message}`;
+        const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
+        if (passphrase === undefined &&
+            (looksEncrypted ||
+                err.code === 'ERR_MISSING_PASSPHRASE' ||
+                err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
+                /passphrase required/i.test(text))) {
+            throw new errors/* UsageError */.e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
+        }
+        if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
+            throw new errors/* UsageError */.e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+        }
+        throw new errors/* UsageError */.e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
+    }
+    if (key.asymmetricKeyType !== 'rsa') {
+        throw new errors/* UsageError */.e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+    }
+    return key;
+}
+/** The first certificate of a PEM file, as upstream's loadX509 takes it. */
+function loadSigningCertificate(pem) {
+    const text = typeof pem === 'string' ? pem : pem.toString('latin1');
+    const first = (0,certificate/* splitPemBlocks */.JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
+    try {
+        return (0,certificate/* parseCertificate */.hB)(first ?? pem);
+    }
+    catch (e) {
+        if (e instanceof certificate/* CertificateParseError */.zU) {
+            throw new errors/* UsageError */.e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+        }
+        throw e;
+    }
+}
+function assertKeyMatchesCertificate(key, cert) {
+    const fromKey = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
+    const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
+    if (!fromKey.equals(fromCert)) {
+        throw new errors/* UsageError */.e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
+    }
+}
+function assertScope(cert, target) {
+    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
+    if (cn === target.scope || cn === 'core')
+        return;
+    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+        ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
+        : 'Sign a server tree with the CN=core certificate.');
+}
+function assertTreeShape(target) {
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.join)(target.root, target.profile.signaturePath));
+    let ok = false;
+    try {
+        ok = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok) {
+        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+    }
+}
+/** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
+function tempNamePattern(path) {
+    const name = (0,external_node_path_.basename)(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * A signing run that was killed between writing and renaming leaves its temporary file
+ * beside signature.json; it must not be signed as part of the tree. Remove those of dead
+ * processes; refuse while another signing process is still writing.
+ */
+function clearStaleTempFiles(path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const re = tempNamePattern(path);
+    const removed = [];
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
+            throw new errors/* UsageError */.e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+        }
+        (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, name));
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Write `content` (text, or a function that produces it in chunks through `write`) to a new
+ * temporary file beside `path` and fsync it; returns the temporary file's path. Nothing is
+ * left behind when it fails.
+ */
+function writeTempFile(path, content) {
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    let fd;
+    try {
+        const out = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
+        fd = out;
+        const write = (chunk) => {
+            const buf = Buffer.from(chunk, 'utf8');
+            let off = 0;
+            while (off < buf.length)
+                off += (0,external_node_fs_.writeSync)(out, buf, off, buf.length - off);
+        };
+        if (typeof content === 'string')
+            write(content);
+        else
+            content(write);
+        (0,external_node_fs_.fsyncSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
+        return tmp;
+    }
+    catch (e) {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        discardTempFile(tmp);
+        throw cannotWrite(path, e);
+    }
+}
+function discardTempFile(tmp) {
+    try {
+        (0,external_node_fs_.unlinkSync)(tmp);
+    }
+    catch {
+        // already gone
+    }
+}
+function cannotWrite(path, e) {
+    const code = e.code;
+    return new errors/* UsageError */.e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,external_node_path_.dirname)(path)} writable.`);
+}
+/** Put a finished temporary file in place of `path` (rename: readers see the old file or the new one). */
+function commitTempFile(tmp, path) {
+    try {
+        (0,external_node_fs_.renameSync)(tmp, path);
+    }
+    catch (e) {
+        discardTempFile(tmp);
+        throw cannotWrite(path, e);
+    }
+}
+/** Write to `path` atomically: temporary file in the same folder, fsync, rename. */
+function writeFileAtomic(path, content) {
+    commitTempFile(writeTempFile(path, content), path);
+}
+function grow(array, needed, make) {
+    if (needed <= array.length)
+        return array;
+    const grown = make(Math.max(needed, array.length * 2));
+    grown.set(array);
+    return grown;
+}
+function signWalkOptions(target) {
+    // Like sign-core on the server itself: its app roots and data directory are not core.
+    return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
+}
+async function hashTree(pool, target, options) {
+    const tree = {
+        rels: [],
+        digests: Buffer.alloc(64 * 1024),
+        sizes: new Float64Array(1024),
+        mtimes: new Float64Array(1024),
+        unreadable: [],
+        folders: [],
+        bytes: 0,
+    };
+    const base = target.root.endsWith(external_node_path_.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
+    const walkOptions = {
+        ...signWalkOptions(target),
+        // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
+        // by entry, and for the usual names the order does not matter (see filesystemOrder).
+        onFolder: (path) => {
+            // Taken before the listing: a file added or removed afterwards changes it.
+            const rel = path === base ? '.' : path.slice(base.length + 1);
+            let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
+            try {
+                mtimeMs = (0,external_node_fs_.statSync)(path).mtimeMs;
+            }
+            catch {
+                // the listing right after reports the folder
+            }
+            tree.folders.push({ path, rel, mtimeMs });
+        },
+    };
+    const sink = (file) => {
+        const { seq } = file;
+        tree.rels[seq] = file.rel;
+        if (file.problem !== undefined) {
+            tree.unreadable.push({ rel: file.rel, problem: file.problem });
+            return;
+        }
+        tree.digests = grow(tree.digests, (seq + 1) * 64, (n) => Buffer.alloc(n));
+        tree.sizes = grow(tree.sizes, seq + 1, (n) => new Float64Array(n));
+        tree.mtimes = grow(tree.mtimes, seq + 1, (n) => new Float64Array(n));
+        file.digest.copy(tree.digests, seq * 64, file.offset, file.offset + 64);
+        tree.sizes[seq] = file.bytes;
+        tree.mtimes[seq] = file.mtimeMs;
+        tree.bytes += file.bytes;
+    };
+    await pool.hash(walkTree(target.root, target.profile, walkOptions), sink, options);
+    return tree;
+}
+/**
+ * Noticing a tree that changed while it was hashed: every folder must have kept its
+ * modification time (nothing added, removed or renamed in it) and every file its size and
+ * modification time. The files are looked at again by the workers, in parallel with the
+ * encoding and writing of signature.json, which is put in place only if nothing changed.
+ * (A file written during its own read is caught while it is hashed.)
+ */
+function startFileCheck(pool, target, tree) {
+    const base = target.root.endsWith(external_node_path_.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
+    function* files() {
+        for (let seq = 0; seq < tree.rels.length; seq++) {
+            yield { path: `${base}/${tree.rels[seq]}`, bytes: tree.sizes[seq], mtimeMs: tree.mtimes[seq] };
+        }
+    }
+    const checking = pool.check(files()).then((changed) => [...changed].map(([seq, what]) => `${tree.rels[seq]} ${what}`));
+    checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
+    return checking;
+}
+function changedFolders(tree) {
+    const changes = [];
+    for (const folder of tree.folders) {
+        let now;
+        try {
+            now = (0,external_node_fs_.statSync)(folder.path).mtimeMs;
+        }
+        catch {
+            now = undefined;
+        }
+        if (now !== folder.mtimeMs)
+            changes.push(`files were added, removed or renamed in ${folder.rel}`);
+    }
+    return changes;
+}
+function assertUnchanged(fileChanges, folderChanges) {
+    // Modified files first: they say the most.
+    const changes = [...fileChanges, ...folderChanges];
+    if (changes.length === 0)
+        return;
+    throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+}
+/**
+ * The names in the order PHP's walk would visit them (raw readdir order, folder by folder).
+ * Only needed when some name is numeric: ksort keeps the visiting order of keys it compares
+ * as equal ("9", "09"), and its comparison of numeric names is not transitive.
+ */
+function filesystemOrder(target) {
+    const rels = [];
+    for (const entry of walkTree(target.root, target.profile, { ...signWalkOptions(target), order: 'filesystem' }))
+        rels.push(entry.rel);
+    return rels;
+}
+/**
+ * The ksort order of the file names, as positions. Names that PHP can never compare as
+ * numbers (the usual case) are ordered by their bytes; otherwise null (ksort the long way).
+ */
+function plainKsortOrder(rels) {
+    let ascii = true;
+    for (const rel of rels) {
+        const first = rel.charCodeAt(0);
+        if (rel === '' || (first < 0x41 && (0,ksort/* phpNumeric */.q5)(rel) !== null))
+            return null;
+        if (ascii && /[^\x20-\x7e]/.test(rel))
+            ascii = false;
+    }
+    const order = rels.map((_, i) => i);
+    // Names are unique, so the comparison never says "equal" and the order is the only one.
+    if (ascii)
+        order.sort((a, b) => (rels[a] < rels[b] ? -1 : 1));
+    else
+        order.sort((a, b) => (0,ksort/* binaryCompare */.$Y)(rels[a], rels[b]));
+    return order;
+}
+/**
+ * The signed message and signature.json for names that sort as plain bytes, straight from the
+ * compact tree: the same bytes `phpJsonEncode` gives for the sorted PHP array (a test holds the
+ * two side by side), without building it. Returns the signature.
+ */
+function writeSorted(tree, order, sign, certificatePem, write) {
+    const message = (0,pss/* pssMessageHash */.wP)();
+    let compact = '{';
+    let pretty = '{\n    "hashes": {';
+    for (let k = 0; k < order.length; k++) {
+        const i = order[k];
+        const key = (0,json/* phpJsonString */._k)(tree.rels[i]);
+        const hex = tree.digests.toString('hex', i * 64, i * 64 + 64);
+        const sep = k === 0 ? '' : ',';
+        compact += `${sep}${key}:"${hex}"`;
+        if (write)
+            pretty += `${sep}\n        ${key}: "${hex}"`;
+        if (compact.length >= 1 << 16) {
+            message.update(compact, 'utf8');
+            compact = '';
+        }
+        if (write && pretty.length >= 1 << 16) {
+            write(pretty);
+            pretty = '';
+        }
+    }
+    message.update(`${compact}}`, 'utf8');
+    const signature = sign(message.digest());
+    if (write) {
+        write(`${pretty}\n    },\n    "signature": ${(0,json/* phpJsonString */._k)(signature)},\n    "certificate": ${(0,json/* phpJsonString */._k)(certificatePem)}\n}`);
+    }
+    return signature;
+}
+async function signTree(request) {
+    const { target } = request;
+    const key = loadPrivateKey(request.privateKeyPem, request.passphrase);
+    const cert = loadSigningCertificate(request.certificatePem);
+    assertKeyMatchesCertificate(key, cert);
+    assertScope(cert, target);
+    assertTreeShape(target);
+    const signaturePath = request.output ?? (0,external_node_path_.join)(target.root, target.profile.signaturePath);
+    if (!request.dryRun)
+        clearStaleTempFiles(signaturePath);
+    const ownPool = request.hash?.pool === undefined;
+    const pool = request.hash?.pool ?? new hash_pool/* HashPool */.vO(request.hash?.workers);
+    try {
+        const tree = await hashTree(pool, target, request.hash);
+        const { unreadable } = tree;
+        if (unreadable.length > 0) {
+            const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
+            throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+        }
+        const fileCheck = startFileCheck(pool, target, tree);
+        // Folders before anything is written beside signature.json (that changes its folder).
+        const folderChanges = changedFolders(tree);
+        if (folderChanges.length > 0)
+            assertUnchanged(await fileCheck, folderChanges);
+        const pem = (0,certificate/* upstreamPem */.E2)(cert.der);
+        const sign = (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64');
+        let content;
+        const order = plainKsortOrder(tree.rels);
+        if (order)
+            content = (write) => writeSorted(tree, order, sign, pem, write);
+        else {
+            // Numeric names: PHP's ksort replayed on the PHP array, in PHP's visiting order.
+            const seqOf = new Map(tree.rels.map((rel, seq) => [rel, seq]));
+            const visited = filesystemOrder(target);
+            if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
+                assertUnchanged(await fileCheck, ['the list of files changed']);
+            }
+            const sorted = (0,signature/* sortedHashes */.G2)(visited.map((rel) => {
+                const seq = seqOf.get(rel);
+                return [rel, tree.digests.toString('hex', seq * 64, seq * 64 + 64)];
+            }));
+            content = (write) => (0,signature/* writeSignatureFileText */.dt)(sorted, sign((0,signature/* signedMessageDigest */.uW)(sorted)), pem, write);
+        }
+        let tmp = null;
+        if (request.dryRun) {
+            if (typeof content !== 'string')
+                content(() => undefined);
+        }
+        else
+            tmp = writeTempFile(signaturePath, content);
+        try {
+            assertUnchanged(await fileCheck, []);
+            if (tmp !== null)
+                commitTempFile(tmp, signaturePath);
+        }
+        catch (e) {
+            if (tmp !== null)
+                discardTempFile(tmp);
+            throw e;
+        }
+        return { signaturePath, filesSigned: tree.rels.length, bytes: tree.bytes, written: !request.dryRun };
+    }
+    finally {
+        if (ownPool)
+            await pool.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/trust/store.ts
+/**
+ * Trust material: the roots a signer certificate must chain to. Loaded once by the caller
+ * (CLI or Action) and passed into verification, never looked up inside a check.
+ */
+
+
+
+
+
+
+const TRUST_PRESETS = {
+    nextcloud: NEXTCLOUD_ROOT_PEM,
+    owncloud: OWNCLOUD_ROOT_PEM,
+};
+/** Parse every certificate of a PEM bundle, upstream style (each block loaded on its own). */
+function certificatesFromPem(text, origin) {
+    const blocks = (0,certificate/* splitPemBlocks */.JQ)(text);
+    const out = [];
+    for (const block of blocks) {
+        if (!/CERTIFICATE/.test(block.split('\n')[0] ?? ''))
+            continue;
+        try {
+            out.push((0,certificate/* parseCertificate */.hB)(block));
+        }
+        catch (e) {
+            if (e instanceof certificate/* CertificateParseError */.zU) {
+                throw new errors/* UsageError */.e(`${origin}: a certificate in it cannot be read: ${e.message}`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----).');
+            }
+            throw e;
+        }
+    }
+    if (out.length === 0) {
+        throw new errors/* UsageError */.e(`${origin} holds no PEM certificate`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or one of the presets: nextcloud, owncloud.');
+    }
+    return out;
+}
+/**
+ * Resolve `--trust` values (preset names, PEM text, or file paths) into one store, with the
+ * `--crl` values (`nextcloud` or files) checked against it.
+ */
+async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
+    const list = specs.length > 0 ? specs : ['nextcloud'];
+    const certificates = [];
+    for (const spec of list) {
+        const preset = TRUST_PRESETS[spec];
+        if (preset !== undefined) {
+            certificates.push(...certificatesFromPem(preset, `the ${spec} trust preset`));
+            continue;
+        }
+        if (spec.includes('-----BEGIN')) {
+            certificates.push(...certificatesFromPem(spec, 'the trust PEM text'));
+            continue;
+        }
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, spec), 'utf8');
+        }
+        catch (e) {
+            throw new errors/* UsageError */.e(`cannot read trust file ${spec}: ${e.code ?? e.message}`, 'Use --trust nextcloud, --trust owncloud, or the path of a PEM file of root certificates.');
+        }
+        certificates.push(...certificatesFromPem(text, spec));
+    }
+    return { sources: list, certificates, crls: await loadCrls(crlSpecs, certificates, cwd), advisoryCrls: [bundledNextcloudCrl()] };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/**
+ * The machine-readable report: the Result model with a stable key order, the tool version,
+ * per-scope verdict and counts, `upstreamWouldMiss` flags, and upstream's own result.
+ */
+
+
+/** PHP array → plain JSON value (lists become arrays). Key order of integer keys is not kept by JS objects. */
+function plain(value) {
+    if (value instanceof array/* PhpFloat */.vQ)
+        return value.value;
+    if (!(value instanceof array/* PhpArray */.y6))
+        return value;
+    if (value.isList())
+        return [...value].map(([, v]) => plain(v));
+    const out = {};
+    for (const [k, v] of value)
+        out[String(k)] = plain(v);
+    return out;
+}
+function scopeJson(scope) {
+    const out = {
+        scope: scope.scope,
+        profile: scope.profile,
+        root: scope.root,
+        signaturePath: scope.signaturePath,
+        verdict: (0,engine_result/* findingCount */.dQ)(scope) === 0 ? 'passed' : 'failed',
+        counts: {
+            INVALID_HASH: (0,engine_result/* categoryCount */._E)(scope, 'INVALID_HASH'),
+            MISSING_FILE: (0,engine_result/* categoryCount */._E)(scope, 'MISSING_FILE'),
+            EXTRA_FILE: (0,engine_result/* categoryCount */._E)(scope, 'EXTRA_FILE'),
+            EXCEPTION: (0,engine_result/* categoryCount */._E)(scope, 'EXCEPTION'),
+            allowed: Object.keys(scope.allowed).length,
+        },
+    };
+    for (const category of engine_result/* FILE_CATEGORIES */.yW)
+        out[category] = scope[category];
+    out.EXCEPTION = scope.EXCEPTION;
+    out.allowed = scope.allowed;
+    out.certificate = scope.certificate ?? null;
+    out.notes = scope.notes;
+    out.stats = scope.stats;
+    out.upstream = plain(scope.upstream);
+    return out;
+}
+function renderJson(result) {
+    const doc = {
+        tool: result.tool,
+        ok: result.ok,
+        stats: result.stats,
+        scopes: result.scopes.map(scopeJson),
+        notSigned: result.notSigned,
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/nextcloud.ts
+/**
+ * What `occ integrity:check-app` / `check-core` print for the same results, byte for byte:
+ * `--output=json` (compact PHP json_encode + "\n"), `json_pretty`, and the default `plain`
+ * listing. Several scopes (whole installation) are printed the way upstream stores them:
+ * an object of the scopes with findings (`oc.integritycheck.checker`).
+ */
+
+
+/** Upstream's stored results: scope → its result, only scopes with findings (oc.integritycheck.checker). */
+function storedResults(result) {
+    const all = new array/* PhpArray */.y6();
+    for (const scope of result.scopes)
+        if (scope.upstream.size > 0)
+            all.set(scope.scope, scope.upstream);
+    return all;
+}
+/** The array occ would print: one scope's result, or upstream's per-scope store for several. */
+function occArray(result) {
+    if (result.scopes.length === 1)
+        return result.scopes[0].upstream;
+    return storedResults(result);
+}
+/** PHP print_r, as the admin page's "Raw output" shows it. */
+function printR(value, indent = 0) {
+    if (!(value instanceof array/* PhpArray */.y6))
+        return (0,array/* phpToString */.j)(value);
+    let out = 'Array\n' + ' '.repeat(indent) + '(\n';
+    for (const [k, v] of value)
+        out += `${' '.repeat(indent + 4)}[${String(k)}] => ${printR(v, indent + 8)}\n`;
+    return out + ' '.repeat(indent) + ')\n';
+}
+/**
+ * The text of Nextcloud's admin page "failed integrity check" view
+ * (CheckSetupController::getFailedIntegrityCheckFiles): Technical information, Results, Raw output.
+ */
+function renderAdminReport(result) {
+    const stored = storedResults(result);
+    if (stored.size === 0)
+        return 'No errors have been found.';
+    let out = 'Technical information\n=====================\nThe following list covers which files have failed the integrity check. Please read\n' +
+        'the previous linked documentation to learn more about the errors and how to fix\nthem.\n\nResults\n=======\n';
+    for (const [context, contextResult] of stored) {
+        out += `- ${String(context)}\n`;
+        if (!(contextResult instanceof array/* PhpArray */.y6))
+            continue;
+        for (const [category, files] of contextResult) {
+            out += `\t- ${String(category)}\n`;
+            if (!(files instanceof array/* PhpArray */.y6))
+                continue;
+            for (const [key, value] of files)
+                out += `\t\t- ${category === 'EXCEPTION' ? (0,array/* phpToString */.j)(value instanceof array/* PhpArray */.y6 ? 'Array' : value) : String(key)}\n`;
+        }
+    }
+    return out + '\nRaw output\n==========\n' + printR(stored);
+}
+/** occ's plain listing (Base::writeArrayInOutputFormat): "  - key: value", nested by two spaces. */
+function plainLines(arr, prefix, out) {
+    for (const [key, value] of arr) {
+        if (value instanceof array/* PhpArray */.y6) {
+            out.push(`${prefix}${String(key)}:`);
+            plainLines(value, '  ' + prefix, out);
+            continue;
+        }
+        const shown = valueToString(value);
+        if (typeof key === 'number')
+            out.push(`${prefix}${shown ?? ''}`);
+        else if (shown === null)
+            out.push(`${prefix}${key}`);
+        else
+            out.push(`${prefix}${key}: ${shown}`);
+    }
+}
+/** Base::valueToString: booleans as words, null as nothing. */
+function valueToString(value) {
+    if (value === false)
+        return 'false';
+    if (value === true)
+        return 'true';
+    if (value === null)
+        return null;
+    return (0,array/* phpToString */.j)(value);
+}
+function renderNextcloud(result, output = 'plain') {
+    const arr = occArray(result);
+    if (output === 'json')
+        return (0,json/* phpJsonEncode */.Dy)(arr) + '\n';
+    if (output === 'json_pretty')
+        return (0,json/* phpJsonEncode */.Dy)(arr, { pretty: true }) + '\n';
+    if (output === 'admin')
+        return renderAdminReport(result);
+    const lines = [];
+    plainLines(arr, '  - ', lines);
+    return lines.length === 0 ? '' : lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/hints.ts
+var hints = __webpack_require__(4424);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one rule per category, one result per finding with
+ * the file as location (whole-file findings point at line 1), stable fingerprints (scope +
+ * category + path, never hashes, so a finding keeps its identity across runs). Allowed
+ * extra files appear as suppressed results, so they are visible but do not alert.
+ */
+
+
+
+
+const RULES = [
+    { id: 'INVALID_HASH', name: 'InvalidHash', short: 'A signed file was changed', level: 'error' },
+    { id: 'MISSING_FILE', name: 'MissingFile', short: 'A signed file is missing', level: 'error' },
+    { id: 'EXTRA_FILE', name: 'ExtraFile', short: 'A file is not part of the signed release', level: 'warning' },
+    { id: 'EXCEPTION', name: 'SignatureException', short: 'The signature could not be verified', level: 'error' },
+];
+function fingerprint(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex');
+}
+/** A repository-relative URI for a file of a scope (percent-encoded, '/'-separated). */
+function uri(scope, name) {
+    const path = scope.root === '.' ? name : external_node_path_.posix.join(scope.root.split('\\').join('/'), name);
+    return path
+        .split('/')
+        .map((seg) => encodeURIComponent(seg))
+        .join('/');
+}
+function sarif_location(scope, name) {
+    return [{ physicalLocation: { artifactLocation: { uri: uri(scope, name), uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }];
+}
+function renderSarif(result) {
+    const results = [];
+    const index = (id) => RULES.findIndex((r) => r.id === id);
+    for (const scope of result.scopes) {
+        if (scope.EXCEPTION) {
+            results.push({
+                ruleId: 'EXCEPTION',
+                ruleIndex: index('EXCEPTION'),
+                level: 'error',
+                message: { text: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}` },
+                locations: sarif_location(scope, scope.signaturePath ?? '.'),
+                partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXCEPTION', scope.EXCEPTION.message) },
+                properties: { scope: scope.scope, class: scope.EXCEPTION.class },
+            });
+        }
+        for (const category of engine_result/* FILE_CATEGORIES */.yW) {
+            for (const [name, f] of Object.entries(scope[category])) {
+                const rule = RULES[index(category)];
+                const detail = category === 'INVALID_HASH'
+                    ? ` (expected sha512 ${f.expected.slice(0, 16)}…, current ${f.current ? f.current.slice(0, 16) + '…' : 'unreadable'})`
+                    : '';
+                results.push({
+                    ruleId: category,
+                    ruleIndex: index(category),
+                    level: rule.level,
+                    message: { text: `${name}: ${hints/* CATEGORY_HINTS */._O[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}` },
+                    locations: sarif_location(scope, name),
+                    partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
+                    properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
+                });
+            }
+        }
+        for (const [name, f] of Object.entries(scope.allowed)) {
+            results.push({
+                ruleId: 'EXTRA_FILE',
+                ruleIndex: index('EXTRA_FILE'),
+                level: 'note',
+                message: { text: `${name}: extra file allowed by the allow-list` },
+                locations: sarif_location(scope, name),
+                partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
+                properties: { scope: scope.scope, current: f.current },
+                suppressions: [{ kind: 'external', justification: 'matched by the allow-list (a file the host adds on purpose)' }],
+            });
+        }
+    }
+    const doc = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: result.tool.name,
+                        version: result.tool.version,
+                        rules: RULES.map((r) => ({
+                            id: r.id,
+                            name: r.name,
+                            shortDescription: { text: r.short },
+                            fullDescription: { text: `${r.short}: ${hints/* CATEGORY_HINTS */._O[r.id]}.` },
+                            help: { text: hints/* CATEGORY_HINTS */._O[r.id], markdown: hints/* CATEGORY_HINTS */._O[r.id] },
+                            defaultConfiguration: { level: r.level },
+                            properties: { tags: ['security', 'integrity'], precision: 'very-high' },
+                        })),
+                    },
+                },
+                results,
+                columnKind: 'unicodeCodePoints',
+            },
+        ],
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The terminal report: verdict first, counts per category and scope, then findings grouped
+ * by category with a one-line fix hint each. Colour only when the caller says so (a TTY
+ * without NO_COLOR); the function itself is pure.
+ */
+
+
+function painter(color) {
+    return color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
+}
+function scopeHeader(scope, paint) {
+    const n = (0,engine_result/* findingCount */.dQ)(scope);
+    const verdict = n === 0 ? paint('32;1', 'PASSED') : paint('31;1', 'FAILED');
+    const what = `${scope.scope} (${scope.profile}, ${scope.root})`;
+    const size = `${scope.stats.files} files, ${(0,hints/* formatBytes */.z3)(scope.stats.bytes)}, ${(0,hints/* formatMs */._V)(scope.stats.ms)}`;
+    if (scope.EXCEPTION)
+        return `${verdict}  ${what}: ${scope.EXCEPTION.message}`;
+    return `${verdict}  ${what}: ${n === 0 ? 'every file matches the signature' : `${n} finding${n === 1 ? '' : 's'}`} (${size})`;
+}
+function countsLine(scope) {
+    const parts = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'].map((c) => `${c} ${(0,engine_result/* categoryCount */._E)(scope, c)}`);
+    return `  ${parts.join('  ')}`;
+}
+function certificateLines(scope, paint) {
+    const c = scope.certificate;
+    if (!c)
+        return [];
+    const lines = [
+        `  signer: ${c.subject}; issuer: ${c.issuer}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`,
+    ];
+    for (const w of c.warnings)
+        lines.push(`  ${paint('33', 'warning:')} ${w}`);
+    return lines;
+}
+function renderText(result, options = {}) {
+    const paint = painter(options.color === true);
+    const limit = options.limit ?? 200;
+    const out = [];
+    const failed = result.scopes.filter((s) => (0,engine_result/* findingCount */.dQ)(s) > 0).length;
+    if (result.scopes.length > 1) {
+        out.push(result.ok
+            ? paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`)
+            : paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`));
+        out.push('');
+    }
+    for (const scope of result.scopes) {
+        out.push(scopeHeader(scope, paint));
+        if (scope.EXCEPTION) {
+            if (scope.EXCEPTION.hint)
+                out.push(`  ${scope.EXCEPTION.hint}`);
+            out.push(`  (${scope.EXCEPTION.class})`);
+        }
+        else if ((0,engine_result/* findingCount */.dQ)(scope) > 0) {
+            out.push(countsLine(scope));
+        }
+        out.push(...certificateLines(scope, paint));
+        for (const category of engine_result/* FILE_CATEGORIES */.yW) {
+            const entries = Object.entries(scope[category]);
+            if (entries.length === 0)
+                continue;
+            out.push('');
+            out.push(`  ${paint('1', category)} (${entries.length}): ${hints/* CATEGORY_HINTS */._O[category]}`);
+            for (const [name, f] of entries.slice(0, limit)) {
+                let line = `    ${name}`;
+                if (f.problem)
+                    line += `  — ${f.problem}`;
+                else if (category === 'INVALID_HASH')
+                    line += `  expected ${(0,hints/* shortHash */.BC)(f.expected)}… current ${(0,hints/* shortHash */.BC)(f.current)}…`;
+                if (f.upstreamWouldMiss)
+                    line += paint('2', '  (occ would not report this)');
+                out.push(line);
+            }
+            if (entries.length > limit)
+                out.push(`    … and ${entries.length - limit} more (use --format json for the full list)`);
+        }
+        const allowed = Object.keys(scope.allowed);
+        if (allowed.length > 0) {
+            out.push('');
+            out.push(`  ${paint('1', 'allowed')} (${allowed.length}): extra files matched by --allow; they do not fail the run`);
+            for (const name of allowed.slice(0, limit))
+                out.push(`    ${name}`);
+            if (allowed.length > limit)
+                out.push(`    … and ${allowed.length - limit} more`);
+        }
+        for (const note of scope.notes)
+            out.push(`  note: ${note}`);
+        out.push('');
+    }
+    if (result.notSigned.length > 0) {
+        out.push(`Not signed (skipped, like upstream does for apps that are not shipped; --require-signed makes them fail):`);
+        for (const app of result.notSigned)
+            out.push(`  ${app.scope} (${app.root})`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+const REPORT_FORMATS = [
+    'text',
+    'json',
+    'sarif',
+    'markdown',
+    'nextcloud',
+    'nextcloud-json',
+    'nextcloud-json-pretty',
+    'nextcloud-admin',
+];
+function isReportFormat(value) {
+    return REPORT_FORMATS.includes(value);
+}
+function renderReport(result, format, options = {}) {
+    switch (format) {
+        case 'json':
+            return renderJson(result);
+        case 'sarif':
+            return renderSarif(result);
+        case 'markdown':
+            return (0,report_markdown/* renderMarkdown */.G)(result, options.markdown);
+        case 'nextcloud':
+            return renderNextcloud(result, 'plain');
+        case 'nextcloud-json':
+            return renderNextcloud(result, 'json');
+        case 'nextcloud-json-pretty':
+            return renderNextcloud(result, 'json_pretty');
+        case 'nextcloud-admin':
+            return renderNextcloud(result, 'admin');
+        case 'text':
+            return renderText(result, { color: options.color === true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/annotations.ts
+var annotations = __webpack_require__(7376);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * The Action's inputs, read and checked once (design.md §5). Errors name the input and say
+ * what to put there.
+ */
+
+
+function bool(name, fallback) {
+    const raw = core/* getInput */.V4(name);
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new errors/* UsageError */.e(`input ${name} must be true or false, not "${raw}"`);
+}
+function optional(name) {
+    const v = core/* getInput */.V4(name);
+    return v === '' ? undefined : v;
+}
+/** Trust entries: PEM text stays whole; otherwise one preset or path per line. */
+function listOrPem(name) {
+    const raw = core/* getInput */.V4(name);
+    if (raw.includes('-----BEGIN'))
+        return [raw];
+    return core/* getMultilineInput */.q3(name);
+}
+function readInputs() {
+    const command = (core/* getInput */.V4('command') || 'verify').toLowerCase();
+    if (command !== 'sign' && command !== 'verify') {
+        throw new errors/* UsageError */.e(`input command must be "sign" or "verify", not "${command}"`);
+    }
+    const paths = core/* getMultilineInput */.q3('path');
+    return {
+        command,
+        paths: paths.length > 0 ? paths : ['.'],
+        profile: core/* getInput */.V4('profile') || 'auto',
+        appId: optional('app-id'),
+        signaturePath: optional('signature-path'),
+        privateKey: core/* getInput */.V4('private-key', { trimWhitespace: false }),
+        passphrase: optional('private-key-passphrase'),
+        certificate: core/* getInput */.V4('certificate'),
+        trust: listOrPem('trust'),
+        crl: core/* getMultilineInput */.q3('crl'),
+        allApps: bool('all-apps', false),
+        requireSigned: bool('require-signed', false),
+        allow: core/* getMultilineInput */.q3('allow'),
+        failOn: core/* getInput */.V4('fail-on'),
+        annotations: bool('annotations', true),
+        summary: bool('summary', true),
+        checkRun: bool('check-run', false),
+        githubToken: core/* getInput */.V4('github-token'),
+        reportFile: optional('report-file'),
+        reportFormat: core/* getInput */.V4('report-format') || 'json',
+        maxSize: optional('max-size'),
+        maxEntries: optional('max-entries'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+/** Step outputs (design.md §5). */
+
+
+function verifyOutputs(result) {
+    const sum = (c) => result.scopes.reduce((n, s) => n + (0,engine_result/* categoryCount */._E)(s, c), 0);
+    return {
+        result: result.scopes.some((s) => (0,engine_result/* findingCount */.dQ)(s) > 0) ? 'failed' : 'passed',
+        'invalid-hash-count': String(sum('INVALID_HASH')),
+        'missing-file-count': String(sum('MISSING_FILE')),
+        'extra-file-count': String(sum('EXTRA_FILE')),
+        'exception-count': String(sum('EXCEPTION')),
+        'files-checked': String(result.stats.files),
+    };
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/action/secrets.ts
+/**
+ * Masking secrets before anything else runs. The runner masks each line of a multi-line
+ * value too, but only when the value reaches it escaped as one command; masking every line
+ * ourselves is robust whatever the runner version. PEM armour lines are not secret and are
+ * left readable.
+ */
+
+/** The lines of a secret worth masking (non-empty, not PEM armour). */
+function secretLines(value) {
+    const lines = value
+        .split(/\r?\n|\r/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(l));
+    return [...new Set(lines)];
+}
+function maskSecret(value) {
+    if (value === '')
+        return;
+    core/* setSecret */.Pq(value);
+    for (const line of secretLines(value))
+        core/* setSecret */.Pq(line);
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+/**
+ * The GitHub Action: inputs → engine → annotations, summary, outputs, report file.
+ * The only place besides its siblings that talks to @actions/*; every integrity decision
+ * is the engine's.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/** The certificate input is PEM text or a path to a PEM file in the workspace. */
+function certificateText(input) {
+    if (input.includes('-----BEGIN'))
+        return input;
+    const path = (0,external_node_path_.resolve)(workspace(), input);
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* UsageError */.e(`input certificate is neither PEM text nor an existing file (${input})`, 'Pass the certificate PEM (e.g. from a secret or variable) or its path relative to the workspace.');
+    }
+    return (0,external_node_fs_.readFileSync)(path, 'utf8');
+}
+async function runSign(inputs) {
+    // Started first: the workers' start-up overlaps reading the inputs and the key.
+    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    try {
+        if (inputs.privateKey.trim() === '') {
+            throw new errors/* UsageError */.e('input private-key is empty', 'Pass the key from a secret (private-key: ${{ secrets.APP_PRIVATE_KEY }}). Workflows triggered from forks and Dependabot get no secrets, so they cannot sign.');
+        }
+        if (inputs.certificate.trim() === '') {
+            throw new errors/* UsageError */.e('input certificate is empty', 'Pass the certificate issued for the app id (PEM text or a path in the workspace).');
+        }
+        if (inputs.paths.length !== 1)
+            throw new errors/* UsageError */.e('sign takes one path', 'Sign one app or server tree per step.');
+        const target = (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(workspace(), inputs.paths[0]), {
+            profile: inputs.profile,
+            appId: inputs.appId,
+            signaturePath: inputs.signaturePath,
+        });
+        const outcome = await signTree({
+            target,
+            privateKeyPem: inputs.privateKey,
+            passphrase: inputs.passphrase,
+            certificatePem: certificateText(inputs.certificate),
+            hash: { pool },
+        });
+        core/* info */.pq(`Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files → ${outcome.signaturePath}`);
+        setOutputs({ result: 'passed', 'signature-path': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
+    }
+    finally {
+        await pool.close();
+    }
+}
+async function runVerify(inputs, reporters) {
+    const failOn = parseFailOn(inputs.failOn, 'input fail-on');
+    const reportFormat = inputs.reportFormat;
+    if (!isReportFormat(reportFormat)) {
+        throw new errors/* UsageError */.e(`input report-format "${reportFormat}" is not supported`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
+    }
+    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    let result;
+    try {
+        const trust = await loadTrustStore(inputs.trust, workspace(), inputs.crl);
+        const allow = inputs.allow.length > 0 ? compileAllowList(inputs.allow) : undefined;
+        const plan = await planVerificationWithArchives({
+            paths: inputs.paths,
+            cwd: workspace(),
+            trust,
+            profile: inputs.profile,
+            appId: inputs.appId,
+            signaturePath: inputs.signaturePath,
+            allApps: inputs.allApps,
+            requireSigned: inputs.requireSigned,
+            ...archiveLimits(inputs.maxSize, inputs.maxEntries),
+        });
+        result = await verifyPlan(plan, { allow, hash: { pool } });
+    }
+    finally {
+        await pool.close();
+    }
+    const outputs = verifyOutputs(result);
+    const failing = failingCategories(result, failOn);
+    outputs.result = failing.length > 0 ? 'failed' : 'passed';
+    let reportPath;
+    if (inputs.reportFile) {
+        reportPath = (0,external_node_path_.resolve)(workspace(), inputs.reportFile);
+        writeFileAtomic(reportPath, renderReport(result, reportFormat));
+        outputs['report-path'] = reportPath;
+    }
+    const where = reportPath ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary';
+    if (inputs.annotations)
+        (0,annotations/* annotate */.fz)(result, where);
+    const markdown = (0,report_markdown/* renderMarkdown */.G)(result, {
+        fullReportHint: reportPath ? `The full list is in ${inputs.reportFile}.` : 'Set report-file to get the full list.',
+    });
+    if (inputs.summary)
+        await writeSummary(markdown);
+    if (inputs.checkRun && reporters.checkRun) {
+        try {
+            await reporters.checkRun(result, inputs, markdown, failing);
+        }
+        catch (e) {
+            core/* warning */.$e(`Could not publish the check run: ${e.message}`); // reporting never changes the result
+        }
+    }
+    setOutputs(outputs);
+    for (const scope of result.scopes) {
+        core/* info */.pq(`${scope.scope}: ${scope.EXCEPTION ? scope.EXCEPTION.message : `${Object.keys(scope.INVALID_HASH).length} changed, ${Object.keys(scope.MISSING_FILE).length} missing, ${Object.keys(scope.EXTRA_FILE).length} extra, ${Object.keys(scope.allowed).length} allowed`} (${scope.stats.files} files)`);
+    }
+    if (failing.length > 0) {
+        const counts = failing.map((c) => `${c} ${result.scopes.reduce((n, s) => n + (0,engine_result/* categoryCount */._E)(s, c), 0)}`);
+        core/* setFailed */.C1(`Code integrity check failed: ${counts.join(', ')}. See the annotations and the job summary.`);
+    }
+}
+/** Write the job summary; never fail the step because of reporting. */
+async function writeSummary(markdown) {
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (e) {
+        core/* warning */.$e(`Could not write the job summary: ${e.message}`);
+    }
+}
+/** Run the Action. Sets the step's outputs and failure state; never throws. */
+async function run(reporters = {}) {
+    // Mask secrets before anything else can print them.
+    maskSecret(core/* getInput */.V4('private-key', { trimWhitespace: false }));
+    maskSecret(core/* getInput */.V4('private-key-passphrase', { trimWhitespace: false }));
+    const token = core/* getInput */.V4('github-token');
+    if (token)
+        core/* setSecret */.Pq(token);
+    try {
+        const inputs = readInputs();
+        if (inputs.command === 'sign')
+            await runSign(inputs);
+        else
+            await runVerify(inputs, reporters);
+    }
+    catch (e) {
+        core/* setOutput */.uH('result', 'error');
+        if (e instanceof errors/* UsageError */.e) {
+            core/* setFailed */.C1(`${e.message}${e.hint ? `. ${e.hint}` : ''}`);
+        }
+        else {
+            core/* setFailed */.C1(`Internal error: ${e.message}. This is a bug; please report it.`);
+            core/* debug */.Yz(e.stack ?? '');
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ArchiveError),
+/* harmony export */   w: () => (/* binding */ ArchiveLimitError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/**
+ * Archive errors are the user's to act on (exit 2, message and hint, never a stack trace):
+ * an archive that is truncated, corrupt, of an unknown format, not shaped like a release,
+ * or over a safety limit.
+ */
+
+class ArchiveError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e {
+    name = 'ArchiveError';
+}
+/** A limit (--max-size, --max-entries) stopped reading: possibly a decompression bomb. */
+class ArchiveLimitError extends ArchiveError {
+    name = 'ArchiveLimitError';
+}
+
+
+/***/ }),
+
+/***/ 323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   __: () => (/* binding */ Budget),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony export formatSize */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/**
+ * Safety limits for reading an archive: total uncompressed bytes and number of entries.
+ * Reading stops with an ArchiveLimitError as soon as one is passed, so a decompression
+ * bomb costs at most `maxBytes` of decompression work and no memory beyond the streams.
+ */
+
+const DEFAULT_LIMITS = { maxBytes: 8 * 1024 ** 3, maxEntries: 1_000_000 };
+/** "8GiB" style, for messages. */
+function formatSize(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1 && value % 1024 === 0) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value} ${units[unit]}`;
+}
+/**
+ * Parse a size such as `8GiB`, `8G`, `500MB`, `100k` or `1048576`. Every unit is binary
+ * (K = 1024), so `--max-size 8G` means 8 GiB.
+ */
+function parseSize(text, what = '--max-size') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(text);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is not a size`, `Use a number of bytes or a size like 500M, 8G or 8GiB (units are powers of 1024).`);
+    }
+    const power = m[2] ? 'kmgt'.indexOf(m[2].toLowerCase()) + 1 : 0;
+    const bytes = Math.floor(Number(m[1]) * 1024 ** power);
+    if (!Number.isSafeInteger(bytes) || bytes <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is out of range`);
+    return bytes;
+}
+/** Parse a positive entry count (`1000000`, `1e6` is refused: digits only, `_` allowed). */
+function parseCount(text, what = '--max-entries') {
+    const clean = text.replace(/_/g, '');
+    if (!/^\d+$/.test(clean) || Number(clean) <= 0 || !Number.isSafeInteger(Number(clean))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is not a positive whole number`);
+    }
+    return Number(clean);
+}
+/** Counts what has been read and throws once a limit is passed. */
+class Budget {
+    limits;
+    archive;
+    bytes = 0;
+    entries = 0;
+    constructor(limits, archive) {
+        this.limits = limits;
+        this.archive = archive;
+    }
+    addBytes(n) {
+        this.bytes += n;
+        if (this.bytes > this.limits.maxBytes)
+            throw this.sizeError();
+    }
+    /** The error for passing --max-size. */
+    sizeError() {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveLimitError */ .w(`${this.archive} unpacks to more than ${formatSize(this.limits.maxBytes)} (--max-size); reading stopped, it may be a decompression bomb`, 'If this is a genuine release that large, raise the limit with --max-size (e.g. --max-size 16G).');
+    }
+    addEntry() {
+        this.entries += 1;
+        if (this.entries > this.limits.maxEntries) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveLimitError */ .w(`${this.archive} holds more than ${this.limits.maxEntries} entries (--max-entries); reading stopped`, 'If this is a genuine release with that many files, raise the limit with --max-entries.');
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UH: () => (/* binding */ pssVerifyDigest),
+/* harmony export */   uy: () => (/* binding */ pssSignDigest),
+/* harmony export */   wP: () => (/* binding */ pssMessageHash)
+/* harmony export */ });
+/* unused harmony exports modulusBytes, pssSign, pssVerify */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * RSASSA-PSS exactly as upstream (phpseclib 2 with setMGFHash('sha512'), setSaltLength(0),
+ * default hash SHA-1): EMSA-PSS with message digest SHA-1, MGF1 over SHA-512, no salt.
+ *
+ * node:crypto cannot choose the MGF1 hash apart from the message digest, so the EMSA-PSS
+ * encoding (RFC 8017 §9.1) is done here and only the raw RSA operation is delegated to
+ * OpenSSL (RSA_NO_PADDING). With salt length 0 the scheme is deterministic, which is what
+ * makes byte-identical signature.json files possible.
+ */
+
+const MESSAGE_HASH = 'sha1';
+const MGF_HASH = 'sha512';
+const H_LEN = 20; // SHA-1 output
+function mgf1(seed, length) {
+    const blocks = [];
+    let produced = 0;
+    for (let counter = 0; produced < length; counter++) {
+        const c = Buffer.alloc(4);
+        c.writeUInt32BE(counter);
+        const block = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MGF_HASH).update(seed).update(c).digest();
+        blocks.push(block);
+        produced += block.length;
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+/** Modulus size in bytes ("k" in RFC 8017). */
+function modulusBytes(key) {
+    const bits = key.asymmetricKeyDetails?.modulusLength;
+    if (key.asymmetricKeyType !== 'rsa' || bits === undefined) {
+        throw new TypeError(`expected an RSA key, got ${key.asymmetricKeyType ?? 'unknown'}`);
+    }
+    return Math.ceil(bits / 8);
+}
+/**
+ * EMSA-PSS-ENCODE with emBits = 8k - 1, as phpseclib computes it (it uses the byte length
+ * of the modulus, not its exact bit length; identical for every usual key size).
+ */
+function emsaPssEncode(mHash, k) {
+    const emBits = 8 * k - 1;
+    const emLen = Math.ceil(emBits / 8);
+    const salt = Buffer.alloc(0);
+    if (emLen < H_LEN + salt.length + 2)
+        throw new Error('key too small for RSA-PSS');
+    const mPrime = Buffer.concat([Buffer.alloc(8), mHash, salt]);
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH).update(mPrime).digest();
+    const db = Buffer.alloc(emLen - H_LEN - 1);
+    db[db.length - salt.length - 1] = 0x01;
+    const mask = mgf1(h, db.length);
+    for (let i = 0; i < db.length; i++)
+        db[i] = db[i] ^ mask[i];
+    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
+    return Buffer.concat([db, h, Buffer.from([0xbc])]);
+}
+function emsaPssVerify(mHash, em, k) {
+    const emBits = 8 * k - 1;
+    const emLen = Math.ceil(emBits / 8);
+    if (em.length !== emLen)
+        return false;
+    if (emLen < H_LEN + 2)
+        return false;
+    if (em[em.length - 1] !== 0xbc)
+        return false;
+    const maskedDb = em.subarray(0, emLen - H_LEN - 1);
+    const h = em.subarray(emLen - H_LEN - 1, emLen - 1);
+    const topMask = (0xff << (8 - (8 * emLen - emBits))) & 0xff;
+    if ((maskedDb[0] & topMask) !== 0)
+        return false;
+    const mask = mgf1(Buffer.from(h), maskedDb.length);
+    const db = Buffer.alloc(maskedDb.length);
+    for (let i = 0; i < db.length; i++)
+        db[i] = maskedDb[i] ^ mask[i];
+    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
+    // salt length 0: DB must be zeros followed by a single 0x01.
+    for (let i = 0; i < db.length - 1; i++)
+        if (db[i] !== 0)
+            return false;
+    if (db[db.length - 1] !== 0x01)
+        return false;
+    const hPrime = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH)
+        .update(Buffer.concat([Buffer.alloc(8), mHash]))
+        .digest();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(hPrime, h);
+}
+/** The message digest PSS signs here: SHA-1. Feed a large message in pieces with update(). */
+function pssMessageHash() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH);
+}
+/** Sign `message` with upstream's PSS parameters. Returns k bytes. */
+function pssSign(message, privateKey) {
+    return pssSignDigest(createHash(MESSAGE_HASH).update(message).digest(), privateKey);
+}
+/** Sign a message given its SHA-1 digest (see pssMessageHash). */
+function pssSignDigest(mHash, privateKey) {
+    const k = modulusBytes(privateKey);
+    const em = emsaPssEncode(mHash, k);
+    const padded = em.length === k ? em : Buffer.concat([Buffer.alloc(k - em.length), em]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.privateDecrypt)({ key: privateKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, padded);
+}
+/** Verify an upstream PSS signature. Never throws for a bad signature; returns false. */
+function pssVerify(message, signature, publicKey) {
+    return pssVerifyDigest(createHash(MESSAGE_HASH).update(message).digest(), signature, publicKey);
+}
+/** Verify a signature given the message's SHA-1 digest (see pssMessageHash). */
+function pssVerifyDigest(mHash, signature, publicKey) {
+    let k;
+    try {
+        k = modulusBytes(publicKey);
+    }
+    catch {
+        return false;
+    }
+    if (signature.length !== k)
+        return false;
+    let m;
+    try {
+        // Raw RSA public operation s^e mod n; OpenSSL rejects s >= n, which is an invalid signature.
+        m = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicEncrypt)({ key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, signature);
+    }
+    catch {
+        return false;
+    }
+    const emLen = Math.ceil((8 * k - 1) / 8);
+    if (m.length > emLen) {
+        // Leading bytes beyond emLen must be zero (only when 8k-1 is a multiple of 8; never here).
+        if (m.subarray(0, m.length - emLen).some((b) => b !== 0))
+            return false;
+        m = m.subarray(m.length - emLen);
+    }
+    return emsaPssVerify(mHash, m, k);
+}
+
+
+/***/ }),
+
+/***/ 4356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ HashTable)
+/* harmony export */ });
+/* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/**
+ * The hashes a signature lists, in ksort order, kept compactly: a server's core signature
+ * lists tens of thousands of files, and keeping each as a PHP array entry with a 128-character
+ * hex string would cost several times the 64 bytes a SHA-512 digest needs.
+ *
+ * Values that are lowercase hex SHA-512 strings (every value, in any real signature) are
+ * stored as 64-byte digests; anything else (a hand-edited file) keeps its decoded PHP value,
+ * so upstream's comparisons can still be replayed exactly from `toPhpArray()`.
+ */
+
+const HEX_SHA512 = /^[0-9a-f]{128}$/;
+class HashTable {
+    keys;
+    digests;
+    values;
+    index = new Map();
+    dropped = 0;
+    constructor(keys, 
+    /** 64 bytes per entry, when every value is a lowercase hex SHA-512. */
+    digests, 
+    /** The decoded values otherwise. */
+    values, index) {
+        this.keys = keys;
+        this.digests = digests;
+        this.values = values;
+        if (index)
+            this.index = index;
+        else
+            keys.forEach((k, i) => this.index.set(k, i));
+    }
+    /** From names already in ksort order (each a non-numeric string) and their digests, with the index built while reading. */
+    static fromDigests(keys, digests, index) {
+        return new HashTable(keys, digests, null, index);
+    }
+    /** From the ksorted PHP array of a signature file decoded the long way. */
+    static fromSorted(sorted) {
+        const keys = [...sorted.keys()];
+        const values = [...sorted.entries()].map(([, v]) => v);
+        if (values.every((v) => typeof v === 'string' && HEX_SHA512.test(v))) {
+            const digests = Buffer.alloc(values.length * 64);
+            values.forEach((v, i) => digests.write(v, i * 64, 64, 'hex'));
+            return new HashTable(keys, digests, null);
+        }
+        return new HashTable(keys, null, values);
+    }
+    /** Entries left (after `drop`). */
+    get size() {
+        return this.index.size;
+    }
+    /** Position of the entry for file `rel` (PHP key rules: "12" is the integer key 12), or -1. */
+    indexOf(rel) {
+        return this.index.get((0,_php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .phpKey */ .c4)(rel)) ?? -1;
+    }
+    /** Whether entry `i` holds exactly the SHA-512 `digest[offset..offset+64]`. */
+    matches(i, digest, offset) {
+        if (this.digests)
+            return this.digests.compare(digest, offset, offset + 64, i * 64, i * 64 + 64) === 0;
+        return this.values[i] === digest.toString('hex', offset, offset + 64);
+    }
+    keyAt(i) {
+        return this.keys[i];
+    }
+    valueAt(i) {
+        if (this.digests)
+            return this.digests.toString('hex', i * 64, i * 64 + 64);
+        return this.values[i];
+    }
+    /** Remove the entries whose key `drop` selects (Nextcloud's `updater/` rule); returns how many. */
+    drop(select) {
+        let n = 0;
+        for (let i = 0; i < this.keys.length; i++) {
+            const key = this.keys[i];
+            if (this.index.get(key) === i && select(key)) {
+                this.index.delete(key);
+                n += 1;
+            }
+        }
+        this.dropped += n;
+        return n;
+    }
+    /** The entries as the PHP array upstream holds (built only when something differs). */
+    toPhpArray() {
+        const arr = new _php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6();
+        for (let i = 0; i < this.keys.length; i++) {
+            const key = this.keys[i];
+            if (this.dropped > 0 && this.index.get(key) !== i)
+                continue;
+            arr.set(key, this.valueAt(i));
+        }
+        return arr;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ phpKey),
+/* harmony export */   j: () => (/* binding */ phpToString),
+/* harmony export */   vQ: () => (/* binding */ PhpFloat),
+/* harmony export */   wX: () => (/* binding */ phpFloatRepr),
+/* harmony export */   y6: () => (/* binding */ PhpArray)
+/* harmony export */ });
+/**
+ * A small model of PHP's ordered array, just enough to reproduce what upstream's
+ * integrity checker does with its hash tables byte for byte.
+ *
+ * Why not a JS object or Map<string, …>: PHP turns a key that is a canonical decimal
+ * integer ("10", "-3", not "010" or "1.5") into an integer key, which changes how
+ * `ksort` orders it, how `array_merge` renumbers it and whether `json_encode` prints
+ * a list. JS objects additionally reorder integer-like keys. So keys are modelled
+ * explicitly as `number | string` and insertion order is kept by a Map.
+ */
+/** A PHP float (JSON numbers with a fraction or exponent); kept apart from integers. */
+class PhpFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+const MAX_LONG = 9223372036854775807n;
+const MIN_LONG = -9223372036854775808n;
+/** PHP's ZEND_HANDLE_NUMERIC_STR: "123" and "-5" become integer keys, "0123", "1.5", "-0" do not. */
+function phpKey(key) {
+    if (typeof key === 'number')
+        return key;
+    // Most keys are paths: only a digit or "-" can start an integer key.
+    const first = key.charCodeAt(0);
+    if (!((first >= 0x30 && first <= 0x39) || first === 0x2d))
+        return key;
+    if (!/^(0|-?[1-9][0-9]*)$/.test(key))
+        return key;
+    const big = BigInt(key);
+    if (big > MAX_LONG || big < MIN_LONG)
+        return key;
+    // Integers beyond 2^53 would lose precision as JS numbers; keep them as strings
+    // (such file names never occur in a signed release; correctness of ordering for
+    // them is not attempted).
+    if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < BigInt(Number.MIN_SAFE_INTEGER))
+        return key;
+    return Number(big);
+}
+class PhpArray {
+    map = new Map();
+    nextIndex = 0;
+    static fromEntries(entries) {
+        const arr = new PhpArray();
+        for (const [k, v] of entries)
+            arr.set(k, v);
+        return arr;
+    }
+    get size() {
+        return this.map.size;
+    }
+    set(key, value) {
+        const k = phpKey(key);
+        this.map.set(k, value);
+        if (typeof k === 'number' && k >= this.nextIndex)
+            this.nextIndex = k + 1;
+    }
+    /** `$a[] = $value` */
+    push(value) {
+        this.map.set(this.nextIndex, value);
+        this.nextIndex += 1;
+    }
+    get(key) {
+        return this.map.get(phpKey(key));
+    }
+    has(key) {
+        return this.map.has(phpKey(key));
+    }
+    delete(key) {
+        this.map.delete(phpKey(key));
+    }
+    keys() {
+        return this.map.keys();
+    }
+    entries() {
+        return this.map.entries();
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+    /** PHP's array_is_list: keys are exactly 0..n-1 in order (json_encode then prints `[...]`). */
+    isList() {
+        let i = 0;
+        for (const k of this.map.keys()) {
+            if (k !== i)
+                return false;
+            i += 1;
+        }
+        return true;
+    }
+}
+/** PHP's (string) cast of a scalar, as used by array_diff's value comparison. */
+function phpToString(value) {
+    if (value === null || value === false)
+        return '';
+    if (value === true)
+        return '1';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    if (value instanceof PhpFloat)
+        return phpFloatRepr(value.value, false);
+    return 'Array';
+}
+/**
+ * PHP's float formatting (zend_gcvt / php_gcvt):
+ * - `forJson`: json_encode with serialize_precision = -1: the shortest round-trip digits,
+ *   exponential form (`1.0e+17`, `1.0e-5`) when the decimal exponent is above 17 or below
+ *   -4; no ".0" is added to integral values (`1`, `-0`), as JSON_PRESERVE_ZERO_FRACTION
+ *   is not set.
+ * - otherwise: the `(string)` cast, precision = 14: correctly rounded to 14 significant
+ *   digits (ties to even), exponential (`1.0E+15`) above 10^15 or below 10^-4.
+ */
+function phpFloatRepr(value, forJson) {
+    if (Number.isNaN(value))
+        return 'NAN';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'INF' : '-INF';
+    const neg = value < 0 || Object.is(value, -0);
+    if (value === 0)
+        return neg ? '-0' : '0';
+    const abs = Math.abs(value);
+    let digits;
+    let decpt;
+    if (forJson) {
+        // zend_dtoa mode 0 = the shortest digits that read back as the same double, which is
+        // what ECMAScript's Number-to-string produces too.
+        const [mant = '', exp = '0'] = abs.toExponential().split('e');
+        digits = mant.replace('.', '');
+        decpt = Number(exp) + 1;
+    }
+    else {
+        ({ digits, decpt } = roundedDigits(abs, 14));
+    }
+    return gcvt(neg, digits, decpt, forJson ? 17 : 14, forJson ? 'e' : 'E');
+}
+/** php_gcvt's layout of significant digits `digits` with decimal point position `decpt`. */
+function gcvt(neg, digits, decpt, ndigit, expChar) {
+    const sign = neg ? '-' : '';
+    if (decpt < 0 ? decpt < -3 : decpt > ndigit) {
+        const e = decpt - 1;
+        return `${sign}${digits[0]}.${digits.length > 1 ? digits.slice(1) : '0'}${expChar}${e < 0 ? '-' : '+'}${Math.abs(e)}`;
+    }
+    if (decpt < 0)
+        return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
+    const intPart = decpt === 0 ? '0' : digits.slice(0, decpt).padEnd(decpt, '0');
+    const frac = digits.slice(decpt);
+    return `${sign}${intPart}${frac === '' ? '' : `.${frac}`}`;
+}
+/**
+ * zend_dtoa mode 2: `n` significant digits of a positive finite double, correctly rounded
+ * from its exact binary value (ties to even), trailing zeros removed.
+ */
+function roundedDigits(abs, n) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, abs);
+    const hi = view.getUint32(0);
+    const biased = (hi >>> 20) & 0x7ff;
+    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+    let e2 = -1074;
+    if (biased !== 0) {
+        mant |= 1n << 52n;
+        e2 = biased - 1075;
+    }
+    // abs = mant * 2^e2 exactly; write it as an integer times a power of ten.
+    let exact;
+    let decpt;
+    if (e2 >= 0) {
+        exact = (mant << BigInt(e2)).toString();
+        decpt = exact.length;
+    }
+    else {
+        exact = (mant * 5n ** BigInt(-e2)).toString();
+        decpt = exact.length + e2;
+    }
+    let digits = exact.slice(0, n);
+    const rest = exact.slice(n);
+    let keepZeros = false;
+    if (rest !== '') {
+        const first = rest.charCodeAt(0) - 48;
+        const tie = first === 5 && /^0*$/.test(rest.slice(1));
+        const up = first > 5 || (first === 5 && !tie) || (tie && (digits.charCodeAt(digits.length - 1) - 48) % 2 === 1);
+        if (up) {
+            const bumped = (BigInt(digits) + 1n).toString();
+            if (bumped.length > digits.length)
+                decpt += 1;
+            digits = bumped.slice(0, n);
+        }
+        else if (tie && Number.isInteger(abs) && decpt - 1 <= 14) {
+            // dtoa's "small integer" path (an exact tie defeats its floating-point fast path)
+            // rounds down without dropping trailing zeros: (string)100000000000005.0 is
+            // "1.0000000000000E+14" in PHP.
+            keepZeros = true;
+        }
+    }
+    if (!keepZeros)
+        digits = digits.replace(/0+$/, '');
+    return { digits: digits === '' ? '0' : digits, decpt };
+}
+
+
+/***/ }),
+
+/***/ 1931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ PhpJsonError),
+/* harmony export */   Dy: () => (/* binding */ phpJsonEncode),
+/* harmony export */   XA: () => (/* binding */ phpJsonEncodeStream),
+/* harmony export */   _k: () => (/* binding */ phpJsonString),
+/* harmony export */   zQ: () => (/* binding */ phpJsonDecode)
+/* harmony export */ });
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/**
+ * PHP `json_encode` / `json_decode` reproduced byte for byte for what signature files hold.
+ *
+ * Hand-written on purpose: the RSA signature covers the exact bytes PHP's `json_encode`
+ * produces (escaped `/`, `\uXXXX` for every non-ASCII character, PHP's own pretty-print
+ * spacing, `[]` for an empty array), and no JSON library reproduces that. The decoder is
+ * hand-written because `JSON.parse` reorders integer-like keys and cannot tell `1` from
+ * `1.0`, both of which change what PHP would sign or compare.
+ */
+
+class PhpJsonError extends Error {
+}
+const HEX = '0123456789abcdef';
+function u4(c) {
+    return `\\u${HEX[(c >> 12) & 15]}${HEX[(c >> 8) & 15]}${HEX[(c >> 4) & 15]}${HEX[c & 15]}`;
+}
+/** Escape a string the way json_encode does with no flags (slashes and unicode escaped). */
+/** Printable ASCII without `"` and `\\`: the only escape such a string can need is `\/`. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+function phpJsonString(value, options = {}) {
+    const escapeSlashes = options.escapeSlashes ?? true;
+    // Fast path for the usual file name and hex hash.
+    if (PLAIN_ASCII.test(value))
+        return '"' + (escapeSlashes && value.includes('/') ? value.replaceAll('/', '\\/') : value) + '"';
+    let out = '"';
+    let runStart = 0;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        let rep;
+        if (c >= 0x20 && c < 0x7f) {
+            if (c === 0x22)
+                rep = '\\"';
+            else if (c === 0x5c)
+                rep = '\\\\';
+            else if (c === 0x2f && escapeSlashes)
+                rep = '\\/';
+        }
+        else if (c === 0x7f) {
+            // DEL is printed as is
+        }
+        else if (c < 0x20) {
+            if (c === 0x08)
+                rep = '\\b';
+            else if (c === 0x0c)
+                rep = '\\f';
+            else if (c === 0x0a)
+                rep = '\\n';
+            else if (c === 0x0d)
+                rep = '\\r';
+            else if (c === 0x09)
+                rep = '\\t';
+            else
+                rep = `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
+        }
+        else {
+            rep = u4(c);
+            if (c >= 0xd800 && c <= 0xdfff) {
+                // Astral characters are printed as a UTF-16 surrogate pair. A lone surrogate can only
+                // come from invalid UTF-8, which PHP refuses to encode.
+                const next = value.charCodeAt(i + 1);
+                if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
+                    throw new PhpJsonError('Malformed UTF-8 characters, possibly incorrectly encoded');
+                }
+                rep += u4(next);
+                out += value.slice(runStart, i) + rep;
+                i += 1;
+                runStart = i + 1;
+                continue;
+            }
+        }
+        if (rep !== undefined) {
+            out += value.slice(runStart, i) + rep;
+            runStart = i + 1;
+        }
+    }
+    return out + value.slice(runStart) + '"';
+}
+function phpJsonEncode(value, options = {}) {
+    const parts = [];
+    encodeInto(value, options, 0, parts);
+    return parts.join('');
+}
+/**
+ * Encode into `write` in chunks of about `chunkSize` characters, never holding the whole
+ * text: a large signature's message is hashed this way instead of built as one string.
+ * Throws PhpJsonError where json_encode fails, like phpJsonEncode.
+ */
+function phpJsonEncodeStream(value, write, options = {}, chunkSize = 1 << 16) {
+    let buffer = '';
+    const sink = {
+        push(...parts) {
+            for (const part of parts)
+                buffer += part;
+            if (buffer.length >= chunkSize) {
+                write(buffer);
+                buffer = '';
+            }
+        },
+    };
+    encodeInto(value, options, 0, sink);
+    if (buffer !== '')
+        write(buffer);
+}
+function encodeInto(value, options, depth, out) {
+    if (value === null)
+        out.push('null');
+    else if (value === true)
+        out.push('true');
+    else if (value === false)
+        out.push('false');
+    else if (typeof value === 'string')
+        out.push(phpJsonString(value, options));
+    else if (typeof value === 'number')
+        out.push(String(value));
+    else if (value instanceof _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpFloat */ .vQ) {
+        if (!Number.isFinite(value.value))
+            throw new PhpJsonError('Inf and NaN cannot be JSON encoded');
+        out.push((0,_array_js__WEBPACK_IMPORTED_MODULE_0__/* .phpFloatRepr */ .wX)(value.value, true));
+    }
+    else
+        encodeArray(value, options, depth, out);
+}
+function encodeArray(arr, options, depth, out) {
+    const isList = arr.isList();
+    if (arr.size === 0) {
+        out.push(isList ? '[]' : '{}');
+        return;
+    }
+    const pretty = options.pretty === true;
+    const inner = pretty ? '\n' + '    '.repeat(depth + 1) : '';
+    out.push(isList ? '[' : '{');
+    let first = true;
+    for (const [key, val] of arr.entries()) {
+        if (!first)
+            out.push(',');
+        first = false;
+        out.push(inner);
+        if (!isList) {
+            out.push(phpJsonString(String(key), options), pretty ? ': ' : ':');
+        }
+        encodeInto(val, options, depth + 1, out);
+    }
+    if (pretty)
+        out.push('\n' + '    '.repeat(depth));
+    out.push(isList ? ']' : '}');
+}
+/**
+ * json_decode's default $depth. Arrays/objects may nest only depth - 1 = 511 deep: PHP
+ * counts the innermost values as a level too (`json_decode('[]', true, 1)` is an error).
+ */
+const PHP_JSON_DEFAULT_DEPTH = 512;
+/**
+ * PHP json_decode($text, true). Returns `undefined` where PHP returns null because of an
+ * error (syntax, depth, invalid UTF-8) so callers can tell "null" from "invalid".
+ */
+function phpJsonDecode(text) {
+    let source;
+    if (typeof text === 'string')
+        source = text;
+    else {
+        try {
+            // ignoreBOM: keep a leading U+FEFF, which PHP's json_decode rejects as a syntax error.
+            source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(text);
+        }
+        catch {
+            return undefined; // JSON_ERROR_UTF8
+        }
+    }
+    try {
+        const parser = new Parser(source);
+        const value = parser.parseDocument();
+        return value;
+    }
+    catch (e) {
+        if (e instanceof PhpJsonError)
+            return undefined;
+        throw e;
+    }
+}
+const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
+const CONTROL = /[\u0000-\u001f]/;
+class Parser {
+    s;
+    pos = 0;
+    depth = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    parseDocument() {
+        this.ws();
+        const v = this.value();
+        this.ws();
+        if (this.pos !== this.s.length)
+            throw new PhpJsonError('Syntax error');
+        return v;
+    }
+    ws() {
+        const s = this.s;
+        while (this.pos < s.length) {
+            const c = s.charCodeAt(this.pos);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                this.pos++;
+            else
+                break;
+        }
+    }
+    value() {
+        const c = this.s[this.pos];
+        if (c === '{')
+            return this.object();
+        if (c === '[')
+            return this.array();
+        if (c === '"')
+            return this.string();
+        if (c === 't' && this.s.startsWith('true', this.pos))
+            return ((this.pos += 4), true);
+        if (c === 'f' && this.s.startsWith('false', this.pos))
+            return ((this.pos += 5), false);
+        if (c === 'n' && this.s.startsWith('null', this.pos))
+            return ((this.pos += 4), null);
+        return this.number();
+    }
+    enter() {
+        this.depth += 1;
+        if (this.depth >= PHP_JSON_DEFAULT_DEPTH)
+            throw new PhpJsonError('Maximum stack depth exceeded');
+    }
+    object() {
+        this.enter();
+        this.pos++;
+        const arr = new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6();
+        this.ws();
+        if (this.s[this.pos] === '}') {
+            this.pos++;
+            this.depth--;
+            return arr;
+        }
+        for (;;) {
+            this.ws();
+            if (this.s[this.pos] !== '"')
+                throw new PhpJsonError('Syntax error');
+            const key = this.string();
+            this.ws();
+            if (this.s[this.pos] !== ':')
+                throw new PhpJsonError('Syntax error');
+            this.pos++;
+            this.ws();
+            const v = this.value();
+            // json_decode into an array: a duplicate key overwrites in place (first position kept).
+            arr.set(key, v);
+            this.ws();
+            const c = this.s[this.pos];
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            if (c === '}') {
+                this.pos++;
+                break;
+            }
+            throw new PhpJsonError('Syntax error');
+        }
+        this.depth--;
+        return arr;
+    }
+    array() {
+        this.enter();
+        this.pos++;
+        const arr = new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6();
+        this.ws();
+        if (this.s[this.pos] === ']') {
+            this.pos++;
+            this.depth--;
+            return arr;
+        }
+        for (;;) {
+            this.ws();
+            arr.push(this.value());
+            this.ws();
+            const c = this.s[this.pos];
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            if (c === ']') {
+                this.pos++;
+                break;
+            }
+            throw new PhpJsonError('Syntax error');
+        }
+        this.depth--;
+        return arr;
+    }
+    string() {
+        const s = this.s;
+        this.pos++; // opening quote
+        // Fast path: no escape before the closing quote and no control character in between.
+        const close = s.indexOf('"', this.pos);
+        if (close >= 0) {
+            const backslash = s.indexOf('\\', this.pos);
+            if (backslash < 0 || backslash > close) {
+                const body = s.slice(this.pos, close);
+                if (!CONTROL.test(body)) {
+                    this.pos = close + 1;
+                    return body;
+                }
+            }
+        }
+        let out = '';
+        let runStart = this.pos;
+        for (;;) {
+            if (this.pos >= s.length)
+                throw new PhpJsonError('Syntax error');
+            const c = s.charCodeAt(this.pos);
+            if (c === 0x22) {
+                out += s.slice(runStart, this.pos);
+                this.pos++;
+                return out;
+            }
+            if (c < 0x20)
+                throw new PhpJsonError('Control character error');
+            if (c !== 0x5c) {
+                this.pos++;
+                continue;
+            }
+            out += s.slice(runStart, this.pos);
+            const e = s[this.pos + 1];
+            this.pos += 2;
+            switch (e) {
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'u': {
+                    const code = this.hex4();
+                    if (code >= 0xd800 && code <= 0xdbff) {
+                        if (s[this.pos] === '\\' && s[this.pos + 1] === 'u') {
+                            this.pos += 2;
+                            const low = this.hex4();
+                            if (low < 0xdc00 || low > 0xdfff)
+                                throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                            out += String.fromCharCode(code, low);
+                        }
+                        else
+                            throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                    }
+                    else if (code >= 0xdc00 && code <= 0xdfff) {
+                        throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+                    }
+                    else
+                        out += String.fromCharCode(code);
+                    break;
+                }
+                default:
+                    throw new PhpJsonError('Syntax error');
+            }
+            runStart = this.pos;
+        }
+    }
+    hex4() {
+        const h = this.s.slice(this.pos, this.pos + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(h))
+            throw new PhpJsonError('Syntax error');
+        this.pos += 4;
+        return parseInt(h, 16);
+    }
+    number() {
+        NUMBER.lastIndex = this.pos;
+        const m = NUMBER.exec(this.s);
+        if (!m)
+            throw new PhpJsonError('Syntax error');
+        this.pos += m[0].length;
+        if (m[2] === undefined && m[3] === undefined) {
+            const big = BigInt(m[0]);
+            if (big <= 9223372036854775807n && big >= -9223372036854775808n) {
+                // Integers beyond 2^53 keep their exact value only as PHP floats would not; they
+                // are irrelevant for signature files (hashes are strings) so a JS number is fine.
+                return Number(big);
+            }
+        }
+        return new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpFloat */ .vQ(Number(m[0]));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ binaryCompare),
+/* harmony export */   mY: () => (/* binding */ phpKsort),
+/* harmony export */   q5: () => (/* binding */ phpNumeric)
+/* harmony export */ });
+/* unused harmony exports phpKeyCompare, zendSort */
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/**
+ * PHP 8 `ksort($array)` (SORT_REGULAR) reproduced exactly.
+ *
+ * Upstream signs `json_encode` of the ksorted hashes, so key order is part of the signed
+ * bytes. PHP's key comparison is not plain byte order: two numeric strings ("10", "1e1",
+ * " 5") compare as numbers, an integer key against a string compares numerically when the
+ * string is numeric and as bytes otherwise. That comparison is not transitive ("9" < "10"
+ * < "1a" < "9"), so the resulting order also depends on the sorting algorithm; we therefore
+ * replay Zend's hybrid insertion sort / quicksort (zend_sort.c) step for step, with PHP 8's
+ * stable fallback to the original position for keys that compare equal ("9" and "09").
+ */
+
+const NUMERIC_RE = /^[ \t\n\r\v\f]*([+-]?)([0-9]*)(\.[0-9]*)?([eE][+-]?[0-9]+)?[ \t\n\r\v\f]*$/;
+const MAX_LONG = 9223372036854775807n;
+const MIN_LONG = -9223372036854775808n;
+/**
+ * PHP 8 _is_numeric_string_ex (allow_errors = false, with dval and oflow_info, as
+ * zendi_smart_strcmp and compare_longs_to_string call it). `overflow` is set, as in PHP,
+ * when the integer part has 20 or more significant digits (whatever follows: "…0.5" and
+ * "…0e-30" included), or when a 19-digit integer string lies outside the 64-bit range.
+ */
+function phpNumeric(s) {
+    const m = NUMERIC_RE.exec(s);
+    if (!m)
+        return null;
+    const [, sign = '', intPart = '', frac, exp] = m;
+    const fracDigits = frac === undefined ? '' : frac.slice(1);
+    if (intPart === '' && fracDigits === '')
+        return null; // needs at least one digit
+    const overflowSign = sign === '-' ? -1 : 1;
+    const text = `${sign}${intPart === '' ? '0' : intPart}${frac === undefined ? '' : '.' + (fracDigits || '0')}${exp ?? ''}`;
+    if (frac === undefined && exp === undefined) {
+        const big = BigInt(`${sign}${intPart}`);
+        if (big > MAX_LONG || big < MIN_LONG)
+            return { type: 'double', long: 0n, double: Number(big), overflow: overflowSign };
+        return { type: 'long', long: big, double: Number(big), overflow: 0 };
+    }
+    const significant = intPart.length - (/^0*/.exec(intPart)?.[0].length ?? 0);
+    return { type: 'double', long: 0n, double: Number(text), overflow: significant >= 20 ? overflowSign : 0 };
+}
+const encoder = new TextEncoder();
+/** zend_binary_strcmp, normalised to -1/0/1: bytes of the UTF-8 encoding, then length. */
+function binaryCompare(a, b) {
+    if (a === b)
+        return 0;
+    // Fast path for ASCII, where UTF-16 code unit order equals byte order.
+    let ascii = true;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(i);
+        if (ca >= 0x80 || cb >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (ca !== cb)
+            return ca < cb ? -1 : 1;
+    }
+    if (ascii)
+        return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+    const r = Buffer.compare(encoder.encode(a), encoder.encode(b));
+    return r;
+}
+function threeway(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** zendi_smart_strcmp: numeric strings compare as numbers, others as bytes. */
+function smartStrcmp(a, b) {
+    const n1 = phpNumeric(a);
+    const n2 = n1 && phpNumeric(b);
+    if (!n1 || !n2)
+        return binaryCompare(a, b);
+    if (n1.overflow !== 0 && n1.overflow === n2.overflow && n1.double - n2.double === 0) {
+        return binaryCompare(a, b);
+    }
+    if (n1.type === 'double' || n2.type === 'double') {
+        let d1 = n1.double;
+        let d2 = n2.double;
+        if (n1.type !== 'double') {
+            if (n2.overflow)
+                return -1 * n2.overflow;
+            d1 = Number(n1.long);
+        }
+        else if (n2.type !== 'double') {
+            if (n1.overflow)
+                return n1.overflow;
+            d2 = Number(n2.long);
+        }
+        else if (d1 === d2 && !Number.isFinite(d1)) {
+            return binaryCompare(a, b);
+        }
+        return threeway(d1 - d2, 0);
+    }
+    return threeway(n1.long, n2.long);
+}
+/** compare_longs_to_string (PHP 8): numeric string → numeric compare, else compare as strings. */
+function compareLongToString(l, s) {
+    const n = phpNumeric(s);
+    if (n && n.type === 'long')
+        return threeway(BigInt(l), n.long);
+    if (n)
+        return threeway(Number(l) - n.double, 0);
+    return binaryCompare(String(l), s);
+}
+/**
+ * The integer value of a key PHP holds as an int. array.ts keeps canonical integers beyond
+ * ±2^53 as strings (a JS number cannot hold them exactly); PHP has int keys for everything
+ * in the 64-bit range, and ksort compares those as ints.
+ */
+function intKey(k) {
+    if (typeof k === 'number')
+        return k;
+    if (k.length < 16 || k.length > 20 || !/^-?[1-9][0-9]{15,18}$/.test(k))
+        return null;
+    const big = BigInt(k);
+    return big <= MAX_LONG && big >= MIN_LONG ? big : null;
+}
+/** php_array_key_compare_unstable_i for SORT_REGULAR (PHP >= 8.2 semantics). */
+function phpKeyCompare(a, b) {
+    const ia = intKey(a);
+    const ib = intKey(b);
+    if (ia !== null && ib !== null)
+        return ia > ib ? 1 : -1;
+    if (ia === null && ib === null)
+        return smartStrcmp(a, b);
+    if (ia !== null)
+        return compareLongToString(ia, b);
+    return -compareLongToString(ib, a);
+}
+/** zend_sort (hybrid insertion sort + quicksort from libc++), operating on an array in place. */
+function zendSort(items, cmp) {
+    sortRange(items, 0, items.length, cmp);
+}
+function swap(a, i, j) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+}
+function sort2(x, a, b, cmp) {
+    if (cmp(x[a], x[b]) > 0)
+        swap(x, a, b);
+}
+function sort3(x, a, b, c, cmp) {
+    const v = (i) => x[i];
+    if (cmp(v(a), v(b)) <= 0) {
+        if (cmp(v(b), v(c)) <= 0)
+            return;
+        swap(x, b, c);
+        if (cmp(v(a), v(b)) > 0)
+            swap(x, a, b);
+        return;
+    }
+    if (cmp(v(c), v(b)) <= 0) {
+        swap(x, a, c);
+        return;
+    }
+    swap(x, a, b);
+    if (cmp(v(b), v(c)) > 0)
+        swap(x, b, c);
+}
+function sort4(x, a, b, c, d, cmp) {
+    const v = (i) => x[i];
+    sort3(x, a, b, c, cmp);
+    if (cmp(v(c), v(d)) > 0) {
+        swap(x, c, d);
+        if (cmp(v(b), v(c)) > 0) {
+            swap(x, b, c);
+            if (cmp(v(a), v(b)) > 0)
+                swap(x, a, b);
+        }
+    }
+}
+function sort5(x, a, b, c, d, e, cmp) {
+    const v = (i) => x[i];
+    sort4(x, a, b, c, d, cmp);
+    if (cmp(v(d), v(e)) > 0) {
+        swap(x, d, e);
+        if (cmp(v(c), v(d)) > 0) {
+            swap(x, c, d);
+            if (cmp(v(b), v(c)) > 0) {
+                swap(x, b, c);
+                if (cmp(v(a), v(b)) > 0)
+                    swap(x, a, b);
+            }
+        }
+    }
+}
+function insertSort(x, start, n, cmp) {
+    const v = (i) => x[i];
+    switch (n) {
+        case 0:
+        case 1:
+            return;
+        case 2:
+            return sort2(x, start, start + 1, cmp);
+        case 3:
+            return sort3(x, start, start + 1, start + 2, cmp);
+        case 4:
+            return sort4(x, start, start + 1, start + 2, start + 3, cmp);
+        case 5:
+            return sort5(x, start, start + 1, start + 2, start + 3, start + 4, cmp);
+    }
+    const end = start + n;
+    const sentry = start + 6;
+    for (let i = start + 1; i < sentry; i++) {
+        let j = i - 1;
+        if (cmp(v(j), v(i)) <= 0)
+            continue;
+        while (j !== start) {
+            j -= 1;
+            if (cmp(v(j), v(i)) <= 0) {
+                j += 1;
+                break;
+            }
+        }
+        for (let k = i; k > j; k--)
+            swap(x, k, k - 1);
+    }
+    for (let i = sentry; i < end; i++) {
+        let j = i - 1;
+        if (cmp(v(j), v(i)) <= 0)
+            continue;
+        for (;;) {
+            j -= 2;
+            if (cmp(v(j), v(i)) <= 0) {
+                j += 1;
+                if (cmp(v(j), v(i)) <= 0)
+                    j += 1;
+                break;
+            }
+            if (j === start)
+                break;
+            if (j === start + 1) {
+                j -= 1;
+                if (cmp(v(i), v(j)) > 0)
+                    j += 1;
+                break;
+            }
+        }
+        for (let k = i; k > j; k--)
+            swap(x, k, k - 1);
+    }
+}
+function sortRange(x, base, nmemb, cmp) {
+    const v = (i) => x[i];
+    for (;;) {
+        if (nmemb <= 16) {
+            insertSort(x, base, nmemb, cmp);
+            return;
+        }
+        const start = base;
+        const end = start + nmemb;
+        const offset = nmemb >> 1;
+        let pivot = start + offset;
+        if (nmemb >> 10) {
+            const delta = offset >> 1;
+            sort5(x, start, start + delta, pivot, pivot + delta, end - 1, cmp);
+        }
+        else {
+            sort3(x, start, pivot, end - 1, cmp);
+        }
+        swap(x, start + 1, pivot);
+        pivot = start + 1;
+        let i = pivot + 1;
+        let j = end - 1;
+        partition: for (;;) {
+            while (cmp(v(pivot), v(i)) > 0) {
+                i += 1;
+                if (i === j)
+                    break partition;
+            }
+            j -= 1;
+            if (j === i)
+                break;
+            while (cmp(v(j), v(pivot)) > 0) {
+                j -= 1;
+                if (j === i)
+                    break partition;
+            }
+            swap(x, i, j);
+            i += 1;
+            if (i === j)
+                break;
+        }
+        swap(x, pivot, i - 1);
+        if (i - 1 - start < end - i) {
+            sortRange(x, start, i - start - 1, cmp);
+            base = i;
+            nmemb = end - i;
+        }
+        else {
+            sortRange(x, i, end - i, cmp);
+            base = start;
+            nmemb = i - start - 1;
+        }
+    }
+}
+/** PHP 8 ksort($arr) with SORT_REGULAR; returns a new array (PHP sorts in place). */
+/**
+ * A string key that can never be numeric nor an integer key: PHP numeric strings start
+ * with whitespace, a sign, a digit or ".". Two such keys compare as plain bytes.
+ */
+function isPlainStringKey(key) {
+    if (typeof key !== 'string' || key === '')
+        return false;
+    const c = key.charCodeAt(0);
+    return !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d));
+}
+function phpKsort(arr) {
+    const items = [];
+    let pos = 0;
+    for (const [key, value] of arr.entries())
+        items.push({ key, value, pos: pos++, plain: isPlainStringKey(key) });
+    zendSort(items, (a, b) => {
+        // Keys are unique, so two plain keys never compare equal.
+        if (a.plain && b.plain)
+            return binaryCompare(a.key, b.key);
+        const r = phpKeyCompare(a.key, b.key);
+        if (r !== 0)
+            return r;
+        return a.pos > b.pos ? 1 : a.pos < b.pos ? -1 : 0;
+    });
+    return _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6.fromEntries(items.map((it) => [it.key, it.value]));
+}
+
+
+/***/ }),
+
+/***/ 1173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ buildResult),
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   _E: () => (/* binding */ categoryCount),
+/* harmony export */   dQ: () => (/* binding */ findingCount),
+/* harmony export */   yW: () => (/* binding */ FILE_CATEGORIES)
+/* harmony export */ });
+const CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'];
+const FILE_CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
+function findingCount(scope) {
+    return (Object.keys(scope.INVALID_HASH).length +
+        Object.keys(scope.MISSING_FILE).length +
+        Object.keys(scope.EXTRA_FILE).length +
+        (scope.EXCEPTION ? 1 : 0));
+}
+function categoryCount(scope, category) {
+    if (category === 'EXCEPTION')
+        return scope.EXCEPTION ? 1 : 0;
+    return Object.keys(scope[category]).length;
+}
+function buildResult(scopes, tool, notSigned = []) {
+    const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
+    return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
+}
+
+
+/***/ }),
+
+/***/ 2132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ createSelector),
+/* harmony export */   nK: () => (/* binding */ compareWalkOrder)
+/* harmony export */ });
+/* unused harmony export isPathExcluded */
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3774);
+/**
+ * Which entries of a tree a signature covers, as pure functions of a relative path: the
+ * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
+ * that see every path at once (archives). Upstream's two filter iterators, in our words:
+ *
+ * - folder filter: an entry (file, folder or link) at one of the profile's root-level
+ *   paths, or at an extra excluded path, is pruned with everything below it;
+ * - name filter: a file (never a folder) whose base name is excluded is not hashed; ownCloud
+ *   also matches "/" + relative path against its path patterns;
+ * - the signature files themselves (`appinfo/signature.json`, `core/signature.json`, the
+ *   generic profile's own path) are never hashed;
+ * - core's root `.htaccess` is hashed only up to the marker line.
+ */
+
+/** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
+function isPathExcluded(profile, rel) {
+    if (profile.excludedPathPatterns.length === 0)
+        return false;
+    const full = '/' + rel;
+    return profile.excludedPathPatterns.some((re) => re.test(full));
+}
+/** The selection rules of `profile`, plus extra pruned paths (data directory, app roots). */
+function createSelector(profile, extraExcluded = []) {
+    const excluded = new Set([...profile.excludedRootEntries, ...extraExcluded]);
+    const skipped = new Set(profile.skippedRelativeNames);
+    return {
+        prunedHere(rel) {
+            return excluded.has(rel);
+        },
+        pruned(rel) {
+            if (excluded.size === 0)
+                return false;
+            if (excluded.has(rel))
+                return true;
+            for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
+                if (excluded.has(rel.slice(0, i)))
+                    return true;
+            }
+            return false;
+        },
+        fileExcluded(rel, name = rel.slice(rel.lastIndexOf('/') + 1)) {
+            return (0,_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .isExcludedFileName */ .wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
+        },
+        htaccess(rel) {
+            return profile.htaccessMarker && rel === '.htaccess';
+        },
+    };
+}
+/**
+ * Compare two relative paths in walk order: component by component, each compared as UTF-8
+ * bytes, a folder's own entries before what follows it. Sorting files this way gives the
+ * order of a depth-first, pre-order walk that visits each folder in byte order.
+ */
+function compareWalkOrder(a, b) {
+    const pa = a.split('/');
+    const pb = b.split('/');
+    const n = Math.min(pa.length, pb.length);
+    for (let i = 0; i < n; i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === y)
+            continue;
+        return Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
+    }
+    return pa.length - pb.length;
+}
+
+
+/***/ }),
+
+/***/ 4896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  my: () => (/* binding */ MAX_SIGNATURE_BYTES),
+  xd: () => (/* binding */ decodeSignature),
+  L6: () => (/* binding */ readSignatureFile),
+  uW: () => (/* binding */ signedMessageDigest),
+  G2: () => (/* binding */ sortedHashes),
+  dt: () => (/* binding */ writeSignatureFileText)
+});
+
+// UNUSED EXPORTS: contentOf, signedMessage
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/php/array.ts
+var array = __webpack_require__(2676);
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/engine/php/json.ts
+var json = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/engine/hashes.ts
+var engine_hashes = __webpack_require__(4356);
+;// CONCATENATED MODULE: ./src/engine/signature-scan.ts
+/**
+ * The usual signature.json, read in one pass over its bytes, a window at a time.
+ *
+ * A server's core/signature.json is several megabytes (tens at ten times the size); decoding
+ * it as a PHP value, ksorting it and encoding it again to check the signature cost more main-
+ * thread time than hashing leaves, and holding it whole cost more memory than the bar allows.
+ * Every signature written by upstream (or by `code-integrity sign`) has one shape: an object
+ * with "hashes" (non-numeric paths in byte order, `/` escaped, each mapped to a lowercase hex
+ * SHA-512), "signature" and "certificate". For that shape this scanner gives exactly what PHP
+ * would: the keys are already in ksort order (for non-numeric strings PHP compares bytes), and
+ * the compact JSON that upstream signs is the same bytes without the whitespace, so its SHA-1
+ * is computed while reading. Anything else — another shape, escapes other than `\/`, non-ASCII
+ * paths, numeric names, duplicates, unsorted keys, invalid JSON — returns null, and the caller
+ * decodes the file with the full PHP json_decode (src/engine/php/json.ts), which is the
+ * reference for every document.
+ */
+
+
+
+const WINDOW_BYTES = 1 << 20;
+/** Hex digit values; -1 for anything else (uppercase included: upstream writes lowercase). */
+const HEX_VALUE = new Int8Array(256).fill(-1);
+for (let c = 0; c < 10; c++)
+    HEX_VALUE[0x30 + c] = c;
+for (let c = 0; c < 6; c++)
+    HEX_VALUE[0x61 + c] = 10 + c;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
+function isWs(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/** Not the usual shape: decode the long way. */
+class Unusual extends Error {
+}
+/** The window ended inside a token group: read more and parse the group again. */
+class NeedMore extends Error {
+}
+const UNUSUAL = new Unusual();
+const NEED_MORE = new NeedMore();
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A `\uD8xx`–`\uDFxx` escape: a surrogate, which PHP accepts only in valid pairs. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+/** Compact message bytes are collected here and hashed when full. */
+class MessageWriter {
+    out = Buffer.allocUnsafe(1 << 16);
+    n = 0;
+    hash = (0,pss/* pssMessageHash */.wP)();
+    byte(c) {
+        if (this.n === this.out.length)
+            this.flush();
+        this.out[this.n++] = c;
+    }
+    /** Make room for `bytes` more (at most the buffer's size). */
+    reserve(bytes) {
+        if (this.n + bytes > this.out.length)
+            this.flush();
+    }
+    flush() {
+        if (this.n > 0)
+            this.hash.update(this.out.subarray(0, this.n));
+        this.n = 0;
+    }
+}
+/** Longest key taken on the fast path (a path is at most a few KiB); longer ones take the long way. */
+const MAX_KEY_BYTES = 16 * 1024;
+const keyScratch = Buffer.allocUnsafe(MAX_KEY_BYTES);
+class Scanner {
+    read;
+    buf = Buffer.alloc(0);
+    end = 0;
+    eof = false;
+    /** Start of the token group being parsed (kept when the window moves). */
+    mark = 0;
+    pos = 0;
+    constructor(read) {
+        this.read = read;
+    }
+    /** Keep bytes from `mark` on, read at least one more window; false at the end of input. */
+    more() {
+        if (this.eof)
+            return false;
+        const keep = this.end - this.mark;
+        const size = Math.max(WINDOW_BYTES, keep * 2);
+        const next = keep === 0 && this.buf.length === size ? this.buf : Buffer.allocUnsafe(size);
+        this.buf.copy(next, 0, this.mark, this.end);
+        this.pos -= this.mark;
+        this.mark = 0;
+        this.buf = next;
+        this.end = keep;
+        while (this.end < this.buf.length) {
+            const n = this.read(this.buf, this.end, this.buf.length - this.end);
+            if (n === 0) {
+                this.eof = true;
+                break;
+            }
+            this.end += n;
+        }
+        return this.end > keep;
+    }
+    get window() {
+        return this.buf;
+    }
+    get limit() {
+        return this.end;
+    }
+    atEnd() {
+        return this.eof && this.pos >= this.end;
+    }
+    begin() {
+        this.mark = this.pos;
+    }
+    rewind() {
+        this.pos = this.mark;
+    }
+    byte() {
+        if (this.pos >= this.end)
+            throw NEED_MORE;
+        return this.buf[this.pos];
+    }
+    skipWs() {
+        while (this.pos < this.end && isWs(this.buf[this.pos]))
+            this.pos++;
+        if (this.pos >= this.end)
+            throw NEED_MORE;
+    }
+    expect(c) {
+        this.skipWs();
+        if (this.buf[this.pos] !== c)
+            throw UNUSUAL;
+        this.pos++;
+    }
+    /** A JSON string at pos (after whitespace), decoded as PHP would; returns its raw extent too. */
+    string() {
+        this.expect(QUOTE);
+        const start = this.pos;
+        const b = this.buf;
+        let p = start;
+        for (;;) {
+            if (p >= this.end)
+                throw NEED_MORE;
+            const c = b[p];
+            if (c === QUOTE)
+                break;
+            if (c < 0x20)
+                throw UNUSUAL;
+            p += c === BACKSLASH ? 2 : 1;
+        }
+        this.pos = p + 1;
+        let text;
+        try {
+            text = utf8.decode(b.subarray(start - 1, p + 1));
+        }
+        catch {
+            throw UNUSUAL;
+        }
+        if (SURROGATE_ESCAPE.test(text))
+            throw UNUSUAL;
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw UNUSUAL;
+        }
+    }
+}
+/**
+ * One `"path":"hex"` member of "hashes" at the scanner's position (after whitespace), and the
+ * separator after it. Returns true when the object closed. One pass over the bytes: checks
+ * them, decodes the name into a scratch buffer, the hex into the digest table, and copies the
+ * member's compact form into the message; nothing is committed before the whole member was seen.
+ */
+function hashMember(s, state, message) {
+    s.expect(QUOTE);
+    const b = s.window;
+    const end = s.limit;
+    const keyStart = s.pos;
+    let p = keyStart;
+    let keyLength = 0;
+    for (;;) {
+        if (p >= end)
+            throw NEED_MORE;
+        const c = b[p];
+        if (c === QUOTE)
+            break;
+        if (c === BACKSLASH) {
+            // Only `\/` (PHP escapes every slash): any other escape takes the long way.
+            if (p + 1 >= end)
+                throw NEED_MORE;
+            if (b[p + 1] !== SLASH)
+                throw UNUSUAL;
+            if (keyLength === MAX_KEY_BYTES)
+                throw UNUSUAL;
+            keyScratch[keyLength++] = SLASH;
+            p += 2;
+            continue;
+        }
+        // Printable ASCII only, and no bare slash (PHP never writes one; its re-encoding would differ).
+        if (c < 0x20 || c > 0x7e || c === SLASH || keyLength === MAX_KEY_BYTES)
+            throw UNUSUAL;
+        keyScratch[keyLength++] = c;
+        p++;
+    }
+    const keyEnd = p;
+    s.pos = p + 1;
+    s.expect(0x3a); // ':'
+    s.expect(QUOTE);
+    const valueStart = s.pos;
+    if (valueStart + 129 > end)
+        throw NEED_MORE;
+    if (b[valueStart + 128] !== QUOTE)
+        throw UNUSUAL;
+    s.pos = valueStart + 129;
+    s.skipWs();
+    const sep = b[s.pos];
+    if (sep !== 0x2c && sep !== 0x7d)
+        throw UNUSUAL;
+    s.pos++;
+    const key = keyScratch.toString('latin1', 0, keyLength);
+    // Strictly increasing byte order (ASCII: UTF-16 order is byte order) also rules out duplicates.
+    if (state.last !== null && !(state.last < key))
+        throw UNUSUAL;
+    // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key.
+    if (keyLength === 0 || (keyScratch[0] < 0x41 && (0,ksort/* phpNumeric */.q5)(key) !== null))
+        throw UNUSUAL;
+    let digests = state.digests;
+    if ((state.count + 1) * 64 > digests.length) {
+        const grown = Buffer.alloc(Math.max(64 * 1024, digests.length * 2));
+        digests.copy(grown);
+        digests = state.digests = grown;
+    }
+    // The compact form: [","] '"' raw key '":"' hex '"'.
+    const rawLength = keyEnd - keyStart;
+    message.reserve(rawLength + 134);
+    const m = message.out;
+    let o = message.n;
+    if (state.count > 0)
+        m[o++] = 0x2c;
+    m[o++] = QUOTE;
+    for (let q = keyStart; q < keyEnd; q++)
+        m[o++] = b[q];
+    m[o++] = QUOTE;
+    m[o++] = 0x3a;
+    m[o++] = QUOTE;
+    const out = state.count * 64;
+    for (let i = 0; i < 64; i++) {
+        const h = b[valueStart + 2 * i];
+        const l = b[valueStart + 2 * i + 1];
+        const hi = HEX_VALUE[h];
+        const lo = HEX_VALUE[l];
+        if ((hi | lo) < 0)
+            throw UNUSUAL;
+        digests[out + i] = (hi << 4) | lo;
+        m[o++] = h;
+        m[o++] = l;
+    }
+    m[o++] = QUOTE;
+    message.n = o;
+    state.keys.push(key);
+    state.index.set(key, state.count);
+    state.count += 1;
+    state.last = key;
+    return sep === 0x7d;
+}
+/**
+ * Scan a signature file. `sizeHint` (its size in bytes) sizes the digest buffer; `pause` is
+ * awaited between windows so a caller's other work (feeding the hashing workers) goes on.
+ * Returns null when the file is not the usual shape (decode it with phpJsonDecode then).
+ */
+async function scanSignature(read, sizeHint, pause) {
+    const s = new Scanner(read);
+    const message = new MessageWriter();
+    let hashes = null;
+    let signature = null;
+    let certificate = null;
+    // 0: before "{", 1: before a top-level key, 2: inside "hashes", 3: after a top-level value, 4: done
+    let stage = 0;
+    const perEntry = 140; // `        "x": "<128 hex>",\n` and a short path
+    try {
+        s.more();
+        for (;;) {
+            s.begin();
+            try {
+                if (stage === 0) {
+                    if (s.atEnd())
+                        return null;
+                    s.expect(0x7b);
+                    stage = 1;
+                }
+                else if (stage === 1) {
+                    const key = s.string();
+                    s.expect(0x3a);
+                    if (key === 'hashes' && hashes === null) {
+                        s.expect(0x7b);
+                        s.skipWs();
+                        if (s.byte() === 0x7d)
+                            return null; // empty: PHP prints [] and ksorts nothing; the long way says so
+                        hashes = {
+                            keys: [],
+                            digests: Buffer.alloc(Math.max(64, Math.ceil(sizeHint / perEntry) * 64)),
+                            count: 0,
+                            index: new Map(),
+                            last: null,
+                        };
+                        message.byte(0x7b);
+                        stage = 2;
+                    }
+                    else if ((key === 'signature' && signature === null) || (key === 'certificate' && certificate === null)) {
+                        const value = s.string();
+                        if (key === 'signature')
+                            signature = value;
+                        else
+                            certificate = value;
+                        stage = 3;
+                    }
+                    else
+                        return null; // another key, or a duplicate one
+                }
+                else if (stage === 2) {
+                    // Many members per window: the group restarts at the member that ran out of bytes.
+                    for (;;) {
+                        s.begin();
+                        if (hashMember(s, hashes, message))
+                            break;
+                    }
+                    message.byte(0x7d);
+                    stage = 3;
+                }
+                else if (stage === 3) {
+                    s.skipWs();
+                    const c = s.byte();
+                    s.pos++;
+                    if (c === 0x2c)
+                        stage = 1;
+                    else if (c === 0x7d)
+                        stage = 4;
+                    else
+                        return null;
+                }
+                else {
+                    while (!s.atEnd()) {
+                        if (s.pos >= s.limit) {
+                            s.begin();
+                            s.more();
+                            continue;
+                        }
+                        if (!isWs(s.byte()))
+                            return null;
+                        s.pos++;
+                    }
+                    break;
+                }
+            }
+            catch (e) {
+                if (e !== NEED_MORE)
+                    throw e;
+                s.rewind();
+                if (!s.more())
+                    return null; // the input ended inside a token: not valid JSON
+                if (pause)
+                    await pause();
+            }
+        }
+    }
+    catch (e) {
+        if (e === UNUSUAL)
+            return null;
+        throw e;
+    }
+    if (hashes === null || signature === null || certificate === null)
+        return null;
+    message.flush();
+    return {
+        hashes: engine_hashes/* HashTable */.J.fromDigests(hashes.keys, hashes.digests.subarray(0, hashes.count * 64), hashes.index),
+        messageDigest: message.hash.digest(),
+        signature,
+        certificate,
+    };
+}
+/** A ByteReader over bytes already in memory. */
+function bufferReader(bytes) {
+    let at = 0;
+    return (buffer, offset, length) => {
+        const n = Math.min(length, bytes.length - at);
+        bytes.copy(buffer, offset, at, at + n);
+        at += n;
+        return n;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/signature.ts
+/**
+ * signature.json: reading it the way upstream's json_decode sees it, and writing it
+ * byte-identical to `occ integrity:sign-app` / `integrity:sign-core`.
+ */
+
+
+
+
+
+
+
+
+/** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
+const MAX_SIGNATURE_BYTES = 64 * 1024 * 1024;
+/**
+ * Read and decode a signature file. Refuses links leading out of `root`, non-regular files
+ * and oversized files (all reported like a missing signature, with the reason kept).
+ */
+async function readSignatureFile(path, root, options = {}) {
+    let fd;
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        const rootReal = (0,external_node_fs_.realpathSync)(root);
+        if (!real.startsWith(rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep)) {
+            return { kind: 'missing', reason: 'the signature file is a link leading outside the checked folder; it was not read' };
+        }
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { kind: 'missing', reason: 'the signature file is not a regular file' };
+        if (st.size > MAX_SIGNATURE_BYTES) {
+            return { kind: 'missing', reason: `the signature file is ${st.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
+        }
+        const file = fd;
+        let at = 0;
+        let total = 0;
+        const reader = (buffer, offset, length) => {
+            // Never past the limit, even if the file grows while it is read.
+            const n = (0,external_node_fs_.readSync)(file, buffer, offset, Math.min(length, MAX_SIGNATURE_BYTES + 1 - total), at);
+            at += n;
+            total += n;
+            return n;
+        };
+        const scanned = await scanSignature(reader, st.size, options.pause);
+        if (scanned)
+            return { kind: 'ok', content: scannedContent(scanned), bytes: total };
+        // Not the usual shape: the whole file through PHP's json_decode rules.
+        const buf = Buffer.alloc(st.size);
+        let off = 0;
+        while (off < buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, off, buf.length - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return decodeSignatureSlowly(buf.subarray(0, off));
+    }
+    catch (e) {
+        const code = e.code;
+        return {
+            kind: 'missing',
+            reason: code === 'ENOENT' ? 'there is no signature file' : `the signature file cannot be read (${code ?? e.message})`,
+        };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function scannedContent(scanned) {
+    return {
+        hashes: scanned.hashes,
+        signature: scanned.signature,
+        certificate: scanned.certificate,
+        messageDigest: () => scanned.messageDigest,
+    };
+}
+/** The fields of a signature file decoded as a PHP value. */
+function contentOf(data) {
+    const raw = data.get('hashes');
+    if (!(raw instanceof array/* PhpArray */.y6)) {
+        return {
+            hashes: raw,
+            signature: data.get('signature'),
+            certificate: data.get('certificate'),
+            messageDigest: () => signedMessageDigest(new array/* PhpArray */.y6()),
+        };
+    }
+    const sorted = (0,ksort/* phpKsort */.mY)(raw);
+    let digest = null;
+    return {
+        hashes: engine_hashes/* HashTable */.J.fromSorted(sorted),
+        signature: data.get('signature'),
+        certificate: data.get('certificate'),
+        messageDigest: () => (digest ??= signedMessageDigest(sorted)),
+    };
+}
+/**
+ * SHA-1 of the exact bytes upstream signs, computed in pieces so a large signature never
+ * needs its message as one string. json_encode failing means PHP signs/verifies "".
+ */
+function signedMessageDigest(sortedHashes) {
+    const hash = (0,pss/* pssMessageHash */.wP)();
+    try {
+        (0,json/* phpJsonEncodeStream */.XA)(sortedHashes, (chunk) => hash.update(chunk, 'utf8'));
+    }
+    catch (e) {
+        if (e instanceof json/* PhpJsonError */.Df)
+            return (0,pss/* pssMessageHash */.wP)().update('').digest();
+        throw e;
+    }
+    return hash.digest();
+}
+/** A signature file's bytes (from an archive), as readSignatureFile reads a file. */
+async function decodeSignature(bytes, options = {}) {
+    const scanned = await scanSignature(bufferReader(bytes), bytes.length, options.pause);
+    if (scanned)
+        return { kind: 'ok', content: scannedContent(scanned), bytes: bytes.length };
+    return decodeSignatureSlowly(bytes);
+}
+/** json_decode of a signature file's bytes; anything but a JSON object is "no signature data" upstream. */
+function decodeSignatureSlowly(bytes) {
+    const data = (0,json/* phpJsonDecode */.zQ)(bytes);
+    if (!(data instanceof array/* PhpArray */.y6)) {
+        return {
+            kind: 'missing',
+            reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
+        };
+    }
+    return { kind: 'ok', content: contentOf(data), bytes: bytes.length };
+}
+/** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
+function signedMessage(sortedHashes) {
+    try {
+        return phpJsonEncode(sortedHashes);
+    }
+    catch (e) {
+        // json_encode returns false (an infinite float, invalid UTF-8) and phpseclib then
+        // verifies over "" — which fails for any signature over real hashes.
+        if (e instanceof PhpJsonError)
+            return '';
+        throw e;
+    }
+}
+/** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */
+function sortedHashes(pairs) {
+    return (0,ksort/* phpKsort */.mY)(array/* PhpArray */.y6.fromEntries(pairs));
+}
+/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline), in chunks:
+ * a large core signature is never held as one string. */
+function writeSignatureFileText(sorted, signatureBase64, certificatePem, write) {
+    (0,json/* phpJsonEncodeStream */.XA)(signatureDocument(sorted, signatureBase64, certificatePem), write, { pretty: true });
+}
+function signatureDocument(sorted, signatureBase64, certificatePem) {
+    const doc = new array/* PhpArray */.y6();
+    doc.set('hashes', sorted);
+    doc.set('signature', signatureBase64);
+    doc.set('certificate', certificatePem);
+    return doc;
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zU: () => (/* binding */ CertificateParseError),
+  gL: () => (/* binding */ findUpstreamIssuer),
+  hB: () => (/* binding */ parseCertificate),
+  JQ: () => (/* binding */ splitPemBlocks),
+  h8: () => (/* binding */ upstreamChainValid),
+  E2: () => (/* binding */ upstreamPem),
+  sN: () => (/* binding */ verifiedBy)
+});
+
+// UNUSED EXPORTS: pemToDer
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/engine/crypto/der.ts
+/**
+ * A minimal DER reader for the few certificate fields node:crypto does not expose raw:
+ * the issuer and subject Names as bytes (upstream matches an issuer by its exact Name),
+ * the authority/subject key identifiers, and the subject's CN attributes.
+ */
+class DerError extends Error {
+}
+function readNode(buf, offset) {
+    if (offset + 2 > buf.length)
+        throw new DerError('truncated DER');
+    const tag = buf[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new DerError('high tag numbers are not supported');
+    let len = buf[offset + 1];
+    let pos = offset + 2;
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n === 0 || n > 4)
+            throw new DerError('unsupported DER length');
+        len = 0;
+        for (let i = 0; i < n; i++) {
+            if (pos >= buf.length)
+                throw new DerError('truncated DER');
+            len = len * 256 + buf[pos++];
+        }
+    }
+    const end = pos + len;
+    if (end > buf.length)
+        throw new DerError('truncated DER');
+    return { tag, start: offset, contentStart: pos, end };
+}
+function children(buf, node) {
+    const out = [];
+    let pos = node.contentStart;
+    while (pos < node.end) {
+        const child = readNode(buf, pos);
+        out.push(child);
+        pos = child.end;
+    }
+    return out;
+}
+function raw(buf, node) {
+    return buf.subarray(node.start, node.end);
+}
+function content(buf, node) {
+    return buf.subarray(node.contentStart, node.end);
+}
+/** Decode an OBJECT IDENTIFIER's content to dotted form. */
+function oid(bytes) {
+    const parts = [];
+    let value = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        value = value * 128 + (b & 0x7f);
+        if (!(b & 0x80)) {
+            if (parts.length === 0) {
+                const first = value < 80 ? Math.floor(value / 40) : 2;
+                parts.push(first, value - first * 40);
+            }
+            else
+                parts.push(value);
+            value = 0;
+        }
+    }
+    return parts.join('.');
+}
+/** Decode an X.520 DirectoryString (or similar) to a JS string. */
+function directoryString(buf, node) {
+    const c = content(buf, node);
+    switch (node.tag) {
+        case 0x1e: {
+            // BMPString: UTF-16BE
+            const swapped = Buffer.from(c);
+            swapped.swap16();
+            return swapped.toString('utf16le');
+        }
+        case 0x1c: {
+            // UniversalString: UTF-32BE
+            let s = '';
+            for (let i = 0; i + 3 < c.length; i += 4)
+                s += String.fromCodePoint(c.readUInt32BE(i));
+            return s;
+        }
+        case 0x14: // T61String: treat as Latin-1 like most toolkits
+            return c.toString('latin1');
+        default:
+            return c.toString('utf8');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/trust/certificate.ts
+/**
+ * X.509 certificates as upstream's checker sees them (phpseclib 2): which certificate in
+ * the trust file may have issued a signer certificate, the signer's CN, and the PEM form
+ * upstream writes into signature.json.
+ */
+
+
+class CertificateParseError extends Error {
+}
+const OID_CN = '2.5.4.3';
+const OID_SKI = '2.5.29.14';
+const OID_AKI = '2.5.29.35';
+/**
+ * Split a trust file into PEM blocks the way upstream does (Checker::splitCerts): any run
+ * of 3+ dashes, a label, 3+ dashes, a body, and the closing line.
+ */
+function splitPemBlocks(text) {
+    const re = /[-]{3,}[\S ]+?[-]{3,}[\S\s]+?[-]{3,}[\S ]+?[-]{3,}/g;
+    return text.match(re) ?? [];
+}
+/** PHP's pcre.backtrack_limit: phpseclib skips its clean-up regexes for longer input. */
+const PCRE_BACKTRACK_LIMIT = 1_000_000;
+/**
+ * phpseclib 2's X509::_extractBER, step for step: drop everything up to and including the
+ * first armour line (text before it, like "Bag Attributes", is allowed), drop everything
+ * from the first "-----END", remove CR/LF/spaces and leftover armour, and base64-decode
+ * when only the alphabet is left. Otherwise (or when that decodes to "" or "0", which PHP
+ * treats as false) the input is taken as raw DER.
+ */
+function pemToDer(input) {
+    const text = typeof input === 'string' ? input : input.toString('latin1');
+    let temp = text;
+    if (text.length <= PCRE_BACKTRACK_LIMIT) {
+        temp = temp.replace(/^[\s\S]*?(?<=^|\n)-+[^-]+-+[\r\n ]*(?=\n|$)/, '');
+        temp = temp.replace(/-+END[\s\S]*/, '');
+    }
+    temp = temp.replace(/[\r\n ]/g, '').replace(/^-+[^-]+-+|-+[^-]+-+$/g, '');
+    if (/^[a-zA-Z\d/+]*={0,2}$/.test(temp)) {
+        const der = Buffer.from(temp, 'base64');
+        if (der.length > 0 && !(der.length === 1 && der[0] === 0x30))
+            return der;
+    }
+    return typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+}
+/** The certificate block as upstream writes it: base64 of the DER in 64-char lines ending CRLF. */
+function upstreamPem(der) {
+    const b64 = der.toString('base64');
+    let body = '';
+    for (let i = 0; i < b64.length; i += 64)
+        body += b64.slice(i, i + 64) + '\r\n';
+    return `-----BEGIN CERTIFICATE-----\r\n${body}-----END CERTIFICATE-----`;
+}
+function hexToDecimal(hex) {
+    return hex === '' ? '0' : BigInt(`0x${hex}`).toString(10);
+}
+/** Parse one certificate (PEM or DER). Throws CertificateParseError with a readable reason. */
+function parseCertificate(input) {
+    const der = pemToDer(input);
+    // Only DER from here on: node would otherwise parse PEM text itself, which phpseclib does not.
+    if (der[0] !== 0x30)
+        throw new CertificateParseError('not an X.509 certificate (no PEM body and no DER)');
+    let x509;
+    try {
+        x509 = new external_node_crypto_.X509Certificate(der);
+    }
+    catch (e) {
+        throw new CertificateParseError(`not an X.509 certificate (${e.message})`);
+    }
+    try {
+        // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
+        const cert = readNode(der, 0);
+        const [tbs] = children(der, cert);
+        if (!tbs)
+            throw new CertificateParseError('empty certificate');
+        const fields = children(der, tbs);
+        let i = 0;
+        if (fields[0]?.tag === 0xa0)
+            i++; // [0] version
+        i++; // serialNumber
+        i++; // signature AlgorithmIdentifier
+        const issuer = fields[i++];
+        i++; // validity
+        const subject = fields[i++];
+        if (!issuer || !subject)
+            throw new CertificateParseError('certificate has no issuer or subject');
+        let aki;
+        let hasAki = false;
+        let ski;
+        const extsWrapper = fields.find((f) => f.tag === 0xa3);
+        if (extsWrapper) {
+            const [exts] = children(der, extsWrapper);
+            for (const ext of exts ? children(der, exts) : []) {
+                const parts = children(der, ext);
+                const id = parts[0] ? oid(content(der, parts[0])) : '';
+                const value = parts[parts.length - 1]; // OCTET STRING
+                if (id === OID_SKI) {
+                    const inner = readNode(der, value.contentStart);
+                    ski = Buffer.from(content(der, inner));
+                }
+                else if (id === OID_AKI) {
+                    hasAki = true;
+                    const seq = readNode(der, value.contentStart);
+                    const keyId = children(der, seq).find((n) => n.tag === 0x80);
+                    if (keyId)
+                        aki = Buffer.from(content(der, keyId));
+                }
+            }
+        }
+        return {
+            der,
+            x509,
+            issuerName: Buffer.from(raw(der, issuer)),
+            subjectName: Buffer.from(raw(der, subject)),
+            commonNames: nameAttributes(der, subject, OID_CN),
+            authorityKeyId: aki,
+            hasAuthorityKeyIdExtension: hasAki,
+            subjectKeyId: ski,
+            info: {
+                subject: oneLineName(x509.subject),
+                issuer: oneLineName(x509.issuer),
+                notBefore: new Date(x509.validFrom).toISOString(),
+                notAfter: new Date(x509.validTo).toISOString(),
+                serial: x509.serialNumber.toLowerCase(),
+                serialDecimal: hexToDecimal(x509.serialNumber),
+                fingerprint256: x509.fingerprint256,
+            },
+        };
+    }
+    catch (e) {
+        if (e instanceof CertificateParseError)
+            throw e;
+        throw new CertificateParseError(`malformed certificate (${e.message})`);
+    }
+}
+function nameAttributes(der, name, wanted) {
+    const out = [];
+    for (const rdn of children(der, name)) {
+        for (const atv of children(der, rdn)) {
+            const [type, value] = children(der, atv);
+            if (type && value && oid(content(der, type)) === wanted)
+                out.push(directoryString(der, value));
+        }
+    }
+    return out;
+}
+/** Node prints names one attribute per line; join them as "CN=x, O=y". */
+function oneLineName(name) {
+    return name.split('\n').filter(Boolean).join(', ');
+}
+/**
+ * Upstream's trust decision (phpseclib 2 X509::validateSignature, one level): the first
+ * trusted certificate whose subject Name equals the signer's issuer Name (and whose subject
+ * key id equals the signer's authority key id, when the signer names one) must have signed
+ * it. No dates, CA flag, key usage or path length are checked.
+ */
+function findUpstreamIssuer(cert, trusted) {
+    for (const ca of trusted) {
+        if (!ca.subjectName.equals(cert.issuerName))
+            continue;
+        if (!cert.hasAuthorityKeyIdExtension)
+            return ca;
+        if (cert.authorityKeyId && ca.subjectKeyId && cert.authorityKeyId.equals(ca.subjectKeyId))
+            return ca;
+    }
+    return null;
+}
+function upstreamChainValid(cert, trusted) {
+    const issuer = findUpstreamIssuer(cert, trusted);
+    if (!issuer)
+        return false;
+    return verifiedBy(cert, issuer.x509.publicKey);
+}
+function verifiedBy(cert, key) {
+    try {
+        return cert.x509.verify(key);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ parsedCrlFromJson),
+/* harmony export */   KN: () => (/* binding */ CRL_REASONS),
+/* harmony export */   n_: () => (/* binding */ CrlParseError)
+/* harmony export */ });
+/* unused harmony export parsedCrlToJson */
+/**
+ * What a parsed CRL holds, shared by the pkijs parser (crl-parse.ts), the revocation checks
+ * (crl.ts) and the generated presets (a stored form with bytes in base64).
+ */
+class CrlParseError extends Error {
+}
+/** RFC 5280 CRLReason codes, by number. */
+const CRL_REASONS = {
+    0: 'unspecified',
+    1: 'keyCompromise',
+    2: 'cACompromise',
+    3: 'affiliationChanged',
+    4: 'superseded',
+    5: 'cessationOfOperation',
+    6: 'certificateHold',
+    8: 'removeFromCRL',
+    9: 'privilegeWithdrawn',
+    10: 'aACompromise',
+};
+function parsedCrlToJson(crl) {
+    return {
+        der: crl.der.toString('base64'),
+        issuerName: crl.issuerName.toString('base64'),
+        issuer: crl.issuer,
+        thisUpdate: crl.thisUpdate,
+        nextUpdate: crl.nextUpdate,
+        crlNumber: crl.crlNumber,
+        authorityKeyId: crl.authorityKeyId ? crl.authorityKeyId.toString('base64') : null,
+        signatureAlgorithm: crl.signatureAlgorithm,
+        tbs: crl.tbs.toString('base64'),
+        signature: crl.signature.toString('base64'),
+        revoked: crl.revoked.map((r) => ({ ...r, serial: r.serial.toString(10) })),
+    };
+}
+function parsedCrlFromJson(json) {
+    return {
+        der: Buffer.from(json.der, 'base64'),
+        issuerName: Buffer.from(json.issuerName, 'base64'),
+        issuer: json.issuer,
+        thisUpdate: json.thisUpdate,
+        nextUpdate: json.nextUpdate,
+        crlNumber: json.crlNumber,
+        authorityKeyId: json.authorityKeyId === null ? undefined : Buffer.from(json.authorityKeyId, 'base64'),
+        signatureAlgorithm: json.signatureAlgorithm,
+        tbs: Buffer.from(json.tbs, 'base64'),
+        signature: Buffer.from(json.signature, 'base64'),
+        revoked: json.revoked.map((r) => ({ ...r, serial: BigInt(r.serial) })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   _O: () => (/* binding */ CATEGORY_HINTS),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export CATEGORY_TITLES */
+const CATEGORY_HINTS = {
+    INVALID_HASH: 'content differs from the signed release: restore the file from the release',
+    MISSING_FILE: 'part of the signed release but missing: restore it from the release',
+    EXTRA_FILE: 'not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in --allow (Action: allow)',
+    EXCEPTION: 'the signature itself could not be checked',
+};
+const CATEGORY_TITLES = {
+    INVALID_HASH: 'Changed files',
+    MISSING_FILE: 'Missing files',
+    EXTRA_FILE: 'Extra files',
+    EXCEPTION: 'Signature problem',
+};
+/** Short hash prefix for humans; full hashes stay in json/nextcloud output. */
+function shortHash(hash) {
+    return hash === '' ? '(none)' : hash.slice(0, 12);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = bytes / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v >= 10 ? 0 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown),
+/* harmony export */   H: () => (/* binding */ cell)
+/* harmony export */ });
+/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4424);
+/**
+ * Markdown report: the GitHub job summary body, also fine as a PR comment. Verdict line,
+ * counts per category and scope, signer certificates, then the findings per scope, cut to
+ * a byte budget (GitHub drops a step summary above 1 MiB) with a note of what was left out.
+ */
+
+
+/** Escape text for a Markdown table cell; GitHub does not escape summary cells. */
+function cell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/\r?\n/g, ' ');
+}
+function code(text) {
+    return `<code>${cell(text)}</code>`;
+}
+const ICON = { passed: '✅', failed: '❌' };
+function verdictOf(scope) {
+    return (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .findingCount */ .dQ)(scope) === 0 ? 'passed' : 'failed';
+}
+function countTable(result) {
+    const lines = [
+        '| Scope | Profile | Result | Invalid hash | Missing | Extra | Allowed | Exception | Files |',
+        '|---|---|---|--:|--:|--:|--:|---|--:|',
+    ];
+    for (const s of result.scopes) {
+        const v = verdictOf(s);
+        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'INVALID_HASH')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'MISSING_FILE')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
+    }
+    return lines;
+}
+function certificateTable(result) {
+    const rows = result.scopes.filter((s) => s.certificate);
+    if (rows.length === 0)
+        return [];
+    const lines = ['', '**Signer certificates**', '', '| Scope | Subject | Issuer | Valid | Serial | Status |', '|---|---|---|---|---|---|'];
+    for (const s of rows) {
+        const c = s.certificate;
+        const status = [
+            c.trusted ? 'trusted' : 'not trusted',
+            c.revoked ? 'revoked' : 'not revoked',
+            c.expired ? 'expired' : c.notYetValid ? 'not yet valid' : '',
+        ]
+            .filter(Boolean)
+            .join(', ');
+        lines.push(`| ${code(s.scope)} | ${cell(c.subject)} | ${cell(c.issuer)} | ${c.notBefore.slice(0, 10)} → ${c.notAfter.slice(0, 10)} | ${code(c.serial)} | ${status} |`);
+    }
+    const warnings = rows.flatMap((s) => s.certificate.warnings.map((w) => `- ⚠️ ${code(s.scope)}: ${cell(w)}`));
+    if (warnings.length > 0)
+        lines.push('', ...warnings);
+    return lines;
+}
+function findingRows(scope) {
+    const rows = [];
+    for (const category of _engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW) {
+        for (const [name, f] of Object.entries(scope[category])) {
+            const note = [f.problem, f.upstreamWouldMiss ? 'occ would not report this' : ''].filter(Boolean).join('; ');
+            rows.push({
+                category,
+                name,
+                line: `| ${category} | ${code(name)} | ${f.expected ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.expected)) : '–'} | ${f.current ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.current)) : '–'} | ${cell(note)} |`,
+            });
+        }
+    }
+    for (const [name, f] of Object.entries(scope.allowed)) {
+        rows.push({
+            category: 'ALLOWED',
+            name,
+            line: `| allowed | ${code(name)} | – | ${code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.current))} | extra file matched by allow |`,
+        });
+    }
+    return rows;
+}
+const encoder = new TextEncoder();
+const size = (s) => encoder.encode(s).length;
+function renderMarkdown(result, options = {}) {
+    const maxBytes = options.maxBytes ?? 900 * 1024;
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .findingCount */ .dQ)(s) > 0);
+    const head = [];
+    head.push(result.ok
+        ? `${h} ${ICON.passed} Code integrity: passed`
+        : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`);
+    head.push('');
+    head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
+    head.push('', ...countTable(result), ...certificateTable(result));
+    if (result.notSigned.length > 0) {
+        head.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${result.notSigned.map((a) => code(a.root)).join(', ')}`);
+    }
+    for (const s of result.scopes) {
+        if (s.EXCEPTION?.hint)
+            head.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
+        for (const note of s.notes)
+            head.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
+    }
+    const out = [...head];
+    let used = size(out.join('\n'));
+    const reserve = 400; // room for the closing note
+    let omitted = 0;
+    for (const scope of result.scopes) {
+        const rows = findingRows(scope);
+        if (rows.length === 0)
+            continue;
+        const section = [
+            '',
+            `<details${failed.length === 1 ? ' open' : ''}><summary>${cell(scope.scope)}: ${rows.length} file${rows.length === 1 ? '' : 's'}</summary>`,
+            '',
+            ..._engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_HINTS */ ._O[c])}`),
+            '',
+            '| Category | File | Expected | Current | Note |',
+            '|---|---|---|---|---|',
+        ];
+        const sectionSize = size(section.join('\n')) + 30;
+        if (used + sectionSize + reserve > maxBytes) {
+            omitted += rows.length;
+            continue;
+        }
+        out.push(...section);
+        used += sectionSize;
+        for (const row of rows) {
+            const n = size(row.line) + 1;
+            if (used + n + reserve > maxBytes) {
+                omitted += 1;
+                continue;
+            }
+            out.push(row.line);
+            used += n;
+        }
+        out.push('', '</details>');
+        used += 14;
+    }
+    if (omitted > 0) {
+        out.push('', `**${omitted} more finding${omitted === 1 ? '' : 's'} not shown** to stay within the size limit.${options.fullReportHint ? ' ' + options.fullReportHint : ''}`);
+    }
+    return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version by a test (the bundle cannot read package.json). */
+const VERSION = '0.1.0';
+const TOOL_NAME = 'code-integrity';
+
+
+/***/ })
+
+};

@@ -1,0 +1,725 @@
+export const id = 802;
+export const ids = [802];
+export const modules = {
+
+/***/ 7376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   mc: () => (/* binding */ planAnnotations),
+/* harmony export */   s$: () => (/* binding */ filePath)
+/* harmony export */ });
+/* unused harmony export ANNOTATIONS_PER_LEVEL */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_hints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4424);
+/**
+ * File annotations for findings. GitHub keeps at most 10 error and 10 warning annotations
+ * per step and drops the rest silently, so the most important findings go first
+ * (EXCEPTION, INVALID_HASH, MISSING_FILE as errors; EXTRA_FILE as warnings) and one notice
+ * says how many were left out and where the full list is.
+ */
+
+
+
+const ANNOTATIONS_PER_LEVEL = 10;
+function filePath(scope, name) {
+    return scope.root === '.' ? name : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(scope.root.split('\\').join('/'), name);
+}
+const ORDER = [
+    ['INVALID_HASH', 'error'],
+    ['MISSING_FILE', 'error'],
+    ['EXTRA_FILE', 'warning'],
+];
+function findingMessage(category, name, f) {
+    let msg = `${name}: ${_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORY_HINTS */ ._O[category]}.`;
+    if (category === 'INVALID_HASH')
+        msg += ` Expected sha512 ${(0,_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.expected)}…, found ${f.current ? (0,_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.current) + '…' : 'nothing readable'}.`;
+    if (f.problem)
+        msg += ` ${f.problem}.`;
+    if (f.upstreamWouldMiss)
+        msg += ' (occ integrity:check would not report this.)';
+    return msg;
+}
+/** Decide which annotations to emit, most important first, within GitHub's per-step caps. */
+function planAnnotations(result, maxPerLevel = ANNOTATIONS_PER_LEVEL) {
+    const candidates = [];
+    for (const scope of result.scopes) {
+        if (scope.EXCEPTION) {
+            candidates.push({
+                level: 'error',
+                title: 'EXCEPTION',
+                file: filePath(scope, scope.signaturePath ?? '.'),
+                message: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`,
+            });
+        }
+    }
+    for (const [category, level] of ORDER) {
+        for (const scope of result.scopes) {
+            for (const [name, f] of Object.entries(scope[category])) {
+                candidates.push({ level, title: category, file: filePath(scope, name), message: findingMessage(category, name, f) });
+            }
+        }
+    }
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    let omitted = 0;
+    for (const a of candidates) {
+        if (used[a.level] >= maxPerLevel) {
+            omitted += 1;
+            continue;
+        }
+        used[a.level] += 1;
+        annotations.push(a);
+    }
+    return { annotations, omitted };
+}
+/** Emit the planned annotations as workflow commands, plus a notice about the rest. */
+function annotate(result, where) {
+    const { annotations, omitted } = planAnnotations(result);
+    for (const a of annotations) {
+        const props = { ...(a.file ? { file: a.file } : {}), title: a.title };
+        if (a.level === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
+        else if (a.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+    }
+    if (omitted > 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (GitHub shows at most 10 errors and 10 warnings per step); ${where}.`, {
+            title: 'More findings',
+        });
+    }
+    return { emitted: annotations.length, omitted };
+}
+
+
+/***/ }),
+
+/***/ 4421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATIONS_PER_REQUEST: () => (/* binding */ ANNOTATIONS_PER_REQUEST),
+/* harmony export */   MAX_ANNOTATION_MESSAGE_BYTES: () => (/* binding */ MAX_ANNOTATION_MESSAGE_BYTES),
+/* harmony export */   MAX_ANNOTATION_TITLE_CHARS: () => (/* binding */ MAX_ANNOTATION_TITLE_CHARS),
+/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   MAX_CHECK_ANNOTATIONS: () => (/* binding */ MAX_CHECK_ANNOTATIONS),
+/* harmony export */   MAX_SUMMARY_CHARS: () => (/* binding */ MAX_SUMMARY_CHARS),
+/* harmony export */   apiBaseUrl: () => (/* binding */ apiBaseUrl),
+/* harmony export */   checkAnnotations: () => (/* binding */ checkAnnotations),
+/* harmony export */   checkConclusion: () => (/* binding */ checkConclusion),
+/* harmony export */   checkRunName: () => (/* binding */ checkRunName),
+/* harmony export */   checkSummary: () => (/* binding */ checkSummary),
+/* harmony export */   checkTitle: () => (/* binding */ checkTitle),
+/* harmony export */   headSha: () => (/* binding */ headSha),
+/* harmony export */   publishCheckRun: () => (/* binding */ publishCheckRun),
+/* harmony export */   retryDelay: () => (/* binding */ retryDelay)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1173);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7376);
+/**
+ * The check run reporter (check-run: true): one completed check run per step, named after the
+ * scopes, with the Markdown report as its summary and every finding as an annotation (the
+ * workflow-command annotations are capped at 10 per level; check-run annotations are not).
+ *
+ * Reporting never changes the step's result: every failure here ends in one warning, and the
+ * findings stay in the workflow-command annotations and the job summary that main.ts writes
+ * (emitted here instead when the user had turned them off). A token without `checks: write`
+ * (fork pull requests, Dependabot, a `permissions:` block without it) is the common case.
+ *
+ * Conclusion: `failure` when the step fails (a fail-on category was found), `neutral` when it
+ * passes but a scope could not be checked (an EXCEPTION not in fail-on), `success` otherwise.
+ * A failing step never gets `neutral`: branch protection counts neutral as passing.
+ */
+
+
+
+
+
+
+
+/** GitHub's limits for check runs (REST "Create a check run" schema). */
+const ANNOTATIONS_PER_REQUEST = 50;
+const MAX_SUMMARY_CHARS = 65_535;
+const MAX_ANNOTATION_TITLE_CHARS = 255;
+const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024 - 1;
+/**
+ * Annotations per check run (20 requests). A broken server tree can have thousands of
+ * findings; each update resends the summary and counts against the secondary rate limit
+ * for content-creating requests, so the rest is left to the summary and the report file.
+ */
+const MAX_CHECK_ANNOTATIONS = 1000;
+/** Attempts per request (first try + retries) on 5xx, network errors and secondary rate limits. */
+const MAX_ATTEMPTS = 4;
+const DEFAULT_RETRY_BASE_MS = 1000;
+const MAX_RETRY_DELAY_MS = 60_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** `failure` when the step fails, `neutral` when it passes but a scope could not be checked. */
+function checkConclusion(result, failing) {
+    if (failing.length > 0)
+        return 'failure';
+    if (result.scopes.some((s) => s.EXCEPTION))
+        return 'neutral';
+    return 'success';
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "code-integrity: tricky", "code-integrity: core + 12 apps", "code-integrity: 4 apps". */
+function checkRunName(result) {
+    const names = result.scopes.map((s) => s.scope);
+    if (names.length === 0)
+        return _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l;
+    const apps = names.filter((n) => n !== 'core');
+    const hasCore = apps.length < names.length;
+    const listed = apps.length <= 3 && apps.join(', ').length <= 60;
+    let what;
+    if (apps.length === 0)
+        what = 'core';
+    else if (listed)
+        what = `${hasCore ? 'core + ' : ''}${apps.join(', ')}`;
+    else
+        what = `${hasCore ? 'core + ' : ''}${plural(apps.length, 'app')}`;
+    return `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${what}`;
+}
+/** One line: the verdict and the counts (e.g. "Failed: 120 extra (39 files, 1 scope)"). */
+function checkTitle(result, conclusion) {
+    const sum = (c) => result.scopes.reduce((n, s) => n + (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_6__/* .categoryCount */ ._E)(s, c), 0);
+    const allowed = result.scopes.reduce((n, s) => n + Object.keys(s.allowed).length, 0);
+    const parts = [
+        [sum('INVALID_HASH'), 'changed'],
+        [sum('MISSING_FILE'), 'missing'],
+        [sum('EXTRA_FILE'), 'extra'],
+        [allowed, 'allowed'],
+        [sum('EXCEPTION'), 'signature problem'],
+    ]
+        .filter(([n]) => n > 0)
+        .map(([n, what]) => `${n} ${what}`);
+    const verdict = { success: 'Passed', failure: 'Failed', neutral: 'Not checked' }[conclusion];
+    const scope = `${plural(result.stats.files, 'file')}, ${plural(result.scopes.length, 'scope')}`;
+    const title = parts.length > 0 ? `${verdict}: ${parts.join(', ')} (${scope})` : `${verdict}: ${scope}, no findings`;
+    return clipChars(title, MAX_ANNOTATION_TITLE_CHARS);
+}
+function clipChars(text, max, ellipsis = '…') {
+    if (text.length <= max)
+        return text;
+    let cut = Math.max(0, max - ellipsis.length);
+    // never split a surrogate pair
+    if (cut > 0 && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1)))
+        cut -= 1;
+    return text.slice(0, cut) + ellipsis;
+}
+const encoder = new TextEncoder();
+const utf8Length = (s) => encoder.encode(s).length;
+function clipBytes(text, maxBytes, ellipsis = '…') {
+    if (utf8Length(text) <= maxBytes)
+        return text;
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (utf8Length(clipChars(text, mid, ellipsis)) <= maxBytes)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return clipChars(text, lo, ellipsis);
+}
+/** Every finding, most important first: failures, then extra files (warning), then allowed files (notice). */
+function checkAnnotations(result) {
+    const out = [];
+    const add = (level, path, title, message) => {
+        out.push({
+            path,
+            start_line: 1,
+            end_line: 1,
+            annotation_level: level,
+            title: clipChars(title, MAX_ANNOTATION_TITLE_CHARS),
+            message: clipBytes(message, MAX_ANNOTATION_MESSAGE_BYTES),
+        });
+    };
+    for (const a of (0,_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .planAnnotations */ .mc)(result, Number.POSITIVE_INFINITY).annotations) {
+        add(a.level === 'error' ? 'failure' : a.level, a.file ?? '.', a.title, a.message);
+    }
+    for (const scope of result.scopes) {
+        for (const name of Object.keys(scope.allowed)) {
+            add('notice', (0,_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .filePath */ .s$)(scope, name), 'allowed', `${name}: not part of the signed release, listed in allow (a file the host adds on purpose).`);
+        }
+    }
+    return out;
+}
+/** Which workflow run published this check run (GitHub may file it under another workflow's suite). */
+function provenance(env) {
+    const bits = [];
+    if (env.GITHUB_WORKFLOW)
+        bits.push(`workflow **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(env.GITHUB_WORKFLOW)}**`);
+    if (env.GITHUB_JOB)
+        bits.push(`job **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(env.GITHUB_JOB)}**`);
+    const url = runUrl(env);
+    if (url)
+        bits.push(`[run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(env.GITHUB_RUN_ID ?? '')}](${url})`);
+    return bits.length > 0 ? `\n---\n_Published by ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x} from ${bits.join(', ')}._\n` : '';
+}
+function runUrl(env) {
+    if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID))
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+/**
+ * The check run summary: the job summary's Markdown when it fits in 65,535 characters,
+ * otherwise re-rendered to fit (whole rows, with a note), cut hard as a last resort.
+ */
+function checkSummary(result, markdown, capNote = '', footer = '') {
+    const limit = MAX_SUMMARY_CHARS;
+    const full = markdown + (capNote ? `\n${capNote}\n` : '') + footer;
+    // UTF-8 bytes are never fewer than characters, so fitting in bytes fits whatever GitHub counts.
+    if (utf8Length(full) <= limit)
+        return full;
+    const hint = capNote
+        ? `${capNote} The full list is in the report file (report-file).`
+        : 'Every finding is an annotation of this check run.';
+    const rendered = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .G)(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
+    if (utf8Length(rendered) <= limit)
+        return rendered;
+    const cutNote = `\n\n**Cut to GitHub's limit of ${limit} characters for a check run summary.** ${hint}\n`;
+    return clipBytes(rendered, limit - utf8Length(cutNote), '') + cutNote;
+}
+/**
+ * The commit the check run belongs to: the PR head for pull_request* events (GITHUB_SHA is
+ * the merge commit there, whose annotations the PR does not show), the triggering run's head
+ * for workflow_run, GITHUB_SHA otherwise.
+ */
+function headSha(env = process.env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH && (event.startsWith('pull_request') || event === 'workflow_run')) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (e) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Could not read the event payload: ${e.message}`);
+        }
+    }
+    let sha;
+    if (event.startsWith('pull_request'))
+        sha = payload?.pull_request?.head?.sha;
+    else if (event === 'workflow_run')
+        sha = payload?.workflow_run?.head_sha;
+    if (typeof sha === 'string' && /^[0-9a-f]{40,64}$/i.test(sha))
+        return sha;
+    return env.GITHUB_SHA || undefined;
+}
+/** The base URL at call time (the toolkit reads GITHUB_API_URL once, at import). */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+function retryBaseMs(env) {
+    const raw = env.CODE_INTEGRITY_RETRY_BASE_MS;
+    const n = raw === undefined || raw === '' ? NaN : Number(raw);
+    return Number.isFinite(n) && n >= 0 ? n : DEFAULT_RETRY_BASE_MS;
+}
+function isRateLimited(e) {
+    const headers = e.response?.headers ?? {};
+    return (e.status === 403 || e.status === 429) && (headers['retry-after'] !== undefined || /secondary rate limit/i.test(e.message ?? ''));
+}
+/** How long to wait before retrying, or undefined when the failure is not worth a retry. */
+function retryDelay(error, attempt, baseMs) {
+    const e = (error ?? {});
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    const backoff = baseMs * 2 ** (attempt - 1);
+    if (status !== undefined && status >= 500)
+        return Math.min(backoff, MAX_RETRY_DELAY_MS);
+    if (isRateLimited(e)) {
+        const after = Number(e.response?.headers?.['retry-after']);
+        const afterMs = Number.isFinite(after) && after > 0 ? after * 1000 : 0;
+        return Math.min(Math.max(afterMs, backoff), MAX_RETRY_DELAY_MS);
+    }
+    return undefined;
+}
+/** First line of an API error, short, for the log. */
+function describe(error) {
+    const e = (error ?? {});
+    const firstLine = (String(e.message ?? error).split(/\r?\n/)[0] ?? '').replace(/ - https?:\/\/\S+$/, ''); // drop documentation_url
+    const message = clipChars(firstLine, 200);
+    return typeof e.status === 'number' && e.status > 0 ? `HTTP ${e.status}: ${message}` : message;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withRetry(what, env, call) {
+    const base = retryBaseMs(env);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
+        }
+        catch (e) {
+            const delay = retryDelay(e, attempt, base);
+            if (delay === undefined || attempt >= MAX_ATTEMPTS)
+                throw e;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${what} failed (${describe(e)}); retrying in ${delay} ms (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+            await sleep(delay);
+        }
+    }
+}
+/** Why publishing stopped; turned into the one warning. */
+class NotPublished extends Error {
+}
+function permissionHint(error) {
+    const e = (error ?? {});
+    if ((e.status !== 403 && e.status !== 404) || isRateLimited(e))
+        return undefined;
+    return (`the token cannot write check runs (${describe(error)}): give the job \`permissions: checks: write\` (with \`contents: read\`); ` +
+        'pull requests from forks and Dependabot only get a read-only token and cannot create check runs');
+}
+async function publish(result, inputs, markdown, failing, env) {
+    const token = inputs.githubToken;
+    if (!token) {
+        throw new NotPublished('github-token is empty: pass a token whose job has `permissions: checks: write` (pull requests from forks and Dependabot only get a read-only token and cannot create check runs)');
+    }
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new NotPublished('GITHUB_REPOSITORY is not set to owner/repo');
+    const sha = headSha(env);
+    if (!sha)
+        throw new NotPublished('GITHUB_SHA is not set, so there is no commit to attach the check run to');
+    const conclusion = checkConclusion(result, failing);
+    const name = checkRunName(result);
+    const all = checkAnnotations(result);
+    const annotations = all.slice(0, MAX_CHECK_ANNOTATIONS);
+    const capNote = all.length > annotations.length
+        ? `**${all.length - annotations.length} more finding${all.length - annotations.length === 1 ? ' is' : 's are'} not annotated** (this check run annotates the first ${MAX_CHECK_ANNOTATIONS}).`
+        : '';
+    const output = { title: checkTitle(result, conclusion), summary: checkSummary(result, markdown, capNote, provenance(env)) };
+    const details = runUrl(env);
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        baseUrl: apiBaseUrl(env),
+        userAgent: `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`,
+        log: { debug: () => { }, info: () => { }, warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m), error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m) },
+    });
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    let created;
+    try {
+        created = (await withRetry('Creating the check run', env, (signal) => octokit.rest.checks.create({
+            owner,
+            repo,
+            name,
+            head_sha: sha,
+            status: 'completed',
+            conclusion,
+            completed_at: new Date().toISOString(),
+            ...(details ? { details_url: details } : {}),
+            output: { ...output, annotations: batches[0] ?? [] },
+            request: { signal },
+        }))).data;
+    }
+    catch (e) {
+        throw new NotPublished(permissionHint(e) ?? `creating it failed (${describe(e)})`);
+    }
+    let added = batches[0]?.length ?? 0;
+    for (const batch of batches.slice(1)) {
+        try {
+            await withRetry('Adding annotations to the check run', env, (signal) => octokit.rest.checks.update({
+                owner,
+                repo,
+                check_run_id: created.id,
+                output: { ...output, annotations: batch },
+                request: { signal },
+            }));
+        }
+        catch (e) {
+            throw new NotPublished(`it was created (${name}) but only ${added} of ${annotations.length} annotations were added (${permissionHint(e) ?? describe(e)})`);
+        }
+        added += batch.length;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Check run "${name}" published on ${sha.slice(0, 12)}: ${conclusion}, ${plural(added, 'annotation')}${created.html_url ? ` (${created.html_url})` : ''}.`);
+}
+/** When the check run could not be published: emit what the user had turned off in favour of it. */
+async function fallback(result, inputs, markdown) {
+    if (!inputs.annotations)
+        (0,_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .annotate */ .fz)(result, inputs.reportFile ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
+    if (!inputs.summary) {
+        try {
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+        }
+        catch (e) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Could not write the job summary: ${e.message}`);
+        }
+    }
+}
+/**
+ * The Reporters.checkRun hook. Never throws and never fails the step: any problem ends in one
+ * warning, with the findings left in the workflow-command annotations and the job summary.
+ */
+async function publishCheckRun(result, inputs, summaryMarkdown, failing = []) {
+    try {
+        await publish(result, inputs, summaryMarkdown, failing, process.env);
+    }
+    catch (e) {
+        const reason = e instanceof NotPublished ? e.message : `unexpected error (${describe(e)})`;
+        try {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Check run not published: ${reason}. The findings are in the annotations and the job summary instead; the step result is unaffected.`, { title: 'Check run' });
+            await fallback(result, inputs, summaryMarkdown);
+        }
+        catch {
+            // reporting must never change the step result
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ buildResult),
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   _E: () => (/* binding */ categoryCount),
+/* harmony export */   dQ: () => (/* binding */ findingCount),
+/* harmony export */   yW: () => (/* binding */ FILE_CATEGORIES)
+/* harmony export */ });
+const CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'];
+const FILE_CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
+function findingCount(scope) {
+    return (Object.keys(scope.INVALID_HASH).length +
+        Object.keys(scope.MISSING_FILE).length +
+        Object.keys(scope.EXTRA_FILE).length +
+        (scope.EXCEPTION ? 1 : 0));
+}
+function categoryCount(scope, category) {
+    if (category === 'EXCEPTION')
+        return scope.EXCEPTION ? 1 : 0;
+    return Object.keys(scope[category]).length;
+}
+function buildResult(scopes, tool, notSigned = []) {
+    const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
+    return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
+}
+
+
+/***/ }),
+
+/***/ 4424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   _O: () => (/* binding */ CATEGORY_HINTS),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export CATEGORY_TITLES */
+const CATEGORY_HINTS = {
+    INVALID_HASH: 'content differs from the signed release: restore the file from the release',
+    MISSING_FILE: 'part of the signed release but missing: restore it from the release',
+    EXTRA_FILE: 'not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in --allow (Action: allow)',
+    EXCEPTION: 'the signature itself could not be checked',
+};
+const CATEGORY_TITLES = {
+    INVALID_HASH: 'Changed files',
+    MISSING_FILE: 'Missing files',
+    EXTRA_FILE: 'Extra files',
+    EXCEPTION: 'Signature problem',
+};
+/** Short hash prefix for humans; full hashes stay in json/nextcloud output. */
+function shortHash(hash) {
+    return hash === '' ? '(none)' : hash.slice(0, 12);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = bytes / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v >= 10 ? 0 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown),
+/* harmony export */   H: () => (/* binding */ cell)
+/* harmony export */ });
+/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4424);
+/**
+ * Markdown report: the GitHub job summary body, also fine as a PR comment. Verdict line,
+ * counts per category and scope, signer certificates, then the findings per scope, cut to
+ * a byte budget (GitHub drops a step summary above 1 MiB) with a note of what was left out.
+ */
+
+
+/** Escape text for a Markdown table cell; GitHub does not escape summary cells. */
+function cell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/\r?\n/g, ' ');
+}
+function code(text) {
+    return `<code>${cell(text)}</code>`;
+}
+const ICON = { passed: '✅', failed: '❌' };
+function verdictOf(scope) {
+    return (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .findingCount */ .dQ)(scope) === 0 ? 'passed' : 'failed';
+}
+function countTable(result) {
+    const lines = [
+        '| Scope | Profile | Result | Invalid hash | Missing | Extra | Allowed | Exception | Files |',
+        '|---|---|---|--:|--:|--:|--:|---|--:|',
+    ];
+    for (const s of result.scopes) {
+        const v = verdictOf(s);
+        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'INVALID_HASH')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'MISSING_FILE')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
+    }
+    return lines;
+}
+function certificateTable(result) {
+    const rows = result.scopes.filter((s) => s.certificate);
+    if (rows.length === 0)
+        return [];
+    const lines = ['', '**Signer certificates**', '', '| Scope | Subject | Issuer | Valid | Serial | Status |', '|---|---|---|---|---|---|'];
+    for (const s of rows) {
+        const c = s.certificate;
+        const status = [
+            c.trusted ? 'trusted' : 'not trusted',
+            c.revoked ? 'revoked' : 'not revoked',
+            c.expired ? 'expired' : c.notYetValid ? 'not yet valid' : '',
+        ]
+            .filter(Boolean)
+            .join(', ');
+        lines.push(`| ${code(s.scope)} | ${cell(c.subject)} | ${cell(c.issuer)} | ${c.notBefore.slice(0, 10)} → ${c.notAfter.slice(0, 10)} | ${code(c.serial)} | ${status} |`);
+    }
+    const warnings = rows.flatMap((s) => s.certificate.warnings.map((w) => `- ⚠️ ${code(s.scope)}: ${cell(w)}`));
+    if (warnings.length > 0)
+        lines.push('', ...warnings);
+    return lines;
+}
+function findingRows(scope) {
+    const rows = [];
+    for (const category of _engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW) {
+        for (const [name, f] of Object.entries(scope[category])) {
+            const note = [f.problem, f.upstreamWouldMiss ? 'occ would not report this' : ''].filter(Boolean).join('; ');
+            rows.push({
+                category,
+                name,
+                line: `| ${category} | ${code(name)} | ${f.expected ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.expected)) : '–'} | ${f.current ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.current)) : '–'} | ${cell(note)} |`,
+            });
+        }
+    }
+    for (const [name, f] of Object.entries(scope.allowed)) {
+        rows.push({
+            category: 'ALLOWED',
+            name,
+            line: `| allowed | ${code(name)} | – | ${code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.current))} | extra file matched by allow |`,
+        });
+    }
+    return rows;
+}
+const encoder = new TextEncoder();
+const size = (s) => encoder.encode(s).length;
+function renderMarkdown(result, options = {}) {
+    const maxBytes = options.maxBytes ?? 900 * 1024;
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .findingCount */ .dQ)(s) > 0);
+    const head = [];
+    head.push(result.ok
+        ? `${h} ${ICON.passed} Code integrity: passed`
+        : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`);
+    head.push('');
+    head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
+    head.push('', ...countTable(result), ...certificateTable(result));
+    if (result.notSigned.length > 0) {
+        head.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${result.notSigned.map((a) => code(a.root)).join(', ')}`);
+    }
+    for (const s of result.scopes) {
+        if (s.EXCEPTION?.hint)
+            head.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
+        for (const note of s.notes)
+            head.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
+    }
+    const out = [...head];
+    let used = size(out.join('\n'));
+    const reserve = 400; // room for the closing note
+    let omitted = 0;
+    for (const scope of result.scopes) {
+        const rows = findingRows(scope);
+        if (rows.length === 0)
+            continue;
+        const section = [
+            '',
+            `<details${failed.length === 1 ? ' open' : ''}><summary>${cell(scope.scope)}: ${rows.length} file${rows.length === 1 ? '' : 's'}</summary>`,
+            '',
+            ..._engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_HINTS */ ._O[c])}`),
+            '',
+            '| Category | File | Expected | Current | Note |',
+            '|---|---|---|---|---|',
+        ];
+        const sectionSize = size(section.join('\n')) + 30;
+        if (used + sectionSize + reserve > maxBytes) {
+            omitted += rows.length;
+            continue;
+        }
+        out.push(...section);
+        used += sectionSize;
+        for (const row of rows) {
+            const n = size(row.line) + 1;
+            if (used + n + reserve > maxBytes) {
+                omitted += 1;
+                continue;
+            }
+            out.push(row.line);
+            used += n;
+        }
+        out.push('', '</details>');
+        used += 14;
+    }
+    if (omitted > 0) {
+        out.push('', `**${omitted} more finding${omitted === 1 ? '' : 's'} not shown** to stay within the size limit.${options.fullReportHint ? ' ' + options.fullReportHint : ''}`);
+    }
+    return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version by a test (the bundle cannot read package.json). */
+const VERSION = '0.1.0';
+const TOOL_NAME = 'code-integrity';
+
+
+/***/ })
+
+};
