@@ -1183,6 +1183,19 @@ function* walkTree(root, profile, options = {}) {
             yield { rel, path: abs };
     }
 }
+/**
+ * The same entries, each told to `note` with its walk position just before it is yielded:
+ * the hashing pool numbers entries the same way, so a caller keeps the names it needs by
+ * position while the batches in flight carry none.
+ */
+function* noting(entries, note) {
+    let seq = 0;
+    for (const entry of entries) {
+        note(seq, entry.rel);
+        seq += 1;
+        yield entry;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
 /**
@@ -1218,7 +1231,8 @@ class UpstreamException extends Error {
 const directorySource = {
     readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
     hashFiles: async (target, options) => {
-        await (0,hash_pool/* hashEntries */.fG)(walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.sink, options.hash);
+        const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded });
+        await (0,hash_pool/* hashEntries */.fG)(noting(walk, options.walked), options.sink, options.hash);
     },
 };
 function phpTypeName(value) {
@@ -1250,7 +1264,7 @@ function yieldToEventLoop() {
 /** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
 function signatureFields(content) {
     const { hashes } = content;
-    if (!(hashes instanceof engine_hashes/* HashTable */.J)) {
+    if (!(hashes instanceof engine_hashes/* HashTable */.JD)) {
         throw new UpstreamException('TypeError', `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`, 'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.');
     }
     const sig = content.signature;
@@ -1317,66 +1331,89 @@ function checkSignature(fields, cert, profile) {
 /** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
 function dropUpdater(expected, profile) {
     if (profile.dropUpdaterOnVerify)
-        expected.drop((k) => typeof k === 'string' && k.startsWith('updater/'));
+        expected.dropPrefix('updater/');
 }
 /**
- * Step 7 happens while the signature is read and checked: files are hashed from the start,
- * and each outcome is compared with the expected table as soon as that is known (outcomes
- * that arrive earlier wait in a short list). A file with the hash listed under its own path
- * costs four bytes (its walk position → table entry); only the others are kept in full.
- * When every file matches and none is missing, both upstream's comparison and ours are
- * provably empty, so neither is built.
+ * Step 7 happens while the signature is read and checked: files are hashed from the start.
+ * Each file is matched to its expected entry as the walk reaches it (in walk order, by a
+ * cursor; see WalkCursor), and its digest compared when its batch comes back. Until the
+ * expected table is known, names and outcomes wait in two short lists. A file with the hash
+ * listed under its own path costs four bytes (its walk position → table entry); only the
+ * others are kept in full. When every file matches and none is missing, both upstream's
+ * comparison and ours are provably empty, so neither is built.
  */
+const UNSEEN = -2;
 class Collector {
     files = 0;
     bytes = 0;
     expected = null;
-    waiting = [];
-    waitingSeq = [];
-    /** Walk position → index in `expected` of the entry it matched, or -1. */
-    matchedAt = new Int32Array(4096).fill(-1);
+    cursor = null;
+    /** Names walked before the expected table was known, by walk position. */
+    waitingNames = new Map();
+    /** Outcomes that came back before their file was matched to an entry (the digest as hex). */
+    waitingOutcomes = new Map();
+    /** Walk position → index in `expected` of the file's entry, -1 for none, UNSEEN before the match. */
+    entryOf = new Int32Array(4096).fill(UNSEEN);
+    /** Names of walked files that have no entry (extra files), by walk position. */
+    unlisted = new Map();
     matched = 0;
     others = new Map();
+    walked = (seq, rel) => {
+        if (this.cursor === null)
+            this.waitingNames.set(seq, rel);
+        else
+            this.place(seq, rel);
+    };
     sink = (file) => {
         this.files += 1;
         this.bytes += file.bytes;
-        if (this.expected === null) {
-            this.waitingSeq.push(file.seq);
-            this.waiting.push({
-                rel: file.rel,
-                hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
-                ...(file.problem === undefined ? {} : { problem: file.problem }),
-                bytes: file.bytes,
-            });
+        const { seq } = file;
+        if (seq < this.entryOf.length && this.entryOf[seq] !== UNSEEN) {
+            this.compare(seq, file.problem, file.digest, file.offset);
             return;
         }
-        this.consider(file.seq, file.rel, file.problem, file.digest, file.offset);
+        this.waitingOutcomes.set(seq, {
+            hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
+            ...(file.problem === undefined ? {} : { problem: file.problem }),
+        });
     };
-    /** The expected hashes are known: compare what waited, and from now on each outcome as it comes. */
+    /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
     start(expected) {
         this.expected = expected;
-        this.waiting.forEach((f, i) => {
-            const digest = f.hash === null ? Buffer.alloc(64) : Buffer.from(f.hash, 'hex');
-            this.consider(this.waitingSeq[i], f.rel, f.problem, digest, 0);
-        });
-        this.waiting = [];
-        this.waitingSeq = [];
+        this.cursor = new engine_hashes/* WalkCursor */.SN(expected);
+        const names = [...this.waitingNames].sort((a, b) => a[0] - b[0]);
+        this.waitingNames.clear();
+        for (const [seq, rel] of names)
+            this.place(seq, rel);
     }
-    consider(seq, rel, problem, digest, offset) {
-        const expected = this.expected;
-        if (problem === undefined) {
-            const i = expected.indexOf(rel);
-            if (i >= 0 && expected.matches(i, digest, offset)) {
-                if (seq >= this.matchedAt.length) {
-                    const grown = new Int32Array(Math.max(seq + 1, this.matchedAt.length * 2)).fill(-1);
-                    grown.set(this.matchedAt);
-                    this.matchedAt = grown;
-                }
-                this.matchedAt[seq] = i;
-                this.matched += 1;
-                return;
-            }
+    /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
+    place(seq, rel) {
+        const i = this.cursor.find(rel);
+        if (seq >= this.entryOf.length) {
+            const grown = new Int32Array(Math.max(seq + 1, this.entryOf.length * 2)).fill(UNSEEN);
+            grown.set(this.entryOf);
+            this.entryOf = grown;
         }
+        this.entryOf[seq] = i;
+        if (i < 0)
+            this.unlisted.set(seq, rel);
+        const outcome = this.waitingOutcomes.get(seq);
+        if (outcome === undefined)
+            return;
+        this.waitingOutcomes.delete(seq);
+        this.compare(seq, outcome.problem, outcome.hash === null ? Buffer.alloc(64) : Buffer.from(outcome.hash, 'hex'), 0);
+    }
+    nameOf(seq) {
+        const i = this.entryOf[seq];
+        return i >= 0 ? String(this.expected.keyAt(i)) : this.unlisted.get(seq);
+    }
+    compare(seq, problem, digest, offset) {
+        const i = this.entryOf[seq];
+        if (problem === undefined && i >= 0 && this.expected.matches(i, digest, offset)) {
+            this.matched += 1;
+            return;
+        }
+        const rel = this.nameOf(seq);
         this.others.set(seq, problem === undefined ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 } : { rel, hash: null, problem, bytes: 0 });
     }
     allMatch() {
@@ -1386,11 +1423,13 @@ class Collector {
     *inWalkOrder() {
         const expected = this.expected;
         for (let seq = 0; seq < this.files; seq++) {
-            const i = seq < this.matchedAt.length ? this.matchedAt[seq] : -1;
-            if (i >= 0)
+            const other = this.others.get(seq);
+            if (other)
+                yield other;
+            else {
+                const i = this.entryOf[seq];
                 yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i), bytes: 0 };
-            else
-                yield this.others.get(seq);
+            }
         }
     }
 }
@@ -1456,7 +1495,7 @@ async function verifyTarget(request) {
             signal: abort.signal,
             ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
         };
-        hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, sink: collector.sink });
+        hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
         hashing.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
         const fields = signatureFields(await readSignature(target, source));
         const cert = checkChain(fields, trust, profile, now, result);
@@ -1654,11 +1693,17 @@ async function planVerificationWithArchives(options) {
 
 // EXTERNAL MODULE: ./src/engine/php/json.ts
 var json = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/engine/hash/records.ts
+var records = __webpack_require__(6261);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
 ;// CONCATENATED MODULE: ./src/engine/sign.ts
 /**
  * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
  * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
  */
+
+
 
 
 
@@ -1841,23 +1886,16 @@ function commitTempFile(tmp, path) {
 function writeFileAtomic(path, content) {
     commitTempFile(writeTempFile(path, content), path);
 }
-function grow(array, needed, make) {
-    if (needed <= array.length)
-        return array;
-    const grown = make(Math.max(needed, array.length * 2));
-    grown.set(array);
-    return grown;
-}
+const SIZE = 0;
+const MTIME = 1;
 function signWalkOptions(target) {
     // Like sign-core on the server itself: its app roots and data directory are not core.
     return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
 }
 async function hashTree(pool, target, options) {
     const tree = {
-        rels: [],
-        digests: Buffer.alloc(64 * 1024),
-        sizes: new Float64Array(1024),
-        mtimes: new Float64Array(1024),
+        names: new names/* NameStore */.h(),
+        records: new records/* RecordStore */.p(80),
         unreadable: [],
         folders: [],
         bytes: 0,
@@ -1882,20 +1920,17 @@ async function hashTree(pool, target, options) {
     };
     const sink = (file) => {
         const { seq } = file;
-        tree.rels[seq] = file.rel;
         if (file.problem !== undefined) {
-            tree.unreadable.push({ rel: file.rel, problem: file.problem });
+            tree.unreadable.push({ rel: tree.names.string(seq), problem: file.problem });
             return;
         }
-        tree.digests = grow(tree.digests, (seq + 1) * 64, (n) => Buffer.alloc(n));
-        tree.sizes = grow(tree.sizes, seq + 1, (n) => new Float64Array(n));
-        tree.mtimes = grow(tree.mtimes, seq + 1, (n) => new Float64Array(n));
-        file.digest.copy(tree.digests, seq * 64, file.offset, file.offset + 64);
-        tree.sizes[seq] = file.bytes;
-        tree.mtimes[seq] = file.mtimeMs;
+        tree.records.setDigest(seq, file.digest, file.offset);
+        tree.records.setNumber(seq, SIZE, file.bytes);
+        tree.records.setNumber(seq, MTIME, file.mtimeMs);
         tree.bytes += file.bytes;
     };
-    await pool.hash(walkTree(target.root, target.profile, walkOptions), sink, options);
+    const walk = noting(walkTree(target.root, target.profile, walkOptions), (seq, rel) => tree.names.pushString(rel));
+    await pool.hash(walk, sink, options);
     return tree;
 }
 /**
@@ -1908,11 +1943,15 @@ async function hashTree(pool, target, options) {
 function startFileCheck(pool, target, tree) {
     const base = target.root.endsWith(external_node_path_.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
     function* files() {
-        for (let seq = 0; seq < tree.rels.length; seq++) {
-            yield { path: `${base}/${tree.rels[seq]}`, bytes: tree.sizes[seq], mtimeMs: tree.mtimes[seq] };
+        for (let seq = 0; seq < tree.names.count; seq++) {
+            yield {
+                path: `${base}/${tree.names.string(seq)}`,
+                bytes: tree.records.getNumber(seq, SIZE),
+                mtimeMs: tree.records.getNumber(seq, MTIME),
+            };
         }
     }
-    const checking = pool.check(files()).then((changed) => [...changed].map(([seq, what]) => `${tree.rels[seq]} ${what}`));
+    const checking = pool.check(files()).then((changed) => [...changed].map(([seq, what]) => `${tree.names.string(seq)} ${what}`));
     checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
     return checking;
 }
@@ -1953,21 +1992,19 @@ function filesystemOrder(target) {
  * The ksort order of the file names, as positions. Names that PHP can never compare as
  * numbers (the usual case) are ordered by their bytes; otherwise null (ksort the long way).
  */
-function plainKsortOrder(rels) {
-    let ascii = true;
-    for (const rel of rels) {
-        const first = rel.charCodeAt(0);
-        if (rel === '' || (first < 0x41 && (0,ksort/* phpNumeric */.q5)(rel) !== null))
+function plainKsortOrder(names) {
+    // No file: PHP prints the empty array as [], which only the PHP-array path writes.
+    if (names.count === 0)
+        return null;
+    for (let i = 0; i < names.count; i++) {
+        // Only a name without "/" that starts below "A" can be numeric.
+        if (names.firstByte(i) < 0x41 && !names.hasSlash(i) && (names.byteLength(i) === 0 || (0,ksort/* phpNumeric */.q5)(names.string(i)) !== null))
             return null;
-        if (ascii && /[^\x20-\x7e]/.test(rel))
-            ascii = false;
     }
-    const order = rels.map((_, i) => i);
-    // Names are unique, so the comparison never says "equal" and the order is the only one.
-    if (ascii)
-        order.sort((a, b) => (rels[a] < rels[b] ? -1 : 1));
-    else
-        order.sort((a, b) => (0,ksort/* binaryCompare */.$Y)(rels[a], rels[b]));
+    // Walk order is nearly byte order, so the sort (TimSort) does little. Names are unique,
+    // so the comparison never says "equal" and the order is the only one.
+    const order = Array.from({ length: names.count }, (_, i) => i);
+    order.sort((a, b) => names.compare(a, b));
     return order;
 }
 /**
@@ -1981,8 +2018,8 @@ function writeSorted(tree, order, sign, certificatePem, write) {
     let pretty = '{\n    "hashes": {';
     for (let k = 0; k < order.length; k++) {
         const i = order[k];
-        const key = (0,json/* phpJsonString */._k)(tree.rels[i]);
-        const hex = tree.digests.toString('hex', i * 64, i * 64 + 64);
+        const key = (0,json/* phpJsonString */._k)(tree.names.string(i));
+        const hex = tree.records.digestHex(i);
         const sep = k === 0 ? '' : ',';
         compact += `${sep}${key}:"${hex}"`;
         if (write)
@@ -2030,19 +2067,19 @@ async function signTree(request) {
         const pem = (0,certificate/* upstreamPem */.E2)(cert.der);
         const sign = (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64');
         let content;
-        const order = plainKsortOrder(tree.rels);
+        const order = plainKsortOrder(tree.names);
         if (order)
             content = (write) => writeSorted(tree, order, sign, pem, write);
         else {
             // Numeric names: PHP's ksort replayed on the PHP array, in PHP's visiting order.
-            const seqOf = new Map(tree.rels.map((rel, seq) => [rel, seq]));
+            const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
             const visited = filesystemOrder(target);
             if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
                 assertUnchanged(await fileCheck, ['the list of files changed']);
             }
             const sorted = (0,signature/* sortedHashes */.G2)(visited.map((rel) => {
                 const seq = seqOf.get(rel);
-                return [rel, tree.digests.toString('hex', seq * 64, seq * 64 + 64)];
+                return [rel, tree.records.digestHex(seq)];
             }));
             content = (write) => (0,signature/* writeSignatureFileText */.dt)(sorted, sign((0,signature/* signedMessageDigest */.uW)(sorted)), pem, write);
         }
@@ -2063,7 +2100,7 @@ async function signTree(request) {
                 discardTempFile(tmp);
             throw e;
         }
-        return { signaturePath, filesSigned: tree.rels.length, bytes: tree.bytes, written: !request.dryRun };
+        return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
     }
     finally {
         if (ownPool)
@@ -3061,103 +3098,425 @@ function pssVerifyDigest(mHash, signature, publicKey) {
 
 /***/ }),
 
+/***/ 6261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ RecordStore)
+/* harmony export */ });
+/**
+ * Fixed-size binary records (a SHA-512 digest, optionally with a size and a time) stored in
+ * chunks: growing never copies what is already stored and never reserves more than one
+ * chunk ahead, so a table of 300,000 files costs its 64 bytes per file and little more.
+ */
+const CHUNK_RECORDS = 4096;
+class RecordStore {
+    recordBytes;
+    chunks = [];
+    constructor(recordBytes) {
+        this.recordBytes = recordBytes;
+    }
+    /** The chunk holding record `i`, allocated on first use; the record starts at `offsetOf(i)`. */
+    chunkFor(i) {
+        const c = Math.floor(i / CHUNK_RECORDS);
+        while (this.chunks.length <= c)
+            this.chunks.push(Buffer.alloc(CHUNK_RECORDS * this.recordBytes));
+        return this.chunks[c];
+    }
+    offsetOf(i) {
+        return (i % CHUNK_RECORDS) * this.recordBytes;
+    }
+    /** Copy 64 digest bytes from `src` at `srcOffset` into record `i`. */
+    setDigest(i, src, srcOffset) {
+        const off = this.offsetOf(i);
+        this.chunkFor(i).set(src.subarray(srcOffset, srcOffset + 64), off);
+    }
+    /** Whether record `i`'s digest equals the 64 bytes of `src` at `srcOffset`. */
+    digestEquals(i, src, srcOffset) {
+        const off = this.offsetOf(i);
+        return this.chunkFor(i).compare(src, srcOffset, srcOffset + 64, off, off + 64) === 0;
+    }
+    digestHex(i) {
+        const off = this.offsetOf(i);
+        return this.chunkFor(i).toString('hex', off, off + 64);
+    }
+    setNumber(i, field, value) {
+        this.chunkFor(i).writeDoubleLE(value, this.offsetOf(i) + 64 + field * 8);
+    }
+    getNumber(i, field) {
+        return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + 64 + field * 8);
+    }
+}
+
+
+/***/ }),
+
 /***/ 4356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ HashTable)
+/* harmony export */   JD: () => (/* binding */ HashTable),
+/* harmony export */   SN: () => (/* binding */ WalkCursor)
 /* harmony export */ });
+/* unused harmony export walkOrderCompare */
+/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6261);
 /* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
 /**
  * The hashes a signature lists, in ksort order, kept compactly: a server's core signature
- * lists tens of thousands of files, and keeping each as a PHP array entry with a 128-character
- * hex string would cost several times the 64 bytes a SHA-512 digest needs.
+ * lists tens of thousands of files (hundreds of thousands in a large tree), and keeping each
+ * as a PHP array entry with a 128-character hex string, plus a hash map to find it, would
+ * cost several times the name and the 64 bytes of its SHA-512 digest.
  *
  * Values that are lowercase hex SHA-512 strings (every value, in any real signature) are
  * stored as 64-byte digests; anything else (a hand-edited file) keeps its decoded PHP value,
  * so upstream's comparisons can still be replayed exactly from `toPhpArray()`.
+ *
+ * Finding a file's entry: the walk visits files in an order the table can predict (see
+ * `WalkCursor`), so a verification where everything matches never builds a map of names.
  */
 
+
 const HEX_SHA512 = /^[0-9a-f]{128}$/;
+const SLASH = 0x2f;
+/**
+ * The walk's order for two paths: folder by folder, each folder's names in code unit order,
+ * which is the order of the paths with "/" counted below every other character ("a/x" before
+ * "a.b", although "." < "/"). For names without surrogates this is the walk's byte order.
+ */
+function walkOrderCompare(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x === SLASH)
+            return -1;
+        if (y === SLASH)
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
 class HashTable {
+    names;
     keys;
     digests;
     values;
-    index = new Map();
-    dropped = 0;
-    constructor(keys, 
+    /** Built on first use only: name → position (a map of every name costs as much as the names). */
+    index = null;
+    dropped = null;
+    droppedCount = 0;
+    constructor(
+    /** The names as bytes (the usual signature: names that are never numeric PHP keys)… */
+    names, 
+    /** …or as the PHP keys of a signature decoded the long way. */
+    keys, 
     /** 64 bytes per entry, when every value is a lowercase hex SHA-512. */
     digests, 
     /** The decoded values otherwise. */
-    values, index) {
+    values) {
+        this.names = names;
         this.keys = keys;
         this.digests = digests;
         this.values = values;
-        if (index)
-            this.index = index;
-        else
-            keys.forEach((k, i) => this.index.set(k, i));
     }
-    /** From names already in ksort order (each a non-numeric string) and their digests, with the index built while reading. */
-    static fromDigests(keys, digests, index) {
-        return new HashTable(keys, digests, null, index);
+    /** From names already in ksort order (none of them numeric) and their digests. */
+    static fromDigests(names, digests) {
+        return new HashTable(names, null, digests, null);
     }
     /** From the ksorted PHP array of a signature file decoded the long way. */
     static fromSorted(sorted) {
         const keys = [...sorted.keys()];
         const values = [...sorted.entries()].map(([, v]) => v);
         if (values.every((v) => typeof v === 'string' && HEX_SHA512.test(v))) {
-            const digests = Buffer.alloc(values.length * 64);
-            values.forEach((v, i) => digests.write(v, i * 64, 64, 'hex'));
-            return new HashTable(keys, digests, null);
+            const digests = new _hash_records_js__WEBPACK_IMPORTED_MODULE_1__/* .RecordStore */ .p(64);
+            values.forEach((v, i) => digests.chunkFor(i).write(v, digests.offsetOf(i), 64, 'hex'));
+            return new HashTable(null, keys, digests, null);
         }
-        return new HashTable(keys, null, values);
+        return new HashTable(null, keys, null, values);
+    }
+    /** Positions run from 0 to keyCount - 1 (dropped entries included). */
+    get keyCount() {
+        return this.names ? this.names.count : this.keys.length;
     }
     /** Entries left (after `drop`). */
     get size() {
-        return this.index.size;
+        return this.keyCount - this.droppedCount;
+    }
+    isDropped(i) {
+        return this.dropped !== null && this.dropped[i] === 1;
     }
     /** Position of the entry for file `rel` (PHP key rules: "12" is the integer key 12), or -1. */
     indexOf(rel) {
+        if (this.index === null) {
+            this.index = new Map();
+            for (let i = 0; i < this.keyCount; i++)
+                if (!this.isDropped(i))
+                    this.index.set(this.keyAt(i), i);
+        }
         return this.index.get((0,_php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .phpKey */ .c4)(rel)) ?? -1;
+    }
+    /** Whether entry `i` is the one for file `rel` (same PHP key). */
+    keyIs(i, rel) {
+        if (this.names)
+            return this.names.equals(i, rel);
+        const key = this.keys[i];
+        return typeof key === 'string' ? key === rel : String(key) === rel;
     }
     /** Whether entry `i` holds exactly the SHA-512 `digest[offset..offset+64]`. */
     matches(i, digest, offset) {
         if (this.digests)
-            return this.digests.compare(digest, offset, offset + 64, i * 64, i * 64 + 64) === 0;
+            return this.digests.digestEquals(i, digest, offset);
         return this.values[i] === digest.toString('hex', offset, offset + 64);
     }
     keyAt(i) {
-        return this.keys[i];
+        return this.names ? this.names.string(i) : this.keys[i];
     }
     valueAt(i) {
         if (this.digests)
-            return this.digests.toString('hex', i * 64, i * 64 + 64);
+            return this.digests.digestHex(i);
         return this.values[i];
     }
-    /** Remove the entries whose key `drop` selects (Nextcloud's `updater/` rule); returns how many. */
-    drop(select) {
+    /** Remove the entries whose name starts with `prefix` (Nextcloud's `updater/` rule); returns how many. */
+    dropPrefix(prefix) {
+        const bytes = Buffer.from(prefix, 'utf8');
         let n = 0;
-        for (let i = 0; i < this.keys.length; i++) {
-            const key = this.keys[i];
-            if (this.index.get(key) === i && select(key)) {
-                this.index.delete(key);
-                n += 1;
-            }
+        for (let i = 0; i < this.keyCount; i++) {
+            if (this.isDropped(i))
+                continue;
+            const hit = this.names ? this.names.startsWith(i, bytes) : String(this.keys[i]).startsWith(prefix);
+            if (!hit)
+                continue;
+            this.dropped ??= new Uint8Array(this.keyCount);
+            this.dropped[i] = 1;
+            this.index?.delete(this.keyAt(i));
+            n += 1;
         }
-        this.dropped += n;
+        this.droppedCount += n;
         return n;
+    }
+    /** The entries left, in the order the walk visits their files. */
+    walkOrder() {
+        const positions = [];
+        for (let i = 0; i < this.keyCount; i++)
+            if (!this.isDropped(i))
+                positions.push(i);
+        const names = this.names;
+        const keys = this.keys;
+        const compare = names
+            ? (p, q) => names.compare(p, q, true)
+            : (p, q) => walkOrderCompare(String(keys[p]), String(keys[q]));
+        // ksort order is byte order for the usual names, so this is nearly sorted already and
+        // the sort (TimSort) costs about one comparison per entry; often there is nothing to do.
+        let sorted = true;
+        for (let k = 1; k < positions.length && sorted; k++)
+            sorted = compare(positions[k - 1], positions[k]) < 0;
+        if (!sorted)
+            positions.sort(compare);
+        return Int32Array.from(positions);
     }
     /** The entries as the PHP array upstream holds (built only when something differs). */
     toPhpArray() {
         const arr = new _php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6();
-        for (let i = 0; i < this.keys.length; i++) {
-            const key = this.keys[i];
-            if (this.dropped > 0 && this.index.get(key) !== i)
-                continue;
-            arr.set(key, this.valueAt(i));
-        }
+        for (let i = 0; i < this.keyCount; i++)
+            if (!this.isDropped(i))
+                arr.set(this.keyAt(i), this.valueAt(i));
         return arr;
+    }
+}
+/**
+ * Finds the entry of each file as the walk yields them, in walk order: usually the next
+ * entry in `walkOrder()`, checked by one string comparison. A file that is not (extra, or
+ * the order differs for unusual names) is looked up by name, and the cursor moves on from
+ * there, so a few extra or missing files cost a few lookups.
+ */
+class WalkCursor {
+    table;
+    order;
+    next = 0;
+    positionOf = null;
+    constructor(table) {
+        this.table = table;
+        this.order = table.walkOrder();
+    }
+    /** The entry for `rel`, the next file of the walk, or -1. */
+    find(rel) {
+        if (this.next < this.order.length) {
+            const i = this.order[this.next];
+            if (this.table.keyIs(i, rel)) {
+                this.next += 1;
+                return i;
+            }
+        }
+        const i = this.table.indexOf(rel);
+        if (i < 0)
+            return -1;
+        if (this.positionOf === null) {
+            this.positionOf = new Int32Array(this.table.keyCount).fill(-1);
+            this.order.forEach((entry, position) => (this.positionOf[entry] = position));
+        }
+        const position = this.positionOf[i];
+        if (position >= this.next)
+            this.next = position + 1;
+        return i;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ NameStore)
+/* harmony export */ });
+/**
+ * File names kept as UTF-8 bytes in large chunks instead of one JS string each: a server tree
+ * has tens to hundreds of thousands of paths, and as strings they are the largest part of
+ * the heap (and of the garbage collector's work). Names are compared here byte by byte, in
+ * PHP's ksort order for ordinary names (bytes) or in the walk's order ("/" below everything),
+ * and turned back into strings only where one is printed or looked up.
+ */
+const CHUNK_BYTES = 1 << 20;
+const SLASH = 0x2f;
+class NameStore {
+    chunks = [];
+    used = CHUNK_BYTES;
+    /** Per name: its chunk, its offset in the chunk, its length in bytes. */
+    chunkIndex = new Int32Array(1024);
+    offsets = new Int32Array(1024);
+    lengths = new Int32Array(1024);
+    count = 0;
+    /** Room for `bytes` more in the current chunk; returns the chunk index. */
+    room(bytes) {
+        if (this.used + bytes > (this.chunks[this.chunks.length - 1]?.length ?? 0)) {
+            this.chunks.push(Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes)));
+            this.used = 0;
+        }
+        if (this.count === this.lengths.length) {
+            const grow = (a) => {
+                const b = new Int32Array(a.length * 2);
+                b.set(a);
+                return b;
+            };
+            this.chunkIndex = grow(this.chunkIndex);
+            this.offsets = grow(this.offsets);
+            this.lengths = grow(this.lengths);
+        }
+        return this.chunks.length - 1;
+    }
+    record(chunk, length) {
+        this.chunkIndex[this.count] = chunk;
+        this.offsets[this.count] = this.used;
+        this.lengths[this.count] = length;
+        this.used += length;
+        return this.count++;
+    }
+    pushBytes(src, start, end) {
+        const chunk = this.room(end - start);
+        this.chunks[chunk].set(src.subarray(start, end), this.used);
+        return this.record(chunk, end - start);
+    }
+    pushString(name) {
+        const max = name.length * 3;
+        const chunk = this.room(max);
+        const written = this.chunks[chunk].write(name, this.used, max, 'utf8');
+        return this.record(chunk, written);
+    }
+    chunkOf(i) {
+        return this.chunks[this.chunkIndex[i]];
+    }
+    offsetOf(i) {
+        return this.offsets[i];
+    }
+    byteLength(i) {
+        return this.lengths[i];
+    }
+    string(i) {
+        const off = this.offsetOf(i);
+        return this.chunkOf(i).toString('utf8', off, off + this.lengths[i]);
+    }
+    /** Whether name `i` contains "/" (a path in a folder: never a numeric PHP key). */
+    hasSlash(i) {
+        const off = this.offsetOf(i);
+        const at = this.chunkOf(i).indexOf(SLASH, off);
+        return at >= 0 && at < off + this.lengths[i];
+    }
+    firstByte(i) {
+        return this.lengths[i] === 0 ? -1 : this.chunkOf(i)[this.offsetOf(i)];
+    }
+    /** Whether name `i` is exactly `name`. */
+    equals(i, name) {
+        const length = this.lengths[i];
+        // UTF-8 never has fewer bytes than UTF-16 has code units.
+        if (name.length > length)
+            return false;
+        const chunk = this.chunkOf(i);
+        const off = this.offsetOf(i);
+        for (let k = 0; k < name.length; k++) {
+            const c = name.charCodeAt(k);
+            if (c >= 0x80)
+                return chunk.compare(Buffer.from(name, 'utf8'), 0, undefined, off, off + length) === 0;
+            if (chunk[off + k] !== c)
+                return false;
+        }
+        return name.length === length;
+    }
+    /**
+     * Compare names `i` and `j` by their bytes (PHP's ksort order for names that are not
+     * numeric), or in the walk's order with `slashFirst` ("a/x" before "a.b").
+     */
+    compare(i, j, slashFirst = false) {
+        const a = this.chunkOf(i);
+        const b = this.chunkOf(j);
+        const ao = this.offsetOf(i);
+        const bo = this.offsetOf(j);
+        const al = this.lengths[i];
+        const bl = this.lengths[j];
+        const n = Math.min(al, bl);
+        for (let k = 0; k < n; k++) {
+            const x = a[ao + k];
+            const y = b[bo + k];
+            if (x === y)
+                continue;
+            if (slashFirst) {
+                if (x === SLASH)
+                    return -1;
+                if (y === SLASH)
+                    return 1;
+            }
+            return x < y ? -1 : 1;
+        }
+        return al - bl;
+    }
+    /** Whether name `i` starts with the bytes `prefix`. */
+    startsWith(i, prefix) {
+        const length = this.lengths[i];
+        if (length < prefix.length)
+            return false;
+        const chunk = this.chunkOf(i);
+        const off = this.offsetOf(i);
+        for (let k = 0; k < prefix.length; k++)
+            if (chunk[off + k] !== prefix[k])
+                return false;
+        return true;
+    }
+    /** Compare name `i` with the bytes `src[start..end]` (byte order). */
+    compareBytes(i, src, start, end) {
+        const a = this.chunkOf(i);
+        const ao = this.offsetOf(i);
+        const al = this.lengths[i];
+        const bl = end - start;
+        const n = Math.min(al, bl);
+        for (let k = 0; k < n; k++) {
+            const x = a[ao + k];
+            const y = src[start + k];
+            if (x !== y)
+                return x < y ? -1 : 1;
+        }
+        return al - bl;
     }
 }
 
@@ -4275,6 +4634,10 @@ var json = __webpack_require__(1931);
 var ksort = __webpack_require__(6484);
 // EXTERNAL MODULE: ./src/engine/hashes.ts
 var engine_hashes = __webpack_require__(4356);
+// EXTERNAL MODULE: ./src/engine/hash/records.ts
+var records = __webpack_require__(6261);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
 ;// CONCATENATED MODULE: ./src/engine/signature-scan.ts
 /**
  * The usual signature.json, read in one pass over its bytes, a window at a time.
@@ -4292,6 +4655,8 @@ var engine_hashes = __webpack_require__(4356);
  * decodes the file with the full PHP json_decode (src/engine/php/json.ts), which is the
  * reference for every document.
  */
+
+
 
 
 
@@ -4345,26 +4710,34 @@ const MAX_KEY_BYTES = 16 * 1024;
 const keyScratch = Buffer.allocUnsafe(MAX_KEY_BYTES);
 class Scanner {
     read;
-    buf = Buffer.alloc(0);
+    windowBytes;
+    buf;
     end = 0;
     eof = false;
     /** Start of the token group being parsed (kept when the window moves). */
     mark = 0;
     pos = 0;
-    constructor(read) {
+    constructor(read, windowBytes) {
         this.read = read;
+        this.windowBytes = windowBytes;
+        this.buf = Buffer.allocUnsafe(windowBytes);
     }
     /** Keep bytes from `mark` on, read at least one more window; false at the end of input. */
     more() {
         if (this.eof)
             return false;
         const keep = this.end - this.mark;
-        const size = Math.max(WINDOW_BYTES, keep * 2);
-        const next = keep === 0 && this.buf.length === size ? this.buf : Buffer.allocUnsafe(size);
-        this.buf.copy(next, 0, this.mark, this.end);
+        if (keep * 2 <= this.buf.length) {
+            // Reuse the window: the kept tail moves to the front.
+            this.buf.copyWithin(0, this.mark, this.end);
+        }
+        else {
+            const next = Buffer.allocUnsafe(Math.max(this.windowBytes, keep * 2));
+            this.buf.copy(next, 0, this.mark, this.end);
+            this.buf = next;
+        }
         this.pos -= this.mark;
         this.mark = 0;
-        this.buf = next;
         this.end = keep;
         while (this.end < this.buf.length) {
             const n = this.read(this.buf, this.end, this.buf.length - this.end);
@@ -4494,19 +4867,20 @@ function hashMember(s, state, message) {
     if (sep !== 0x2c && sep !== 0x7d)
         throw UNUSUAL;
     s.pos++;
-    const key = keyScratch.toString('latin1', 0, keyLength);
-    // Strictly increasing byte order (ASCII: UTF-16 order is byte order) also rules out duplicates.
-    if (state.last !== null && !(state.last < key))
+    // Strictly increasing byte order also rules out duplicates.
+    if (state.count > 0 && state.names.compareBytes(state.count - 1, keyScratch, 0, keyLength) >= 0)
         throw UNUSUAL;
-    // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key.
-    if (keyLength === 0 || (keyScratch[0] < 0x41 && (0,ksort/* phpNumeric */.q5)(key) !== null))
+    // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key;
+    // only a name without "/" that starts below "A" can be one.
+    if (keyLength === 0)
         throw UNUSUAL;
-    let digests = state.digests;
-    if ((state.count + 1) * 64 > digests.length) {
-        const grown = Buffer.alloc(Math.max(64 * 1024, digests.length * 2));
-        digests.copy(grown);
-        digests = state.digests = grown;
+    if (keyScratch[0] < 0x41) {
+        const slash = keyScratch.indexOf(SLASH);
+        if ((slash < 0 || slash >= keyLength) && (0,ksort/* phpNumeric */.q5)(keyScratch.toString('latin1', 0, keyLength)) !== null)
+            throw UNUSUAL;
     }
+    const digests = state.digests.chunkFor(state.count);
+    const out = state.digests.offsetOf(state.count);
     // The compact form: [","] '"' raw key '":"' hex '"'.
     const rawLength = keyEnd - keyStart;
     message.reserve(rawLength + 134);
@@ -4520,7 +4894,6 @@ function hashMember(s, state, message) {
     m[o++] = QUOTE;
     m[o++] = 0x3a;
     m[o++] = QUOTE;
-    const out = state.count * 64;
     for (let i = 0; i < 64; i++) {
         const h = b[valueStart + 2 * i];
         const l = b[valueStart + 2 * i + 1];
@@ -4534,26 +4907,22 @@ function hashMember(s, state, message) {
     }
     m[o++] = QUOTE;
     message.n = o;
-    state.keys.push(key);
-    state.index.set(key, state.count);
+    state.names.pushBytes(keyScratch, 0, keyLength);
     state.count += 1;
-    state.last = key;
     return sep === 0x7d;
 }
 /**
- * Scan a signature file. `sizeHint` (its size in bytes) sizes the digest buffer; `pause` is
- * awaited between windows so a caller's other work (feeding the hashing workers) goes on.
+ * Scan a signature file. `pause` is awaited between windows (of `windowBytes`; tests use tiny ones to cross every boundary) so a caller's other work (feeding the hashing workers) goes on.
  * Returns null when the file is not the usual shape (decode it with phpJsonDecode then).
  */
-async function scanSignature(read, sizeHint, pause) {
-    const s = new Scanner(read);
+async function scanSignature(read, pause, windowBytes = WINDOW_BYTES) {
+    const s = new Scanner(read, windowBytes);
     const message = new MessageWriter();
     let hashes = null;
     let signature = null;
     let certificate = null;
     // 0: before "{", 1: before a top-level key, 2: inside "hashes", 3: after a top-level value, 4: done
     let stage = 0;
-    const perEntry = 140; // `        "x": "<128 hex>",\n` and a short path
     try {
         s.more();
         for (;;) {
@@ -4574,11 +4943,9 @@ async function scanSignature(read, sizeHint, pause) {
                         if (s.byte() === 0x7d)
                             return null; // empty: PHP prints [] and ksorts nothing; the long way says so
                         hashes = {
-                            keys: [],
-                            digests: Buffer.alloc(Math.max(64, Math.ceil(sizeHint / perEntry) * 64)),
+                            names: new names/* NameStore */.h(),
+                            digests: new records/* RecordStore */.p(64),
                             count: 0,
-                            index: new Map(),
-                            last: null,
                         };
                         message.byte(0x7b);
                         stage = 2;
@@ -4649,7 +5016,7 @@ async function scanSignature(read, sizeHint, pause) {
         return null;
     message.flush();
     return {
-        hashes: engine_hashes/* HashTable */.J.fromDigests(hashes.keys, hashes.digests.subarray(0, hashes.count * 64), hashes.index),
+        hashes: engine_hashes/* HashTable */.JD.fromDigests(hashes.names, hashes.digests),
         messageDigest: message.hash.digest(),
         signature,
         certificate,
@@ -4710,7 +5077,7 @@ async function readSignatureFile(path, root, options = {}) {
             total += n;
             return n;
         };
-        const scanned = await scanSignature(reader, st.size, options.pause);
+        const scanned = await scanSignature(reader, options.pause);
         if (scanned)
             return { kind: 'ok', content: scannedContent(scanned), bytes: total };
         // Not the usual shape: the whole file through PHP's json_decode rules.
@@ -4758,7 +5125,7 @@ function contentOf(data) {
     const sorted = (0,ksort/* phpKsort */.mY)(raw);
     let digest = null;
     return {
-        hashes: engine_hashes/* HashTable */.J.fromSorted(sorted),
+        hashes: engine_hashes/* HashTable */.JD.fromSorted(sorted),
         signature: data.get('signature'),
         certificate: data.get('certificate'),
         messageDigest: () => (digest ??= signedMessageDigest(sorted)),
@@ -4782,7 +5149,7 @@ function signedMessageDigest(sortedHashes) {
 }
 /** A signature file's bytes (from an archive), as readSignatureFile reads a file. */
 async function decodeSignature(bytes, options = {}) {
-    const scanned = await scanSignature(bufferReader(bytes), bytes.length, options.pause);
+    const scanned = await scanSignature(bufferReader(bytes), options.pause);
     if (scanned)
         return { kind: 'ok', content: scannedContent(scanned), bytes: bytes.length };
     return decodeSignatureSlowly(bytes);

@@ -334,24 +334,23 @@ class HashPool {
     async hashAll(entries, sink, options) {
         const { signal } = options;
         const progress = { files: 0, bytes: 0 };
-        const outcome = { seq: 0, rel: '', digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
+        const outcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
         const noDigest = Buffer.alloc(64);
         let paths = [];
         let htaccess = [];
-        let rels = [];
+        let count = 0;
         let firstSeq = 0;
         let batchFiles = FIRST_BATCH_FILES;
         const flush = async () => {
-            if (rels.length === 0)
+            if (count === 0)
                 return;
-            const batchRels = rels;
+            const batchCount = count;
             const batchFirst = firstSeq;
             await this.send({ op: 'hash', paths: paths.join('\0'), htaccess }, (msg) => {
                 const digest = Buffer.from(msg.digests);
-                for (let i = 0; i < batchRels.length; i++) {
+                for (let i = 0; i < batchCount; i++) {
                     const problem = msg.problems?.[i];
                     outcome.seq = batchFirst + i;
-                    outcome.rel = batchRels[i];
                     outcome.digest = digest;
                     outcome.offset = i * 64;
                     outcome.problem = problem;
@@ -360,12 +359,12 @@ class HashPool {
                     progress.bytes += outcome.bytes;
                     sink(outcome);
                 }
-                progress.files += batchRels.length;
+                progress.files += batchCount;
                 options.onProgress?.({ ...progress });
             }, signal);
             paths = [];
             htaccess = [];
-            rels = [];
+            count = 0;
             batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
         };
         let seq = 0;
@@ -375,7 +374,6 @@ class HashPool {
             if (entry.problem) {
                 // Never read: reported straight away (they do not wait for a batch).
                 outcome.seq = seq++;
-                outcome.rel = entry.rel;
                 outcome.digest = noDigest;
                 outcome.offset = 0;
                 outcome.problem = entry.problem;
@@ -385,9 +383,9 @@ class HashPool {
                 sink(outcome);
                 continue;
             }
-            if (rels.length === 0)
+            if (count === 0)
                 firstSeq = seq;
-            else if (firstSeq + rels.length !== seq) {
+            else if (firstSeq + count !== seq) {
                 // A problem entry interrupted the run of sequence numbers: start a new batch.
                 await flush();
                 firstSeq = seq;
@@ -395,10 +393,10 @@ class HashPool {
             if (entry.htaccess)
                 htaccess.push(paths.length);
             paths.push(entry.path);
-            rels.push(entry.rel);
+            count += 1;
             seq += 1;
             // Send a batch when it is full, or early when a worker would otherwise sit idle.
-            if (rels.length >= batchFiles || (rels.length >= FIRST_BATCH_FILES && this.idleWorker()))
+            if (count >= batchFiles || (count >= FIRST_BATCH_FILES && this.idleWorker()))
                 await flush();
         }
         await flush();

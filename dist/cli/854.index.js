@@ -558,11 +558,11 @@ function archiveSource(scan) {
         hashFiles: async (target, options) => {
             // Hashed while the archive was streamed; only handed over here, in walk order.
             const files = archiveFiles(scan, target, options.extraExcluded);
-            const outcome = { seq: 0, rel: '', digest: Buffer.alloc(64), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
+            const outcome = { seq: 0, digest: Buffer.alloc(64), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
             let bytes = 0;
             files.forEach((f, seq) => {
+                options.walked(seq, f.rel);
                 outcome.seq = seq;
-                outcome.rel = f.rel;
                 outcome.problem = f.hash === null ? (f.problem ?? 'cannot be read') : undefined;
                 outcome.digest = f.hash === null ? Buffer.alloc(64) : Buffer.from(f.hash, 'hex');
                 outcome.bytes = f.bytes;

@@ -1,35 +1,61 @@
 /**
  * The hashes a signature lists, in ksort order, kept compactly: a server's core signature
- * lists tens of thousands of files, and keeping each as a PHP array entry with a 128-character
- * hex string would cost several times the 64 bytes a SHA-512 digest needs.
+ * lists tens of thousands of files (hundreds of thousands in a large tree), and keeping each
+ * as a PHP array entry with a 128-character hex string, plus a hash map to find it, would
+ * cost several times the name and the 64 bytes of its SHA-512 digest.
  *
  * Values that are lowercase hex SHA-512 strings (every value, in any real signature) are
  * stored as 64-byte digests; anything else (a hand-edited file) keeps its decoded PHP value,
  * so upstream's comparisons can still be replayed exactly from `toPhpArray()`.
+ *
+ * Finding a file's entry: the walk visits files in an order the table can predict (see
+ * `WalkCursor`), so a verification where everything matches never builds a map of names.
  */
+import { RecordStore } from './hash/records.ts';
+import type { NameStore } from './names.ts';
 import { PhpArray, phpKey, type PhpKey, type PhpValue } from './php/array.ts';
 
 const HEX_SHA512 = /^[0-9a-f]{128}$/;
+const SLASH = 0x2f;
+
+/**
+ * The walk's order for two paths: folder by folder, each folder's names in code unit order,
+ * which is the order of the paths with "/" counted below every other character ("a/x" before
+ * "a.b", although "." < "/"). For names without surrogates this is the walk's byte order.
+ */
+export function walkOrderCompare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x === SLASH) return -1;
+    if (y === SLASH) return 1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
 
 export class HashTable {
-  private readonly index = new Map<PhpKey, number>();
-  private dropped = 0;
+  /** Built on first use only: name → position (a map of every name costs as much as the names). */
+  private index: Map<PhpKey, number> | null = null;
+  private dropped: Uint8Array | null = null;
+  private droppedCount = 0;
 
   private constructor(
-    private readonly keys: PhpKey[],
+    /** The names as bytes (the usual signature: names that are never numeric PHP keys)… */
+    private readonly names: NameStore | null,
+    /** …or as the PHP keys of a signature decoded the long way. */
+    private readonly keys: PhpKey[] | null,
     /** 64 bytes per entry, when every value is a lowercase hex SHA-512. */
-    private readonly digests: Buffer | null,
+    private readonly digests: RecordStore | null,
     /** The decoded values otherwise. */
     private readonly values: PhpValue[] | null,
-    index?: Map<PhpKey, number>,
-  ) {
-    if (index) this.index = index;
-    else keys.forEach((k, i) => this.index.set(k, i));
-  }
+  ) {}
 
-  /** From names already in ksort order (each a non-numeric string) and their digests, with the index built while reading. */
-  static fromDigests(keys: string[], digests: Buffer, index: Map<PhpKey, number>): HashTable {
-    return new HashTable(keys, digests, null, index);
+  /** From names already in ksort order (none of them numeric) and their digests. */
+  static fromDigests(names: NameStore, digests: RecordStore): HashTable {
+    return new HashTable(names, null, digests, null);
   }
 
   /** From the ksorted PHP array of a signature file decoded the long way. */
@@ -37,60 +63,132 @@ export class HashTable {
     const keys = [...sorted.keys()];
     const values = [...sorted.entries()].map(([, v]) => v);
     if (values.every((v) => typeof v === 'string' && HEX_SHA512.test(v))) {
-      const digests = Buffer.alloc(values.length * 64);
-      values.forEach((v, i) => digests.write(v as string, i * 64, 64, 'hex'));
-      return new HashTable(keys, digests, null);
+      const digests = new RecordStore(64);
+      values.forEach((v, i) => digests.chunkFor(i).write(v as string, digests.offsetOf(i), 64, 'hex'));
+      return new HashTable(null, keys, digests, null);
     }
-    return new HashTable(keys, null, values);
+    return new HashTable(null, keys, null, values);
+  }
+
+  /** Positions run from 0 to keyCount - 1 (dropped entries included). */
+  get keyCount(): number {
+    return this.names ? this.names.count : (this.keys as PhpKey[]).length;
   }
 
   /** Entries left (after `drop`). */
   get size(): number {
-    return this.index.size;
+    return this.keyCount - this.droppedCount;
+  }
+
+  private isDropped(i: number): boolean {
+    return this.dropped !== null && this.dropped[i] === 1;
   }
 
   /** Position of the entry for file `rel` (PHP key rules: "12" is the integer key 12), or -1. */
   indexOf(rel: string): number {
+    if (this.index === null) {
+      this.index = new Map();
+      for (let i = 0; i < this.keyCount; i++) if (!this.isDropped(i)) this.index.set(this.keyAt(i), i);
+    }
     return this.index.get(phpKey(rel)) ?? -1;
+  }
+
+  /** Whether entry `i` is the one for file `rel` (same PHP key). */
+  keyIs(i: number, rel: string): boolean {
+    if (this.names) return this.names.equals(i, rel);
+    const key = (this.keys as PhpKey[])[i];
+    return typeof key === 'string' ? key === rel : String(key) === rel;
   }
 
   /** Whether entry `i` holds exactly the SHA-512 `digest[offset..offset+64]`. */
   matches(i: number, digest: Buffer, offset: number): boolean {
-    if (this.digests) return this.digests.compare(digest, offset, offset + 64, i * 64, i * 64 + 64) === 0;
+    if (this.digests) return this.digests.digestEquals(i, digest, offset);
     return (this.values as PhpValue[])[i] === digest.toString('hex', offset, offset + 64);
   }
 
   keyAt(i: number): PhpKey {
-    return this.keys[i] as PhpKey;
+    return this.names ? this.names.string(i) : ((this.keys as PhpKey[])[i] as PhpKey);
   }
 
   valueAt(i: number): PhpValue {
-    if (this.digests) return this.digests.toString('hex', i * 64, i * 64 + 64);
+    if (this.digests) return this.digests.digestHex(i);
     return (this.values as PhpValue[])[i] as PhpValue;
   }
 
-  /** Remove the entries whose key `drop` selects (Nextcloud's `updater/` rule); returns how many. */
-  drop(select: (key: PhpKey) => boolean): number {
+  /** Remove the entries whose name starts with `prefix` (Nextcloud's `updater/` rule); returns how many. */
+  dropPrefix(prefix: string): number {
+    const bytes = Buffer.from(prefix, 'utf8');
     let n = 0;
-    for (let i = 0; i < this.keys.length; i++) {
-      const key = this.keys[i] as PhpKey;
-      if (this.index.get(key) === i && select(key)) {
-        this.index.delete(key);
-        n += 1;
-      }
+    for (let i = 0; i < this.keyCount; i++) {
+      if (this.isDropped(i)) continue;
+      const hit = this.names ? this.names.startsWith(i, bytes) : String((this.keys as PhpKey[])[i]).startsWith(prefix);
+      if (!hit) continue;
+      this.dropped ??= new Uint8Array(this.keyCount);
+      this.dropped[i] = 1;
+      this.index?.delete(this.keyAt(i));
+      n += 1;
     }
-    this.dropped += n;
+    this.droppedCount += n;
     return n;
+  }
+
+  /** The entries left, in the order the walk visits their files. */
+  walkOrder(): Int32Array {
+    const positions: number[] = [];
+    for (let i = 0; i < this.keyCount; i++) if (!this.isDropped(i)) positions.push(i);
+    const names = this.names;
+    const keys = this.keys as PhpKey[];
+    const compare = names
+      ? (p: number, q: number): number => names.compare(p, q, true)
+      : (p: number, q: number): number => walkOrderCompare(String(keys[p]), String(keys[q]));
+    // ksort order is byte order for the usual names, so this is nearly sorted already and
+    // the sort (TimSort) costs about one comparison per entry; often there is nothing to do.
+    let sorted = true;
+    for (let k = 1; k < positions.length && sorted; k++) sorted = compare(positions[k - 1] as number, positions[k] as number) < 0;
+    if (!sorted) positions.sort(compare);
+    return Int32Array.from(positions);
   }
 
   /** The entries as the PHP array upstream holds (built only when something differs). */
   toPhpArray(): PhpArray {
     const arr = new PhpArray();
-    for (let i = 0; i < this.keys.length; i++) {
-      const key = this.keys[i] as PhpKey;
-      if (this.dropped > 0 && this.index.get(key) !== i) continue;
-      arr.set(key, this.valueAt(i));
-    }
+    for (let i = 0; i < this.keyCount; i++) if (!this.isDropped(i)) arr.set(this.keyAt(i), this.valueAt(i));
     return arr;
+  }
+}
+
+/**
+ * Finds the entry of each file as the walk yields them, in walk order: usually the next
+ * entry in `walkOrder()`, checked by one string comparison. A file that is not (extra, or
+ * the order differs for unusual names) is looked up by name, and the cursor moves on from
+ * there, so a few extra or missing files cost a few lookups.
+ */
+export class WalkCursor {
+  private readonly order: Int32Array;
+  private next = 0;
+  private positionOf: Int32Array | null = null;
+
+  constructor(private readonly table: HashTable) {
+    this.order = table.walkOrder();
+  }
+
+  /** The entry for `rel`, the next file of the walk, or -1. */
+  find(rel: string): number {
+    if (this.next < this.order.length) {
+      const i = this.order[this.next] as number;
+      if (this.table.keyIs(i, rel)) {
+        this.next += 1;
+        return i;
+      }
+    }
+    const i = this.table.indexOf(rel);
+    if (i < 0) return -1;
+    if (this.positionOf === null) {
+      this.positionOf = new Int32Array(this.table.keyCount).fill(-1);
+      this.order.forEach((entry, position) => ((this.positionOf as Int32Array)[entry] = position));
+    }
+    const position = this.positionOf[i] as number;
+    if (position >= this.next) this.next = position + 1;
+    return i;
   }
 }

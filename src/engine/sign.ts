@@ -8,14 +8,16 @@ import { dirname, join, basename, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pssMessageHash, pssSignDigest } from './crypto/pss.ts';
 import { phpJsonString } from './php/json.ts';
-import { binaryCompare, phpNumeric } from './php/ksort.ts';
+import { phpNumeric } from './php/ksort.ts';
 import { UsageError } from './errors.ts';
+import { RecordStore } from './hash/records.ts';
+import { NameStore } from './names.ts';
 import { HashPool, type FileSink, type HashOptions, type StatCheck } from './hash/pool.ts';
 import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
 import { signedMessageDigest, sortedHashes, writeSignatureFileText } from './signature.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
-import { walkTree, type WalkOptions } from './walk.ts';
+import { noting, walkTree, type WalkOptions } from './walk.ts';
 
 export interface SignRequest {
   target: Target;
@@ -225,24 +227,20 @@ export function writeFileAtomic(path: string, content: Content): void {
   commitTempFile(writeTempFile(path, content), path);
 }
 
+const SIZE = 0;
+const MTIME = 1;
+
 /** What the walk and the workers saw, kept compactly by walk position (see `hashTree`). */
 interface HashedTree {
-  rels: string[];
+  /** Every file's name, by walk position. */
+  names: NameStore;
   /** 64 bytes per file. */
-  digests: Buffer;
-  sizes: Float64Array;
-  mtimes: Float64Array;
+  /** Per file: the digest (64 bytes), then its size and modification time (doubles). */
+  records: RecordStore;
   unreadable: Array<{ rel: string; problem: string }>;
   /** Each folder walked, with its modification time before it was listed. */
   folders: Array<{ path: string; rel: string; mtimeMs: number }>;
   bytes: number;
-}
-
-function grow<T extends Float64Array | Buffer>(array: T, needed: number, make: (size: number) => T): T {
-  if (needed <= array.length) return array;
-  const grown = make(Math.max(needed, array.length * 2));
-  grown.set(array);
-  return grown;
 }
 
 function signWalkOptions(target: Target): WalkOptions {
@@ -252,10 +250,8 @@ function signWalkOptions(target: Target): WalkOptions {
 
 async function hashTree(pool: HashPool, target: Target, options: HashOptions | undefined): Promise<HashedTree> {
   const tree: HashedTree = {
-    rels: [],
-    digests: Buffer.alloc(64 * 1024),
-    sizes: new Float64Array(1024),
-    mtimes: new Float64Array(1024),
+    names: new NameStore(),
+    records: new RecordStore(80),
     unreadable: [],
     folders: [],
     bytes: 0,
@@ -279,20 +275,17 @@ async function hashTree(pool: HashPool, target: Target, options: HashOptions | u
   };
   const sink: FileSink = (file) => {
     const { seq } = file;
-    tree.rels[seq] = file.rel;
     if (file.problem !== undefined) {
-      tree.unreadable.push({ rel: file.rel, problem: file.problem });
+      tree.unreadable.push({ rel: tree.names.string(seq), problem: file.problem });
       return;
     }
-    tree.digests = grow(tree.digests, (seq + 1) * 64, (n) => Buffer.alloc(n));
-    tree.sizes = grow(tree.sizes, seq + 1, (n) => new Float64Array(n));
-    tree.mtimes = grow(tree.mtimes, seq + 1, (n) => new Float64Array(n));
-    file.digest.copy(tree.digests, seq * 64, file.offset, file.offset + 64);
-    tree.sizes[seq] = file.bytes;
-    tree.mtimes[seq] = file.mtimeMs;
+    tree.records.setDigest(seq, file.digest, file.offset);
+    tree.records.setNumber(seq, SIZE, file.bytes);
+    tree.records.setNumber(seq, MTIME, file.mtimeMs);
     tree.bytes += file.bytes;
   };
-  await pool.hash(walkTree(target.root, target.profile, walkOptions), sink, options);
+  const walk = noting(walkTree(target.root, target.profile, walkOptions), (seq, rel) => tree.names.pushString(rel));
+  await pool.hash(walk, sink, options);
   return tree;
 }
 
@@ -306,11 +299,15 @@ async function hashTree(pool: HashPool, target: Target, options: HashOptions | u
 function startFileCheck(pool: HashPool, target: Target, tree: HashedTree): Promise<string[]> {
   const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
   function* files(): Generator<StatCheck> {
-    for (let seq = 0; seq < tree.rels.length; seq++) {
-      yield { path: `${base}/${tree.rels[seq] as string}`, bytes: tree.sizes[seq] as number, mtimeMs: tree.mtimes[seq] as number };
+    for (let seq = 0; seq < tree.names.count; seq++) {
+      yield {
+        path: `${base}/${tree.names.string(seq)}`,
+        bytes: tree.records.getNumber(seq, SIZE),
+        mtimeMs: tree.records.getNumber(seq, MTIME),
+      };
     }
   }
-  const checking = pool.check(files()).then((changed) => [...changed].map(([seq, what]) => `${tree.rels[seq] as string} ${what}`));
+  const checking = pool.check(files()).then((changed) => [...changed].map(([seq, what]) => `${tree.names.string(seq)} ${what}`));
   checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
   return checking;
 }
@@ -354,17 +351,17 @@ function filesystemOrder(target: Target): string[] {
  * The ksort order of the file names, as positions. Names that PHP can never compare as
  * numbers (the usual case) are ordered by their bytes; otherwise null (ksort the long way).
  */
-function plainKsortOrder(rels: string[]): number[] | null {
-  let ascii = true;
-  for (const rel of rels) {
-    const first = rel.charCodeAt(0);
-    if (rel === '' || (first < 0x41 && phpNumeric(rel) !== null)) return null;
-    if (ascii && /[^\x20-\x7e]/.test(rel)) ascii = false;
+function plainKsortOrder(names: NameStore): number[] | null {
+  // No file: PHP prints the empty array as [], which only the PHP-array path writes.
+  if (names.count === 0) return null;
+  for (let i = 0; i < names.count; i++) {
+    // Only a name without "/" that starts below "A" can be numeric.
+    if (names.firstByte(i) < 0x41 && !names.hasSlash(i) && (names.byteLength(i) === 0 || phpNumeric(names.string(i)) !== null)) return null;
   }
-  const order = rels.map((_, i) => i);
-  // Names are unique, so the comparison never says "equal" and the order is the only one.
-  if (ascii) order.sort((a, b) => ((rels[a] as string) < (rels[b] as string) ? -1 : 1));
-  else order.sort((a, b) => binaryCompare(rels[a] as string, rels[b] as string));
+  // Walk order is nearly byte order, so the sort (TimSort) does little. Names are unique,
+  // so the comparison never says "equal" and the order is the only one.
+  const order = Array.from({ length: names.count }, (_, i) => i);
+  order.sort((a, b) => names.compare(a, b));
   return order;
 }
 
@@ -385,8 +382,8 @@ function writeSorted(
   let pretty = '{\n    "hashes": {';
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
-    const key = phpJsonString(tree.rels[i] as string);
-    const hex = tree.digests.toString('hex', i * 64, i * 64 + 64);
+    const key = phpJsonString(tree.names.string(i));
+    const hex = tree.records.digestHex(i);
     const sep = k === 0 ? '' : ',';
     compact += `${sep}${key}:"${hex}"`;
     if (write) pretty += `${sep}\n        ${key}: "${hex}"`;
@@ -437,11 +434,11 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
     const pem = upstreamPem(cert.der);
     const sign = (digest: Buffer): string => pssSignDigest(digest, key).toString('base64');
     let content: Content;
-    const order = plainKsortOrder(tree.rels);
+    const order = plainKsortOrder(tree.names);
     if (order) content = (write) => writeSorted(tree, order, sign, pem, write);
     else {
       // Numeric names: PHP's ksort replayed on the PHP array, in PHP's visiting order.
-      const seqOf = new Map(tree.rels.map((rel, seq) => [rel, seq] as const));
+      const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq] as const));
       const visited = filesystemOrder(target);
       if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
         assertUnchanged(await fileCheck, ['the list of files changed']);
@@ -449,7 +446,7 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
       const sorted = sortedHashes(
         visited.map((rel) => {
           const seq = seqOf.get(rel) as number;
-          return [rel, tree.digests.toString('hex', seq * 64, seq * 64 + 64)] as const;
+          return [rel, tree.records.digestHex(seq)] as const;
         }),
       );
       content = (write) => writeSignatureFileText(sorted, sign(signedMessageDigest(sorted)), pem, write);
@@ -465,7 +462,7 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
       if (tmp !== null) discardTempFile(tmp);
       throw e;
     }
-    return { signaturePath, filesSigned: tree.rels.length, bytes: tree.bytes, written: !request.dryRun };
+    return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
   } finally {
     if (ownPool) await pool.close();
   }

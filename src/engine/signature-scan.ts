@@ -15,8 +15,9 @@
  * reference for every document.
  */
 import { pssMessageHash } from './crypto/pss.ts';
+import { RecordStore } from './hash/records.ts';
 import { HashTable } from './hashes.ts';
-import type { PhpKey } from './php/array.ts';
+import { NameStore } from './names.ts';
 import { phpNumeric } from './php/ksort.ts';
 
 /** Reads up to `length` bytes into `buffer` at `offset`; returns 0 at the end. */
@@ -83,25 +84,34 @@ const MAX_KEY_BYTES = 16 * 1024;
 const keyScratch = Buffer.allocUnsafe(MAX_KEY_BYTES);
 
 class Scanner {
-  private buf = Buffer.alloc(0);
+  private buf: Buffer;
   private end = 0;
   private eof = false;
   /** Start of the token group being parsed (kept when the window moves). */
   private mark = 0;
   pos = 0;
 
-  constructor(private readonly read: ByteReader) {}
+  constructor(
+    private readonly read: ByteReader,
+    private readonly windowBytes: number,
+  ) {
+    this.buf = Buffer.allocUnsafe(windowBytes);
+  }
 
   /** Keep bytes from `mark` on, read at least one more window; false at the end of input. */
   more(): boolean {
     if (this.eof) return false;
     const keep = this.end - this.mark;
-    const size = Math.max(WINDOW_BYTES, keep * 2);
-    const next = keep === 0 && this.buf.length === size ? this.buf : Buffer.allocUnsafe(size);
-    this.buf.copy(next, 0, this.mark, this.end);
+    if (keep * 2 <= this.buf.length) {
+      // Reuse the window: the kept tail moves to the front.
+      this.buf.copyWithin(0, this.mark, this.end);
+    } else {
+      const next = Buffer.allocUnsafe(Math.max(this.windowBytes, keep * 2));
+      this.buf.copy(next, 0, this.mark, this.end);
+      this.buf = next;
+    }
     this.pos -= this.mark;
     this.mark = 0;
-    this.buf = next;
     this.end = keep;
     while (this.end < this.buf.length) {
       const n = this.read(this.buf, this.end, this.buf.length - this.end);
@@ -180,11 +190,9 @@ class Scanner {
 }
 
 interface HashesState {
-  keys: string[];
-  digests: Buffer;
+  names: NameStore;
+  digests: RecordStore;
   count: number;
-  index: Map<PhpKey, number>;
-  last: string | null;
 }
 
 /**
@@ -231,18 +239,18 @@ function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boo
   if (sep !== 0x2c && sep !== 0x7d) throw UNUSUAL;
   s.pos++;
 
-  const key = keyScratch.toString('latin1', 0, keyLength);
-  // Strictly increasing byte order (ASCII: UTF-16 order is byte order) also rules out duplicates.
-  if (state.last !== null && !(state.last < key)) throw UNUSUAL;
-  // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key.
-  if (keyLength === 0 || ((keyScratch[0] as number) < 0x41 && phpNumeric(key) !== null)) throw UNUSUAL;
-
-  let digests = state.digests;
-  if ((state.count + 1) * 64 > digests.length) {
-    const grown = Buffer.alloc(Math.max(64 * 1024, digests.length * 2));
-    digests.copy(grown);
-    digests = state.digests = grown;
+  // Strictly increasing byte order also rules out duplicates.
+  if (state.count > 0 && state.names.compareBytes(state.count - 1, keyScratch, 0, keyLength) >= 0) throw UNUSUAL;
+  // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key;
+  // only a name without "/" that starts below "A" can be one.
+  if (keyLength === 0) throw UNUSUAL;
+  if ((keyScratch[0] as number) < 0x41) {
+    const slash = keyScratch.indexOf(SLASH);
+    if ((slash < 0 || slash >= keyLength) && phpNumeric(keyScratch.toString('latin1', 0, keyLength)) !== null) throw UNUSUAL;
   }
+
+  const digests = state.digests.chunkFor(state.count);
+  const out = state.digests.offsetOf(state.count);
   // The compact form: [","] '"' raw key '":"' hex '"'.
   const rawLength = keyEnd - keyStart;
   message.reserve(rawLength + 134);
@@ -254,7 +262,6 @@ function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boo
   m[o++] = QUOTE;
   m[o++] = 0x3a;
   m[o++] = QUOTE;
-  const out = state.count * 64;
   for (let i = 0; i < 64; i++) {
     const h = b[valueStart + 2 * i] as number;
     const l = b[valueStart + 2 * i + 1] as number;
@@ -267,27 +274,27 @@ function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boo
   }
   m[o++] = QUOTE;
   message.n = o;
-  state.keys.push(key);
-  state.index.set(key, state.count);
+  state.names.pushBytes(keyScratch, 0, keyLength);
   state.count += 1;
-  state.last = key;
   return sep === 0x7d;
 }
 
 /**
- * Scan a signature file. `sizeHint` (its size in bytes) sizes the digest buffer; `pause` is
- * awaited between windows so a caller's other work (feeding the hashing workers) goes on.
+ * Scan a signature file. `pause` is awaited between windows (of `windowBytes`; tests use tiny ones to cross every boundary) so a caller's other work (feeding the hashing workers) goes on.
  * Returns null when the file is not the usual shape (decode it with phpJsonDecode then).
  */
-export async function scanSignature(read: ByteReader, sizeHint: number, pause?: () => Promise<void>): Promise<ScannedSignature | null> {
-  const s = new Scanner(read);
+export async function scanSignature(
+  read: ByteReader,
+  pause?: () => Promise<void>,
+  windowBytes = WINDOW_BYTES,
+): Promise<ScannedSignature | null> {
+  const s = new Scanner(read, windowBytes);
   const message = new MessageWriter();
   let hashes: HashesState | null = null;
   let signature: string | null = null;
   let certificate: string | null = null;
   // 0: before "{", 1: before a top-level key, 2: inside "hashes", 3: after a top-level value, 4: done
   let stage = 0;
-  const perEntry = 140; // `        "x": "<128 hex>",\n` and a short path
   try {
     s.more();
     for (;;) {
@@ -305,11 +312,9 @@ export async function scanSignature(read: ByteReader, sizeHint: number, pause?: 
             s.skipWs();
             if (s.byte() === 0x7d) return null; // empty: PHP prints [] and ksorts nothing; the long way says so
             hashes = {
-              keys: [],
-              digests: Buffer.alloc(Math.max(64, Math.ceil(sizeHint / perEntry) * 64)),
+              names: new NameStore(),
+              digests: new RecordStore(64),
               count: 0,
-              index: new Map(),
-              last: null,
             };
             message.byte(0x7b);
             stage = 2;
@@ -360,7 +365,7 @@ export async function scanSignature(read: ByteReader, sizeHint: number, pause?: 
   if (hashes === null || signature === null || certificate === null) return null;
   message.flush();
   return {
-    hashes: HashTable.fromDigests(hashes.keys, hashes.digests.subarray(0, hashes.count * 64), hashes.index),
+    hashes: HashTable.fromDigests(hashes.names, hashes.digests),
     messageDigest: message.hash.digest(),
     signature,
     certificate,

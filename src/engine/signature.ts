@@ -61,7 +61,7 @@ export async function readSignatureFile(path: string, root: string, options: Rea
       total += n;
       return n;
     };
-    const scanned = await scanSignature(reader, st.size, options.pause);
+    const scanned = await scanSignature(reader, options.pause);
     if (scanned) return { kind: 'ok', content: scannedContent(scanned), bytes: total };
     // Not the usual shape: the whole file through PHP's json_decode rules.
     const buf = Buffer.alloc(st.size);
@@ -130,7 +130,7 @@ export function signedMessageDigest(sortedHashes: PhpArray): Buffer {
 
 /** A signature file's bytes (from an archive), as readSignatureFile reads a file. */
 export async function decodeSignature(bytes: Buffer, options: ReadSignatureOptions = {}): Promise<SignatureRead> {
-  const scanned = await scanSignature(bufferReader(bytes), bytes.length, options.pause);
+  const scanned = await scanSignature(bufferReader(bytes), options.pause);
   if (scanned) return { kind: 'ok', content: scannedContent(scanned), bytes: bytes.length };
   return decodeSignatureSlowly(bytes);
 }

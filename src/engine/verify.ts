@@ -11,7 +11,7 @@ import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare
 import { coreConfigExclusions } from './installation.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
 import { hashEntries, type FileSink, type HashedFile, type HashOptions } from './hash/pool.ts';
-import { HashTable } from './hashes.ts';
+import { HashTable, WalkCursor } from './hashes.ts';
 import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
 import type { Profile, Target } from './profiles.ts';
 import type { ScopeResult } from './result.ts';
@@ -20,7 +20,7 @@ import { CertificateParseError, parseCertificate, type ParsedCertificate } from 
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
 import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
-import { walkTree, WalkError } from './walk.ts';
+import { noting, walkTree, WalkError } from './walk.ts';
 
 /** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
 export class UpstreamException extends Error {
@@ -47,6 +47,8 @@ export interface TreeSource {
 export interface HashFilesOptions {
   extraExcluded: string[];
   hash?: HashOptions | undefined;
+  /** Each file's walk position and name, in walk order, before its outcome goes to `sink`. */
+  walked: (seq: number, rel: string) => void;
   sink: FileSink;
 }
 
@@ -54,7 +56,8 @@ export interface HashFilesOptions {
 export const directorySource: TreeSource = {
   readSignature: (target, options) => readSignatureFile(join(target.root, target.profile.signaturePath), target.root, options),
   hashFiles: async (target, options) => {
-    await hashEntries(walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded }), options.sink, options.hash);
+    const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded });
+    await hashEntries(noting(walk, options.walked), options.sink, options.hash);
   },
 };
 
@@ -213,70 +216,92 @@ function checkSignature(fields: SignatureFields, cert: ParsedCertificate, profil
 
 /** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
 function dropUpdater(expected: HashTable, profile: Profile): void {
-  if (profile.dropUpdaterOnVerify) expected.drop((k) => typeof k === 'string' && k.startsWith('updater/'));
+  if (profile.dropUpdaterOnVerify) expected.dropPrefix('updater/');
 }
 
 /**
- * Step 7 happens while the signature is read and checked: files are hashed from the start,
- * and each outcome is compared with the expected table as soon as that is known (outcomes
- * that arrive earlier wait in a short list). A file with the hash listed under its own path
- * costs four bytes (its walk position → table entry); only the others are kept in full.
- * When every file matches and none is missing, both upstream's comparison and ours are
- * provably empty, so neither is built.
+ * Step 7 happens while the signature is read and checked: files are hashed from the start.
+ * Each file is matched to its expected entry as the walk reaches it (in walk order, by a
+ * cursor; see WalkCursor), and its digest compared when its batch comes back. Until the
+ * expected table is known, names and outcomes wait in two short lists. A file with the hash
+ * listed under its own path costs four bytes (its walk position → table entry); only the
+ * others are kept in full. When every file matches and none is missing, both upstream's
+ * comparison and ours are provably empty, so neither is built.
  */
+const UNSEEN = -2;
+
 class Collector {
   files = 0;
   bytes = 0;
   private expected: HashTable | null = null;
-  private waiting: HashedFile[] = [];
-  private waitingSeq: number[] = [];
-  /** Walk position → index in `expected` of the entry it matched, or -1. */
-  private matchedAt = new Int32Array(4096).fill(-1);
+  private cursor: WalkCursor | null = null;
+  /** Names walked before the expected table was known, by walk position. */
+  private readonly waitingNames = new Map<number, string>();
+  /** Outcomes that came back before their file was matched to an entry (the digest as hex). */
+  private readonly waitingOutcomes = new Map<number, { hash: string | null; problem?: string }>();
+  /** Walk position → index in `expected` of the file's entry, -1 for none, UNSEEN before the match. */
+  private entryOf = new Int32Array(4096).fill(UNSEEN);
+  /** Names of walked files that have no entry (extra files), by walk position. */
+  private readonly unlisted = new Map<number, string>();
   private matched = 0;
   private readonly others = new Map<number, HashedFile>();
+
+  readonly walked = (seq: number, rel: string): void => {
+    if (this.cursor === null) this.waitingNames.set(seq, rel);
+    else this.place(seq, rel);
+  };
 
   readonly sink: FileSink = (file) => {
     this.files += 1;
     this.bytes += file.bytes;
-    if (this.expected === null) {
-      this.waitingSeq.push(file.seq);
-      this.waiting.push({
-        rel: file.rel,
-        hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
-        ...(file.problem === undefined ? {} : { problem: file.problem }),
-        bytes: file.bytes,
-      });
+    const { seq } = file;
+    if (seq < this.entryOf.length && this.entryOf[seq] !== UNSEEN) {
+      this.compare(seq, file.problem, file.digest, file.offset);
       return;
     }
-    this.consider(file.seq, file.rel, file.problem, file.digest, file.offset);
+    this.waitingOutcomes.set(seq, {
+      hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
+      ...(file.problem === undefined ? {} : { problem: file.problem }),
+    });
   };
 
-  /** The expected hashes are known: compare what waited, and from now on each outcome as it comes. */
+  /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
   start(expected: HashTable): void {
     this.expected = expected;
-    this.waiting.forEach((f, i) => {
-      const digest = f.hash === null ? Buffer.alloc(64) : Buffer.from(f.hash, 'hex');
-      this.consider(this.waitingSeq[i] as number, f.rel, f.problem, digest, 0);
-    });
-    this.waiting = [];
-    this.waitingSeq = [];
+    this.cursor = new WalkCursor(expected);
+    const names = [...this.waitingNames].sort((a, b) => a[0] - b[0]);
+    this.waitingNames.clear();
+    for (const [seq, rel] of names) this.place(seq, rel);
   }
 
-  private consider(seq: number, rel: string, problem: string | undefined, digest: Buffer, offset: number): void {
-    const expected = this.expected as HashTable;
-    if (problem === undefined) {
-      const i = expected.indexOf(rel);
-      if (i >= 0 && expected.matches(i, digest, offset)) {
-        if (seq >= this.matchedAt.length) {
-          const grown = new Int32Array(Math.max(seq + 1, this.matchedAt.length * 2)).fill(-1);
-          grown.set(this.matchedAt);
-          this.matchedAt = grown;
-        }
-        this.matchedAt[seq] = i;
-        this.matched += 1;
-        return;
-      }
+  /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
+  private place(seq: number, rel: string): void {
+    const i = (this.cursor as WalkCursor).find(rel);
+    if (seq >= this.entryOf.length) {
+      const grown = new Int32Array(Math.max(seq + 1, this.entryOf.length * 2)).fill(UNSEEN);
+      grown.set(this.entryOf);
+      this.entryOf = grown;
     }
+    this.entryOf[seq] = i;
+    if (i < 0) this.unlisted.set(seq, rel);
+    const outcome = this.waitingOutcomes.get(seq);
+    if (outcome === undefined) return;
+    this.waitingOutcomes.delete(seq);
+    this.compare(seq, outcome.problem, outcome.hash === null ? Buffer.alloc(64) : Buffer.from(outcome.hash, 'hex'), 0);
+  }
+
+  private nameOf(seq: number): string {
+    const i = this.entryOf[seq] as number;
+    return i >= 0 ? String((this.expected as HashTable).keyAt(i)) : (this.unlisted.get(seq) as string);
+  }
+
+  private compare(seq: number, problem: string | undefined, digest: Buffer, offset: number): void {
+    const i = this.entryOf[seq] as number;
+    if (problem === undefined && i >= 0 && (this.expected as HashTable).matches(i, digest, offset)) {
+      this.matched += 1;
+      return;
+    }
+    const rel = this.nameOf(seq);
     this.others.set(
       seq,
       problem === undefined ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 } : { rel, hash: null, problem, bytes: 0 },
@@ -291,9 +316,12 @@ class Collector {
   *inWalkOrder(): Generator<HashedFile> {
     const expected = this.expected as HashTable;
     for (let seq = 0; seq < this.files; seq++) {
-      const i = seq < this.matchedAt.length ? (this.matchedAt[seq] as number) : -1;
-      if (i >= 0) yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i) as string, bytes: 0 };
-      else yield this.others.get(seq) as HashedFile;
+      const other = this.others.get(seq);
+      if (other) yield other;
+      else {
+        const i = this.entryOf[seq] as number;
+        yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i) as string, bytes: 0 };
+      }
     }
   }
 }
@@ -365,7 +393,7 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
       signal: abort.signal,
       ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
     };
-    hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, sink: collector.sink });
+    hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
     hashing.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
 
     const fields = signatureFields(await readSignature(target, source));

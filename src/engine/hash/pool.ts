@@ -27,9 +27,12 @@ export interface HashedFile {
  * view of the batch's buffer at `offset` (64 bytes) unless `problem` is set.
  */
 export interface FileOutcome {
-  /** Position in the walk (0, 1, 2, …); outcomes arrive in batches, not in this order. */
+  /**
+   * Position in the walk (0, 1, 2, …, one per entry, the order `entries` yields them);
+   * outcomes arrive in batches, not in this order. The name is not repeated here: a caller
+   * that needs it notes it while the walk is pulled, so batches in flight hold no names.
+   */
   seq: number;
-  rel: string;
   digest: Buffer;
   offset: number;
   problem: string | undefined;
@@ -325,27 +328,26 @@ export class HashPool {
   private async hashAll(entries: Iterable<WalkEntry>, sink: FileSink, options: HashOptions): Promise<HashProgress> {
     const { signal } = options;
     const progress: HashProgress = { files: 0, bytes: 0 };
-    const outcome: FileOutcome = { seq: 0, rel: '', digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
+    const outcome: FileOutcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
     const noDigest = Buffer.alloc(64);
 
     let paths: string[] = [];
     let htaccess: number[] = [];
-    let rels: string[] = [];
+    let count = 0;
     let firstSeq = 0;
     let batchFiles = FIRST_BATCH_FILES;
 
     const flush = async (): Promise<void> => {
-      if (rels.length === 0) return;
-      const batchRels = rels;
+      if (count === 0) return;
+      const batchCount = count;
       const batchFirst = firstSeq;
       await this.send(
         { op: 'hash', paths: paths.join('\0'), htaccess },
         (msg) => {
           const digest = Buffer.from(msg.digests);
-          for (let i = 0; i < batchRels.length; i++) {
+          for (let i = 0; i < batchCount; i++) {
             const problem = msg.problems?.[i];
             outcome.seq = batchFirst + i;
-            outcome.rel = batchRels[i] as string;
             outcome.digest = digest;
             outcome.offset = i * 64;
             outcome.problem = problem;
@@ -354,14 +356,14 @@ export class HashPool {
             progress.bytes += outcome.bytes;
             sink(outcome);
           }
-          progress.files += batchRels.length;
+          progress.files += batchCount;
           options.onProgress?.({ ...progress });
         },
         signal,
       );
       paths = [];
       htaccess = [];
-      rels = [];
+      count = 0;
       batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
     };
 
@@ -371,7 +373,6 @@ export class HashPool {
       if (entry.problem) {
         // Never read: reported straight away (they do not wait for a batch).
         outcome.seq = seq++;
-        outcome.rel = entry.rel;
         outcome.digest = noDigest;
         outcome.offset = 0;
         outcome.problem = entry.problem;
@@ -381,18 +382,18 @@ export class HashPool {
         sink(outcome);
         continue;
       }
-      if (rels.length === 0) firstSeq = seq;
-      else if (firstSeq + rels.length !== seq) {
+      if (count === 0) firstSeq = seq;
+      else if (firstSeq + count !== seq) {
         // A problem entry interrupted the run of sequence numbers: start a new batch.
         await flush();
         firstSeq = seq;
       }
       if (entry.htaccess) htaccess.push(paths.length);
       paths.push(entry.path);
-      rels.push(entry.rel);
+      count += 1;
       seq += 1;
       // Send a batch when it is full, or early when a worker would otherwise sit idle.
-      if (rels.length >= batchFiles || (rels.length >= FIRST_BATCH_FILES && this.idleWorker())) await flush();
+      if (count >= batchFiles || (count >= FIRST_BATCH_FILES && this.idleWorker())) await flush();
     }
     await flush();
     await this.drain(signal);
