@@ -1828,37 +1828,36 @@ function clearStaleTempFiles(path) {
     }
     return removed;
 }
-/**
- * Write `content` (text, or a function that produces it in chunks through `write`) to a new
- * temporary file beside `path` and fsync it; returns the temporary file's path. Nothing is
- * left behind when it fails.
- */
-function writeTempFile(path, content) {
+/** A new temporary file beside `path` (same folder, so a rename puts it in place atomically). */
+function openTempFile(path) {
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     let fd;
     try {
-        const out = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
-        fd = out;
-        const write = (chunk) => {
+        fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
+    }
+    catch (e) {
+        throw cannotWrite(path, e);
+    }
+    return {
+        path: tmp,
+        write: (chunk) => {
             const buf = Buffer.from(chunk, 'utf8');
             let off = 0;
             while (off < buf.length)
-                off += (0,external_node_fs_.writeSync)(out, buf, off, buf.length - off);
-        };
-        if (typeof content === 'string')
-            write(content);
-        else
-            content(write);
-        (0,external_node_fs_.fsyncSync)(fd);
-        (0,external_node_fs_.closeSync)(fd);
-        return tmp;
-    }
-    catch (e) {
-        if (fd !== undefined)
+                off += (0,external_node_fs_.writeSync)(fd, buf, off, buf.length - off);
+        },
+        finish: () => {
+            (0,external_node_fs_.fsyncSync)(fd);
             (0,external_node_fs_.closeSync)(fd);
-        discardTempFile(tmp);
-        throw cannotWrite(path, e);
-    }
+            fd = undefined;
+        },
+        abort: () => {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+            fd = undefined;
+            discardTempFile(tmp);
+        },
+    };
 }
 function discardTempFile(tmp) {
     try {
@@ -1882,9 +1881,21 @@ function commitTempFile(tmp, path) {
         throw cannotWrite(path, e);
     }
 }
-/** Write to `path` atomically: temporary file in the same folder, fsync, rename. */
+/** Write to `path` atomically: temporary file in the same folder, fsync, rename. Nothing is left behind when it fails. */
 function writeFileAtomic(path, content) {
-    commitTempFile(writeTempFile(path, content), path);
+    const file = openTempFile(path);
+    try {
+        if (typeof content === 'string')
+            file.write(content);
+        else
+            content(file.write);
+        file.finish();
+    }
+    catch (e) {
+        file.abort();
+        throw cannotWrite(path, e);
+    }
+    commitTempFile(file.path, path);
 }
 const SIZE = 0;
 const MTIME = 1;
@@ -1897,17 +1908,17 @@ async function hashTree(pool, target, options) {
         names: new names/* NameStore */.h(),
         records: new records/* RecordStore */.p(80),
         unreadable: [],
-        folders: [],
+        folders: { paths: new names/* NameStore */.h(), mtimes: [], base: '' },
         bytes: 0,
     };
     const base = target.root.endsWith(external_node_path_.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
+    tree.folders.base = base;
     const walkOptions = {
         ...signWalkOptions(target),
         // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
         // by entry, and for the usual names the order does not matter (see filesystemOrder).
         onFolder: (path) => {
             // Taken before the listing: a file added or removed afterwards changes it.
-            const rel = path === base ? '.' : path.slice(base.length + 1);
             let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
             try {
                 mtimeMs = (0,external_node_fs_.statSync)(path).mtimeMs;
@@ -1915,7 +1926,8 @@ async function hashTree(pool, target, options) {
             catch {
                 // the listing right after reports the folder
             }
-            tree.folders.push({ path, rel, mtimeMs });
+            tree.folders.paths.pushString(path);
+            tree.folders.mtimes.push(mtimeMs);
         },
     };
     const sink = (file) => {
@@ -1942,31 +1954,38 @@ async function hashTree(pool, target, options) {
  */
 function startFileCheck(pool, target, tree) {
     const base = target.root.endsWith(external_node_path_.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
-    function* files() {
-        for (let seq = 0; seq < tree.names.count; seq++) {
-            yield {
-                path: `${base}/${tree.names.string(seq)}`,
-                bytes: tree.records.getNumber(seq, SIZE),
-                mtimeMs: tree.records.getNumber(seq, MTIME),
-            };
+    const prefix = Buffer.from(`${base}/`, 'utf8');
+    function* batches() {
+        for (let from = 0; from < tree.names.count; from += STAT_BATCH) {
+            const to = Math.min(tree.names.count, from + STAT_BATCH);
+            const sizes = new Float64Array(to - from);
+            const mtimes = new Float64Array(to - from);
+            for (let seq = from; seq < to; seq++) {
+                sizes[seq - from] = tree.records.getNumber(seq, SIZE);
+                mtimes[seq - from] = tree.records.getNumber(seq, MTIME);
+            }
+            yield { paths: tree.names.joined(from, to, prefix), sizes, mtimes };
         }
     }
-    const checking = pool.check(files()).then((changed) => [...changed].map(([seq, what]) => `${tree.names.string(seq)} ${what}`));
+    const checking = pool.check(batches()).then((changed) => [...changed].map(([seq, what]) => `${tree.names.string(seq)} ${what}`));
     checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
     return checking;
 }
+const STAT_BATCH = 512;
 function changedFolders(tree) {
     const changes = [];
-    for (const folder of tree.folders) {
+    const { paths, mtimes, base } = tree.folders;
+    for (let i = 0; i < paths.count; i++) {
+        const path = paths.string(i);
         let now;
         try {
-            now = (0,external_node_fs_.statSync)(folder.path).mtimeMs;
+            now = (0,external_node_fs_.statSync)(path).mtimeMs;
         }
         catch {
             now = undefined;
         }
-        if (now !== folder.mtimeMs)
-            changes.push(`files were added, removed or renamed in ${folder.rel}`);
+        if (now !== mtimes[i])
+            changes.push(`files were added, removed or renamed in ${path === base ? '.' : path.slice(base.length + 1)}`);
     }
     return changes;
 }
@@ -2012,7 +2031,7 @@ function plainKsortOrder(names) {
  * compact tree: the same bytes `phpJsonEncode` gives for the sorted PHP array (a test holds the
  * two side by side), without building it. Returns the signature.
  */
-function writeSorted(tree, order, sign, certificatePem, write) {
+async function writeSorted(tree, order, sign, certificatePem, write) {
     const message = (0,pss/* pssMessageHash */.wP)();
     let compact = '{';
     let pretty = '{\n    "hashes": {';
@@ -2027,6 +2046,8 @@ function writeSorted(tree, order, sign, certificatePem, write) {
         if (compact.length >= 1 << 16) {
             message.update(compact, 'utf8');
             compact = '';
+            // Let the workers' re-check of the files go on meanwhile (see startFileCheck).
+            await new Promise((resolve) => setImmediate(resolve));
         }
         if (write && pretty.length >= 1 << 16) {
             write(pretty);
@@ -2081,23 +2102,28 @@ async function signTree(request) {
                 const seq = seqOf.get(rel);
                 return [rel, tree.records.digestHex(seq)];
             }));
-            content = (write) => (0,signature/* writeSignatureFileText */.dt)(sorted, sign((0,signature/* signedMessageDigest */.uW)(sorted)), pem, write);
+            content = async (write) => (0,signature/* writeSignatureFileText */.dt)(sorted, sign((0,signature/* signedMessageDigest */.uW)(sorted)), pem, write);
         }
-        let tmp = null;
-        if (request.dryRun) {
-            if (typeof content !== 'string')
-                content(() => undefined);
-        }
-        else
-            tmp = writeTempFile(signaturePath, content);
+        let file = null;
         try {
+            if (request.dryRun)
+                await content(() => undefined);
+            else {
+                file = openTempFile(signaturePath);
+                try {
+                    await content(file.write);
+                    file.finish();
+                }
+                catch (e) {
+                    throw cannotWrite(signaturePath, e);
+                }
+            }
             assertUnchanged(await fileCheck, []);
-            if (tmp !== null)
-                commitTempFile(tmp, signaturePath);
+            if (file !== null)
+                commitTempFile(file.path, signaturePath);
         }
         catch (e) {
-            if (tmp !== null)
-                discardTempFile(tmp);
+            file?.abort();
             throw e;
         }
         return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
@@ -3490,6 +3516,25 @@ class NameStore {
             return x < y ? -1 : 1;
         }
         return al - bl;
+    }
+    /** Names `from` to `to - 1`, each after `prefix`, separated by NUL bytes (a batch of paths for a worker). */
+    joined(from, to, prefix) {
+        let size = Math.max(0, to - from - 1);
+        for (let i = from; i < to; i++)
+            size += prefix.length + this.lengths[i];
+        const out = Buffer.allocUnsafe(size);
+        let o = 0;
+        for (let i = from; i < to; i++) {
+            if (i > from)
+                out[o++] = 0;
+            out.set(prefix, o);
+            o += prefix.length;
+            const off = this.offsetOf(i);
+            const length = this.lengths[i];
+            out.set(this.chunkOf(i).subarray(off, off + length), o);
+            o += length;
+        }
+        return out;
     }
     /** Whether name `i` starts with the bytes `prefix`. */
     startsWith(i, prefix) {

@@ -113,7 +113,7 @@ const READ_BUFFER_BYTES = 256 * 1024;
  *
  * hash: { id, op: 'hash', paths: 'p1\0p2\0…', htaccess: [indices] } →
  *       { id, digests: ArrayBuffer (64 bytes per file), sizes, mtimes: Float64Array, problems: null | { index: message } }
- * stat: { id, op: 'stat', paths, sizes, mtimes } → { id, changed: null | { index: what happened } }
+ * stat: { id, op: 'stat', paths: Uint8Array (UTF-8, NUL-separated), sizes, mtimes } → { id, changed: null | { index: what happened } }
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -208,7 +208,7 @@ function hashBatch(msg) {
 }
 
 function statBatch(msg) {
-  const paths = msg.paths.split('\\0');
+  const paths = Buffer.from(msg.paths.buffer, msg.paths.byteOffset, msg.paths.byteLength).toString('utf8').split('\\0');
   let changed = null;
   for (let i = 0; i < paths.length; i++) {
     const st = fs.statSync(paths[i], { throwIfNoEntry: false });
@@ -413,33 +413,19 @@ class HashPool {
         await this.drain(signal);
         return progress;
     }
-    /** Which of `files` changed since they were hashed: index → "was modified" / "disappeared". */
-    async check(files) {
+    /** Which files of `batches` changed since they were hashed: index (over all batches) → "was modified" / "disappeared". */
+    async check(batches) {
         const changed = new Map();
-        let batch = [];
         let first = 0;
-        let index = 0;
-        const flush = async () => {
-            if (batch.length === 0)
-                return;
+        for (const batch of batches) {
             const base = first;
-            const sizes = Float64Array.from(batch, (f) => f.bytes);
-            const mtimes = Float64Array.from(batch, (f) => f.mtimeMs);
-            await this.send({ op: 'stat', paths: batch.map((f) => f.path).join('\0'), sizes, mtimes }, (msg) => {
+            first += batch.sizes.length;
+            const message = { op: 'stat', paths: batch.paths, sizes: batch.sizes, mtimes: batch.mtimes };
+            await this.send(message, (msg) => {
                 for (const [i, what] of Object.entries(msg.changed ?? {}))
                     changed.set(base + Number(i), what);
             });
-            batch = [];
-        };
-        for (const file of files) {
-            if (batch.length === 0)
-                first = index;
-            batch.push(file);
-            index += 1;
-            if (batch.length >= 512)
-                await flush();
         }
-        await flush();
         await this.drain();
         return changed;
     }

@@ -125,6 +125,24 @@ export class NameStore {
     return al - bl;
   }
 
+  /** Names `from` to `to - 1`, each after `prefix`, separated by NUL bytes (a batch of paths for a worker). */
+  joined(from: number, to: number, prefix: Uint8Array): Buffer {
+    let size = Math.max(0, to - from - 1);
+    for (let i = from; i < to; i++) size += prefix.length + (this.lengths[i] as number);
+    const out = Buffer.allocUnsafe(size);
+    let o = 0;
+    for (let i = from; i < to; i++) {
+      if (i > from) out[o++] = 0;
+      out.set(prefix, o);
+      o += prefix.length;
+      const off = this.offsetOf(i);
+      const length = this.lengths[i] as number;
+      out.set(this.chunkOf(i).subarray(off, off + length), o);
+      o += length;
+    }
+    return out;
+  }
+
   /** Whether name `i` starts with the bytes `prefix`. */
   startsWith(i: number, prefix: Uint8Array): boolean {
     const length = this.lengths[i] as number;

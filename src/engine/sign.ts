@@ -12,7 +12,7 @@ import { phpNumeric } from './php/ksort.ts';
 import { UsageError } from './errors.ts';
 import { RecordStore } from './hash/records.ts';
 import { NameStore } from './names.ts';
-import { HashPool, type FileSink, type HashOptions, type StatCheck } from './hash/pool.ts';
+import { HashPool, type FileSink, type HashOptions, type StatBatch } from './hash/pool.ts';
 import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
 import { signedMessageDigest, sortedHashes, writeSignatureFileText } from './signature.ts';
@@ -169,34 +169,45 @@ export function clearStaleTempFiles(path: string): string[] {
   return removed;
 }
 
+/** Text given at once, or produced in chunks through `write`. */
 type Content = string | ((write: (chunk: string) => void) => void);
 
-/**
- * Write `content` (text, or a function that produces it in chunks through `write`) to a new
- * temporary file beside `path` and fsync it; returns the temporary file's path. Nothing is
- * left behind when it fails.
- */
-function writeTempFile(path: string, content: Content): string {
+interface TempFile {
+  path: string;
+  write: (chunk: string) => void;
+  /** fsync and close; the file is complete. */
+  finish: () => void;
+  /** Close and remove it (after a failure). */
+  abort: () => void;
+}
+
+/** A new temporary file beside `path` (same folder, so a rename puts it in place atomically). */
+function openTempFile(path: string): TempFile {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
-    const out = openSync(tmp, 'wx', 0o644);
-    fd = out;
-    const write = (chunk: string): void => {
-      const buf = Buffer.from(chunk, 'utf8');
-      let off = 0;
-      while (off < buf.length) off += writeSync(out, buf, off, buf.length - off);
-    };
-    if (typeof content === 'string') write(content);
-    else content(write);
-    fsyncSync(fd);
-    closeSync(fd);
-    return tmp;
+    fd = openSync(tmp, 'wx', 0o644);
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    discardTempFile(tmp);
     throw cannotWrite(path, e);
   }
+  return {
+    path: tmp,
+    write: (chunk) => {
+      const buf = Buffer.from(chunk, 'utf8');
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd as number, buf, off, buf.length - off);
+    },
+    finish: () => {
+      fsyncSync(fd as number);
+      closeSync(fd as number);
+      fd = undefined;
+    },
+    abort: () => {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+      discardTempFile(tmp);
+    },
+  };
 }
 
 function discardTempFile(tmp: string): void {
@@ -222,9 +233,18 @@ function commitTempFile(tmp: string, path: string): void {
   }
 }
 
-/** Write to `path` atomically: temporary file in the same folder, fsync, rename. */
+/** Write to `path` atomically: temporary file in the same folder, fsync, rename. Nothing is left behind when it fails. */
 export function writeFileAtomic(path: string, content: Content): void {
-  commitTempFile(writeTempFile(path, content), path);
+  const file = openTempFile(path);
+  try {
+    if (typeof content === 'string') file.write(content);
+    else content(file.write);
+    file.finish();
+  } catch (e) {
+    file.abort();
+    throw cannotWrite(path, e);
+  }
+  commitTempFile(file.path, path);
 }
 
 const SIZE = 0;
@@ -239,7 +259,7 @@ interface HashedTree {
   records: RecordStore;
   unreadable: Array<{ rel: string; problem: string }>;
   /** Each folder walked, with its modification time before it was listed. */
-  folders: Array<{ path: string; rel: string; mtimeMs: number }>;
+  folders: { paths: NameStore; mtimes: number[]; base: string };
   bytes: number;
 }
 
@@ -253,24 +273,25 @@ async function hashTree(pool: HashPool, target: Target, options: HashOptions | u
     names: new NameStore(),
     records: new RecordStore(80),
     unreadable: [],
-    folders: [],
+    folders: { paths: new NameStore(), mtimes: [], base: '' },
     bytes: 0,
   };
   const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
+  tree.folders.base = base;
   const walkOptions: WalkOptions = {
     ...signWalkOptions(target),
     // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
     // by entry, and for the usual names the order does not matter (see filesystemOrder).
     onFolder: (path) => {
       // Taken before the listing: a file added or removed afterwards changes it.
-      const rel = path === base ? '.' : path.slice(base.length + 1);
       let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
       try {
         mtimeMs = statSync(path).mtimeMs;
       } catch {
         // the listing right after reports the folder
       }
-      tree.folders.push({ path, rel, mtimeMs });
+      tree.folders.paths.pushString(path);
+      tree.folders.mtimes.push(mtimeMs);
     },
   };
   const sink: FileSink = (file) => {
@@ -298,30 +319,38 @@ async function hashTree(pool: HashPool, target: Target, options: HashOptions | u
  */
 function startFileCheck(pool: HashPool, target: Target, tree: HashedTree): Promise<string[]> {
   const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
-  function* files(): Generator<StatCheck> {
-    for (let seq = 0; seq < tree.names.count; seq++) {
-      yield {
-        path: `${base}/${tree.names.string(seq)}`,
-        bytes: tree.records.getNumber(seq, SIZE),
-        mtimeMs: tree.records.getNumber(seq, MTIME),
-      };
+  const prefix = Buffer.from(`${base}/`, 'utf8');
+  function* batches(): Generator<StatBatch> {
+    for (let from = 0; from < tree.names.count; from += STAT_BATCH) {
+      const to = Math.min(tree.names.count, from + STAT_BATCH);
+      const sizes = new Float64Array(to - from);
+      const mtimes = new Float64Array(to - from);
+      for (let seq = from; seq < to; seq++) {
+        sizes[seq - from] = tree.records.getNumber(seq, SIZE);
+        mtimes[seq - from] = tree.records.getNumber(seq, MTIME);
+      }
+      yield { paths: tree.names.joined(from, to, prefix), sizes, mtimes };
     }
   }
-  const checking = pool.check(files()).then((changed) => [...changed].map(([seq, what]) => `${tree.names.string(seq)} ${what}`));
+  const checking = pool.check(batches()).then((changed) => [...changed].map(([seq, what]) => `${tree.names.string(seq)} ${what}`));
   checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
   return checking;
 }
 
+const STAT_BATCH = 512;
+
 function changedFolders(tree: HashedTree): string[] {
   const changes: string[] = [];
-  for (const folder of tree.folders) {
+  const { paths, mtimes, base } = tree.folders;
+  for (let i = 0; i < paths.count; i++) {
+    const path = paths.string(i);
     let now: number | undefined;
     try {
-      now = statSync(folder.path).mtimeMs;
+      now = statSync(path).mtimeMs;
     } catch {
       now = undefined;
     }
-    if (now !== folder.mtimeMs) changes.push(`files were added, removed or renamed in ${folder.rel}`);
+    if (now !== mtimes[i]) changes.push(`files were added, removed or renamed in ${path === base ? '.' : path.slice(base.length + 1)}`);
   }
   return changes;
 }
@@ -370,13 +399,13 @@ function plainKsortOrder(names: NameStore): number[] | null {
  * compact tree: the same bytes `phpJsonEncode` gives for the sorted PHP array (a test holds the
  * two side by side), without building it. Returns the signature.
  */
-function writeSorted(
+async function writeSorted(
   tree: HashedTree,
   order: number[],
   sign: (digest: Buffer) => string,
   certificatePem: string,
   write: ((chunk: string) => void) | null,
-): string {
+): Promise<string> {
   const message = pssMessageHash();
   let compact = '{';
   let pretty = '{\n    "hashes": {';
@@ -390,6 +419,8 @@ function writeSorted(
     if (compact.length >= 1 << 16) {
       message.update(compact, 'utf8');
       compact = '';
+      // Let the workers' re-check of the files go on meanwhile (see startFileCheck).
+      await new Promise((resolve) => setImmediate(resolve));
     }
     if (write && pretty.length >= 1 << 16) {
       write(pretty);
@@ -433,7 +464,7 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
 
     const pem = upstreamPem(cert.der);
     const sign = (digest: Buffer): string => pssSignDigest(digest, key).toString('base64');
-    let content: Content;
+    let content: (write: (chunk: string) => void) => Promise<unknown>;
     const order = plainKsortOrder(tree.names);
     if (order) content = (write) => writeSorted(tree, order, sign, pem, write);
     else {
@@ -449,17 +480,24 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
           return [rel, tree.records.digestHex(seq)] as const;
         }),
       );
-      content = (write) => writeSignatureFileText(sorted, sign(signedMessageDigest(sorted)), pem, write);
+      content = async (write) => writeSignatureFileText(sorted, sign(signedMessageDigest(sorted)), pem, write);
     }
-    let tmp: string | null = null;
-    if (request.dryRun) {
-      if (typeof content !== 'string') content(() => undefined);
-    } else tmp = writeTempFile(signaturePath, content);
+    let file: TempFile | null = null;
     try {
+      if (request.dryRun) await content(() => undefined);
+      else {
+        file = openTempFile(signaturePath);
+        try {
+          await content(file.write);
+          file.finish();
+        } catch (e) {
+          throw cannotWrite(signaturePath, e);
+        }
+      }
       assertUnchanged(await fileCheck, []);
-      if (tmp !== null) commitTempFile(tmp, signaturePath);
+      if (file !== null) commitTempFile(file.path, signaturePath);
     } catch (e) {
-      if (tmp !== null) discardTempFile(tmp);
+      file?.abort();
       throw e;
     }
     return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
