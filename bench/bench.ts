@@ -53,6 +53,8 @@ Options:
   --key FILE    signing key (default ${CA}/core.key)
   --cert FILE   signing certificate, CN=core (default ${CA}/core.crt)
   --trust FILE  root to trust when verifying (default ${CA}/root.crt)
+  --keep-env    run the contenders with NODE_EXTRA_CA_CERTS if it is set (by default it is left
+                out: it makes every Node process parse a CA bundle at start-up)
   --clean       delete every cached bench tree and exit
   -h, --help
 `;
@@ -74,6 +76,8 @@ interface Options {
   cert: string;
   trust: string;
   clean: boolean;
+  /** Run the contenders with this environment as is (by default NODE_EXTRA_CA_CERTS is left out). */
+  keepEnv: boolean;
   help: boolean;
 }
 
@@ -104,6 +108,7 @@ function parseOptions(argv: string[]): Options {
         cert: { type: 'string' },
         trust: { type: 'string' },
         clean: { type: 'boolean' },
+        'keep-env': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -130,6 +135,7 @@ function parseOptions(argv: string[]): Options {
     cert: v.cert ?? join(CA, 'core.crt'),
     trust: v.trust ?? join(CA, 'root.crt'),
     clean: v.clean === true,
+    keepEnv: v['keep-env'] === true,
     help: v.help === true,
   };
 }
@@ -489,12 +495,19 @@ function pollTreeHwm(pid: number, peaks: Map<number, number>): void {
   visit(pid);
 }
 
+/**
+ * The contenders' environment. NODE_EXTRA_CA_CERTS (set in some sandboxes and proxies, not on
+ * GitHub's runners) makes every Node process read and parse a CA bundle at start-up, about
+ * 30 ms here, for TLS the tool never uses while hashing; it is left out unless --keep-env.
+ */
+let contenderEnv: NodeJS.ProcessEnv = process.env;
+
 async function run(cmd: string, args: string[], opts: { stdin?: string; captureStdout?: boolean } = {}): Promise<RunResult> {
   const rssFile = join(tmpdir(), `code-integrity-bench-rss-${process.pid}`);
   const [bin, argv] = HAS_TIME ? [TIME_BIN, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const stdinFd = opts.stdin === undefined ? 'ignore' : openSync(opts.stdin, 'r');
   const started = process.hrtime.bigint();
-  const child = spawn(bin, argv, { stdio: [stdinFd, opts.captureStdout ? 'pipe' : 'ignore', 'pipe'] });
+  const child = spawn(bin, argv, { stdio: [stdinFd, opts.captureStdout ? 'pipe' : 'ignore', 'pipe'], env: contenderEnv });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout?.on('data', (b: Buffer) => out.push(b));
@@ -666,6 +679,13 @@ async function main(): Promise<number> {
       'warm page cache: dropping the page cache failed (no write access to /proc/sys/vm/drop_caches), so measured warm after a warm-up run';
   } else if (cold) cacheNote = 'cold page cache (sync; echo 3 > /proc/sys/vm/drop_caches before every run)';
 
+  let envNote = 'as given (--keep-env)';
+  if (!opts.keepEnv && process.env.NODE_EXTRA_CA_CERTS !== undefined) {
+    contenderEnv = { ...process.env };
+    delete contenderEnv.NODE_EXTRA_CA_CERTS;
+    envNote = 'NODE_EXTRA_CA_CERTS is set here and left out for the contenders (it costs every Node process ~30 ms of start-up; --keep-env keeps it)';
+  } else if (!opts.keepEnv) envNote = 'as given';
+
   process.stderr.write(`Tree: ${tree.root}\n  ${list.length} files, ${(tree.bytes / MIB).toFixed(0)} MiB; ${cores} cores; ${cacheNote}\n`);
   if (!cold) {
     for (const c of contenders) {
@@ -718,6 +738,7 @@ async function main(): Promise<number> {
       `${cores} cores, node ${process.version}, ${opts.reps} reps`,
     `Tree: ${tree.root}`,
     `Cache: ${cacheNote}`,
+    `Environment: ${envNote}`,
     `Load average (1 min) before / after: ${loadBefore.toFixed(2)} / ${(loadavg()[0] as number).toFixed(2)} ` +
       '(other work on the machine inflates the wall times; the parallel floor suffers most)',
     `Peak RSS: ${HAS_TIME ? '/usr/bin/time %M (largest process of the command)' : 'VmHWM polled every 20 ms (process and children)'}; ` +
