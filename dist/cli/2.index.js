@@ -305,8 +305,12 @@ function upstreamNames(upstream) {
 var pss = __webpack_require__(5860);
 // EXTERNAL MODULE: ./src/engine/hash/pool.ts + 2 modules
 var hash_pool = __webpack_require__(2384);
+// EXTERNAL MODULE: ./src/engine/hash/records.ts
+var records = __webpack_require__(6261);
 // EXTERNAL MODULE: ./src/engine/hashes.ts
 var engine_hashes = __webpack_require__(4356);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/signature.ts + 1 modules
 var signature = __webpack_require__(4896);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
@@ -322,6 +326,8 @@ var engine_walk = __webpack_require__(4721);
  * Each step is a small function returning data or throwing an UpstreamException whose
  * message is upstream's, verbatim; the trust material is passed in.
  */
+
+
 
 
 
@@ -466,10 +472,13 @@ class Collector {
     bytes = 0;
     expected = null;
     cursor = null;
-    /** Names walked before the expected table was known, by walk position. */
-    waitingNames = new Map();
-    /** Outcomes that came back before their file was matched to an entry (the digest as hex). */
-    waitingOutcomes = new Map();
+    /** Names walked before the expected table was known (walk positions 0, 1, 2, …), as bytes. */
+    waitingNames = new names/* NameStore */.h();
+    /** Outcomes that came back before their file was matched to an entry: digests by walk position, */
+    waitingDigests = new records/* RecordStore */.p(64);
+    /** …which positions they are for (1 = waiting), and the problems of the unreadable ones. */
+    waiting = new Uint8Array(4096);
+    waitingProblems = new Map();
     /** Walk position → index in `expected` of the file's entry, -1 for none, UNSEEN before the match. */
     entryOf = new Int32Array(4096).fill(UNSEEN);
     /** Names of walked files that have no entry (extra files), by walk position. */
@@ -478,7 +487,7 @@ class Collector {
     others = new Map();
     walked = (seq, rel) => {
         if (this.cursor === null)
-            this.waitingNames.set(seq, rel);
+            this.waitingNames.pushString(rel); // walk positions come in order: index = seq
         else
             this.place(seq, rel);
     };
@@ -490,19 +499,26 @@ class Collector {
             this.compare(seq, file.problem, file.digest, file.offset);
             return;
         }
-        this.waitingOutcomes.set(seq, {
-            hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
-            ...(file.problem === undefined ? {} : { problem: file.problem }),
-        });
+        if (seq >= this.waiting.length) {
+            const grown = new Uint8Array(Math.max(seq + 1, this.waiting.length * 2));
+            grown.set(this.waiting);
+            this.waiting = grown;
+        }
+        this.waiting[seq] = 1;
+        if (file.problem === undefined)
+            this.waitingDigests.setDigest(seq, file.digest, file.offset);
+        else
+            this.waitingProblems.set(seq, file.problem);
     };
     /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
     start(expected) {
         this.expected = expected;
         this.cursor = new engine_hashes/* WalkCursor */.SN(expected);
-        const names = [...this.waitingNames].sort((a, b) => a[0] - b[0]);
-        this.waitingNames.clear();
-        for (const [seq, rel] of names)
-            this.place(seq, rel);
+        for (let seq = 0; seq < this.waitingNames.count; seq++)
+            this.place(seq, this.waitingNames.string(seq));
+        // From now on every file is placed as it is walked, before its outcome can come back.
+        this.waitingNames = new names/* NameStore */.h();
+        this.waitingDigests = new records/* RecordStore */.p(64);
     }
     /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
     place(seq, rel) {
@@ -515,11 +531,13 @@ class Collector {
         this.entryOf[seq] = i;
         if (i < 0)
             this.unlisted.set(seq, rel);
-        const outcome = this.waitingOutcomes.get(seq);
-        if (outcome === undefined)
+        if (seq >= this.waiting.length || this.waiting[seq] !== 1)
             return;
-        this.waitingOutcomes.delete(seq);
-        this.compare(seq, outcome.problem, outcome.hash === null ? Buffer.alloc(64) : Buffer.from(outcome.hash, 'hex'), 0);
+        this.waiting[seq] = 0;
+        const problem = this.waitingProblems.get(seq);
+        this.waitingProblems.delete(seq);
+        const store = this.waitingDigests;
+        this.compare(seq, problem, store.chunkFor(seq), store.offsetOf(seq));
     }
     nameOf(seq) {
         const i = this.entryOf[seq];

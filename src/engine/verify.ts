@@ -11,7 +11,9 @@ import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare
 import { coreConfigExclusions } from './installation.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
 import { hashEntries, type FileSink, type HashedFile, type HashOptions } from './hash/pool.ts';
+import { RecordStore } from './hash/records.ts';
 import { HashTable, WalkCursor } from './hashes.ts';
+import { NameStore } from './names.ts';
 import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
 import type { Profile, Target } from './profiles.ts';
 import type { ScopeResult } from './result.ts';
@@ -235,10 +237,13 @@ class Collector {
   bytes = 0;
   private expected: HashTable | null = null;
   private cursor: WalkCursor | null = null;
-  /** Names walked before the expected table was known, by walk position. */
-  private readonly waitingNames = new Map<number, string>();
-  /** Outcomes that came back before their file was matched to an entry (the digest as hex). */
-  private readonly waitingOutcomes = new Map<number, { hash: string | null; problem?: string }>();
+  /** Names walked before the expected table was known (walk positions 0, 1, 2, …), as bytes. */
+  private waitingNames = new NameStore();
+  /** Outcomes that came back before their file was matched to an entry: digests by walk position, */
+  private waitingDigests = new RecordStore(64);
+  /** …which positions they are for (1 = waiting), and the problems of the unreadable ones. */
+  private waiting = new Uint8Array(4096);
+  private readonly waitingProblems = new Map<number, string>();
   /** Walk position → index in `expected` of the file's entry, -1 for none, UNSEEN before the match. */
   private entryOf = new Int32Array(4096).fill(UNSEEN);
   /** Names of walked files that have no entry (extra files), by walk position. */
@@ -247,7 +252,8 @@ class Collector {
   private readonly others = new Map<number, HashedFile>();
 
   readonly walked = (seq: number, rel: string): void => {
-    if (this.cursor === null) this.waitingNames.set(seq, rel);
+    if (this.cursor === null)
+      this.waitingNames.pushString(rel); // walk positions come in order: index = seq
     else this.place(seq, rel);
   };
 
@@ -259,19 +265,24 @@ class Collector {
       this.compare(seq, file.problem, file.digest, file.offset);
       return;
     }
-    this.waitingOutcomes.set(seq, {
-      hash: file.problem === undefined ? file.digest.toString('hex', file.offset, file.offset + 64) : null,
-      ...(file.problem === undefined ? {} : { problem: file.problem }),
-    });
+    if (seq >= this.waiting.length) {
+      const grown = new Uint8Array(Math.max(seq + 1, this.waiting.length * 2));
+      grown.set(this.waiting);
+      this.waiting = grown;
+    }
+    this.waiting[seq] = 1;
+    if (file.problem === undefined) this.waitingDigests.setDigest(seq, file.digest, file.offset);
+    else this.waitingProblems.set(seq, file.problem);
   };
 
   /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
   start(expected: HashTable): void {
     this.expected = expected;
     this.cursor = new WalkCursor(expected);
-    const names = [...this.waitingNames].sort((a, b) => a[0] - b[0]);
-    this.waitingNames.clear();
-    for (const [seq, rel] of names) this.place(seq, rel);
+    for (let seq = 0; seq < this.waitingNames.count; seq++) this.place(seq, this.waitingNames.string(seq));
+    // From now on every file is placed as it is walked, before its outcome can come back.
+    this.waitingNames = new NameStore();
+    this.waitingDigests = new RecordStore(64);
   }
 
   /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
@@ -284,10 +295,12 @@ class Collector {
     }
     this.entryOf[seq] = i;
     if (i < 0) this.unlisted.set(seq, rel);
-    const outcome = this.waitingOutcomes.get(seq);
-    if (outcome === undefined) return;
-    this.waitingOutcomes.delete(seq);
-    this.compare(seq, outcome.problem, outcome.hash === null ? Buffer.alloc(64) : Buffer.from(outcome.hash, 'hex'), 0);
+    if (seq >= this.waiting.length || this.waiting[seq] !== 1) return;
+    this.waiting[seq] = 0;
+    const problem = this.waitingProblems.get(seq);
+    this.waitingProblems.delete(seq);
+    const store = this.waitingDigests;
+    this.compare(seq, problem, store.chunkFor(seq), store.offsetOf(seq));
   }
 
   private nameOf(seq: number): string {
