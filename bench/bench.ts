@@ -683,7 +683,8 @@ async function main(): Promise<number> {
   if (!opts.keepEnv && process.env.NODE_EXTRA_CA_CERTS !== undefined) {
     contenderEnv = { ...process.env };
     delete contenderEnv.NODE_EXTRA_CA_CERTS;
-    envNote = 'NODE_EXTRA_CA_CERTS is set here and left out for the contenders (it costs every Node process ~30 ms of start-up; --keep-env keeps it)';
+    envNote =
+      'NODE_EXTRA_CA_CERTS is set here and left out for the contenders (it costs every Node process ~30 ms of start-up; --keep-env keeps it)';
   } else if (!opts.keepEnv) envNote = 'as given';
 
   process.stderr.write(`Tree: ${tree.root}\n  ${list.length} files, ${(tree.bytes / MIB).toFixed(0)} MiB; ${cores} cores; ${cacheNote}\n`);
