@@ -1083,6 +1083,10 @@ function direntNamed(d) {
     Object.assign(copy, d, { name: d.name.toString('utf8') });
     return copy;
 }
+/** `root` as the walk joins names to it: without a trailing separator ("/" stays "/"). */
+function walkBase(root) {
+    return root.endsWith(external_node_path_.sep) && root.length > 1 ? root.slice(0, -1) : root;
+}
 /**
  * Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order.
  * Synchronous: every listing is, and a plain generator costs no promise per file.
@@ -1092,7 +1096,7 @@ function* walkTree(root, profile, options = {}) {
     const order = options.order ?? 'bytes';
     const rootReal = external_node_fs_.realpathSync.native(root);
     const rootPrefix = rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep;
-    const base = root.endsWith(external_node_path_.sep) && root.length > 1 ? root.slice(0, -1) : root;
+    const base = walkBase(root);
     let top;
     try {
         options.onFolder?.(base);
@@ -1917,18 +1921,18 @@ function signWalkOptions(target) {
     // Like sign-core on the server itself: its app roots and data directory are not core.
     return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
 }
-async function hashTree(pool, target, options) {
+async function hashTree(pool, target, walkOptions, options) {
+    const base = walkBase(target.root);
     const tree = {
         names: new names/* NameStore */.h(),
         records: new records/* RecordStore */.p(80),
         unreadable: [],
-        folders: { paths: new names/* NameStore */.h(), mtimes: [], base: '' },
+        folders: { paths: new names/* NameStore */.h(), mtimes: [] },
+        base,
         bytes: 0,
     };
-    const base = target.root.endsWith(external_node_path_.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
-    tree.folders.base = base;
-    const walkOptions = {
-        ...signWalkOptions(target),
+    const withFolderTimes = {
+        ...walkOptions,
         // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
         // by entry, and for the usual names the order does not matter (see filesystemOrder).
         onFolder: (path) => {
@@ -1955,7 +1959,7 @@ async function hashTree(pool, target, options) {
         tree.records.setNumber(seq, MTIME, file.mtimeMs);
         tree.bytes += file.bytes;
     };
-    const walk = noting(walkTree(target.root, target.profile, walkOptions), (seq, rel) => tree.names.pushString(rel));
+    const walk = noting(walkTree(target.root, target.profile, withFolderTimes), (seq, rel) => tree.names.pushString(rel));
     await pool.hash(walk, sink, options);
     return tree;
 }
@@ -1967,8 +1971,7 @@ async function hashTree(pool, target, options) {
  * (A file written during its own read is caught while it is hashed.)
  */
 function startFileCheck(pool, target, tree) {
-    const base = target.root.endsWith(external_node_path_.sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
-    const prefix = Buffer.from(`${base}/`, 'utf8');
+    const prefix = Buffer.from(`${tree.base}/`, 'utf8');
     function* batches() {
         for (let from = 0; from < tree.names.count; from += STAT_BATCH) {
             const to = Math.min(tree.names.count, from + STAT_BATCH);
@@ -1988,7 +1991,8 @@ function startFileCheck(pool, target, tree) {
 const STAT_BATCH = 512;
 function changedFolders(tree) {
     const changes = [];
-    const { paths, mtimes, base } = tree.folders;
+    const { paths, mtimes } = tree.folders;
+    const { base } = tree;
     for (let i = 0; i < paths.count; i++) {
         const path = paths.string(i);
         let now;
@@ -2015,9 +2019,9 @@ function assertUnchanged(fileChanges, folderChanges) {
  * Only needed when some name is numeric: ksort keeps the visiting order of keys it compares
  * as equal ("9", "09"), and its comparison of numeric names is not transitive.
  */
-function filesystemOrder(target) {
+function filesystemOrder(target, walkOptions) {
     const rels = [];
-    for (const entry of walkTree(target.root, target.profile, { ...signWalkOptions(target), order: 'filesystem' }))
+    for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'filesystem' }))
         rels.push(entry.rel);
     return rels;
 }
@@ -2088,7 +2092,8 @@ async function signTree(request) {
     const ownPool = request.hash?.pool === undefined;
     const pool = request.hash?.pool ?? new hash_pool/* HashPool */.vO(request.hash?.workers);
     try {
-        const tree = await hashTree(pool, target, request.hash);
+        const walkOptions = signWalkOptions(target);
+        const tree = await hashTree(pool, target, walkOptions, request.hash);
         const { unreadable } = tree;
         if (unreadable.length > 0) {
             const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
@@ -2108,7 +2113,7 @@ async function signTree(request) {
         else {
             // Numeric names: PHP's ksort replayed on the PHP array, in PHP's visiting order.
             const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
-            const visited = filesystemOrder(target);
+            const visited = filesystemOrder(target, walkOptions);
             if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
                 assertUnchanged(await fileCheck, ['the list of files changed']);
             }

@@ -4,7 +4,7 @@
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join, basename, sep } from 'node:path';
+import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pssMessageHash, pssSignDigest } from './crypto/pss.ts';
 import { phpJsonString } from './php/json.ts';
@@ -17,7 +17,7 @@ import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
 import { signedMessageDigest, sortedHashes, writeSignatureFileText } from './signature.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
-import { noting, walkTree, type WalkOptions } from './walk.ts';
+import { noting, walkBase, walkTree, type WalkOptions } from './walk.ts';
 
 export interface SignRequest {
   target: Target;
@@ -254,12 +254,13 @@ const MTIME = 1;
 interface HashedTree {
   /** Every file's name, by walk position. */
   names: NameStore;
-  /** 64 bytes per file. */
   /** Per file: the digest (64 bytes), then its size and modification time (doubles). */
   records: RecordStore;
   unreadable: Array<{ rel: string; problem: string }>;
   /** Each folder walked, with its modification time before it was listed. */
-  folders: { paths: NameStore; mtimes: number[]; base: string };
+  folders: { paths: NameStore; mtimes: number[] };
+  /** The root as the walk joins names to it. */
+  base: string;
   bytes: number;
 }
 
@@ -268,18 +269,18 @@ function signWalkOptions(target: Target): WalkOptions {
   return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
 }
 
-async function hashTree(pool: HashPool, target: Target, options: HashOptions | undefined): Promise<HashedTree> {
+async function hashTree(pool: HashPool, target: Target, walkOptions: WalkOptions, options: HashOptions | undefined): Promise<HashedTree> {
+  const base = walkBase(target.root);
   const tree: HashedTree = {
     names: new NameStore(),
     records: new RecordStore(80),
     unreadable: [],
-    folders: { paths: new NameStore(), mtimes: [], base: '' },
+    folders: { paths: new NameStore(), mtimes: [] },
+    base,
     bytes: 0,
   };
-  const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
-  tree.folders.base = base;
-  const walkOptions: WalkOptions = {
-    ...signWalkOptions(target),
+  const withFolderTimes: WalkOptions = {
+    ...walkOptions,
     // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
     // by entry, and for the usual names the order does not matter (see filesystemOrder).
     onFolder: (path) => {
@@ -305,7 +306,7 @@ async function hashTree(pool: HashPool, target: Target, options: HashOptions | u
     tree.records.setNumber(seq, MTIME, file.mtimeMs);
     tree.bytes += file.bytes;
   };
-  const walk = noting(walkTree(target.root, target.profile, walkOptions), (seq, rel) => tree.names.pushString(rel));
+  const walk = noting(walkTree(target.root, target.profile, withFolderTimes), (seq, rel) => tree.names.pushString(rel));
   await pool.hash(walk, sink, options);
   return tree;
 }
@@ -318,8 +319,7 @@ async function hashTree(pool: HashPool, target: Target, options: HashOptions | u
  * (A file written during its own read is caught while it is hashed.)
  */
 function startFileCheck(pool: HashPool, target: Target, tree: HashedTree): Promise<string[]> {
-  const base = target.root.endsWith(sep) && target.root.length > 1 ? target.root.slice(0, -1) : target.root;
-  const prefix = Buffer.from(`${base}/`, 'utf8');
+  const prefix = Buffer.from(`${tree.base}/`, 'utf8');
   function* batches(): Generator<StatBatch> {
     for (let from = 0; from < tree.names.count; from += STAT_BATCH) {
       const to = Math.min(tree.names.count, from + STAT_BATCH);
@@ -341,7 +341,8 @@ const STAT_BATCH = 512;
 
 function changedFolders(tree: HashedTree): string[] {
   const changes: string[] = [];
-  const { paths, mtimes, base } = tree.folders;
+  const { paths, mtimes } = tree.folders;
+  const { base } = tree;
   for (let i = 0; i < paths.count; i++) {
     const path = paths.string(i);
     let now: number | undefined;
@@ -370,9 +371,9 @@ function assertUnchanged(fileChanges: string[], folderChanges: string[]): void {
  * Only needed when some name is numeric: ksort keeps the visiting order of keys it compares
  * as equal ("9", "09"), and its comparison of numeric names is not transitive.
  */
-function filesystemOrder(target: Target): string[] {
+function filesystemOrder(target: Target, walkOptions: WalkOptions): string[] {
   const rels: string[] = [];
-  for (const entry of walkTree(target.root, target.profile, { ...signWalkOptions(target), order: 'filesystem' })) rels.push(entry.rel);
+  for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'filesystem' })) rels.push(entry.rel);
   return rels;
 }
 
@@ -448,7 +449,8 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   const ownPool = request.hash?.pool === undefined;
   const pool = request.hash?.pool ?? new HashPool(request.hash?.workers);
   try {
-    const tree = await hashTree(pool, target, request.hash);
+    const walkOptions = signWalkOptions(target);
+    const tree = await hashTree(pool, target, walkOptions, request.hash);
     const { unreadable } = tree;
     if (unreadable.length > 0) {
       const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
@@ -470,7 +472,7 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
     else {
       // Numeric names: PHP's ksort replayed on the PHP array, in PHP's visiting order.
       const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq] as const));
-      const visited = filesystemOrder(target);
+      const visited = filesystemOrder(target, walkOptions);
       if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
         assertUnchanged(await fileCheck, ['the list of files changed']);
       }

@@ -133,6 +133,11 @@ function direntNamed(d: Dirent<Buffer>): Dirent<string> {
   return copy;
 }
 
+/** `root` as the walk joins names to it: without a trailing separator ("/" stays "/"). */
+export function walkBase(root: string): string {
+  return root.endsWith(sep) && root.length > 1 ? root.slice(0, -1) : root;
+}
+
 /**
  * Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order.
  * Synchronous: every listing is, and a plain generator costs no promise per file.
@@ -142,7 +147,7 @@ export function* walkTree(root: string, profile: Profile, options: WalkOptions =
   const order = options.order ?? 'bytes';
   const rootReal = realpathSync.native(root);
   const rootPrefix = rootReal.endsWith(sep) ? rootReal : rootReal + sep;
-  const base = root.endsWith(sep) && root.length > 1 ? root.slice(0, -1) : root;
+  const base = walkBase(root);
 
   let top: Frame[];
   try {
