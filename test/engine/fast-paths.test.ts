@@ -25,7 +25,7 @@ import { bufferReader, scanSignature, type ScannedSignature } from '../../src/en
 import { contentOf, signedMessageDigest, sortedHashes, writeSignatureFileText, type SignatureContent } from '../../src/engine/signature.ts';
 import { loadTrustStore } from '../../src/engine/trust/store.ts';
 import { verifyTarget } from '../../src/engine/verify.ts';
-import { CA, cleanupTempDirs, tempDir, writeTree } from '../helpers.ts';
+import { CA, cleanupTempDirs, extractCase, runCli, tempDir, writeTree } from '../helpers.ts';
 import { probePhp } from '../php-helpers.ts';
 
 after(cleanupTempDirs);
@@ -915,5 +915,28 @@ describe('the walk order the expected table predicts', () => {
       if (['extra', 'late', 'updater/u'].includes(rel)) assert.equal(i, -1, rel);
       else assert.equal(table.keyAt(i), rel);
     });
+  });
+});
+
+// ---------------------------------------------------------------- one pool for many scopes
+
+describe('several scopes in one run share one pool', () => {
+  it('a scope stopped by its signature (hashing aborted) does not disturb the scopes after it', async () => {
+    const names = ['app-bad-signature', 'app-clean', 'app-extra', 'app-modified', 'app-bad-signature', 'app-clean'];
+    const dirs = new Map(names.map((n) => [n, extractCase(n)] as const));
+    const trust = join(CA, 'root.crt');
+    const strip = (scope: Record<string, unknown>): Record<string, unknown> => {
+      const { stats, root, ...rest } = scope as { stats: { ms: number }; root: string };
+      return { ...rest, files: (stats as unknown as { files: number }).files, rootSet: root !== '' };
+    };
+    const together = await runCli(['verify', ...names.map((n) => dirs.get(n) as string), '--trust', trust, '--format', 'json']);
+    const scopes = (JSON.parse(together.stdout) as { scopes: Array<Record<string, unknown>> }).scopes;
+    assert.equal(scopes.length, names.length);
+    for (const [i, name] of names.entries()) {
+      const alone = await runCli(['verify', dirs.get(name) as string, '--trust', trust, '--format', 'json']);
+      const expected = (JSON.parse(alone.stdout) as { scopes: Array<Record<string, unknown>> }).scopes[0] as Record<string, unknown>;
+      assert.deepEqual(strip(scopes[i] as Record<string, unknown>), strip(expected), `${name} (scope ${i})`);
+    }
+    assert.ok((scopes[0] as { EXCEPTION: unknown }).EXCEPTION, 'the first scope stops on its signature');
   });
 });
