@@ -4682,7 +4682,7 @@ __webpack_require__.d(__webpack_exports__, {
   dt: () => (/* binding */ writeSignatureFileText)
 });
 
-// UNUSED EXPORTS: contentOf, signedMessage
+// UNUSED EXPORTS: contentOf
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -5228,19 +5228,6 @@ function decodeSignatureSlowly(bytes) {
         };
     }
     return { kind: 'ok', content: contentOf(data), bytes: bytes.length };
-}
-/** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
-function signedMessage(sortedHashes) {
-    try {
-        return phpJsonEncode(sortedHashes);
-    }
-    catch (e) {
-        // json_encode returns false (an infinite float, invalid UTF-8) and phpseclib then
-        // verifies over "" — which fails for any signature over real hashes.
-        if (e instanceof PhpJsonError)
-            return '';
-        throw e;
-    }
 }
 /** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */
 function sortedHashes(pairs) {

@@ -6,7 +6,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import { sep } from 'node:path';
 import { PhpArray, type PhpValue } from './php/array.ts';
 import { pssMessageHash } from './crypto/pss.ts';
-import { phpJsonDecode, phpJsonEncode, phpJsonEncodeStream, PhpJsonError } from './php/json.ts';
+import { phpJsonDecode, phpJsonEncodeStream, PhpJsonError } from './php/json.ts';
 import { phpKsort } from './php/ksort.ts';
 import { HashTable } from './hashes.ts';
 import { bufferReader, scanSignature, type ScannedSignature } from './signature-scan.ts';
@@ -145,18 +145,6 @@ function decodeSignatureSlowly(bytes: Buffer): SignatureRead {
     };
   }
   return { kind: 'ok', content: contentOf(data), bytes: bytes.length };
-}
-
-/** The exact bytes upstream signs: compact json_encode of the ksorted hashes. */
-export function signedMessage(sortedHashes: PhpArray): string {
-  try {
-    return phpJsonEncode(sortedHashes);
-  } catch (e) {
-    // json_encode returns false (an infinite float, invalid UTF-8) and phpseclib then
-    // verifies over "" — which fails for any signature over real hashes.
-    if (e instanceof PhpJsonError) return '';
-    throw e;
-  }
 }
 
 /** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */
