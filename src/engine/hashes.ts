@@ -14,27 +14,9 @@
 import { RecordStore } from './hash/records.ts';
 import type { NameStore } from './names.ts';
 import { PhpArray, phpKey, type PhpKey, type PhpValue } from './php/array.ts';
+import { binaryCompare } from './php/ksort.ts';
 
 const HEX_SHA512 = /^[0-9a-f]{128}$/;
-const SLASH = 0x2f;
-
-/**
- * The walk's order for two paths: folder by folder, each folder's names in code unit order,
- * which is the order of the paths with "/" counted below every other character ("a/x" before
- * "a.b", although "." < "/"). For names without surrogates this is the walk's byte order.
- */
-export function walkOrderCompare(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x === SLASH) return -1;
-    if (y === SLASH) return 1;
-    return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}
 
 export class HashTable {
   /** Built on first use only: name → position (a map of every name costs as much as the names). */
@@ -132,21 +114,18 @@ export class HashTable {
     return n;
   }
 
-  /** The entries left, in the order the walk visits their files. */
+  /**
+   * The entries left, in the order the walk visits their files: byte order of the paths.
+   * A table read by the scanner is in that order already; one decoded the long way (numeric
+   * names, which ksort orders as numbers) is sorted here.
+   */
   walkOrder(): Int32Array {
-    const positions: number[] = [];
-    for (let i = 0; i < this.keyCount; i++) if (!this.isDropped(i)) positions.push(i);
-    const names = this.names;
-    const keys = this.keys as PhpKey[];
-    const compare = names
-      ? (p: number, q: number): number => names.compare(p, q, true)
-      : (p: number, q: number): number => walkOrderCompare(String(keys[p]), String(keys[q]));
-    // ksort order is byte order for the usual names, so this is nearly sorted already and
-    // the sort (TimSort) costs about one comparison per entry; often there is nothing to do.
-    let sorted = true;
-    for (let k = 1; k < positions.length && sorted; k++) sorted = compare(positions[k - 1] as number, positions[k] as number) < 0;
-    if (!sorted) positions.sort(compare);
-    return Int32Array.from(positions);
+    const positions = new Int32Array(this.keyCount - this.droppedCount);
+    let n = 0;
+    for (let i = 0; i < this.keyCount; i++) if (!this.isDropped(i)) positions[n++] = i;
+    if (this.names) return positions;
+    const keys = (this.keys as PhpKey[]).map(String);
+    return positions.sort((p, q) => binaryCompare(keys[p] as string, keys[q] as string));
   }
 
   /** The entries as the PHP array upstream holds (built only when something differs). */

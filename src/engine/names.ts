@@ -100,11 +100,8 @@ export class NameStore {
     return name.length === length;
   }
 
-  /**
-   * Compare names `i` and `j` by their bytes (PHP's ksort order for names that are not
-   * numeric), or in the walk's order with `slashFirst` ("a/x" before "a.b").
-   */
-  compare(i: number, j: number, slashFirst = false): number {
+  /** Compare names `i` and `j` by their bytes (PHP's ksort order for names that are not numeric). */
+  compare(i: number, j: number): number {
     const a = this.chunkOf(i);
     const b = this.chunkOf(j);
     const ao = this.offsetOf(i);
@@ -116,10 +113,6 @@ export class NameStore {
       const x = a[ao + k] as number;
       const y = b[bo + k] as number;
       if (x === y) continue;
-      if (slashFirst) {
-        if (x === SLASH) return -1;
-        if (y === SLASH) return 1;
-      }
       return x < y ? -1 : 1;
     }
     return al - bl;

@@ -1,9 +1,11 @@
 /**
  * The file walk: which files of a tree a signature covers, in a deterministic order.
  *
- * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter,
- * visiting each folder's entries in byte order (upstream uses raw filesystem order; the
- * fixtures and our occ-compatible output use byte order so results are reproducible).
+ * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter.
+ * Upstream visits each folder in raw filesystem order; this walk yields the paths in byte
+ * order (a folder's entries in byte order, a folder counting as its name plus "/"), which is
+ * reproducible on every machine and is the order of the keys in signature.json, so signing
+ * writes and verifying matches them without sorting.
  * Streams entries: only the folders on the current path are held in memory.
  *
  * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
@@ -15,7 +17,6 @@ import { lstatSync, opendirSync, readdirSync, realpathSync, statSync, type Diren
 import { sep } from 'node:path';
 import type { Profile } from './profiles.ts';
 import { createSelector } from './select.ts';
-import { binaryCompare } from './php/ksort.ts';
 
 export interface WalkEntry {
   /** Relative, '/'-separated path: the key in signature.json. */
@@ -32,7 +33,7 @@ export interface WalkOptions {
   /** Extra relative paths to prune (e.g. data directory or app roots from config.php). */
   extraExcluded?: Iterable<string>;
   /**
-   * 'bytes' (default): each folder's entries in byte order, deterministic on every machine.
+   * 'bytes' (default): whole paths in byte order, deterministic on every machine.
    * 'filesystem': raw readdir order, which is what PHP sees on this machine. Only signing
    * uses it: ksort keeps the visiting order of keys PHP compares as equal ("9" and "09"),
    * so upstream's signature.json depends on it for such names.
@@ -40,6 +41,8 @@ export interface WalkOptions {
   order?: 'bytes' | 'filesystem';
   /** Called with each folder's path just before it is listed (signing notes its modification time). */
   onFolder?: (path: string) => void;
+  /** A file (relative path) not to yield: signing's own temporary signature.json, written during the walk. */
+  skipFile?: string;
 }
 
 export class WalkError extends Error {
@@ -72,14 +75,46 @@ interface Frame {
   index: number;
 }
 
-/** Names in byte order? (For ASCII, and any text without surrogates, UTF-16 order is code point order is byte order.) */
-function inByteOrder(entries: Dirent<string>[]): boolean {
+const SLASH = 0x2f;
+
+/**
+ * Is a listing already in the walk's order? The walk yields whole paths in byte order, so a
+ * folder counts as its name plus "/": a folder "a" goes after siblings such as "a-b" or
+ * "a.txt" ("-" and "." are below "/"). 'yes'; 'folders' when names are in byte order but such
+ * a folder must move; 'no' otherwise (names out of order, or with surrogates, where UTF-16
+ * order is not byte order).
+ */
+function inPathOrder(entries: Dirent<string>[]): 'yes' | 'folders' | 'no' {
+  let folders = false;
   for (let i = 0; i < entries.length; i++) {
-    const name = (entries[i] as Dirent<string>).name;
-    if (/[\ud800-\udfff]/.test(name)) return false;
-    if (i > 0 && !((entries[i - 1] as Dirent<string>).name < name)) return false;
+    const d = entries[i] as Dirent<string>;
+    const name = d.name;
+    if (/[\ud800-\udfff]/.test(name)) return 'no';
+    if (i > 0 && !((entries[i - 1] as Dirent<string>).name < name)) return 'no';
+    // Sorted by name, any sibling between "a" and "a/" directly follows "a".
+    if (!folders && i + 1 < entries.length && d.isDirectory()) {
+      const next = (entries[i + 1] as Dirent<string>).name;
+      folders = next.charCodeAt(name.length) < SLASH && next.startsWith(name);
+    }
   }
-  return true;
+  return folders ? 'folders' : 'yes';
+}
+
+/** Entries whose names are in byte order (no surrogates), with each folder counted as its name plus "/". */
+function moveFolders(entries: Dirent<string>[]): Dirent<string>[] {
+  const keys = entries.map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
+  const order = keys.map((_, i) => i).sort((i, j) => ((keys[i] as string) < (keys[j] as string) ? -1 : 1));
+  return order.map((i) => entries[i] as Dirent<string>);
+}
+
+function nameBytes(d: Listed): Buffer {
+  return typeof d.name === 'string' ? Buffer.from(d.name, 'utf8') : d.name;
+}
+
+/** Entries in the walk's order by their bytes: by name, a folder counting as its name plus "/". */
+function sortInPathOrder(entries: Listed[]): Listed[] {
+  const keyed = entries.map((d) => ({ d, key: d.isDirectory() ? Buffer.concat([nameBytes(d), Buffer.of(SLASH)]) : nameBytes(d) }));
+  return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.d);
 }
 
 /**
@@ -94,10 +129,11 @@ function listDir(dir: string, order: 'bytes' | 'filesystem'): Listed[] {
     const dirents = readdirSync(dir, { withFileTypes: true });
     if (dirents.some((d) => d.name.includes('\ufffd'))) {
       const raw = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
-      return raw.sort((a, b) => Buffer.compare(a.name, b.name)).map((d) => (decodeName(d.name) === null ? d : direntNamed(d)));
+      return sortInPathOrder(raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d))));
     }
     // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
-    return inByteOrder(dirents) ? dirents : dirents.sort((a, b) => binaryCompare(a.name, b.name));
+    const order = inPathOrder(dirents);
+    return order === 'yes' ? dirents : order === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
   }
   // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
   const entries: Listed[] = [];
@@ -139,7 +175,8 @@ export function walkBase(root: string): string {
 }
 
 /**
- * Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order.
+ * Walk `root` with `profile`'s rules; yields files in byte order of their paths (or, with
+ * `order: 'filesystem'`, in the order PHP would visit them here).
  * Synchronous: every listing is, and a plain generator costs no promise per file.
  */
 export function* walkTree(root: string, profile: Profile, options: WalkOptions = {}): Generator<WalkEntry> {
@@ -148,6 +185,7 @@ export function* walkTree(root: string, profile: Profile, options: WalkOptions =
   const rootReal = realpathSync.native(root);
   const rootPrefix = rootReal.endsWith(sep) ? rootReal : rootReal + sep;
   const base = walkBase(root);
+  const skipFile = options.skipFile;
 
   let top: Frame[];
   try {
@@ -175,7 +213,7 @@ export function* walkTree(root: string, profile: Profile, options: WalkOptions =
       continue;
     }
     const rel = frame.prefix + name;
-    if (select.prunedHere(rel)) continue;
+    if (select.prunedHere(rel) || rel === skipFile) continue;
 
     if (dirent.isDirectory()) {
       try {
