@@ -981,15 +981,15 @@ function certificateSummary(cert, assessment, now) {
 
 // EXTERNAL MODULE: ./src/engine/select.ts
 var engine_select = __webpack_require__(2132);
-// EXTERNAL MODULE: ./src/engine/php/ksort.ts
-var ksort = __webpack_require__(6484);
 ;// CONCATENATED MODULE: ./src/engine/walk.ts
 /**
  * The file walk: which files of a tree a signature covers, in a deterministic order.
  *
- * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter,
- * visiting each folder's entries in byte order (upstream uses raw filesystem order; the
- * fixtures and our occ-compatible output use byte order so results are reproducible).
+ * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter.
+ * Upstream visits each folder in raw filesystem order; this walk yields the paths in byte
+ * order (a folder's entries in byte order, a folder counting as its name plus "/"), which is
+ * reproducible on every machine and is the order of the keys in signature.json, so signing
+ * writes and verifying matches them without sorting.
  * Streams entries: only the folders on the current path are held in memory.
  *
  * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
@@ -997,7 +997,6 @@ var ksort = __webpack_require__(6484);
  * root, a dangling link, a FIFO or device, an unreadable folder and a name that is not
  * UTF-8 become entries with a `problem` and are never read.
  */
-
 
 
 
@@ -1019,16 +1018,44 @@ function decodeName(name) {
         return null;
     }
 }
-/** Names in byte order? (For ASCII, and any text without surrogates, UTF-16 order is code point order is byte order.) */
-function inByteOrder(entries) {
+const SLASH = 0x2f;
+/**
+ * Is a listing already in the walk's order? The walk yields whole paths in byte order, so a
+ * folder counts as its name plus "/": a folder "a" goes after siblings such as "a-b" or
+ * "a.txt" ("-" and "." are below "/"). 'yes'; 'folders' when names are in byte order but such
+ * a folder must move; 'no' otherwise (names out of order, or with surrogates, where UTF-16
+ * order is not byte order).
+ */
+function inPathOrder(entries) {
+    let folders = false;
     for (let i = 0; i < entries.length; i++) {
-        const name = entries[i].name;
+        const d = entries[i];
+        const name = d.name;
         if (/[\ud800-\udfff]/.test(name))
-            return false;
+            return 'no';
         if (i > 0 && !(entries[i - 1].name < name))
-            return false;
+            return 'no';
+        // Sorted by name, any sibling between "a" and "a/" directly follows "a".
+        if (!folders && i + 1 < entries.length && d.isDirectory()) {
+            const next = entries[i + 1].name;
+            folders = next.charCodeAt(name.length) < SLASH && next.startsWith(name);
+        }
     }
-    return true;
+    return folders ? 'folders' : 'yes';
+}
+/** Entries whose names are in byte order (no surrogates), with each folder counted as its name plus "/". */
+function moveFolders(entries) {
+    const keys = entries.map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
+    const order = keys.map((_, i) => i).sort((i, j) => (keys[i] < keys[j] ? -1 : 1));
+    return order.map((i) => entries[i]);
+}
+function nameBytes(d) {
+    return typeof d.name === 'string' ? Buffer.from(d.name, 'utf8') : d.name;
+}
+/** Entries in the walk's order by their bytes: by name, a folder counting as its name plus "/". */
+function sortInPathOrder(entries) {
+    const keyed = entries.map((d) => ({ d, key: d.isDirectory() ? Buffer.concat([nameBytes(d), Buffer.of(SLASH)]) : nameBytes(d) }));
+    return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.d);
 }
 /**
  * One folder's entries. Synchronous on purpose: a folder listing is one or two getdents
@@ -1042,10 +1069,11 @@ function listDir(dir, order) {
         const dirents = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         if (dirents.some((d) => d.name.includes('\ufffd'))) {
             const raw = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
-            return raw.sort((a, b) => Buffer.compare(a.name, b.name)).map((d) => (decodeName(d.name) === null ? d : direntNamed(d)));
+            return sortInPathOrder(raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d))));
         }
         // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
-        return inByteOrder(dirents) ? dirents : dirents.sort((a, b) => (0,ksort/* binaryCompare */.$Y)(a.name, b.name));
+        const order = inPathOrder(dirents);
+        return order === 'yes' ? dirents : order === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
     }
     // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
     const entries = [];
@@ -1088,7 +1116,8 @@ function walkBase(root) {
     return root.endsWith(external_node_path_.sep) && root.length > 1 ? root.slice(0, -1) : root;
 }
 /**
- * Walk `root` with `profile`'s rules; yields files in upstream's (byte-ordered) visiting order.
+ * Walk `root` with `profile`'s rules; yields files in byte order of their paths (or, with
+ * `order: 'filesystem'`, in the order PHP would visit them here).
  * Synchronous: every listing is, and a plain generator costs no promise per file.
  */
 function* walkTree(root, profile, options = {}) {
@@ -1097,6 +1126,7 @@ function* walkTree(root, profile, options = {}) {
     const rootReal = external_node_fs_.realpathSync.native(root);
     const rootPrefix = rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep;
     const base = walkBase(root);
+    const skipFile = options.skipFile;
     let top;
     try {
         options.onFolder?.(base);
@@ -1123,7 +1153,7 @@ function* walkTree(root, profile, options = {}) {
             continue;
         }
         const rel = frame.prefix + name;
-        if (select.prunedHere(rel))
+        if (select.prunedHere(rel) || rel === skipFile)
             continue;
         if (dirent.isDirectory()) {
             try {
@@ -1274,7 +1304,7 @@ function yieldToEventLoop() {
 /** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
 function signatureFields(content) {
     const { hashes } = content;
-    if (!(hashes instanceof engine_hashes/* HashTable */.JD)) {
+    if (!(hashes instanceof engine_hashes/* HashTable */.J)) {
         throw new UpstreamException('TypeError', `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`, 'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.');
     }
     const sig = content.signature;
@@ -1399,7 +1429,7 @@ class Collector {
     /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
     start(expected) {
         this.expected = expected;
-        this.cursor = new engine_hashes/* WalkCursor */.SN(expected);
+        this.cursor = new engine_hashes/* WalkCursor */.S(expected);
         for (let seq = 0; seq < this.waitingNames.count; seq++)
             this.place(seq, this.waitingNames.string(seq));
         // From now on every file is placed as it is walked, before its outcome can come back.
@@ -1715,6 +1745,8 @@ async function planVerificationWithArchives(options) {
 
 // EXTERNAL MODULE: ./src/engine/php/json.ts
 var json = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
 ;// CONCATENATED MODULE: ./src/engine/sign.ts
 /**
  * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
@@ -1856,13 +1888,19 @@ function openTempFile(path) {
     catch (e) {
         throw cannotWrite(path, e);
     }
+    let position = 0;
     return {
         path: tmp,
         write: (chunk) => {
             const buf = Buffer.from(chunk, 'utf8');
             let off = 0;
             while (off < buf.length)
-                off += (0,external_node_fs_.writeSync)(fd, buf, off, buf.length - off);
+                off += (0,external_node_fs_.writeSync)(fd, buf, off, buf.length - off, position + off);
+            position += buf.length;
+        },
+        restart: () => {
+            (0,external_node_fs_.ftruncateSync)(fd, 0);
+            position = 0;
         },
         finish: () => {
             (0,external_node_fs_.fsyncSync)(fd);
@@ -1921,16 +1959,91 @@ function signWalkOptions(target) {
     // Like sign-core on the server itself: its app roots and data directory are not core.
     return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
 }
-async function hashTree(pool, target, walkOptions, options) {
-    const base = walkBase(target.root);
-    const tree = {
-        names: new names/* NameStore */.h(),
-        records: new records/* RecordStore */.p(80),
-        unreadable: [],
-        folders: { paths: new names/* NameStore */.h(), mtimes: [] },
-        base,
-        bytes: 0,
-    };
+/**
+ * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
+ * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
+ * be written as soon as its digest and those of the files before it are known: what is left
+ * once hashing ends is a few lines, the signature and the certificate. The compact JSON that
+ * is signed is hashed alongside. Both are built as text (the escaping is PHP's, see
+ * phpJsonString) and the same bytes `phpJsonEncode` gives for the sorted PHP array (a test
+ * holds the two side by side).
+ *
+ * A numeric name at the root ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk
+ * order matters for them), no file at all (PHP prints `[]`), or a name out of order makes the
+ * writer step aside (`streaming` false): the end then writes the file the long way.
+ */
+class HashesWriter {
+    tree;
+    write;
+    streaming = true;
+    /** Why writing failed (a full disk): reported once hashing is over. */
+    failure = null;
+    next = 0;
+    arrived = new Uint8Array(4096);
+    message = (0,pss/* pssMessageHash */.wP)();
+    compact = '{';
+    pretty = '{\n    "hashes": {';
+    constructor(tree, write) {
+        this.tree = tree;
+        this.write = write;
+    }
+    /** A file the walk yielded (its name is stored at position `seq` already). */
+    walked(rel) {
+        // Only a name without "/" that starts below "A" can be numeric.
+        if (this.streaming && rel.charCodeAt(0) < 0x41 && !rel.includes('/') && (0,ksort/* phpNumeric */.q5)(rel) !== null)
+            this.streaming = false;
+    }
+    /** The digest of the file at position `seq` is stored: write every line that is ready. */
+    hashed(seq) {
+        if (!this.streaming)
+            return;
+        if (seq >= this.arrived.length) {
+            const grown = new Uint8Array(Math.max(seq + 1, this.arrived.length * 2));
+            grown.set(this.arrived);
+            this.arrived = grown;
+        }
+        this.arrived[seq] = 1;
+        const { names, records } = this.tree;
+        while (this.next < this.arrived.length && this.arrived[this.next] === 1) {
+            const i = this.next++;
+            if (i > 0 && names.compare(i - 1, i) >= 0) {
+                this.streaming = false;
+                return;
+            }
+            const key = (0,json/* phpJsonString */._k)(names.string(i));
+            const hex = records.digestHex(i);
+            const sep = i === 0 ? '' : ',';
+            this.compact += `${sep}${key}:"${hex}"`;
+            if (this.write)
+                this.pretty += `${sep}\n        ${key}: "${hex}"`;
+            if (this.compact.length >= 1 << 16) {
+                this.message.update(this.compact, 'utf8');
+                this.compact = '';
+            }
+            if (this.write && this.pretty.length >= 1 << 16) {
+                try {
+                    this.write(this.pretty);
+                }
+                catch (e) {
+                    this.failure = e;
+                    this.streaming = false;
+                }
+                this.pretty = '';
+            }
+        }
+    }
+    /** Every file has been hashed: true when the file could be written this way (then finish it). */
+    complete() {
+        return this.streaming && this.next > 0 && this.next === this.tree.names.count;
+    }
+    /** The signature, and the end of the file (after `complete()`). */
+    finish(sign, certificatePem) {
+        this.message.update(`${this.compact}}`, 'utf8');
+        const signature = sign(this.message.digest());
+        this.write?.(`${this.pretty}\n    },\n    "signature": ${(0,json/* phpJsonString */._k)(signature)},\n    "certificate": ${(0,json/* phpJsonString */._k)(certificatePem)}\n}`);
+    }
+}
+async function hashTree(pool, target, tree, walkOptions, writer, options) {
     const withFolderTimes = {
         ...walkOptions,
         // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
@@ -1952,29 +2065,35 @@ async function hashTree(pool, target, walkOptions, options) {
         const { seq } = file;
         if (file.problem !== undefined) {
             tree.unreadable.push({ rel: tree.names.string(seq), problem: file.problem });
+            writer.streaming = false;
             return;
         }
         tree.records.setDigest(seq, file.digest, file.offset);
         tree.records.setNumber(seq, SIZE, file.bytes);
         tree.records.setNumber(seq, MTIME, file.mtimeMs);
         tree.bytes += file.bytes;
+        writer.hashed(seq);
     };
-    const walk = noting(walkTree(target.root, target.profile, withFolderTimes), (seq, rel) => tree.names.pushString(rel));
+    const walk = noting(walkTree(target.root, target.profile, withFolderTimes), (seq, rel) => {
+        tree.names.pushString(rel);
+        writer.walked(rel);
+    });
     await pool.hash(walk, sink, options);
-    return tree;
 }
 /**
  * Noticing a tree that changed while it was hashed: every folder must have kept its
  * modification time (nothing added, removed or renamed in it) and every file its size and
- * modification time. The files are looked at again by the workers, in parallel with the
- * encoding and writing of signature.json, which is put in place only if nothing changed.
- * (A file written during its own read is caught while it is hashed.)
+ * modification time. The workers look at them again, in parallel with the end of
+ * signature.json, which is put in place only if nothing changed. (A file written during its
+ * own read is caught while it is hashed.)
  */
-function startFileCheck(pool, target, tree) {
+function startTreeCheck(pool, tree) {
     const prefix = Buffer.from(`${tree.base}/`, 'utf8');
+    const files = tree.names.count;
+    const folders = tree.folders.paths.count;
     function* batches() {
-        for (let from = 0; from < tree.names.count; from += STAT_BATCH) {
-            const to = Math.min(tree.names.count, from + STAT_BATCH);
+        for (let from = 0; from < files; from += STAT_BATCH) {
+            const to = Math.min(files, from + STAT_BATCH);
             const sizes = new Float64Array(to - from);
             const mtimes = new Float64Array(to - from);
             for (let seq = from; seq < to; seq++) {
@@ -1983,33 +2102,35 @@ function startFileCheck(pool, target, tree) {
             }
             yield { paths: tree.names.joined(from, to, prefix), sizes, mtimes };
         }
+        // Folders: only their modification time counts (a size of -1 says so).
+        for (let from = 0; from < folders; from += STAT_BATCH) {
+            const to = Math.min(folders, from + STAT_BATCH);
+            yield {
+                paths: tree.folders.paths.joined(from, to, new Uint8Array(0)),
+                sizes: new Float64Array(to - from).fill(-1),
+                mtimes: Float64Array.from(tree.folders.mtimes.slice(from, to)),
+            };
+        }
     }
-    const checking = pool.check(batches()).then((changed) => [...changed].map(([seq, what]) => `${tree.names.string(seq)} ${what}`));
+    const checking = pool.check(batches()).then((changed) => {
+        const changes = [];
+        const folderChanges = [];
+        for (const [n, what] of [...changed].sort((x, y) => x[0] - y[0])) {
+            if (n < files)
+                changes.push(`${tree.names.string(n)} ${what}`);
+            else {
+                const path = tree.folders.paths.string(n - files);
+                folderChanges.push(`files were added, removed or renamed in ${path === tree.base ? '.' : path.slice(tree.base.length + 1)}`);
+            }
+        }
+        // Modified files first: they say the most.
+        return [...changes, ...folderChanges];
+    });
     checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
     return checking;
 }
 const STAT_BATCH = 512;
-function changedFolders(tree) {
-    const changes = [];
-    const { paths, mtimes } = tree.folders;
-    const { base } = tree;
-    for (let i = 0; i < paths.count; i++) {
-        const path = paths.string(i);
-        let now;
-        try {
-            now = (0,external_node_fs_.statSync)(path).mtimeMs;
-        }
-        catch {
-            now = undefined;
-        }
-        if (now !== mtimes[i])
-            changes.push(`files were added, removed or renamed in ${path === base ? '.' : path.slice(base.length + 1)}`);
-    }
-    return changes;
-}
-function assertUnchanged(fileChanges, folderChanges) {
-    // Modified files first: they say the most.
-    const changes = [...fileChanges, ...folderChanges];
+function assertUnchanged(changes) {
     if (changes.length === 0)
         return;
     throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
@@ -2025,59 +2146,10 @@ function filesystemOrder(target, walkOptions) {
         rels.push(entry.rel);
     return rels;
 }
-/**
- * The ksort order of the file names, as positions. Names that PHP can never compare as
- * numbers (the usual case) are ordered by their bytes; otherwise null (ksort the long way).
- */
-function plainKsortOrder(names) {
-    // No file: PHP prints the empty array as [], which only the PHP-array path writes.
-    if (names.count === 0)
-        return null;
-    for (let i = 0; i < names.count; i++) {
-        // Only a name without "/" that starts below "A" can be numeric.
-        if (names.firstByte(i) < 0x41 && !names.hasSlash(i) && (names.byteLength(i) === 0 || (0,ksort/* phpNumeric */.q5)(names.string(i)) !== null))
-            return null;
-    }
-    // Walk order is nearly byte order, so the sort (TimSort) does little. Names are unique,
-    // so the comparison never says "equal" and the order is the only one.
-    const order = Array.from({ length: names.count }, (_, i) => i);
-    order.sort((a, b) => names.compare(a, b));
-    return order;
-}
-/**
- * The signed message and signature.json for names that sort as plain bytes, straight from the
- * compact tree: the same bytes `phpJsonEncode` gives for the sorted PHP array (a test holds the
- * two side by side), without building it. Returns the signature.
- */
-async function writeSorted(tree, order, sign, certificatePem, write) {
-    const message = (0,pss/* pssMessageHash */.wP)();
-    let compact = '{';
-    let pretty = '{\n    "hashes": {';
-    for (let k = 0; k < order.length; k++) {
-        const i = order[k];
-        const key = (0,json/* phpJsonString */._k)(tree.names.string(i));
-        const hex = tree.records.digestHex(i);
-        const sep = k === 0 ? '' : ',';
-        compact += `${sep}${key}:"${hex}"`;
-        if (write)
-            pretty += `${sep}\n        ${key}: "${hex}"`;
-        if (compact.length >= 1 << 16) {
-            message.update(compact, 'utf8');
-            compact = '';
-            // Let the workers' re-check of the files go on meanwhile (see startFileCheck).
-            await new Promise((resolve) => setImmediate(resolve));
-        }
-        if (write && pretty.length >= 1 << 16) {
-            write(pretty);
-            pretty = '';
-        }
-    }
-    message.update(`${compact}}`, 'utf8');
-    const signature = sign(message.digest());
-    if (write) {
-        write(`${pretty}\n    },\n    "signature": ${(0,json/* phpJsonString */._k)(signature)},\n    "certificate": ${(0,json/* phpJsonString */._k)(certificatePem)}\n}`);
-    }
-    return signature;
+/** The path of `file` relative to `root` with "/" separators, or undefined when it is outside. */
+function insideRoot(root, file) {
+    const rel = (0,external_node_path_.relative)(root, file);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel.split(external_node_path_.sep).join('/');
 }
 async function signTree(request) {
     const { target } = request;
@@ -2089,67 +2161,81 @@ async function signTree(request) {
     const signaturePath = request.output ?? (0,external_node_path_.join)(target.root, target.profile.signaturePath);
     if (!request.dryRun)
         clearStaleTempFiles(signaturePath);
+    const pem = (0,certificate/* upstreamPem */.E2)(cert.der);
+    const sign = (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64');
     const ownPool = request.hash?.pool === undefined;
     const pool = request.hash?.pool ?? new hash_pool/* HashPool */.vO(request.hash?.workers);
+    // Opened before the walk, which therefore lists it (and must skip it) and sees its folder
+    // as it will stay until the rename.
+    const file = request.dryRun ? null : openTempFile(signaturePath);
     try {
-        const walkOptions = signWalkOptions(target);
-        const tree = await hashTree(pool, target, walkOptions, request.hash);
+        const walkOptions = { ...signWalkOptions(target) };
+        const skipFile = file && insideRoot(target.root, file.path);
+        if (skipFile !== undefined && skipFile !== null)
+            walkOptions.skipFile = skipFile;
+        const tree = {
+            names: new names/* NameStore */.h(),
+            records: new records/* RecordStore */.p(80),
+            unreadable: [],
+            folders: { paths: new names/* NameStore */.h(), mtimes: [] },
+            base: walkBase(target.root),
+            bytes: 0,
+        };
+        const write = file ? (chunk) => writeOrFail(file, signaturePath, chunk) : null;
+        const writer = new HashesWriter(tree, write);
+        await hashTree(pool, target, tree, walkOptions, writer, request.hash);
+        if (writer.failure !== null)
+            throw writer.failure;
         const { unreadable } = tree;
         if (unreadable.length > 0) {
             const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
             throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
         }
-        const fileCheck = startFileCheck(pool, target, tree);
-        // Folders before anything is written beside signature.json (that changes its folder).
-        const folderChanges = changedFolders(tree);
-        if (folderChanges.length > 0)
-            assertUnchanged(await fileCheck, folderChanges);
-        const pem = (0,certificate/* upstreamPem */.E2)(cert.der);
-        const sign = (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64');
-        let content;
-        const order = plainKsortOrder(tree.names);
-        if (order)
-            content = (write) => writeSorted(tree, order, sign, pem, write);
+        const treeCheck = startTreeCheck(pool, tree);
+        if (writer.complete())
+            writer.finish(sign, pem);
         else {
-            // Numeric names: PHP's ksort replayed on the PHP array, in PHP's visiting order.
+            // Numeric names (or no file): PHP's ksort replayed on the PHP array, in PHP's visiting order.
+            file?.restart();
             const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
             const visited = filesystemOrder(target, walkOptions);
             if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
-                assertUnchanged(await fileCheck, ['the list of files changed']);
+                assertUnchanged([...(await treeCheck), 'the list of files changed']);
             }
             const sorted = (0,signature/* sortedHashes */.G2)(visited.map((rel) => {
                 const seq = seqOf.get(rel);
                 return [rel, tree.records.digestHex(seq)];
             }));
-            content = async (write) => (0,signature/* writeSignatureFileText */.dt)(sorted, sign((0,signature/* signedMessageDigest */.uW)(sorted)), pem, write);
+            (0,signature/* writeSignatureFileText */.dt)(sorted, sign((0,signature/* signedMessageDigest */.uW)(sorted)), pem, write ?? (() => undefined));
         }
-        let file = null;
-        try {
-            if (request.dryRun)
-                await content(() => undefined);
-            else {
-                file = openTempFile(signaturePath);
-                try {
-                    await content(file.write);
-                    file.finish();
-                }
-                catch (e) {
-                    throw cannotWrite(signaturePath, e);
-                }
+        if (file) {
+            try {
+                file.finish();
             }
-            assertUnchanged(await fileCheck, []);
-            if (file !== null)
-                commitTempFile(file.path, signaturePath);
+            catch (e) {
+                throw cannotWrite(signaturePath, e);
+            }
         }
-        catch (e) {
-            file?.abort();
-            throw e;
-        }
+        assertUnchanged(await treeCheck);
+        if (file !== null)
+            commitTempFile(file.path, signaturePath);
         return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
+    }
+    catch (e) {
+        file?.abort();
+        throw e;
     }
     finally {
         if (ownPool)
             await pool.close();
+    }
+}
+function writeOrFail(file, signaturePath, chunk) {
+    try {
+        file.write(chunk);
+    }
+    catch (e) {
+        throw cannotWrite(signaturePath, e);
     }
 }
 
@@ -3200,12 +3286,12 @@ class RecordStore {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JD: () => (/* binding */ HashTable),
-/* harmony export */   SN: () => (/* binding */ WalkCursor)
+/* harmony export */   J: () => (/* binding */ HashTable),
+/* harmony export */   S: () => (/* binding */ WalkCursor)
 /* harmony export */ });
-/* unused harmony export walkOrderCompare */
-/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6261);
+/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6261);
 /* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6484);
 /**
  * The hashes a signature lists, in ksort order, kept compactly: a server's core signature
  * lists tens of thousands of files (hundreds of thousands in a large tree), and keeping each
@@ -3221,28 +3307,8 @@ class RecordStore {
  */
 
 
+
 const HEX_SHA512 = /^[0-9a-f]{128}$/;
-const SLASH = 0x2f;
-/**
- * The walk's order for two paths: folder by folder, each folder's names in code unit order,
- * which is the order of the paths with "/" counted below every other character ("a/x" before
- * "a.b", although "." < "/"). For names without surrogates this is the walk's byte order.
- */
-function walkOrderCompare(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        if (x === SLASH)
-            return -1;
-        if (y === SLASH)
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return a.length - b.length;
-}
 class HashTable {
     names;
     keys;
@@ -3275,7 +3341,7 @@ class HashTable {
         const keys = [...sorted.keys()];
         const values = [...sorted.entries()].map(([, v]) => v);
         if (values.every((v) => typeof v === 'string' && HEX_SHA512.test(v))) {
-            const digests = new _hash_records_js__WEBPACK_IMPORTED_MODULE_1__/* .RecordStore */ .p(64);
+            const digests = new _hash_records_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordStore */ .p(64);
             values.forEach((v, i) => digests.chunkFor(i).write(v, digests.offsetOf(i), 64, 'hex'));
             return new HashTable(null, keys, digests, null);
         }
@@ -3341,25 +3407,21 @@ class HashTable {
         this.droppedCount += n;
         return n;
     }
-    /** The entries left, in the order the walk visits their files. */
+    /**
+     * The entries left, in the order the walk visits their files: byte order of the paths.
+     * A table read by the scanner is in that order already; one decoded the long way (numeric
+     * names, which ksort orders as numbers) is sorted here.
+     */
     walkOrder() {
-        const positions = [];
+        const positions = new Int32Array(this.keyCount - this.droppedCount);
+        let n = 0;
         for (let i = 0; i < this.keyCount; i++)
             if (!this.isDropped(i))
-                positions.push(i);
-        const names = this.names;
-        const keys = this.keys;
-        const compare = names
-            ? (p, q) => names.compare(p, q, true)
-            : (p, q) => walkOrderCompare(String(keys[p]), String(keys[q]));
-        // ksort order is byte order for the usual names, so this is nearly sorted already and
-        // the sort (TimSort) costs about one comparison per entry; often there is nothing to do.
-        let sorted = true;
-        for (let k = 1; k < positions.length && sorted; k++)
-            sorted = compare(positions[k - 1], positions[k]) < 0;
-        if (!sorted)
-            positions.sort(compare);
-        return Int32Array.from(positions);
+                positions[n++] = i;
+        if (this.names)
+            return positions;
+        const keys = this.keys.map(String);
+        return positions.sort((p, q) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryCompare */ .$Y)(keys[p], keys[q]));
     }
     /** The entries as the PHP array upstream holds (built only when something differs). */
     toPhpArray() {
@@ -3509,11 +3571,8 @@ class NameStore {
         }
         return name.length === length;
     }
-    /**
-     * Compare names `i` and `j` by their bytes (PHP's ksort order for names that are not
-     * numeric), or in the walk's order with `slashFirst` ("a/x" before "a.b").
-     */
-    compare(i, j, slashFirst = false) {
+    /** Compare names `i` and `j` by their bytes (PHP's ksort order for names that are not numeric). */
+    compare(i, j) {
         const a = this.chunkOf(i);
         const b = this.chunkOf(j);
         const ao = this.offsetOf(i);
@@ -3526,12 +3585,6 @@ class NameStore {
             const y = b[bo + k];
             if (x === y)
                 continue;
-            if (slashFirst) {
-                if (x === SLASH)
-                    return -1;
-                if (y === SLASH)
-                    return 1;
-            }
             return x < y ? -1 : 1;
         }
         return al - bl;
@@ -5080,7 +5133,7 @@ async function scanSignature(read, pause, windowBytes = WINDOW_BYTES) {
         return null;
     message.flush();
     return {
-        hashes: engine_hashes/* HashTable */.JD.fromDigests(hashes.names, hashes.digests),
+        hashes: engine_hashes/* HashTable */.J.fromDigests(hashes.names, hashes.digests),
         messageDigest: message.hash.digest(),
         signature,
         certificate,
@@ -5189,7 +5242,7 @@ function contentOf(data) {
     const sorted = (0,ksort/* phpKsort */.mY)(raw);
     let digest = null;
     return {
-        hashes: engine_hashes/* HashTable */.JD.fromSorted(sorted),
+        hashes: engine_hashes/* HashTable */.J.fromSorted(sorted),
         signature: data.get('signature'),
         certificate: data.get('certificate'),
         messageDigest: () => (digest ??= signedMessageDigest(sorted)),

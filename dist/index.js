@@ -103,7 +103,7 @@ const READ_BUFFER_BYTES = 256 * 1024;
  *
  * hash: { id, op: 'hash', paths: 'p1\0p2\0…', htaccess: [indices] } →
  *       { id, digests: ArrayBuffer (64 bytes per file), sizes, mtimes: Float64Array, problems: null | { index: message } }
- * stat: { id, op: 'stat', paths: Uint8Array (UTF-8, NUL-separated), sizes, mtimes } → { id, changed: null | { index: what happened } }
+ * stat: { id, op: 'stat', paths: Uint8Array (UTF-8, NUL-separated), sizes (-1: a folder), mtimes } → { id, changed: null | { index: what happened } }
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -202,7 +202,8 @@ function statBatch(msg) {
   let changed = null;
   for (let i = 0; i < paths.length; i++) {
     const st = fs.statSync(paths[i], { throwIfNoEntry: false });
-    const what = st === undefined ? 'disappeared' : st.size !== msg.sizes[i] || st.mtimeMs !== msg.mtimes[i] ? 'was modified' : null;
+    // A size of -1: a folder, where only the modification time counts.
+    const what = st === undefined ? 'disappeared' : (msg.sizes[i] !== -1 && st.size !== msg.sizes[i]) || st.mtimeMs !== msg.mtimes[i] ? 'was modified' : null;
     if (what) (changed || (changed = {}))[i] = what;
   }
   parentPort.postMessage({ id: msg.id, changed });

@@ -84,7 +84,7 @@ async function inspectSignature(request) {
         throw new errors/* UsageError */.e(`cannot inspect ${signaturePath}: ${read.reason}`, 'Pass a signature.json, or the folder of a signed app or server.');
     }
     const { hashes, signature: signatureText, certificate: certificateText } = read.content;
-    if (!(hashes instanceof engine_hashes/* HashTable */.JD) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
+    if (!(hashes instanceof engine_hashes/* HashTable */.J) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
         throw new errors/* UsageError */.e(`${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`, 'Pass the appinfo/signature.json or core/signature.json written by occ integrity:sign-* or code-integrity sign.');
     }
     let cert;

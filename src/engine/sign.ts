@@ -3,8 +3,8 @@
  * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { closeSync, fsyncSync, ftruncateSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pssMessageHash, pssSignDigest } from './crypto/pss.ts';
 import { phpJsonString } from './php/json.ts';
@@ -175,6 +175,8 @@ type Content = string | ((write: (chunk: string) => void) => void);
 interface TempFile {
   path: string;
   write: (chunk: string) => void;
+  /** Empty it, to write it again from the start. */
+  restart: () => void;
   /** fsync and close; the file is complete. */
   finish: () => void;
   /** Close and remove it (after a failure). */
@@ -190,12 +192,18 @@ function openTempFile(path: string): TempFile {
   } catch (e) {
     throw cannotWrite(path, e);
   }
+  let position = 0;
   return {
     path: tmp,
     write: (chunk) => {
       const buf = Buffer.from(chunk, 'utf8');
       let off = 0;
-      while (off < buf.length) off += writeSync(fd as number, buf, off, buf.length - off);
+      while (off < buf.length) off += writeSync(fd as number, buf, off, buf.length - off, position + off);
+      position += buf.length;
+    },
+    restart: () => {
+      ftruncateSync(fd as number, 0);
+      position = 0;
     },
     finish: () => {
       fsyncSync(fd as number);
@@ -256,7 +264,7 @@ interface HashedTree {
   names: NameStore;
   /** Per file: the digest (64 bytes), then its size and modification time (doubles). */
   records: RecordStore;
-  unreadable: Array<{ rel: string; problem: string }>;
+  unreadable: { rel: string; problem: string }[];
   /** Each folder walked, with its modification time before it was listed. */
   folders: { paths: NameStore; mtimes: number[] };
   /** The root as the walk joins names to it. */
@@ -269,16 +277,100 @@ function signWalkOptions(target: Target): WalkOptions {
   return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
 }
 
-async function hashTree(pool: HashPool, target: Target, walkOptions: WalkOptions, options: HashOptions | undefined): Promise<HashedTree> {
-  const base = walkBase(target.root);
-  const tree: HashedTree = {
-    names: new NameStore(),
-    records: new RecordStore(80),
-    unreadable: [],
-    folders: { paths: new NameStore(), mtimes: [] },
-    base,
-    bytes: 0,
-  };
+/**
+ * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
+ * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
+ * be written as soon as its digest and those of the files before it are known: what is left
+ * once hashing ends is a few lines, the signature and the certificate. The compact JSON that
+ * is signed is hashed alongside. Both are built as text (the escaping is PHP's, see
+ * phpJsonString) and the same bytes `phpJsonEncode` gives for the sorted PHP array (a test
+ * holds the two side by side).
+ *
+ * A numeric name at the root ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk
+ * order matters for them), no file at all (PHP prints `[]`), or a name out of order makes the
+ * writer step aside (`streaming` false): the end then writes the file the long way.
+ */
+class HashesWriter {
+  streaming = true;
+  /** Why writing failed (a full disk): reported once hashing is over. */
+  failure: unknown = null;
+  private next = 0;
+  private arrived = new Uint8Array(4096);
+  private readonly message = pssMessageHash();
+  private compact = '{';
+  private pretty = '{\n    "hashes": {';
+
+  constructor(
+    private readonly tree: HashedTree,
+    private readonly write: ((chunk: string) => void) | null,
+  ) {}
+
+  /** A file the walk yielded (its name is stored at position `seq` already). */
+  walked(rel: string): void {
+    // Only a name without "/" that starts below "A" can be numeric.
+    if (this.streaming && rel.charCodeAt(0) < 0x41 && !rel.includes('/') && phpNumeric(rel) !== null) this.streaming = false;
+  }
+
+  /** The digest of the file at position `seq` is stored: write every line that is ready. */
+  hashed(seq: number): void {
+    if (!this.streaming) return;
+    if (seq >= this.arrived.length) {
+      const grown = new Uint8Array(Math.max(seq + 1, this.arrived.length * 2));
+      grown.set(this.arrived);
+      this.arrived = grown;
+    }
+    this.arrived[seq] = 1;
+    const { names, records } = this.tree;
+    while (this.next < this.arrived.length && this.arrived[this.next] === 1) {
+      const i = this.next++;
+      if (i > 0 && names.compare(i - 1, i) >= 0) {
+        this.streaming = false;
+        return;
+      }
+      const key = phpJsonString(names.string(i));
+      const hex = records.digestHex(i);
+      const sep = i === 0 ? '' : ',';
+      this.compact += `${sep}${key}:"${hex}"`;
+      if (this.write) this.pretty += `${sep}\n        ${key}: "${hex}"`;
+      if (this.compact.length >= 1 << 16) {
+        this.message.update(this.compact, 'utf8');
+        this.compact = '';
+      }
+      if (this.write && this.pretty.length >= 1 << 16) {
+        try {
+          this.write(this.pretty);
+        } catch (e) {
+          this.failure = e;
+          this.streaming = false;
+        }
+        this.pretty = '';
+      }
+    }
+  }
+
+  /** Every file has been hashed: true when the file could be written this way (then finish it). */
+  complete(): boolean {
+    return this.streaming && this.next > 0 && this.next === this.tree.names.count;
+  }
+
+  /** The signature, and the end of the file (after `complete()`). */
+  finish(sign: (digest: Buffer) => string, certificatePem: string): void {
+    this.message.update(`${this.compact}}`, 'utf8');
+    const signature = sign(this.message.digest());
+    this.write?.(
+      `${this.pretty}\n    },\n    "signature": ${phpJsonString(signature)},\n    "certificate": ${phpJsonString(certificatePem)}\n}`,
+    );
+  }
+}
+
+async function hashTree(
+  pool: HashPool,
+  target: Target,
+  tree: HashedTree,
+  walkOptions: WalkOptions,
+  writer: HashesWriter,
+  options: HashOptions | undefined,
+): Promise<void> {
   const withFolderTimes: WalkOptions = {
     ...walkOptions,
     // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
@@ -299,30 +391,36 @@ async function hashTree(pool: HashPool, target: Target, walkOptions: WalkOptions
     const { seq } = file;
     if (file.problem !== undefined) {
       tree.unreadable.push({ rel: tree.names.string(seq), problem: file.problem });
+      writer.streaming = false;
       return;
     }
     tree.records.setDigest(seq, file.digest, file.offset);
     tree.records.setNumber(seq, SIZE, file.bytes);
     tree.records.setNumber(seq, MTIME, file.mtimeMs);
     tree.bytes += file.bytes;
+    writer.hashed(seq);
   };
-  const walk = noting(walkTree(target.root, target.profile, withFolderTimes), (seq, rel) => tree.names.pushString(rel));
+  const walk = noting(walkTree(target.root, target.profile, withFolderTimes), (seq, rel) => {
+    tree.names.pushString(rel);
+    writer.walked(rel);
+  });
   await pool.hash(walk, sink, options);
-  return tree;
 }
 
 /**
  * Noticing a tree that changed while it was hashed: every folder must have kept its
  * modification time (nothing added, removed or renamed in it) and every file its size and
- * modification time. The files are looked at again by the workers, in parallel with the
- * encoding and writing of signature.json, which is put in place only if nothing changed.
- * (A file written during its own read is caught while it is hashed.)
+ * modification time. The workers look at them again, in parallel with the end of
+ * signature.json, which is put in place only if nothing changed. (A file written during its
+ * own read is caught while it is hashed.)
  */
-function startFileCheck(pool: HashPool, target: Target, tree: HashedTree): Promise<string[]> {
+function startTreeCheck(pool: HashPool, tree: HashedTree): Promise<string[]> {
   const prefix = Buffer.from(`${tree.base}/`, 'utf8');
+  const files = tree.names.count;
+  const folders = tree.folders.paths.count;
   function* batches(): Generator<StatBatch> {
-    for (let from = 0; from < tree.names.count; from += STAT_BATCH) {
-      const to = Math.min(tree.names.count, from + STAT_BATCH);
+    for (let from = 0; from < files; from += STAT_BATCH) {
+      const to = Math.min(files, from + STAT_BATCH);
       const sizes = new Float64Array(to - from);
       const mtimes = new Float64Array(to - from);
       for (let seq = from; seq < to; seq++) {
@@ -331,34 +429,36 @@ function startFileCheck(pool: HashPool, target: Target, tree: HashedTree): Promi
       }
       yield { paths: tree.names.joined(from, to, prefix), sizes, mtimes };
     }
+    // Folders: only their modification time counts (a size of -1 says so).
+    for (let from = 0; from < folders; from += STAT_BATCH) {
+      const to = Math.min(folders, from + STAT_BATCH);
+      yield {
+        paths: tree.folders.paths.joined(from, to, new Uint8Array(0)),
+        sizes: new Float64Array(to - from).fill(-1),
+        mtimes: Float64Array.from(tree.folders.mtimes.slice(from, to)),
+      };
+    }
   }
-  const checking = pool.check(batches()).then((changed) => [...changed].map(([seq, what]) => `${tree.names.string(seq)} ${what}`));
+  const checking = pool.check(batches()).then((changed) => {
+    const changes: string[] = [];
+    const folderChanges: string[] = [];
+    for (const [n, what] of [...changed].sort((x, y) => x[0] - y[0])) {
+      if (n < files) changes.push(`${tree.names.string(n)} ${what}`);
+      else {
+        const path = tree.folders.paths.string(n - files);
+        folderChanges.push(`files were added, removed or renamed in ${path === tree.base ? '.' : path.slice(tree.base.length + 1)}`);
+      }
+    }
+    // Modified files first: they say the most.
+    return [...changes, ...folderChanges];
+  });
   checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
   return checking;
 }
 
 const STAT_BATCH = 512;
 
-function changedFolders(tree: HashedTree): string[] {
-  const changes: string[] = [];
-  const { paths, mtimes } = tree.folders;
-  const { base } = tree;
-  for (let i = 0; i < paths.count; i++) {
-    const path = paths.string(i);
-    let now: number | undefined;
-    try {
-      now = statSync(path).mtimeMs;
-    } catch {
-      now = undefined;
-    }
-    if (now !== mtimes[i]) changes.push(`files were added, removed or renamed in ${path === base ? '.' : path.slice(base.length + 1)}`);
-  }
-  return changes;
-}
-
-function assertUnchanged(fileChanges: string[], folderChanges: string[]): void {
-  // Modified files first: they say the most.
-  const changes = [...fileChanges, ...folderChanges];
+function assertUnchanged(changes: string[]): void {
   if (changes.length === 0) return;
   throw new UsageError(
     `the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`,
@@ -377,63 +477,10 @@ function filesystemOrder(target: Target, walkOptions: WalkOptions): string[] {
   return rels;
 }
 
-/**
- * The ksort order of the file names, as positions. Names that PHP can never compare as
- * numbers (the usual case) are ordered by their bytes; otherwise null (ksort the long way).
- */
-function plainKsortOrder(names: NameStore): number[] | null {
-  // No file: PHP prints the empty array as [], which only the PHP-array path writes.
-  if (names.count === 0) return null;
-  for (let i = 0; i < names.count; i++) {
-    // Only a name without "/" that starts below "A" can be numeric.
-    if (names.firstByte(i) < 0x41 && !names.hasSlash(i) && (names.byteLength(i) === 0 || phpNumeric(names.string(i)) !== null)) return null;
-  }
-  // Walk order is nearly byte order, so the sort (TimSort) does little. Names are unique,
-  // so the comparison never says "equal" and the order is the only one.
-  const order = Array.from({ length: names.count }, (_, i) => i);
-  order.sort((a, b) => names.compare(a, b));
-  return order;
-}
-
-/**
- * The signed message and signature.json for names that sort as plain bytes, straight from the
- * compact tree: the same bytes `phpJsonEncode` gives for the sorted PHP array (a test holds the
- * two side by side), without building it. Returns the signature.
- */
-async function writeSorted(
-  tree: HashedTree,
-  order: number[],
-  sign: (digest: Buffer) => string,
-  certificatePem: string,
-  write: ((chunk: string) => void) | null,
-): Promise<string> {
-  const message = pssMessageHash();
-  let compact = '{';
-  let pretty = '{\n    "hashes": {';
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k] as number;
-    const key = phpJsonString(tree.names.string(i));
-    const hex = tree.records.digestHex(i);
-    const sep = k === 0 ? '' : ',';
-    compact += `${sep}${key}:"${hex}"`;
-    if (write) pretty += `${sep}\n        ${key}: "${hex}"`;
-    if (compact.length >= 1 << 16) {
-      message.update(compact, 'utf8');
-      compact = '';
-      // Let the workers' re-check of the files go on meanwhile (see startFileCheck).
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    if (write && pretty.length >= 1 << 16) {
-      write(pretty);
-      pretty = '';
-    }
-  }
-  message.update(`${compact}}`, 'utf8');
-  const signature = sign(message.digest());
-  if (write) {
-    write(`${pretty}\n    },\n    "signature": ${phpJsonString(signature)},\n    "certificate": ${phpJsonString(certificatePem)}\n}`);
-  }
-  return signature;
+/** The path of `file` relative to `root` with "/" separators, or undefined when it is outside. */
+function insideRoot(root: string, file: string): string | undefined {
+  const rel = relative(root, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
 }
 
 export async function signTree(request: SignRequest): Promise<SignOutcome> {
@@ -445,12 +492,30 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   assertTreeShape(target);
   const signaturePath = request.output ?? join(target.root, target.profile.signaturePath);
   if (!request.dryRun) clearStaleTempFiles(signaturePath);
+  const pem = upstreamPem(cert.der);
+  const sign = (digest: Buffer): string => pssSignDigest(digest, key).toString('base64');
 
   const ownPool = request.hash?.pool === undefined;
   const pool = request.hash?.pool ?? new HashPool(request.hash?.workers);
+  // Opened before the walk, which therefore lists it (and must skip it) and sees its folder
+  // as it will stay until the rename.
+  const file = request.dryRun ? null : openTempFile(signaturePath);
   try {
-    const walkOptions = signWalkOptions(target);
-    const tree = await hashTree(pool, target, walkOptions, request.hash);
+    const walkOptions: WalkOptions = { ...signWalkOptions(target) };
+    const skipFile = file && insideRoot(target.root, file.path);
+    if (skipFile !== undefined && skipFile !== null) walkOptions.skipFile = skipFile;
+    const tree: HashedTree = {
+      names: new NameStore(),
+      records: new RecordStore(80),
+      unreadable: [],
+      folders: { paths: new NameStore(), mtimes: [] },
+      base: walkBase(target.root),
+      bytes: 0,
+    };
+    const write = file ? (chunk: string): void => writeOrFail(file, signaturePath, chunk) : null;
+    const writer = new HashesWriter(tree, write);
+    await hashTree(pool, target, tree, walkOptions, writer, request.hash);
+    if (writer.failure !== null) throw writer.failure;
     const { unreadable } = tree;
     if (unreadable.length > 0) {
       const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
@@ -459,22 +524,16 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
         'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.',
       );
     }
-    const fileCheck = startFileCheck(pool, target, tree);
-    // Folders before anything is written beside signature.json (that changes its folder).
-    const folderChanges = changedFolders(tree);
-    if (folderChanges.length > 0) assertUnchanged(await fileCheck, folderChanges);
+    const treeCheck = startTreeCheck(pool, tree);
 
-    const pem = upstreamPem(cert.der);
-    const sign = (digest: Buffer): string => pssSignDigest(digest, key).toString('base64');
-    let content: (write: (chunk: string) => void) => Promise<unknown>;
-    const order = plainKsortOrder(tree.names);
-    if (order) content = (write) => writeSorted(tree, order, sign, pem, write);
+    if (writer.complete()) writer.finish(sign, pem);
     else {
-      // Numeric names: PHP's ksort replayed on the PHP array, in PHP's visiting order.
+      // Numeric names (or no file): PHP's ksort replayed on the PHP array, in PHP's visiting order.
+      file?.restart();
       const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq] as const));
       const visited = filesystemOrder(target, walkOptions);
       if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
-        assertUnchanged(await fileCheck, ['the list of files changed']);
+        assertUnchanged([...(await treeCheck), 'the list of files changed']);
       }
       const sorted = sortedHashes(
         visited.map((rel) => {
@@ -482,28 +541,30 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
           return [rel, tree.records.digestHex(seq)] as const;
         }),
       );
-      content = async (write) => writeSignatureFileText(sorted, sign(signedMessageDigest(sorted)), pem, write);
+      writeSignatureFileText(sorted, sign(signedMessageDigest(sorted)), pem, write ?? (() => undefined));
     }
-    let file: TempFile | null = null;
-    try {
-      if (request.dryRun) await content(() => undefined);
-      else {
-        file = openTempFile(signaturePath);
-        try {
-          await content(file.write);
-          file.finish();
-        } catch (e) {
-          throw cannotWrite(signaturePath, e);
-        }
+    if (file) {
+      try {
+        file.finish();
+      } catch (e) {
+        throw cannotWrite(signaturePath, e);
       }
-      assertUnchanged(await fileCheck, []);
-      if (file !== null) commitTempFile(file.path, signaturePath);
-    } catch (e) {
-      file?.abort();
-      throw e;
     }
+    assertUnchanged(await treeCheck);
+    if (file !== null) commitTempFile(file.path, signaturePath);
     return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
+  } catch (e) {
+    file?.abort();
+    throw e;
   } finally {
     if (ownPool) await pool.close();
+  }
+}
+
+function writeOrFail(file: TempFile, signaturePath: string, chunk: string): void {
+  try {
+    file.write(chunk);
+  } catch (e) {
+    throw cannotWrite(signaturePath, e);
   }
 }
