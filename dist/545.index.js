@@ -1221,19 +1221,6 @@ function* walkTree(root, profile, options = {}) {
             yield { rel, path: abs };
     }
 }
-/**
- * The same entries, each told to `note` with its walk position just before it is yielded:
- * the hashing pool numbers entries the same way, so a caller keeps the names it needs by
- * position while the batches in flight carry none.
- */
-function* noting(entries, note) {
-    let seq = 0;
-    for (const entry of entries) {
-        note(seq, entry.rel);
-        seq += 1;
-        yield entry;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
 /**
@@ -1272,7 +1259,7 @@ const directorySource = {
     readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
     hashFiles: async (target, options) => {
         const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded });
-        await (0,hash_pool/* hashEntries */.fG)(noting(walk, options.walked), options.sink, options.hash);
+        await (0,hash_pool/* hashEntries */.fG)(walk, options.sink, options.hash, options.walked);
     },
 };
 function phpTypeName(value) {
@@ -2074,11 +2061,11 @@ async function hashTree(pool, target, tree, walkOptions, writer, options) {
         tree.bytes += file.bytes;
         writer.hashed(seq);
     };
-    const walk = noting(walkTree(target.root, target.profile, withFolderTimes), (seq, rel) => {
+    const walked = (_seq, rel) => {
         tree.names.pushString(rel);
         writer.walked(rel);
-    });
-    await pool.hash(walk, sink, options);
+    };
+    await pool.hash(walkTree(target.root, target.profile, withFolderTimes), sink, options, walked);
 }
 /**
  * Noticing a tree that changed while it was hashed: every folder must have kept its

@@ -320,19 +320,23 @@ class HashPool {
      * Hash every entry of `entries` (a walk); `sink` receives each file's outcome as its
      * batch completes. Entries with a `problem` are passed on without being read.
      */
-    async hash(entries, sink, options = {}) {
+    /**
+     * Hash every entry; each outcome goes to `sink`. `walked`, when given, hears of each entry
+     * (its walk position and name) as it is taken from the walk, before its outcome.
+     */
+    async hash(entries, sink, options = {}, walked) {
         const { signal } = options;
         // An abort wakes a waiting loop, which then throws the reason.
         const onAbort = () => this.notify();
         signal?.addEventListener('abort', onAbort, { once: true });
         try {
-            return await this.hashAll(entries, sink, options);
+            return await this.hashAll(entries, sink, options, walked);
         }
         finally {
             signal?.removeEventListener('abort', onAbort);
         }
     }
-    async hashAll(entries, sink, options) {
+    async hashAll(entries, sink, options, walked) {
         const { signal } = options;
         const progress = { files: 0, bytes: 0 };
         const outcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
@@ -372,6 +376,7 @@ class HashPool {
         for (const entry of entries) {
             if (signal?.aborted)
                 signal.throwIfAborted();
+            walked?.(seq, entry.rel);
             if (entry.problem) {
                 // Never read: reported straight away (they do not wait for a batch).
                 outcome.seq = seq++;
@@ -443,12 +448,12 @@ function closePrestartedHashPool() {
     return pool ? pool.close() : Promise.resolve();
 }
 /** Hash with `options.pool`, or with a pool of its own started and stopped here. */
-async function hashEntries(entries, sink, options = {}) {
+async function hashEntries(entries, sink, options = {}, walked) {
     if (options.pool)
-        return options.pool.hash(entries, sink, options);
+        return options.pool.hash(entries, sink, options, walked);
     const pool = new HashPool(options.workers);
     try {
-        return await pool.hash(entries, sink, options);
+        return await pool.hash(entries, sink, options, walked);
     }
     finally {
         await pool.close();

@@ -356,7 +356,7 @@ const directorySource = {
     readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
     hashFiles: async (target, options) => {
         const walk = (0,engine_walk/* walkTree */.Ir)(target.root, target.profile, { extraExcluded: options.extraExcluded });
-        await (0,hash_pool/* hashEntries */.fG)((0,engine_walk/* noting */.E_)(walk, options.walked), options.sink, options.hash);
+        await (0,hash_pool/* hashEntries */.fG)(walk, options.sink, options.hash, options.walked);
     },
 };
 function phpTypeName(value) {
@@ -3949,11 +3949,11 @@ async function hashTree(pool, target, tree, walkOptions, writer, options) {
         tree.bytes += file.bytes;
         writer.hashed(seq);
     };
-    const walk = (0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .noting */ .E_)((0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .walkTree */ .Ir)(target.root, target.profile, withFolderTimes), (seq, rel) => {
+    const walked = (_seq, rel) => {
         tree.names.pushString(rel);
         writer.walked(rel);
-    });
-    await pool.hash(walk, sink, options);
+    };
+    await pool.hash((0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .walkTree */ .Ir)(target.root, target.profile, withFolderTimes), sink, options, walked);
 }
 /**
  * Noticing a tree that changed while it was hashed: every folder must have kept its
@@ -5672,7 +5672,6 @@ async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E_: () => (/* binding */ noting),
 /* harmony export */   Ir: () => (/* binding */ walkTree),
 /* harmony export */   Wd: () => (/* binding */ WalkError),
 /* harmony export */   vp: () => (/* binding */ walkBase)
@@ -5919,19 +5918,6 @@ function* walkTree(root, profile, options = {}) {
             yield { rel, path: abs, htaccess: true };
         else
             yield { rel, path: abs };
-    }
-}
-/**
- * The same entries, each told to `note` with its walk position just before it is yielded:
- * the hashing pool numbers entries the same way, so a caller keeps the names it needs by
- * position while the batches in flight carry none.
- */
-function* noting(entries, note) {
-    let seq = 0;
-    for (const entry of entries) {
-        note(seq, entry.rel);
-        seq += 1;
-        yield entry;
     }
 }
 

@@ -17,7 +17,7 @@ import { coreConfigExclusions } from './installation.ts';
 import type { Target } from './profiles.ts';
 import { signedMessageDigest, sortedHashes, writeSignatureFileText } from './signature.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
-import { noting, walkBase, walkTree, type WalkOptions } from './walk.ts';
+import { walkBase, walkTree, type WalkOptions } from './walk.ts';
 
 export interface SignRequest {
   target: Target;
@@ -400,11 +400,11 @@ async function hashTree(
     tree.bytes += file.bytes;
     writer.hashed(seq);
   };
-  const walk = noting(walkTree(target.root, target.profile, withFolderTimes), (seq, rel) => {
+  const walked = (_seq: number, rel: string): void => {
     tree.names.pushString(rel);
     writer.walked(rel);
-  });
-  await pool.hash(walk, sink, options);
+  };
+  await pool.hash(walkTree(target.root, target.profile, withFolderTimes), sink, options, walked);
 }
 
 /**

@@ -22,7 +22,7 @@ import { CertificateParseError, parseCertificate, type ParsedCertificate } from 
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
 import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
-import { noting, walkTree, WalkError } from './walk.ts';
+import { walkTree, WalkError } from './walk.ts';
 
 /** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
 export class UpstreamException extends Error {
@@ -59,7 +59,7 @@ export const directorySource: TreeSource = {
   readSignature: (target, options) => readSignatureFile(join(target.root, target.profile.signaturePath), target.root, options),
   hashFiles: async (target, options) => {
     const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded });
-    await hashEntries(noting(walk, options.walked), options.sink, options.hash);
+    await hashEntries(walk, options.sink, options.hash, options.walked);
   },
 };
 

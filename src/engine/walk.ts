@@ -273,17 +273,3 @@ export function* walkTree(root: string, profile: Profile, options: WalkOptions =
     else yield { rel, path: abs };
   }
 }
-
-/**
- * The same entries, each told to `note` with its walk position just before it is yielded:
- * the hashing pool numbers entries the same way, so a caller keeps the names it needs by
- * position while the batches in flight carry none.
- */
-export function* noting<T extends { rel: string }>(entries: Iterable<T>, note: (seq: number, rel: string) => void): Generator<T> {
-  let seq = 0;
-  for (const entry of entries) {
-    note(seq, entry.rel);
-    seq += 1;
-    yield entry;
-  }
-}

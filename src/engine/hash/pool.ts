@@ -43,6 +43,9 @@ export interface FileOutcome {
 
 export type FileSink = (file: FileOutcome) => void;
 
+/** Told of each entry as the walk yields it: its position (as in `FileOutcome.seq`) and name. */
+export type EntrySink = (seq: number, rel: string) => void;
+
 export interface HashProgress {
   files: number;
   bytes: number;
@@ -318,19 +321,28 @@ export class HashPool {
    * Hash every entry of `entries` (a walk); `sink` receives each file's outcome as its
    * batch completes. Entries with a `problem` are passed on without being read.
    */
-  async hash(entries: Iterable<WalkEntry>, sink: FileSink, options: HashOptions = {}): Promise<HashProgress> {
+  /**
+   * Hash every entry; each outcome goes to `sink`. `walked`, when given, hears of each entry
+   * (its walk position and name) as it is taken from the walk, before its outcome.
+   */
+  async hash(entries: Iterable<WalkEntry>, sink: FileSink, options: HashOptions = {}, walked?: EntrySink): Promise<HashProgress> {
     const { signal } = options;
     // An abort wakes a waiting loop, which then throws the reason.
     const onAbort = (): void => this.notify();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return await this.hashAll(entries, sink, options);
+      return await this.hashAll(entries, sink, options, walked);
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  private async hashAll(entries: Iterable<WalkEntry>, sink: FileSink, options: HashOptions): Promise<HashProgress> {
+  private async hashAll(
+    entries: Iterable<WalkEntry>,
+    sink: FileSink,
+    options: HashOptions,
+    walked: EntrySink | undefined,
+  ): Promise<HashProgress> {
     const { signal } = options;
     const progress: HashProgress = { files: 0, bytes: 0 };
     const outcome: FileOutcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
@@ -375,6 +387,7 @@ export class HashPool {
     let seq = 0;
     for (const entry of entries) {
       if (signal?.aborted) signal.throwIfAborted();
+      walked?.(seq, entry.rel);
       if (entry.problem) {
         // Never read: reported straight away (they do not wait for a batch).
         outcome.seq = seq++;
@@ -448,11 +461,16 @@ export function closePrestartedHashPool(): Promise<unknown> {
 }
 
 /** Hash with `options.pool`, or with a pool of its own started and stopped here. */
-export async function hashEntries(entries: Iterable<WalkEntry>, sink: FileSink, options: HashOptions = {}): Promise<HashProgress> {
-  if (options.pool) return options.pool.hash(entries, sink, options);
+export async function hashEntries(
+  entries: Iterable<WalkEntry>,
+  sink: FileSink,
+  options: HashOptions = {},
+  walked?: EntrySink,
+): Promise<HashProgress> {
+  if (options.pool) return options.pool.hash(entries, sink, options, walked);
   const pool = new HashPool(options.workers);
   try {
-    return await pool.hash(entries, sink, options);
+    return await pool.hash(entries, sink, options, walked);
   } finally {
     await pool.close();
   }
