@@ -12,6 +12,7 @@
  * - core's root `.htaccess` is hashed only up to the marker line.
  */
 import { isExcludedFileName, type Profile } from './profiles.ts';
+import { binaryCompare } from './php/ksort.ts';
 
 export interface EntrySelector {
   /** True when `rel` itself, or a folder above it, is pruned by the folder filter. */
@@ -57,19 +58,10 @@ export function createSelector(profile: Profile, extraExcluded: Iterable<string>
 }
 
 /**
- * Compare two relative paths in walk order: component by component, each compared as UTF-8
- * bytes, a folder's own entries before what follows it. Sorting files this way gives the
- * order of a depth-first, pre-order walk that visits each folder in byte order.
+ * Compare two relative paths in walk order: the byte order of their UTF-8 forms, which is
+ * the order walkTree yields (a folder "a" counting as "a/", after "a.txt") and the order of
+ * the keys in signature.json.
  */
 export function compareWalkOrder(a: string, b: string): number {
-  const pa = a.split('/');
-  const pb = b.split('/');
-  const n = Math.min(pa.length, pb.length);
-  for (let i = 0; i < n; i++) {
-    const x = pa[i] as string;
-    const y = pb[i] as string;
-    if (x === y) continue;
-    return Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
-  }
-  return pa.length - pb.length;
+  return binaryCompare(a, b);
 }

@@ -14,7 +14,7 @@ import { MarkerHasher } from '../../src/engine/archive/marker.ts';
 import { getProfile, HTACCESS_MARKER } from '../../src/engine/profiles.ts';
 import { compareWalkOrder, createSelector } from '../../src/engine/select.ts';
 import { walkTree } from '../../src/engine/walk.ts';
-import { cleanupTempDirs, extractCase } from '../helpers.ts';
+import { cleanupTempDirs, extractCase, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
 
@@ -73,11 +73,19 @@ describe('walk order', () => {
       for await (const e of walkTree(dir, profile)) walked.push(e.rel);
       assert.deepEqual([...walked].sort(compareWalkOrder), walked);
     }
+    // Names where a folder-by-folder order and the byte order of whole paths differ.
+    const names = ['a/z', 'a.txt', 'a-b/c', 'a b', 'a0', 'b/a.txt', 'b/a/x', 'b/a-', '\u{ff5e}/x', '\u{1f600}'];
+    const dir = writeTree(tempDir('walk-order-'), Object.fromEntries(names.map((n) => [`appinfo/${n}`, n])));
+    const walked: string[] = [];
+    for await (const e of walkTree(dir, getProfile('nextcloud-app'))) walked.push(e.rel);
+    assert.equal(walked.length, names.length);
+    assert.deepEqual([...walked].sort(compareWalkOrder), walked);
   });
 
-  it('a folder sorts before a sibling file that extends its name, and names compare as UTF-8 bytes', () => {
-    assert.ok(compareWalkOrder('a/z', 'a.txt') < 0);
-    assert.ok(compareWalkOrder('a.txt', 'a/z') > 0);
+  it('paths compare as UTF-8 bytes: a folder "a" counts as "a/", after "a.txt" and before "a0"', () => {
+    assert.ok(compareWalkOrder('a/z', 'a.txt') > 0);
+    assert.ok(compareWalkOrder('a.txt', 'a/z') < 0);
+    assert.ok(compareWalkOrder('a/z', 'a0') < 0);
     assert.ok(compareWalkOrder('\u{ff5e}', '\u{1f600}') < 0, 'BMP U+FF5E (EF BD 9E) before astral U+1F600 (F0 ...)');
     assert.ok(compareWalkOrder('a', 'a/b') < 0);
   });
