@@ -18,7 +18,7 @@ type TarFormat = 'tar' | 'tar.gz' | 'tar.bz2';
 class Counter extends Transform {
   total = 0;
   constructor(private readonly budget: Budget) {
-    super();
+    super({ highWaterMark: 1 << 20 });
   }
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.total += chunk.length;
@@ -90,7 +90,7 @@ export async function readTar(path: string, format: TarFormat, collector: Collec
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   const decompressor: Transform | null =
     format === 'tar.gz'
-      ? createGunzip()
+      ? createGunzip({ chunkSize: 1 << 18 })
       : format === 'tar.bz2'
         ? new Bunzip2({ maxOutput: budget.limits.maxBytes, limitError: () => budget.sizeError() })
         : null;
