@@ -631,8 +631,13 @@ async function verifyTarget(request) {
             signal: abort.signal,
             ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
         };
-        hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
-        hashing.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+        const startHashing = () => {
+            const run = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
+            run.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+            return run;
+        };
+        if (!source.hashedAlready)
+            hashing = startHashing();
         const fields = signatureFields(await readSignature(target, source));
         const cert = checkChain(fields, trust, profile, now, result);
         checkScope(cert, target.scope, profile);
@@ -641,6 +646,7 @@ async function verifyTarget(request) {
         dropUpdater(expected, profile);
         expectedFiles = expected.size;
         collector.start(expected);
+        hashing ??= startHashing();
         await hashing;
         hashing = null;
         result.stats.files = collector.files;
@@ -3526,6 +3532,7 @@ function phpKsort(arr) {
 /* harmony export */ });
 /* unused harmony export isPathExcluded */
 /* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3774);
+/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6484);
 /**
  * Which entries of a tree a signature covers, as pure functions of a relative path: the
  * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
@@ -3539,6 +3546,7 @@ function phpKsort(arr) {
  *   generic profile's own path) are never hashed;
  * - core's root `.htaccess` is hashed only up to the marker line.
  */
+
 
 /** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
 function isPathExcluded(profile, rel) {
@@ -3575,22 +3583,12 @@ function createSelector(profile, extraExcluded = []) {
     };
 }
 /**
- * Compare two relative paths in walk order: component by component, each compared as UTF-8
- * bytes, a folder's own entries before what follows it. Sorting files this way gives the
- * order of a depth-first, pre-order walk that visits each folder in byte order.
+ * Compare two relative paths in walk order: the byte order of their UTF-8 forms, which is
+ * the order walkTree yields (a folder "a" counting as "a/", after "a.txt") and the order of
+ * the keys in signature.json.
  */
 function compareWalkOrder(a, b) {
-    const pa = a.split('/');
-    const pb = b.split('/');
-    const n = Math.min(pa.length, pb.length);
-    for (let i = 0; i < n; i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === y)
-            continue;
-        return Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
-    }
-    return pa.length - pb.length;
+    return (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryCompare */ .$Y)(a, b);
 }
 
 
@@ -4535,13 +4533,24 @@ async function scanSignature(read, pause, windowBytes = WINDOW_BYTES) {
         certificate,
     };
 }
-/** A ByteReader over bytes already in memory. */
+/** A ByteReader over bytes already in memory, whole or in chunks (as an archive entry streamed by). */
 function bufferReader(bytes) {
+    const chunks = Buffer.isBuffer(bytes) ? [bytes] : bytes;
+    let chunk = 0;
     let at = 0;
     return (buffer, offset, length) => {
-        const n = Math.min(length, bytes.length - at);
-        bytes.copy(buffer, offset, at, at + n);
-        at += n;
+        let n = 0;
+        while (n < length && chunk < chunks.length) {
+            const from = chunks[chunk];
+            const take = Math.min(length - n, from.length - at);
+            from.copy(buffer, offset + n, at, at + take);
+            n += take;
+            at += take;
+            if (at === from.length) {
+                chunk += 1;
+                at = 0;
+            }
+        }
         return n;
     };
 }
@@ -4662,10 +4671,11 @@ function signedMessageDigest(sortedHashes) {
 }
 /** A signature file's bytes (from an archive), as readSignatureFile reads a file. */
 async function decodeSignature(bytes, options = {}) {
-    const scanned = await scanSignature(bufferReader(bytes), options.pause);
+    const chunks = Buffer.isBuffer(bytes) ? [bytes] : bytes;
+    const scanned = await scanSignature(bufferReader(chunks), options.pause);
     if (scanned)
-        return { kind: 'ok', content: scannedContent(scanned), bytes: bytes.length };
-    return decodeSignatureSlowly(bytes);
+        return { kind: 'ok', content: scannedContent(scanned), bytes: chunks.reduce((n, c) => n + c.length, 0) };
+    return decodeSignatureSlowly(Buffer.isBuffer(bytes) ? bytes : Buffer.concat(chunks));
 }
 /** json_decode of a signature file's bytes; anything but a JSON object is "no signature data" upstream. */
 function decodeSignatureSlowly(bytes) {

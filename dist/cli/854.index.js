@@ -170,7 +170,10 @@ async function drain(content) {
 class Collector {
     budget;
     countBytes;
-    /** Every entry, by its normalized full path (top folder included). */
+    /**
+     * Every entry below the first top folder, by its normalized path relative to it. Entries
+     * below another top folder are not kept: such an archive is refused (see topFolder).
+     */
     records = new Map();
     unsafe = [];
     /** Top-level names and whether each appeared as something other than a folder. */
@@ -207,13 +210,15 @@ class Collector {
                 seen.nonDir = true;
             return drain(content);
         }
+        if (top !== this.firstTop)
+            return drain(content);
         if (badAt > 0) {
             // Reported once, at the first component that is not UTF-8, like the walk (which does not descend it).
-            const key = segments.slice(0, badAt + 1).join('/');
+            const key = segments.slice(1, badAt + 1).join('/');
             this.set(key, { kind: 'problem', problem: NOT_UTF8 });
             return drain(content);
         }
-        const key = segments.join('/');
+        const key = segments.slice(1).join('/');
         switch (entry.type) {
             case 'directory':
                 this.set(key, { kind: 'dir' });
@@ -261,7 +266,7 @@ class Collector {
         const rel = segments.slice(1).join('/');
         const hash = (0,external_node_crypto_.createHash)('sha512');
         const marker = segments.length === 2 && segments[1] === '.htaccess' ? new MarkerHasher() : null;
-        const cap = top === this.firstTop ? this.captured[rel] : undefined;
+        const cap = this.captured[rel];
         const kept = cap === undefined ? null : [];
         let size = 0;
         if (content) {
@@ -279,8 +284,9 @@ class Collector {
         if (marker)
             record.marker = marker.digest();
         if (kept && cap !== undefined) {
+            // Kept as the chunks read (no second copy): the signature of a large server is tens of MB.
             if (size <= cap)
-                record.content = Buffer.concat(kept);
+                record.content = kept;
             else
                 record.tooLarge = size;
         }
@@ -308,7 +314,7 @@ class Collector {
         if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== this.firstTop) {
             return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
         }
-        const target = this.records.get(segments.join('/'));
+        const target = this.records.get(segments.slice(1).join('/'));
         if (target === undefined) {
             return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
         }
@@ -554,6 +560,7 @@ async function archiveSignature(scan, signaturePath, options = {}) {
 /** The archive as a TreeSource. */
 function archiveSource(scan) {
     return {
+        hashedAlready: true,
         readSignature: (target, options) => archiveSignature(scan, target.profile.signaturePath, options),
         hashFiles: async (target, options) => {
             // Hashed while the archive was streamed; only handed over here, in walk order.
@@ -575,7 +582,7 @@ function archiveSource(scan) {
 }
 function smallText(scan, rel) {
     const record = scan.records.get(rel);
-    return record?.kind === 'file' && record.content !== undefined ? record.content.toString('utf8') : null;
+    return record?.kind === 'file' && record.content !== undefined ? Buffer.concat(record.content).toString('utf8') : null;
 }
 /** The archive's tree as profile detection sees it. */
 function archiveProbe(scan) {
@@ -736,7 +743,7 @@ class Counter extends external_node_stream_.Transform {
     budget;
     total = 0;
     constructor(budget) {
-        super();
+        super({ highWaterMark: 1 << 20 });
         this.budget = budget;
     }
     _transform(chunk, _encoding, callback) {
@@ -803,7 +810,7 @@ function rawEntry(header) {
 async function readTar(path, format, collector, budget) {
     const input = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
     const decompressor = format === 'tar.gz'
-        ? (0,external_node_zlib_.createGunzip)()
+        ? (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 18 })
         : format === 'tar.bz2'
             ? new Bunzip2({ maxOutput: budget.limits.maxBytes, limitError: () => budget.sizeError() })
             : null;
@@ -1006,11 +1013,9 @@ async function scanArchive(path, options = {}) {
         await readTar(abs, format, collector, budget);
     const top = collector.topFolder(path);
     const prefix = top + '/';
-    const records = new Map();
+    const records = collector.records;
     const folders = new Set();
-    for (const [key, record] of collector.records) {
-        const rel = key.slice(prefix.length);
-        records.set(rel, record);
+    for (const [rel, record] of records) {
         for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1))
             folders.add(rel.slice(0, i));
         if (record.kind === 'dir')

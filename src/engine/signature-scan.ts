@@ -372,13 +372,24 @@ export async function scanSignature(
   };
 }
 
-/** A ByteReader over bytes already in memory. */
-export function bufferReader(bytes: Buffer): ByteReader {
+/** A ByteReader over bytes already in memory, whole or in chunks (as an archive entry streamed by). */
+export function bufferReader(bytes: Buffer | readonly Buffer[]): ByteReader {
+  const chunks = Buffer.isBuffer(bytes) ? [bytes] : bytes;
+  let chunk = 0;
   let at = 0;
   return (buffer, offset, length) => {
-    const n = Math.min(length, bytes.length - at);
-    bytes.copy(buffer, offset, at, at + n);
-    at += n;
+    let n = 0;
+    while (n < length && chunk < chunks.length) {
+      const from = chunks[chunk] as Buffer;
+      const take = Math.min(length - n, from.length - at);
+      from.copy(buffer, offset + n, at, at + take);
+      n += take;
+      at += take;
+      if (at === from.length) {
+        chunk += 1;
+        at = 0;
+      }
+    }
     return n;
   };
 }

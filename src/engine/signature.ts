@@ -129,10 +129,11 @@ export function signedMessageDigest(sortedHashes: PhpArray): Buffer {
 }
 
 /** A signature file's bytes (from an archive), as readSignatureFile reads a file. */
-export async function decodeSignature(bytes: Buffer, options: ReadSignatureOptions = {}): Promise<SignatureRead> {
-  const scanned = await scanSignature(bufferReader(bytes), options.pause);
-  if (scanned) return { kind: 'ok', content: scannedContent(scanned), bytes: bytes.length };
-  return decodeSignatureSlowly(bytes);
+export async function decodeSignature(bytes: Buffer | readonly Buffer[], options: ReadSignatureOptions = {}): Promise<SignatureRead> {
+  const chunks = Buffer.isBuffer(bytes) ? [bytes] : bytes;
+  const scanned = await scanSignature(bufferReader(chunks), options.pause);
+  if (scanned) return { kind: 'ok', content: scannedContent(scanned), bytes: chunks.reduce((n, c) => n + c.length, 0) };
+  return decodeSignatureSlowly(Buffer.isBuffer(bytes) ? bytes : Buffer.concat(chunks));
 }
 
 /** json_decode of a signature file's bytes; anything but a JSON object is "no signature data" upstream. */

@@ -44,6 +44,11 @@ export interface TreeSource {
   readSignature(target: Target, options?: ReadSignatureOptions): Promise<SignatureRead>;
   /** Hash the files the profile covers; every file's outcome goes to `sink` (with its walk position). */
   hashFiles(target: Target, options: HashFilesOptions): Promise<void>;
+  /**
+   * The files were hashed before (an archive, while it was read): they are handed over once
+   * the expected hashes are known, so none has to wait for them.
+   */
+  hashedAlready?: boolean;
 }
 
 export interface HashFilesOptions {
@@ -406,8 +411,12 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
       signal: abort.signal,
       ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
     };
-    hashing = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
-    hashing.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+    const startHashing = (): Promise<void> => {
+      const run = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
+      run.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+      return run;
+    };
+    if (!source.hashedAlready) hashing = startHashing();
 
     const fields = signatureFields(await readSignature(target, source));
     const cert = checkChain(fields, trust, profile, now, result);
@@ -417,6 +426,7 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
     dropUpdater(expected, profile);
     expectedFiles = expected.size;
     collector.start(expected);
+    hashing ??= startHashing();
     await hashing;
     hashing = null;
     result.stats.files = collector.files;

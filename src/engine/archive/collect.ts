@@ -34,7 +34,7 @@ export interface RawEntry {
 }
 
 export type EntryRecord =
-  | { kind: 'file'; hash: string; size: number; marker?: string | null; content?: Buffer; tooLarge?: number }
+  | { kind: 'file'; hash: string; size: number; marker?: string | null; content?: Buffer[]; tooLarge?: number }
   | { kind: 'dir' }
   | { kind: 'symlink'; target: string }
   | { kind: 'special'; what: string }
@@ -126,7 +126,10 @@ async function drain(content: AsyncIterable<Buffer> | undefined): Promise<void> 
 }
 
 export class Collector {
-  /** Every entry, by its normalized full path (top folder included). */
+  /**
+   * Every entry below the first top folder, by its normalized path relative to it. Entries
+   * below another top folder are not kept: such an archive is refused (see topFolder).
+   */
   readonly records = new Map<string, EntryRecord>();
   readonly unsafe: UnsafeEntry[] = [];
   /** Top-level names and whether each appeared as something other than a folder. */
@@ -163,13 +166,14 @@ export class Collector {
       if (entry.type !== 'directory') seen.nonDir = true;
       return drain(content);
     }
+    if (top !== this.firstTop) return drain(content);
     if (badAt > 0) {
       // Reported once, at the first component that is not UTF-8, like the walk (which does not descend it).
-      const key = segments.slice(0, badAt + 1).join('/');
+      const key = segments.slice(1, badAt + 1).join('/');
       this.set(key, { kind: 'problem', problem: NOT_UTF8 });
       return drain(content);
     }
-    const key = segments.join('/');
+    const key = segments.slice(1).join('/');
     switch (entry.type) {
       case 'directory':
         this.set(key, { kind: 'dir' });
@@ -216,7 +220,7 @@ export class Collector {
     const rel = segments.slice(1).join('/');
     const hash = createHash('sha512');
     const marker = segments.length === 2 && segments[1] === '.htaccess' ? new MarkerHasher() : null;
-    const cap = top === this.firstTop ? this.captured[rel] : undefined;
+    const cap = this.captured[rel];
     const kept: Buffer[] | null = cap === undefined ? null : [];
     let size = 0;
     if (content) {
@@ -231,7 +235,8 @@ export class Collector {
     const record: EntryRecord = { kind: 'file', hash: hash.digest('hex'), size };
     if (marker) record.marker = marker.digest();
     if (kept && cap !== undefined) {
-      if (size <= cap) record.content = Buffer.concat(kept);
+      // Kept as the chunks read (no second copy): the signature of a large server is tens of MB.
+      if (size <= cap) record.content = kept;
       else record.tooLarge = size;
     }
     return record;
@@ -258,7 +263,7 @@ export class Collector {
     if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== this.firstTop) {
       return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
     }
-    const target = this.records.get(segments.join('/'));
+    const target = this.records.get(segments.slice(1).join('/'));
     if (target === undefined) {
       return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
     }

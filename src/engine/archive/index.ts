@@ -53,11 +53,9 @@ export async function scanArchive(path: string, options: ArchiveOptions = {}): P
 
   const top = collector.topFolder(path);
   const prefix = top + '/';
-  const records: ArchiveScan['records'] = new Map();
+  const records = collector.records;
   const folders = new Set<string>();
-  for (const [key, record] of collector.records) {
-    const rel = key.slice(prefix.length);
-    records.set(rel, record);
+  for (const [rel, record] of records) {
     for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) folders.add(rel.slice(0, i));
     if (record.kind === 'dir') folders.add(rel);
   }

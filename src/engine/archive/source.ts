@@ -192,6 +192,7 @@ export async function archiveSignature(
 /** The archive as a TreeSource. */
 export function archiveSource(scan: ArchiveScan): TreeSource {
   return {
+    hashedAlready: true,
     readSignature: (target, options) => archiveSignature(scan, target.profile.signaturePath, options),
     hashFiles: async (target, options) => {
       // Hashed while the archive was streamed; only handed over here, in walk order.
@@ -214,7 +215,7 @@ export function archiveSource(scan: ArchiveScan): TreeSource {
 
 function smallText(scan: ArchiveScan, rel: string): string | null {
   const record = scan.records.get(rel);
-  return record?.kind === 'file' && record.content !== undefined ? record.content.toString('utf8') : null;
+  return record?.kind === 'file' && record.content !== undefined ? Buffer.concat(record.content).toString('utf8') : null;
 }
 
 /** The archive's tree as profile detection sees it. */
