@@ -101,6 +101,7 @@ const CAPTURED = {
     'appinfo/signature.json': signature/* MAX_SIGNATURE_BYTES */.my,
     'core/signature.json': signature/* MAX_SIGNATURE_BYTES */.my,
 };
+const SIGNATURE_PATHS = ['appinfo/signature.json', 'core/signature.json'];
 const NOT_UTF8 = 'the file name is not valid UTF-8; upstream cannot sign or check it';
 const CONFLICT = 'appears more than once in the archive with different contents or kinds; tools that extract it disagree on which copy wins, so neither is trusted';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -181,6 +182,7 @@ class Collector {
     duplicates = 0;
     firstTop = null;
     captured;
+    signatures;
     constructor(budget, 
     /** Count entry bytes against the budget (zip); tar counts its whole stream instead. */
     countBytes, extraCaptured = []) {
@@ -189,6 +191,7 @@ class Collector {
         this.captured = { ...CAPTURED };
         for (const p of extraCaptured)
             this.captured[p] = signature/* MAX_SIGNATURE_BYTES */.my;
+        this.signatures = new Set([...SIGNATURE_PATHS, ...extraCaptured]);
     }
     /** Take one entry; `content` is its data stream (files, and zip symbolic links). */
     async add(entry, content) {
@@ -284,11 +287,14 @@ class Collector {
         if (marker)
             record.marker = marker.digest();
         if (kept && cap !== undefined) {
-            // Kept as the chunks read (no second copy): the signature of a large server is tens of MB.
-            if (size <= cap)
-                record.content = kept;
-            else
+            // A server's signature file is tens of MB at the largest: decoded now, it is held only
+            // as its compact table; other small files are kept as the chunks read.
+            if (size > cap)
                 record.tooLarge = size;
+            else if (this.signatures.has(rel))
+                record.signature = await (0,signature/* decodeSignature */.xd)(kept);
+            else
+                record.content = kept;
         }
         return record;
     }
@@ -537,7 +543,7 @@ function archiveFiles(scan, target, extraExcluded = []) {
     return out.sort((a, b) => (0,engine_select/* compareWalkOrder */.nK)(a.rel, b.rel));
 }
 /** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
-async function archiveSignature(scan, signaturePath, options = {}) {
+async function archiveSignature(scan, signaturePath) {
     const record = scan.records.get(signaturePath);
     if (record === undefined)
         return { kind: 'missing', reason: 'there is no signature file' };
@@ -553,15 +559,15 @@ async function archiveSignature(scan, signaturePath, options = {}) {
     if (record.tooLarge !== undefined || record.size > signature/* MAX_SIGNATURE_BYTES */.my) {
         return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${signature/* MAX_SIGNATURE_BYTES */.my}-byte limit` };
     }
-    if (record.content === undefined)
+    if (record.signature === undefined)
         return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
-    return (0,signature/* decodeSignature */.xd)(record.content, options);
+    return record.signature;
 }
 /** The archive as a TreeSource. */
 function archiveSource(scan) {
     return {
         hashedAlready: true,
-        readSignature: (target, options) => archiveSignature(scan, target.profile.signaturePath, options),
+        readSignature: (target) => archiveSignature(scan, target.profile.signaturePath),
         hashFiles: async (target, options) => {
             // Hashed while the archive was streamed; only handed over here, in walk order.
             const files = archiveFiles(scan, target, options.extraExcluded);

@@ -17,7 +17,7 @@
  *   rules, like the walk), and their data is never interpreted.
  */
 import { createHash } from 'node:crypto';
-import { MAX_SIGNATURE_BYTES } from '../signature.ts';
+import { decodeSignature, MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import { ArchiveError } from './errors.ts';
 import type { Budget } from './limits.ts';
 import { MarkerHasher } from './marker.ts';
@@ -34,7 +34,17 @@ export interface RawEntry {
 }
 
 export type EntryRecord =
-  | { kind: 'file'; hash: string; size: number; marker?: string | null; content?: Buffer[]; tooLarge?: number }
+  | {
+      kind: 'file';
+      hash: string;
+      size: number;
+      marker?: string | null;
+      /** A small file kept for profile detection (as the chunks read). */
+      content?: Buffer[];
+      /** A signature file, decoded as soon as it was read (its bytes are not kept). */
+      signature?: SignatureRead;
+      tooLarge?: number;
+    }
   | { kind: 'dir' }
   | { kind: 'symlink'; target: string }
   | { kind: 'special'; what: string }
@@ -54,6 +64,7 @@ export const CAPTURED: Record<string, number> = {
   'appinfo/signature.json': MAX_SIGNATURE_BYTES,
   'core/signature.json': MAX_SIGNATURE_BYTES,
 };
+const SIGNATURE_PATHS = ['appinfo/signature.json', 'core/signature.json'];
 
 const NOT_UTF8 = 'the file name is not valid UTF-8; upstream cannot sign or check it';
 const CONFLICT =
@@ -137,6 +148,7 @@ export class Collector {
   duplicates = 0;
   private firstTop: string | null = null;
   private readonly captured: Record<string, number>;
+  private readonly signatures: Set<string>;
 
   constructor(
     private readonly budget: Budget,
@@ -146,6 +158,7 @@ export class Collector {
   ) {
     this.captured = { ...CAPTURED };
     for (const p of extraCaptured) this.captured[p] = MAX_SIGNATURE_BYTES;
+    this.signatures = new Set([...SIGNATURE_PATHS, ...extraCaptured]);
   }
 
   /** Take one entry; `content` is its data stream (files, and zip symbolic links). */
@@ -235,9 +248,11 @@ export class Collector {
     const record: EntryRecord = { kind: 'file', hash: hash.digest('hex'), size };
     if (marker) record.marker = marker.digest();
     if (kept && cap !== undefined) {
-      // Kept as the chunks read (no second copy): the signature of a large server is tens of MB.
-      if (size <= cap) record.content = kept;
-      else record.tooLarge = size;
+      // A server's signature file is tens of MB at the largest: decoded now, it is held only
+      // as its compact table; other small files are kept as the chunks read.
+      if (size > cap) record.tooLarge = size;
+      else if (this.signatures.has(rel)) record.signature = await decodeSignature(kept);
+      else record.content = kept;
     }
     return record;
   }

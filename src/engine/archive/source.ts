@@ -20,7 +20,7 @@ import {
   type TreeProbe,
 } from '../profiles.ts';
 import { createSelector, compareWalkOrder } from '../select.ts';
-import { decodeSignature, MAX_SIGNATURE_BYTES, type ReadSignatureOptions, type SignatureRead } from '../signature.ts';
+import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../verify.ts';
 import type { EntryRecord, UnsafeEntry } from './collect.ts';
 import type { ArchiveFormat } from './detect.ts';
@@ -168,11 +168,7 @@ export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: s
 }
 
 /** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
-export async function archiveSignature(
-  scan: ArchiveScan,
-  signaturePath: string,
-  options: ReadSignatureOptions = {},
-): Promise<SignatureRead> {
+export async function archiveSignature(scan: ArchiveScan, signaturePath: string): Promise<SignatureRead> {
   const record = scan.records.get(signaturePath);
   if (record === undefined) return { kind: 'missing', reason: 'there is no signature file' };
   if (nonFolderAncestor(scan, signaturePath)) {
@@ -185,15 +181,15 @@ export async function archiveSignature(
   if (record.tooLarge !== undefined || record.size > MAX_SIGNATURE_BYTES) {
     return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
   }
-  if (record.content === undefined) return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
-  return decodeSignature(record.content, options);
+  if (record.signature === undefined) return { kind: 'missing', reason: 'the signature file was not kept while reading the archive' };
+  return record.signature;
 }
 
 /** The archive as a TreeSource. */
 export function archiveSource(scan: ArchiveScan): TreeSource {
   return {
     hashedAlready: true,
-    readSignature: (target, options) => archiveSignature(scan, target.profile.signaturePath, options),
+    readSignature: (target) => archiveSignature(scan, target.profile.signaturePath),
     hashFiles: async (target, options) => {
       // Hashed while the archive was streamed; only handed over here, in walk order.
       const files = archiveFiles(scan, target, options.extraExcluded);
