@@ -1038,7 +1038,7 @@ function inPathOrder(entries) {
         // Sorted by name, any sibling between "a" and "a/" directly follows "a".
         if (!folders && i + 1 < entries.length && d.isDirectory()) {
             const next = entries[i + 1].name;
-            folders = next.charCodeAt(name.length) < SLASH && next.startsWith(name);
+            folders = next.length > name.length && next.charCodeAt(name.length) < SLASH && next.startsWith(name);
         }
     }
     return folders ? 'folders' : 'yes';

@@ -94,7 +94,7 @@ function inPathOrder(entries: Dirent<string>[]): 'yes' | 'folders' | 'no' {
     // Sorted by name, any sibling between "a" and "a/" directly follows "a".
     if (!folders && i + 1 < entries.length && d.isDirectory()) {
       const next = (entries[i + 1] as Dirent<string>).name;
-      folders = next.charCodeAt(name.length) < SLASH && next.startsWith(name);
+      folders = next.length > name.length && next.charCodeAt(name.length) < SLASH && next.startsWith(name);
     }
   }
   return folders ? 'folders' : 'yes';
