@@ -786,7 +786,7 @@ var pss = __webpack_require__(5860);
 // EXTERNAL MODULE: ./src/engine/hash/pool.ts + 1 modules
 var hash_pool = __webpack_require__(9643);
 // EXTERNAL MODULE: ./src/engine/hash/records.ts
-var records = __webpack_require__(6261);
+var hash_records = __webpack_require__(6261);
 // EXTERNAL MODULE: ./src/engine/hashes.ts
 var engine_hashes = __webpack_require__(4356);
 // EXTERNAL MODULE: ./src/engine/names.ts
@@ -1378,7 +1378,7 @@ class Collector {
     /** Names walked before the expected table was known (walk positions 0, 1, 2, …), as bytes. */
     waitingNames = new names/* NameStore */.h();
     /** Outcomes that came back before their file was matched to an entry: digests by walk position, */
-    waitingDigests = new records/* RecordStore */.p(64);
+    waitingDigests = new hash_records/* RecordStore */.p(64);
     /** …which positions they are for (1 = waiting), and the problems of the unreadable ones. */
     waiting = new Uint8Array(4096);
     waitingProblems = new Map();
@@ -1402,11 +1402,7 @@ class Collector {
             this.compare(seq, file.problem, file.digest, file.offset);
             return;
         }
-        if (seq >= this.waiting.length) {
-            const grown = new Uint8Array(Math.max(seq + 1, this.waiting.length * 2));
-            grown.set(this.waiting);
-            this.waiting = grown;
-        }
+        this.waiting = (0,hash_records/* holding */.G)(this.waiting, seq);
         this.waiting[seq] = 1;
         if (file.problem === undefined)
             this.waitingDigests.setDigest(seq, file.digest, file.offset);
@@ -1421,16 +1417,12 @@ class Collector {
             this.place(seq, this.waitingNames.string(seq));
         // From now on every file is placed as it is walked, before its outcome can come back.
         this.waitingNames = new names/* NameStore */.h();
-        this.waitingDigests = new records/* RecordStore */.p(64);
+        this.waitingDigests = new hash_records/* RecordStore */.p(64);
     }
     /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
     place(seq, rel) {
         const i = this.cursor.find(rel);
-        if (seq >= this.entryOf.length) {
-            const grown = new Int32Array(Math.max(seq + 1, this.entryOf.length * 2)).fill(UNSEEN);
-            grown.set(this.entryOf);
-            this.entryOf = grown;
-        }
+        this.entryOf = (0,hash_records/* holding */.G)(this.entryOf, seq, UNSEEN);
         this.entryOf[seq] = i;
         if (i < 0)
             this.unlisted.set(seq, rel);
@@ -1990,11 +1982,7 @@ class HashesWriter {
     hashed(seq) {
         if (!this.streaming)
             return;
-        if (seq >= this.arrived.length) {
-            const grown = new Uint8Array(Math.max(seq + 1, this.arrived.length * 2));
-            grown.set(this.arrived);
-            this.arrived = grown;
-        }
+        this.arrived = (0,hash_records/* holding */.G)(this.arrived, seq);
         this.arrived[seq] = 1;
         const { names, records } = this.tree;
         while (this.next < this.arrived.length && this.arrived[this.next] === 1) {
@@ -2168,7 +2156,7 @@ async function signTree(request) {
             walkOptions.skipFile = skipFile;
         const tree = {
             names: new names/* NameStore */.h(),
-            records: new records/* RecordStore */.p(80),
+            records: new hash_records/* RecordStore */.p(80),
             unreadable: [],
             folders: { paths: new names/* NameStore */.h(), mtimes: [] },
             base: walkBase(target.root),
@@ -3226,6 +3214,7 @@ function pssVerifyDigest(mHash, signature, publicKey) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ holding),
 /* harmony export */   p: () => (/* binding */ RecordStore)
 /* harmony export */ });
 /**
@@ -3270,6 +3259,19 @@ class RecordStore {
     getNumber(i, field) {
         return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + 64 + field * 8);
     }
+}
+/**
+ * A per-position array (by walk position) that holds position `i`: `array` itself, or a copy
+ * at least twice as long whose new slots hold `fill`.
+ */
+function holding(array, i, fill = 0) {
+    if (i < array.length)
+        return array;
+    const grown = new array.constructor(Math.max(i + 1, array.length * 2));
+    if (fill !== 0)
+        grown.fill(fill);
+    grown.set(array);
+    return grown;
 }
 
 

@@ -499,11 +499,7 @@ class Collector {
             this.compare(seq, file.problem, file.digest, file.offset);
             return;
         }
-        if (seq >= this.waiting.length) {
-            const grown = new Uint8Array(Math.max(seq + 1, this.waiting.length * 2));
-            grown.set(this.waiting);
-            this.waiting = grown;
-        }
+        this.waiting = (0,records/* holding */.G)(this.waiting, seq);
         this.waiting[seq] = 1;
         if (file.problem === undefined)
             this.waitingDigests.setDigest(seq, file.digest, file.offset);
@@ -523,11 +519,7 @@ class Collector {
     /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
     place(seq, rel) {
         const i = this.cursor.find(rel);
-        if (seq >= this.entryOf.length) {
-            const grown = new Int32Array(Math.max(seq + 1, this.entryOf.length * 2)).fill(UNSEEN);
-            grown.set(this.entryOf);
-            this.entryOf = grown;
-        }
+        this.entryOf = (0,records/* holding */.G)(this.entryOf, seq, UNSEEN);
         this.entryOf[seq] = i;
         if (i < 0)
             this.unlisted.set(seq, rel);
@@ -1964,6 +1956,7 @@ function pssVerifyDigest(mHash, signature, publicKey) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ holding),
 /* harmony export */   p: () => (/* binding */ RecordStore)
 /* harmony export */ });
 /**
@@ -2008,6 +2001,19 @@ class RecordStore {
     getNumber(i, field) {
         return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + 64 + field * 8);
     }
+}
+/**
+ * A per-position array (by walk position) that holds position `i`: `array` itself, or a copy
+ * at least twice as long whose new slots hold `fill`.
+ */
+function holding(array, i, fill = 0) {
+    if (i < array.length)
+        return array;
+    const grown = new array.constructor(Math.max(i + 1, array.length * 2));
+    if (fill !== 0)
+        grown.fill(fill);
+    grown.set(array);
+    return grown;
 }
 
 
@@ -3614,8 +3620,8 @@ function compareWalkOrder(a, b) {
 /* harmony import */ var _php_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1931);
 /* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6484);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7679);
-/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6261);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7078);
+/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6261);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7078);
 /* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2384);
 /* harmony import */ var _installation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(884);
 /* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4896);
@@ -3870,11 +3876,7 @@ class HashesWriter {
     hashed(seq) {
         if (!this.streaming)
             return;
-        if (seq >= this.arrived.length) {
-            const grown = new Uint8Array(Math.max(seq + 1, this.arrived.length * 2));
-            grown.set(this.arrived);
-            this.arrived = grown;
-        }
+        this.arrived = (0,_hash_records_js__WEBPACK_IMPORTED_MODULE_12__/* .holding */ .G)(this.arrived, seq);
         this.arrived[seq] = 1;
         const { names, records } = this.tree;
         while (this.next < this.arrived.length && this.arrived[this.next] === 1) {
@@ -4047,10 +4049,10 @@ async function signTree(request) {
         if (skipFile !== undefined && skipFile !== null)
             walkOptions.skipFile = skipFile;
         const tree = {
-            names: new _names_js__WEBPACK_IMPORTED_MODULE_12__/* .NameStore */ .h(),
-            records: new _hash_records_js__WEBPACK_IMPORTED_MODULE_13__/* .RecordStore */ .p(80),
+            names: new _names_js__WEBPACK_IMPORTED_MODULE_13__/* .NameStore */ .h(),
+            records: new _hash_records_js__WEBPACK_IMPORTED_MODULE_12__/* .RecordStore */ .p(80),
             unreadable: [],
-            folders: { paths: new _names_js__WEBPACK_IMPORTED_MODULE_12__/* .NameStore */ .h(), mtimes: [] },
+            folders: { paths: new _names_js__WEBPACK_IMPORTED_MODULE_13__/* .NameStore */ .h(), mtimes: [] },
             base: (0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .walkBase */ .vp)(target.root),
             bytes: 0,
         };

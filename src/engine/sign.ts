@@ -10,7 +10,7 @@ import { pssMessageHash, pssSignDigest } from './crypto/pss.ts';
 import { phpJsonString } from './php/json.ts';
 import { phpNumeric } from './php/ksort.ts';
 import { UsageError } from './errors.ts';
-import { RecordStore } from './hash/records.ts';
+import { holding, RecordStore } from './hash/records.ts';
 import { NameStore } from './names.ts';
 import { HashPool, type FileSink, type HashOptions, type StatBatch } from './hash/pool.ts';
 import { coreConfigExclusions } from './installation.ts';
@@ -314,11 +314,7 @@ class HashesWriter {
   /** The digest of the file at position `seq` is stored: write every line that is ready. */
   hashed(seq: number): void {
     if (!this.streaming) return;
-    if (seq >= this.arrived.length) {
-      const grown = new Uint8Array(Math.max(seq + 1, this.arrived.length * 2));
-      grown.set(this.arrived);
-      this.arrived = grown;
-    }
+    this.arrived = holding(this.arrived, seq);
     this.arrived[seq] = 1;
     const { names, records } = this.tree;
     while (this.next < this.arrived.length && this.arrived[this.next] === 1) {

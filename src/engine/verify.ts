@@ -11,7 +11,7 @@ import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare
 import { coreConfigExclusions } from './installation.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
 import { hashEntries, type FileSink, type HashedFile, type HashOptions } from './hash/pool.ts';
-import { RecordStore } from './hash/records.ts';
+import { holding, RecordStore } from './hash/records.ts';
 import { HashTable, WalkCursor } from './hashes.ts';
 import { NameStore } from './names.ts';
 import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
@@ -270,11 +270,7 @@ class Collector {
       this.compare(seq, file.problem, file.digest, file.offset);
       return;
     }
-    if (seq >= this.waiting.length) {
-      const grown = new Uint8Array(Math.max(seq + 1, this.waiting.length * 2));
-      grown.set(this.waiting);
-      this.waiting = grown;
-    }
+    this.waiting = holding(this.waiting, seq);
     this.waiting[seq] = 1;
     if (file.problem === undefined) this.waitingDigests.setDigest(seq, file.digest, file.offset);
     else this.waitingProblems.set(seq, file.problem);
@@ -293,11 +289,7 @@ class Collector {
   /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
   private place(seq: number, rel: string): void {
     const i = (this.cursor as WalkCursor).find(rel);
-    if (seq >= this.entryOf.length) {
-      const grown = new Int32Array(Math.max(seq + 1, this.entryOf.length * 2)).fill(UNSEEN);
-      grown.set(this.entryOf);
-      this.entryOf = grown;
-    }
+    this.entryOf = holding(this.entryOf, seq, UNSEEN);
     this.entryOf[seq] = i;
     if (i < 0) this.unlisted.set(seq, rel);
     if (seq >= this.waiting.length || this.waiting[seq] !== 1) return;

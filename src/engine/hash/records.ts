@@ -46,3 +46,15 @@ export class RecordStore {
     return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + 64 + field * 8);
   }
 }
+
+/**
+ * A per-position array (by walk position) that holds position `i`: `array` itself, or a copy
+ * at least twice as long whose new slots hold `fill`.
+ */
+export function holding<T extends Uint8Array | Int32Array>(array: T, i: number, fill = 0): T {
+  if (i < array.length) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(i + 1, array.length * 2));
+  if (fill !== 0) grown.fill(fill);
+  grown.set(array);
+  return grown;
+}
