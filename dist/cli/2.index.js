@@ -1967,9 +1967,12 @@ function pssVerifyDigest(mHash, signature, publicKey) {
 const CHUNK_RECORDS = 4096;
 class RecordStore {
     recordBytes;
+    numbersAt;
     chunks = [];
-    constructor(recordBytes) {
+    /** `numbersAt`: where a record's numbers start (after its digest, or at 0 for records without one). */
+    constructor(recordBytes, numbersAt = 64) {
         this.recordBytes = recordBytes;
+        this.numbersAt = numbersAt;
     }
     /** The chunk holding record `i`, allocated on first use; the record starts at `offsetOf(i)`. */
     chunkFor(i) {
@@ -1996,10 +1999,10 @@ class RecordStore {
         return this.chunkFor(i).toString('hex', off, off + 64);
     }
     setNumber(i, field, value) {
-        this.chunkFor(i).writeDoubleLE(value, this.offsetOf(i) + 64 + field * 8);
+        this.chunkFor(i).writeDoubleLE(value, this.offsetOf(i) + this.numbersAt + field * 8);
     }
     getNumber(i, field) {
-        return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + 64 + field * 8);
+        return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + this.numbersAt + field * 8);
     }
 }
 /**
@@ -3620,8 +3623,8 @@ function compareWalkOrder(a, b) {
 /* harmony import */ var _php_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1931);
 /* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6484);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7679);
-/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6261);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7078);
+/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6261);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7078);
 /* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2384);
 /* harmony import */ var _installation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(884);
 /* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4896);
@@ -3838,6 +3841,22 @@ function signWalkOptions(target) {
     // Like sign-core on the server itself: its app roots and data directory are not core.
     return { extraExcluded: target.profile.kind === 'core' ? (0,_installation_js__WEBPACK_IMPORTED_MODULE_8__/* .coreConfigExclusions */ .FC)(target.root) : [] };
 }
+/** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
+function numericTopName(rel) {
+    // Only a name without "/" that starts below "A" can be numeric.
+    return rel.charCodeAt(0) < 0x41 && !rel.includes('/') && (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_5__/* .phpNumeric */ .q5)(rel) !== null;
+}
+/** Does the top folder hold something other than a folder with a numeric name ("1", " 2", "1e3")? */
+function numericNameAtTop(root) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root, { withFileTypes: true });
+    }
+    catch {
+        return false; // the walk reports it
+    }
+    return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
+}
 /**
  * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
  * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
@@ -3847,64 +3866,84 @@ function signWalkOptions(target) {
  * phpJsonString) and the same bytes `phpJsonEncode` gives for the sorted PHP array (a test
  * holds the two side by side).
  *
- * A numeric name at the root ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk
- * order matters for them), no file at all (PHP prints `[]`), or a name out of order makes the
- * writer step aside (`streaming` false): the end then writes the file the long way.
+ * Digests are not kept: a line is written when its digest comes back, and only digests that
+ * come back before an earlier file's wait (a few batches' worth). A numeric name at the top
+ * ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk order matters for them)
+ * is seen in the top folder's listing before hashing: then the writer stands aside
+ * (`streaming` false), the digests are kept, and the end writes the file the long way. So
+ * does a tree without files (PHP prints `[]`).
  */
 class HashesWriter {
     tree;
     write;
-    streaming = true;
+    streaming;
     /** Why writing failed (a full disk): reported once hashing is over. */
     failure = null;
+    /** A numeric name at the top that was not there when the writer was chosen. */
+    appeared = null;
+    /** The walk broke byte order (a bug; reported once hashing is over). */
+    outOfOrder = false;
     next = 0;
-    arrived = new Uint8Array(4096);
+    /** Digests that came back before those of earlier files (a few batches' worth at most). */
+    pending = new Map();
     message = (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssMessageHash */ .wP)();
     compact = '{';
     pretty = '{\n    "hashes": {';
-    constructor(tree, write) {
+    constructor(tree, write, 
+    /** False when a name at the top is numeric: the end writes the file the long way. */
+    streaming) {
         this.tree = tree;
         this.write = write;
+        this.streaming = streaming;
     }
     /** A file the walk yielded (its name is stored at position `seq` already). */
     walked(rel) {
-        // Only a name without "/" that starts below "A" can be numeric.
-        if (this.streaming && rel.charCodeAt(0) < 0x41 && !rel.includes('/') && (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_5__/* .phpNumeric */ .q5)(rel) !== null)
+        if (this.streaming && numericTopName(rel)) {
+            this.appeared = rel;
             this.streaming = false;
+        }
     }
-    /** The digest of the file at position `seq` is stored: write every line that is ready. */
-    hashed(seq) {
+    /** The digest of the file at position `seq` (64 bytes of `digest` at `offset`): write every line that is ready. */
+    hashed(seq, digest, offset) {
         if (!this.streaming)
             return;
-        this.arrived = (0,_hash_records_js__WEBPACK_IMPORTED_MODULE_12__/* .holding */ .G)(this.arrived, seq);
-        this.arrived[seq] = 1;
-        const { names, records } = this.tree;
-        while (this.next < this.arrived.length && this.arrived[this.next] === 1) {
-            const i = this.next++;
-            if (i > 0 && names.compare(i - 1, i) >= 0) {
+        if (seq !== this.next) {
+            this.pending.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
+            return;
+        }
+        this.line(digest.toString('hex', offset, offset + 64));
+        for (let waiting = this.pending.get(this.next); waiting !== undefined && this.streaming; waiting = this.pending.get(this.next)) {
+            this.pending.delete(this.next);
+            this.line(waiting.toString('hex'));
+        }
+    }
+    /** The line of the next file. */
+    line(hex) {
+        const { names } = this.tree;
+        const i = this.next++;
+        if (i > 0 && names.compare(i - 1, i) >= 0) {
+            this.outOfOrder = true;
+            this.streaming = false;
+            return;
+        }
+        const key = (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonString */ ._k)(names.string(i));
+        const sep = i === 0 ? '' : ',';
+        this.compact += `${sep}${key}:"${hex}"`;
+        if (this.write)
+            this.pretty += `${sep}\n        ${key}: "${hex}"`;
+        if (this.compact.length >= 1 << 16) {
+            this.message.update(this.compact, 'utf8');
+            this.compact = '';
+        }
+        if (this.write && this.pretty.length >= 1 << 16) {
+            try {
+                this.write(this.pretty);
+            }
+            catch (e) {
+                this.failure = e;
                 this.streaming = false;
-                return;
             }
-            const key = (0,_php_json_js__WEBPACK_IMPORTED_MODULE_4__/* .phpJsonString */ ._k)(names.string(i));
-            const hex = records.digestHex(i);
-            const sep = i === 0 ? '' : ',';
-            this.compact += `${sep}${key}:"${hex}"`;
-            if (this.write)
-                this.pretty += `${sep}\n        ${key}: "${hex}"`;
-            if (this.compact.length >= 1 << 16) {
-                this.message.update(this.compact, 'utf8');
-                this.compact = '';
-            }
-            if (this.write && this.pretty.length >= 1 << 16) {
-                try {
-                    this.write(this.pretty);
-                }
-                catch (e) {
-                    this.failure = e;
-                    this.streaming = false;
-                }
-                this.pretty = '';
-            }
+            this.pretty = '';
         }
     }
     /** Every file has been hashed: true when the file could be written this way (then finish it). */
@@ -3943,11 +3982,12 @@ async function hashTree(pool, target, tree, walkOptions, writer, options) {
             writer.streaming = false;
             return;
         }
-        tree.records.setDigest(seq, file.digest, file.offset);
+        if (tree.keepsDigests)
+            tree.records.setDigest(seq, file.digest, file.offset);
         tree.records.setNumber(seq, SIZE, file.bytes);
         tree.records.setNumber(seq, MTIME, file.mtimeMs);
         tree.bytes += file.bytes;
-        writer.hashed(seq);
+        writer.hashed(seq, file.digest, file.offset);
     };
     const walked = (_seq, rel) => {
         tree.names.pushString(rel);
@@ -4048,19 +4088,25 @@ async function signTree(request) {
         const skipFile = file && insideRoot(target.root, file.path);
         if (skipFile !== undefined && skipFile !== null)
             walkOptions.skipFile = skipFile;
+        // The usual tree is written while it is hashed and keeps no digest; one with a numeric
+        // name at the top is written the long way at the end, from the digests.
+        const streaming = !numericNameAtTop(target.root);
         const tree = {
-            names: new _names_js__WEBPACK_IMPORTED_MODULE_13__/* .NameStore */ .h(),
-            records: new _hash_records_js__WEBPACK_IMPORTED_MODULE_12__/* .RecordStore */ .p(80),
+            names: new _names_js__WEBPACK_IMPORTED_MODULE_12__/* .NameStore */ .h(),
+            records: streaming ? new _hash_records_js__WEBPACK_IMPORTED_MODULE_13__/* .RecordStore */ .p(16, 0) : new _hash_records_js__WEBPACK_IMPORTED_MODULE_13__/* .RecordStore */ .p(80),
+            keepsDigests: !streaming,
             unreadable: [],
-            folders: { paths: new _names_js__WEBPACK_IMPORTED_MODULE_13__/* .NameStore */ .h(), mtimes: [] },
+            folders: { paths: new _names_js__WEBPACK_IMPORTED_MODULE_12__/* .NameStore */ .h(), mtimes: [] },
             base: (0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .walkBase */ .vp)(target.root),
             bytes: 0,
         };
         const write = file ? (chunk) => writeOrFail(file, signaturePath, chunk) : null;
-        const writer = new HashesWriter(tree, write);
+        const writer = new HashesWriter(tree, write, streaming);
         await hashTree(pool, target, tree, walkOptions, writer, request.hash);
         if (writer.failure !== null)
             throw writer.failure;
+        if (writer.outOfOrder)
+            throw new Error('internal error: the walk did not yield the paths in byte order');
         const { unreadable } = tree;
         if (unreadable.length > 0) {
             const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
@@ -4069,6 +4115,9 @@ async function signTree(request) {
         const treeCheck = startTreeCheck(pool, tree);
         if (writer.complete())
             writer.finish(sign, pem);
+        else if (!tree.keepsDigests && tree.names.count > 0) {
+            assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
+        }
         else {
             // Numeric names (or no file): PHP's ksort replayed on the PHP array, in PHP's visiting order.
             file?.restart();

@@ -3,14 +3,25 @@
  * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { closeSync, fsyncSync, ftruncateSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Dirent,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pssMessageHash, pssSignDigest } from './crypto/pss.ts';
 import { phpJsonString } from './php/json.ts';
 import { phpNumeric } from './php/ksort.ts';
 import { UsageError } from './errors.ts';
-import { holding, RecordStore } from './hash/records.ts';
+import { RecordStore } from './hash/records.ts';
 import { NameStore } from './names.ts';
 import { HashPool, type FileSink, type HashOptions, type StatBatch } from './hash/pool.ts';
 import { coreConfigExclusions } from './installation.ts';
@@ -262,8 +273,12 @@ const MTIME = 1;
 interface HashedTree {
   /** Every file's name, by walk position. */
   names: NameStore;
-  /** Per file: the digest (64 bytes), then its size and modification time (doubles). */
+  /**
+   * Per file: its size and modification time (doubles), after its digest (64 bytes) when the
+   * digests are kept: only for trees written the long way (see HashesWriter).
+   */
   records: RecordStore;
+  keepsDigests: boolean;
   unreadable: { rel: string; problem: string }[];
   /** Each folder walked, with its modification time before it was listed. */
   folders: { paths: NameStore; mtimes: number[] };
@@ -277,6 +292,23 @@ function signWalkOptions(target: Target): WalkOptions {
   return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
 }
 
+/** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
+function numericTopName(rel: string): boolean {
+  // Only a name without "/" that starts below "A" can be numeric.
+  return rel.charCodeAt(0) < 0x41 && !rel.includes('/') && phpNumeric(rel) !== null;
+}
+
+/** Does the top folder hold something other than a folder with a numeric name ("1", " 2", "1e3")? */
+function numericNameAtTop(root: string): boolean {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return false; // the walk reports it
+  }
+  return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
+}
+
 /**
  * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
  * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
@@ -286,16 +318,23 @@ function signWalkOptions(target: Target): WalkOptions {
  * phpJsonString) and the same bytes `phpJsonEncode` gives for the sorted PHP array (a test
  * holds the two side by side).
  *
- * A numeric name at the root ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk
- * order matters for them), no file at all (PHP prints `[]`), or a name out of order makes the
- * writer step aside (`streaming` false): the end then writes the file the long way.
+ * Digests are not kept: a line is written when its digest comes back, and only digests that
+ * come back before an earlier file's wait (a few batches' worth). A numeric name at the top
+ * ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk order matters for them)
+ * is seen in the top folder's listing before hashing: then the writer stands aside
+ * (`streaming` false), the digests are kept, and the end writes the file the long way. So
+ * does a tree without files (PHP prints `[]`).
  */
 class HashesWriter {
-  streaming = true;
   /** Why writing failed (a full disk): reported once hashing is over. */
   failure: unknown = null;
+  /** A numeric name at the top that was not there when the writer was chosen. */
+  appeared: string | null = null;
+  /** The walk broke byte order (a bug; reported once hashing is over). */
+  outOfOrder = false;
   private next = 0;
-  private arrived = new Uint8Array(4096);
+  /** Digests that came back before those of earlier files (a few batches' worth at most). */
+  private readonly pending = new Map<number, Buffer>();
   private readonly message = pssMessageHash();
   private compact = '{';
   private pretty = '{\n    "hashes": {';
@@ -303,44 +342,57 @@ class HashesWriter {
   constructor(
     private readonly tree: HashedTree,
     private readonly write: ((chunk: string) => void) | null,
+    /** False when a name at the top is numeric: the end writes the file the long way. */
+    public streaming: boolean,
   ) {}
 
   /** A file the walk yielded (its name is stored at position `seq` already). */
   walked(rel: string): void {
-    // Only a name without "/" that starts below "A" can be numeric.
-    if (this.streaming && rel.charCodeAt(0) < 0x41 && !rel.includes('/') && phpNumeric(rel) !== null) this.streaming = false;
+    if (this.streaming && numericTopName(rel)) {
+      this.appeared = rel;
+      this.streaming = false;
+    }
   }
 
-  /** The digest of the file at position `seq` is stored: write every line that is ready. */
-  hashed(seq: number): void {
+  /** The digest of the file at position `seq` (64 bytes of `digest` at `offset`): write every line that is ready. */
+  hashed(seq: number, digest: Buffer, offset: number): void {
     if (!this.streaming) return;
-    this.arrived = holding(this.arrived, seq);
-    this.arrived[seq] = 1;
-    const { names, records } = this.tree;
-    while (this.next < this.arrived.length && this.arrived[this.next] === 1) {
-      const i = this.next++;
-      if (i > 0 && names.compare(i - 1, i) >= 0) {
+    if (seq !== this.next) {
+      this.pending.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
+      return;
+    }
+    this.line(digest.toString('hex', offset, offset + 64));
+    for (let waiting = this.pending.get(this.next); waiting !== undefined && this.streaming; waiting = this.pending.get(this.next)) {
+      this.pending.delete(this.next);
+      this.line(waiting.toString('hex'));
+    }
+  }
+
+  /** The line of the next file. */
+  private line(hex: string): void {
+    const { names } = this.tree;
+    const i = this.next++;
+    if (i > 0 && names.compare(i - 1, i) >= 0) {
+      this.outOfOrder = true;
+      this.streaming = false;
+      return;
+    }
+    const key = phpJsonString(names.string(i));
+    const sep = i === 0 ? '' : ',';
+    this.compact += `${sep}${key}:"${hex}"`;
+    if (this.write) this.pretty += `${sep}\n        ${key}: "${hex}"`;
+    if (this.compact.length >= 1 << 16) {
+      this.message.update(this.compact, 'utf8');
+      this.compact = '';
+    }
+    if (this.write && this.pretty.length >= 1 << 16) {
+      try {
+        this.write(this.pretty);
+      } catch (e) {
+        this.failure = e;
         this.streaming = false;
-        return;
       }
-      const key = phpJsonString(names.string(i));
-      const hex = records.digestHex(i);
-      const sep = i === 0 ? '' : ',';
-      this.compact += `${sep}${key}:"${hex}"`;
-      if (this.write) this.pretty += `${sep}\n        ${key}: "${hex}"`;
-      if (this.compact.length >= 1 << 16) {
-        this.message.update(this.compact, 'utf8');
-        this.compact = '';
-      }
-      if (this.write && this.pretty.length >= 1 << 16) {
-        try {
-          this.write(this.pretty);
-        } catch (e) {
-          this.failure = e;
-          this.streaming = false;
-        }
-        this.pretty = '';
-      }
+      this.pretty = '';
     }
   }
 
@@ -390,11 +442,11 @@ async function hashTree(
       writer.streaming = false;
       return;
     }
-    tree.records.setDigest(seq, file.digest, file.offset);
+    if (tree.keepsDigests) tree.records.setDigest(seq, file.digest, file.offset);
     tree.records.setNumber(seq, SIZE, file.bytes);
     tree.records.setNumber(seq, MTIME, file.mtimeMs);
     tree.bytes += file.bytes;
-    writer.hashed(seq);
+    writer.hashed(seq, file.digest, file.offset);
   };
   const walked = (_seq: number, rel: string): void => {
     tree.names.pushString(rel);
@@ -500,18 +552,23 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
     const walkOptions: WalkOptions = { ...signWalkOptions(target) };
     const skipFile = file && insideRoot(target.root, file.path);
     if (skipFile !== undefined && skipFile !== null) walkOptions.skipFile = skipFile;
+    // The usual tree is written while it is hashed and keeps no digest; one with a numeric
+    // name at the top is written the long way at the end, from the digests.
+    const streaming = !numericNameAtTop(target.root);
     const tree: HashedTree = {
       names: new NameStore(),
-      records: new RecordStore(80),
+      records: streaming ? new RecordStore(16, 0) : new RecordStore(80),
+      keepsDigests: !streaming,
       unreadable: [],
       folders: { paths: new NameStore(), mtimes: [] },
       base: walkBase(target.root),
       bytes: 0,
     };
     const write = file ? (chunk: string): void => writeOrFail(file, signaturePath, chunk) : null;
-    const writer = new HashesWriter(tree, write);
+    const writer = new HashesWriter(tree, write, streaming);
     await hashTree(pool, target, tree, walkOptions, writer, request.hash);
     if (writer.failure !== null) throw writer.failure;
+    if (writer.outOfOrder) throw new Error('internal error: the walk did not yield the paths in byte order');
     const { unreadable } = tree;
     if (unreadable.length > 0) {
       const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
@@ -523,7 +580,9 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
     const treeCheck = startTreeCheck(pool, tree);
 
     if (writer.complete()) writer.finish(sign, pem);
-    else {
+    else if (!tree.keepsDigests && tree.names.count > 0) {
+      assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
+    } else {
       // Numeric names (or no file): PHP's ksort replayed on the PHP array, in PHP's visiting order.
       file?.restart();
       const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq] as const));

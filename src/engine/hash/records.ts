@@ -8,7 +8,11 @@ const CHUNK_RECORDS = 4096;
 export class RecordStore {
   private readonly chunks: Buffer[] = [];
 
-  constructor(readonly recordBytes: number) {}
+  /** `numbersAt`: where a record's numbers start (after its digest, or at 0 for records without one). */
+  constructor(
+    readonly recordBytes: number,
+    private readonly numbersAt = 64,
+  ) {}
 
   /** The chunk holding record `i`, allocated on first use; the record starts at `offsetOf(i)`. */
   chunkFor(i: number): Buffer {
@@ -39,11 +43,11 @@ export class RecordStore {
   }
 
   setNumber(i: number, field: number, value: number): void {
-    this.chunkFor(i).writeDoubleLE(value, this.offsetOf(i) + 64 + field * 8);
+    this.chunkFor(i).writeDoubleLE(value, this.offsetOf(i) + this.numbersAt + field * 8);
   }
 
   getNumber(i: number, field: number): number {
-    return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + 64 + field * 8);
+    return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + this.numbersAt + field * 8);
   }
 }
 
