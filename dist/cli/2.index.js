@@ -3873,6 +3873,8 @@ function numericNameAtTop(root) {
  * (`streaming` false), the digests are kept, and the end writes the file the long way. So
  * does a tree without files (PHP prints `[]`).
  */
+/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
+const PENDING = 8192;
 class HashesWriter {
     tree;
     write;
@@ -3884,8 +3886,13 @@ class HashesWriter {
     /** The walk broke byte order (a bug; reported once hashing is over). */
     outOfOrder = false;
     next = 0;
-    /** Digests that came back before those of earlier files (a few batches' worth at most). */
-    pending = new Map();
+    /**
+     * Digests that came back before those of earlier files, by position modulo PENDING (the
+     * batches in flight hold far fewer); `pendingAt` marks which slots hold one.
+     */
+    pending = Buffer.allocUnsafe(PENDING * 64);
+    pendingAt = new Uint8Array(PENDING);
+    overflow = new Map();
     message = (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssMessageHash */ .wP)();
     compact = '{';
     pretty = '{\n    "hashes": {';
@@ -3908,13 +3915,29 @@ class HashesWriter {
         if (!this.streaming)
             return;
         if (seq !== this.next) {
-            this.pending.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
+            if (seq - this.next >= PENDING) {
+                // Many workers with full queues can be further ahead.
+                this.overflow.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
+                return;
+            }
+            const slot = seq % PENDING;
+            digest.copy(this.pending, slot * 64, offset, offset + 64);
+            this.pendingAt[slot] = 1;
             return;
         }
         this.line(digest.toString('hex', offset, offset + 64));
-        for (let waiting = this.pending.get(this.next); waiting !== undefined && this.streaming; waiting = this.pending.get(this.next)) {
-            this.pending.delete(this.next);
-            this.line(waiting.toString('hex'));
+        while (this.streaming) {
+            const slot = this.next % PENDING;
+            if (this.pendingAt[slot] === 1) {
+                this.pendingAt[slot] = 0;
+                this.line(this.pending.toString('hex', slot * 64, slot * 64 + 64));
+                continue;
+            }
+            const far = this.overflow.size > 0 ? this.overflow.get(this.next) : undefined;
+            if (far === undefined)
+                break;
+            this.overflow.delete(this.next);
+            this.line(far.toString('hex'));
         }
     }
     /** The line of the next file. */

@@ -325,6 +325,9 @@ function numericNameAtTop(root: string): boolean {
  * (`streaming` false), the digests are kept, and the end writes the file the long way. So
  * does a tree without files (PHP prints `[]`).
  */
+/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
+const PENDING = 8192;
+
 class HashesWriter {
   /** Why writing failed (a full disk): reported once hashing is over. */
   failure: unknown = null;
@@ -333,8 +336,13 @@ class HashesWriter {
   /** The walk broke byte order (a bug; reported once hashing is over). */
   outOfOrder = false;
   private next = 0;
-  /** Digests that came back before those of earlier files (a few batches' worth at most). */
-  private readonly pending = new Map<number, Buffer>();
+  /**
+   * Digests that came back before those of earlier files, by position modulo PENDING (the
+   * batches in flight hold far fewer); `pendingAt` marks which slots hold one.
+   */
+  private readonly pending = Buffer.allocUnsafe(PENDING * 64);
+  private readonly pendingAt = new Uint8Array(PENDING);
+  private readonly overflow = new Map<number, Buffer>();
   private readonly message = pssMessageHash();
   private compact = '{';
   private pretty = '{\n    "hashes": {';
@@ -358,13 +366,28 @@ class HashesWriter {
   hashed(seq: number, digest: Buffer, offset: number): void {
     if (!this.streaming) return;
     if (seq !== this.next) {
-      this.pending.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
+      if (seq - this.next >= PENDING) {
+        // Many workers with full queues can be further ahead.
+        this.overflow.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
+        return;
+      }
+      const slot = seq % PENDING;
+      digest.copy(this.pending, slot * 64, offset, offset + 64);
+      this.pendingAt[slot] = 1;
       return;
     }
     this.line(digest.toString('hex', offset, offset + 64));
-    for (let waiting = this.pending.get(this.next); waiting !== undefined && this.streaming; waiting = this.pending.get(this.next)) {
-      this.pending.delete(this.next);
-      this.line(waiting.toString('hex'));
+    while (this.streaming) {
+      const slot = this.next % PENDING;
+      if (this.pendingAt[slot] === 1) {
+        this.pendingAt[slot] = 0;
+        this.line(this.pending.toString('hex', slot * 64, slot * 64 + 64));
+        continue;
+      }
+      const far = this.overflow.size > 0 ? this.overflow.get(this.next) : undefined;
+      if (far === undefined) break;
+      this.overflow.delete(this.next);
+      this.line(far.toString('hex'));
     }
   }
 
