@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { UsageError } from '../../src/engine/errors.ts';
@@ -824,6 +824,21 @@ function changingApp(): { dir: string; total: number } {
 function assertNothingWritten(dir: string): void {
   assert.deepEqual(readdirSync(join(dir, 'appinfo')), ['info.xml'], 'no signature.json and no temporary file');
 }
+
+describe('signTree: the temporary file written while hashing', () => {
+  it('is never signed, and a sign refused after hashing (a link out of the tree) leaves no trace of it', async () => {
+    const { dir } = changingApp();
+    symlinkSync('/etc/passwd', join(dir, 'lib/passwd.php'));
+    await assert.rejects(signTree(signRequest(dir)), /cannot be hashed safely.*lib\/passwd\.php/);
+    assertNothingWritten(dir);
+    // Signed once the link is gone: exactly the files of the tree, not the temporary file it wrote into.
+    unlinkSync(join(dir, 'lib/passwd.php'));
+    const outcome = await signTree(signRequest(dir));
+    assert.equal(outcome.filesSigned, listFiles(dir).length);
+    assert.deepEqual(readdirSync(join(dir, 'appinfo')).sort(), ['info.xml', 'signature.json']);
+    await verifiesClean(dir);
+  });
+});
 
 describe('signTree: a tree changed after it was hashed', () => {
   it('a file rewritten once every file was hashed: refused, nothing written', async () => {
