@@ -1121,7 +1121,7 @@ function walkBase(root) {
  * Synchronous: every listing is, and a plain generator costs no promise per file.
  */
 function* walkTree(root, profile, options = {}) {
-    const select = (0,engine_select/* createSelector */.Mz)(profile, options.extraExcluded);
+    const select = (0,engine_select/* createSelector */.M)(profile, options.extraExcluded);
     const order = options.order ?? 'bytes';
     const rootReal = external_node_fs_.realpathSync.native(root);
     const rootPrefix = rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep;
@@ -1960,6 +1960,8 @@ function numericNameAtTop(root) {
     }
     return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
 }
+/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
+const PENDING = 8192;
 /**
  * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
  * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
@@ -1976,8 +1978,6 @@ function numericNameAtTop(root) {
  * (`streaming` false), the digests are kept, and the end writes the file the long way. So
  * does a tree without files (PHP prints `[]`).
  */
-/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
-const PENDING = 8192;
 class HashesWriter {
     tree;
     write;
@@ -4713,12 +4713,10 @@ function buildResult(scopes, tool, notSigned = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mz: () => (/* binding */ createSelector),
-/* harmony export */   nK: () => (/* binding */ compareWalkOrder)
+/* harmony export */   M: () => (/* binding */ createSelector)
 /* harmony export */ });
 /* unused harmony export isPathExcluded */
 /* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3774);
-/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6484);
 /**
  * Which entries of a tree a signature covers, as pure functions of a relative path: the
  * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
@@ -4732,7 +4730,6 @@ function buildResult(scopes, tool, notSigned = []) {
  *   generic profile's own path) are never hashed;
  * - core's root `.htaccess` is hashed only up to the marker line.
  */
-
 
 /** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
 function isPathExcluded(profile, rel) {
@@ -4767,14 +4764,6 @@ function createSelector(profile, extraExcluded = []) {
             return profile.htaccessMarker && rel === '.htaccess';
         },
     };
-}
-/**
- * Compare two relative paths in walk order: the byte order of their UTF-8 forms, which is
- * the order walkTree yields (a folder "a" counting as "a/", after "a.txt") and the order of
- * the keys in signature.json.
- */
-function compareWalkOrder(a, b) {
-    return (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryCompare */ .$Y)(a, b);
 }
 
 

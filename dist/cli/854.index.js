@@ -93,15 +93,15 @@ class MarkerHasher {
 
 
 
+/** Signature files, decoded as soon as they have been read (see hashFile). */
+const SIGNATURE_PATHS = ['appinfo/signature.json', 'core/signature.json'];
 /** Files buffered while streaming, by path relative to the top folder, with their caps. */
 const SMALL_FILE_CAP = 1024 * 1024;
 const CAPTURED = {
     'appinfo/info.xml': SMALL_FILE_CAP,
     'version.php': SMALL_FILE_CAP,
-    'appinfo/signature.json': signature/* MAX_SIGNATURE_BYTES */.my,
-    'core/signature.json': signature/* MAX_SIGNATURE_BYTES */.my,
+    ...Object.fromEntries(SIGNATURE_PATHS.map((path) => [path, signature/* MAX_SIGNATURE_BYTES */.my])),
 };
-const SIGNATURE_PATHS = ['appinfo/signature.json', 'core/signature.json'];
 const NOT_UTF8 = 'the file name is not valid UTF-8; upstream cannot sign or check it';
 const CONFLICT = 'appears more than once in the archive with different contents or kinds; tools that extract it disagree on which copy wins, so neither is trusted';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -416,9 +416,12 @@ function detectArchiveFormat(path) {
 
 // EXTERNAL MODULE: ./src/engine/archive/limits.ts
 var archive_limits = __webpack_require__(323);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
 // EXTERNAL MODULE: ./src/engine/select.ts
 var engine_select = __webpack_require__(2132);
 ;// CONCATENATED MODULE: ./src/engine/archive/source.ts
+
 
 
 
@@ -484,7 +487,7 @@ function problem(rel, text) {
 }
 /** The files `target.profile` covers, hashed, in walk order. */
 function archiveFiles(scan, target, extraExcluded = []) {
-    const select = (0,engine_select/* createSelector */.Mz)(target.profile, extraExcluded);
+    const select = (0,engine_select/* createSelector */.M)(target.profile, extraExcluded);
     const out = [];
     for (const [rel, record] of scan.records) {
         if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
@@ -540,7 +543,8 @@ function archiveFiles(scan, target, extraExcluded = []) {
         seen.add(u.name);
         out.push(problem(u.name, u.problem));
     }
-    return out.sort((a, b) => (0,engine_select/* compareWalkOrder */.nK)(a.rel, b.rel));
+    // The walk's order: byte order of the paths (see walkTree).
+    return out.sort((a, b) => (0,ksort/* binaryCompare */.$Y)(a.rel, b.rel));
 }
 /** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
 async function archiveSignature(scan, signaturePath) {

@@ -12,7 +12,6 @@
  * - core's root `.htaccess` is hashed only up to the marker line.
  */
 import { isExcludedFileName, type Profile } from './profiles.ts';
-import { binaryCompare } from './php/ksort.ts';
 
 export interface EntrySelector {
   /** True when `rel` itself, or a folder above it, is pruned by the folder filter. */
@@ -55,13 +54,4 @@ export function createSelector(profile: Profile, extraExcluded: Iterable<string>
       return profile.htaccessMarker && rel === '.htaccess';
     },
   };
-}
-
-/**
- * Compare two relative paths in walk order: the byte order of their UTF-8 forms, which is
- * the order walkTree yields (a folder "a" counting as "a/", after "a.txt") and the order of
- * the keys in signature.json.
- */
-export function compareWalkOrder(a: string, b: string): number {
-  return binaryCompare(a, b);
 }

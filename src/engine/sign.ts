@@ -309,6 +309,9 @@ function numericNameAtTop(root: string): boolean {
   return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
 }
 
+/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
+const PENDING = 8192;
+
 /**
  * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
  * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
@@ -325,9 +328,6 @@ function numericNameAtTop(root: string): boolean {
  * (`streaming` false), the digests are kept, and the end writes the file the long way. So
  * does a tree without files (PHP prints `[]`).
  */
-/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
-const PENDING = 8192;
-
 class HashesWriter {
   /** Why writing failed (a full disk): reported once hashing is over. */
   failure: unknown = null;

@@ -12,7 +12,8 @@ import { Bunzip2 } from '../../src/engine/archive/bzip2.ts';
 import { parseCount, parseSize } from '../../src/engine/archive/limits.ts';
 import { MarkerHasher } from '../../src/engine/archive/marker.ts';
 import { getProfile, HTACCESS_MARKER } from '../../src/engine/profiles.ts';
-import { compareWalkOrder, createSelector } from '../../src/engine/select.ts';
+import { binaryCompare } from '../../src/engine/php/ksort.ts';
+import { createSelector } from '../../src/engine/select.ts';
 import { walkTree } from '../../src/engine/walk.ts';
 import { cleanupTempDirs, extractCase, tempDir, writeTree } from '../helpers.ts';
 
@@ -65,13 +66,13 @@ describe('MarkerHasher (the root .htaccess rule, streamed)', () => {
 });
 
 describe('walk order', () => {
-  it('sorting paths with compareWalkOrder gives the folder walk order', async () => {
+  it('sorting paths by their bytes (as archives do) gives the folder walk order', async () => {
     for (const name of ['app-clean', 'core-clean']) {
       const dir = extractCase(name);
       const profile = getProfile(name.startsWith('app') ? 'nextcloud-app' : 'nextcloud-core');
       const walked: string[] = [];
       for await (const e of walkTree(dir, profile)) walked.push(e.rel);
-      assert.deepEqual([...walked].sort(compareWalkOrder), walked);
+      assert.deepEqual([...walked].sort(binaryCompare), walked);
     }
     // Names where a folder-by-folder order and the byte order of whole paths differ.
     const names = ['a/z', 'a.txt', 'a-b/c', 'a b', 'a0', 'b/a.txt', 'b/a/x', 'b/a-', '\u{ff5e}/x', '\u{1f600}'];
@@ -79,15 +80,15 @@ describe('walk order', () => {
     const walked: string[] = [];
     for await (const e of walkTree(dir, getProfile('nextcloud-app'))) walked.push(e.rel);
     assert.equal(walked.length, names.length);
-    assert.deepEqual([...walked].sort(compareWalkOrder), walked);
+    assert.deepEqual([...walked].sort(binaryCompare), walked);
   });
 
   it('paths compare as UTF-8 bytes: a folder "a" counts as "a/", after "a.txt" and before "a0"', () => {
-    assert.ok(compareWalkOrder('a/z', 'a.txt') > 0);
-    assert.ok(compareWalkOrder('a.txt', 'a/z') < 0);
-    assert.ok(compareWalkOrder('a/z', 'a0') < 0);
-    assert.ok(compareWalkOrder('\u{ff5e}', '\u{1f600}') < 0, 'BMP U+FF5E (EF BD 9E) before astral U+1F600 (F0 ...)');
-    assert.ok(compareWalkOrder('a', 'a/b') < 0);
+    assert.ok(binaryCompare('a/z', 'a.txt') > 0);
+    assert.ok(binaryCompare('a.txt', 'a/z') < 0);
+    assert.ok(binaryCompare('a/z', 'a0') < 0);
+    assert.ok(binaryCompare('\u{ff5e}', '\u{1f600}') < 0, 'BMP U+FF5E (EF BD 9E) before astral U+1F600 (F0 ...)');
+    assert.ok(binaryCompare('a', 'a/b') < 0);
   });
 });
 

@@ -56,15 +56,15 @@ export interface UnsafeEntry {
   problem: string;
 }
 
+/** Signature files, decoded as soon as they have been read (see hashFile). */
+const SIGNATURE_PATHS = ['appinfo/signature.json', 'core/signature.json'];
 /** Files buffered while streaming, by path relative to the top folder, with their caps. */
 const SMALL_FILE_CAP = 1024 * 1024;
 export const CAPTURED: Record<string, number> = {
   'appinfo/info.xml': SMALL_FILE_CAP,
   'version.php': SMALL_FILE_CAP,
-  'appinfo/signature.json': MAX_SIGNATURE_BYTES,
-  'core/signature.json': MAX_SIGNATURE_BYTES,
+  ...Object.fromEntries(SIGNATURE_PATHS.map((path) => [path, MAX_SIGNATURE_BYTES])),
 };
-const SIGNATURE_PATHS = ['appinfo/signature.json', 'core/signature.json'];
 
 const NOT_UTF8 = 'the file name is not valid UTF-8; upstream cannot sign or check it';
 const CONFLICT =

@@ -19,7 +19,8 @@ import {
   type TargetOptions,
   type TreeProbe,
 } from '../profiles.ts';
-import { createSelector, compareWalkOrder } from '../select.ts';
+import { binaryCompare } from '../php/ksort.ts';
+import { createSelector } from '../select.ts';
 import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../verify.ts';
 import type { EntryRecord, UnsafeEntry } from './collect.ts';
@@ -164,7 +165,8 @@ export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: s
     seen.add(u.name);
     out.push(problem(u.name, u.problem));
   }
-  return out.sort((a, b) => compareWalkOrder(a.rel, b.rel));
+  // The walk's order: byte order of the paths (see walkTree).
+  return out.sort((a, b) => binaryCompare(a.rel, b.rel));
 }
 
 /** signature.json from the bytes kept while streaming, with readSignatureFile's reasons. */
