@@ -1,12 +1,11 @@
 /**
  * File names kept as UTF-8 bytes in large chunks instead of one JS string each: a server tree
  * has tens to hundreds of thousands of paths, and as strings they are the largest part of
- * the heap (and of the garbage collector's work). Names are compared here byte by byte, in
- * PHP's ksort order for ordinary names (bytes) or in the walk's order ("/" below everything),
- * and turned back into strings only where one is printed or looked up.
+ * the heap (and of the garbage collector's work). Names are compared here byte by byte (PHP's
+ * ksort order for ordinary names, and the walk's order), and turned back into strings only
+ * where one is printed or looked up.
  */
 const CHUNK_BYTES = 1 << 20;
-const SLASH = 0x2f;
 
 export class NameStore {
   private readonly chunks: Buffer[] = [];
@@ -65,24 +64,9 @@ export class NameStore {
     return this.offsets[i] as number;
   }
 
-  byteLength(i: number): number {
-    return this.lengths[i] as number;
-  }
-
   string(i: number): string {
     const off = this.offsetOf(i);
     return this.chunkOf(i).toString('utf8', off, off + (this.lengths[i] as number));
-  }
-
-  /** Whether name `i` contains "/" (a path in a folder: never a numeric PHP key). */
-  hasSlash(i: number): boolean {
-    const off = this.offsetOf(i);
-    const at = this.chunkOf(i).indexOf(SLASH, off);
-    return at >= 0 && at < off + (this.lengths[i] as number);
-  }
-
-  firstByte(i: number): number {
-    return (this.lengths[i] as number) === 0 ? -1 : (this.chunkOf(i)[this.offsetOf(i)] as number);
   }
 
   /** Whether name `i` is exactly `name`. */
