@@ -31,8 +31,8 @@ import { parseArgs } from 'node:util';
 const GENERATOR_VERSION = 1;
 const MIB = 1024 * 1024;
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** The shared test material, as in test/helpers.ts: the CN=core key and certificate, the root. */
-const CA = join(process.env.CODE_INTEGRITY_SHARED ?? join(REPO, '..', 'shared'), 'fixtures', 'ca');
+/** The test CA of test/fixtures (as in test/helpers.ts): the CN=core key and certificate, the root. */
+const CA = join(REPO, 'test', 'fixtures', 'ca');
 const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
 
 const HELP = `Usage: npm run bench -- [options]

@@ -15,9 +15,25 @@ function find(dir) {
   return out;
 }
 
+/** The differential tests need PHP with phpseclib; without them they are skipped, and this says so once. */
+function phpNote() {
+  const probe =
+    "foreach (['/usr/share/php/phpseclib/autoload.php', '/usr/share/php/phpseclib3/autoload.php'] as $f) if (is_file($f)) { echo 'ok'; exit; }";
+  const r = spawnSync('php', ['-r', probe], { encoding: 'utf8' });
+  if (r.error) return 'php is not installed';
+  if (r.stdout.trim() !== 'ok') return 'php has no phpseclib';
+  return null;
+}
+
 const args = process.argv.slice(2);
 const files = args.filter((a) => a.endsWith('.ts'));
 const flags = args.filter((a) => !a.endsWith('.ts'));
 const list = files.length > 0 ? files : find('test');
+const missing = phpNote();
+if (missing) {
+  process.stderr.write(
+    `note: ${missing}: the differential tests against real PHP are skipped. To run them: apt-get install php-cli php-phpseclib\n`,
+  );
+}
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...flags, ...list], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

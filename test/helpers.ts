@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.ts';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED = process.env.CODE_INTEGRITY_SHARED ?? join(REPO, '..', 'shared');
-export const FIXTURES = join(SHARED, 'fixtures');
+/** All test data lives in the repository (see test/fixtures/README.md for where each file comes from). */
+export const FIXTURES = join(REPO, 'test', 'fixtures');
 export const CASES = join(FIXTURES, 'cases');
 export const NC = join(FIXTURES, 'nextcloud');
 export const CA = join(FIXTURES, 'ca');

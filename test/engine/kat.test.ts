@@ -1,5 +1,5 @@
 /**
- * Upstream's own CheckerTest.php vectors (../shared/fixtures/nextcloud/kat-*.json): signing
+ * Upstream's own CheckerTest.php vectors (test/fixtures/nextcloud/kat-*.json): signing
  * gives the exact signature.json, verifying gives the exact result array.
  */
 import assert from 'node:assert/strict';
