@@ -1,12 +1,16 @@
 /**
  * File annotations for findings. GitHub keeps at most 10 error and 10 warning annotations
  * per step and drops the rest silently, so the most important findings go first
- * (EXCEPTION, INVALID_HASH, MISSING_FILE as errors; EXTRA_FILE as warnings) and one notice
- * says how many were left out and where the full list is.
+ * (EXCEPTION, INVALID_HASH, MISSING_FILE, EXTRA_FILE) and one notice says how many were left
+ * out and where the full list is. A finding that fails the run (its category is in fail-on)
+ * is an error; one outside fail-on is a warning, so the annotations agree with the verdict.
+ * Names from the tree are shown through displayText (the toolkit escapes the command syntax,
+ * but a newline would still split the message).
  */
 import * as core from '@actions/core';
 import { posix } from 'node:path';
-import type { FileCategory, Result, ScopeResult } from '../engine/result.ts';
+import { displayText } from '../engine/display.ts';
+import type { Category, FileCategory, Result, ScopeResult } from '../engine/result.ts';
 import { CATEGORY_HINTS, shortHash } from '../report/hints.ts';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -22,21 +26,22 @@ export function filePath(scope: ScopeResult, name: string): string {
   return scope.root === '.' ? name : posix.join(scope.root.split('\\').join('/'), name);
 }
 
-const ORDER: Array<[FileCategory, 'error' | 'warning']> = [
-  ['INVALID_HASH', 'error'],
-  ['MISSING_FILE', 'error'],
-  ['EXTRA_FILE', 'warning'],
-];
+const ORDER: FileCategory[] = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
+
+/** Error when the category fails the run, warning when it is outside fail-on. */
+function levelOf(result: Result, category: Category): 'error' | 'warning' {
+  return result.failOn.includes(category) ? 'error' : 'warning';
+}
 
 function findingMessage(
   category: FileCategory,
   name: string,
   f: { expected: string; current: string; problem?: string; upstreamWouldMiss?: true },
 ): string {
-  let msg = `${name}: ${CATEGORY_HINTS[category]}.`;
+  let msg = `${displayText(name)}: ${CATEGORY_HINTS[category]}.`;
   if (category === 'INVALID_HASH')
     msg += ` Expected sha512 ${shortHash(f.expected)}…, found ${f.current ? shortHash(f.current) + '…' : 'nothing readable'}.`;
-  if (f.problem) msg += ` ${f.problem}.`;
+  if (f.problem) msg += ` ${displayText(f.problem)}.`;
   if (f.upstreamWouldMiss) msg += ' (occ integrity:check would not report this.)';
   return msg;
 }
@@ -50,17 +55,20 @@ export function planAnnotations(
   for (const scope of result.scopes) {
     if (scope.EXCEPTION) {
       candidates.push({
-        level: 'error',
+        level: levelOf(result, 'EXCEPTION'),
         title: 'EXCEPTION',
         file: filePath(scope, scope.signaturePath ?? '.'),
-        message: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`,
+        message: displayText(`${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`),
       });
     }
   }
-  for (const [category, level] of ORDER) {
+  for (const category of ORDER) {
+    const level = levelOf(result, category);
     for (const scope of result.scopes) {
       for (const [name, f] of Object.entries(scope[category])) {
-        candidates.push({ level, title: category, file: filePath(scope, name), message: findingMessage(category, name, f) });
+        // A name that has to be shown escaped cannot be linked as it is (nor put in a command line raw).
+        const file = displayText(name) === name ? filePath(scope, name) : undefined;
+        candidates.push({ level, title: category, ...(file ? { file } : {}), message: findingMessage(category, name, f) });
       }
     }
   }

@@ -15,6 +15,7 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { readFileSync } from 'node:fs';
+import { displayText } from '../engine/display.ts';
 import { categoryCount, type Category, type Result } from '../engine/result.ts';
 import { cell, renderMarkdown } from '../report/markdown.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
@@ -62,7 +63,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 /** "code-integrity: tricky", "code-integrity: core + 12 apps", "code-integrity: 4 apps". */
 export function checkRunName(result: Result): string {
-  const names = result.scopes.map((s) => s.scope);
+  const names = result.scopes.map((s) => displayText(s.scope));
   if (names.length === 0) return TOOL_NAME;
   const apps = names.filter((n) => n !== 'core');
   const hasCore = apps.length < names.length;
@@ -138,7 +139,7 @@ export function checkAnnotations(result: Result): CheckAnnotation[] {
         'notice',
         filePath(scope, name),
         'allowed',
-        `${name}: not part of the signed release, listed in allow (a file the host adds on purpose).`,
+        `${displayText(name)}: not part of the signed release, listed in allow (a file the host adds on purpose).`,
       );
     }
   }

@@ -7,11 +7,12 @@ import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileAllowList } from '../engine/allow.ts';
+import { displayText } from '../engine/display.ts';
 import { UsageError } from '../engine/errors.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
-import { failingCategories, parseFailOn, verifyPlan } from '../engine/plan.ts';
+import { parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
-import { categoryCount, type Category, type Result } from '../engine/result.ts';
+import { categoryCount, failingCategories, outsideFailOnNote, type Category, type Result } from '../engine/result.ts';
 import { takeHashPool } from '../engine/hash/pool.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
@@ -74,7 +75,9 @@ async function runSign(inputs: ActionInputs): Promise<void> {
       certificatePem: certificateText(inputs.certificate),
       hash: { pool },
     });
-    core.info(`Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files → ${outcome.signaturePath}`);
+    core.info(
+      `Signed ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files → ${displayText(outcome.signaturePath)}`,
+    );
     setOutputs({ result: 'passed', 'signature-path': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
   } finally {
     await pool.close();
@@ -103,14 +106,13 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
       requireSigned: inputs.requireSigned,
       ...archiveLimits(inputs.maxSize, inputs.maxEntries),
     });
-    result = await verifyPlan(plan, { allow, hash: { pool } });
+    result = await verifyPlan(plan, { allow, failOn, hash: { pool } });
   } finally {
     await pool.close();
   }
 
   const outputs = verifyOutputs(result);
-  const failing = failingCategories(result, failOn);
-  outputs.result = failing.length > 0 ? 'failed' : 'passed';
+  const failing = failingCategories(result);
 
   let reportPath: string | undefined;
   if (inputs.reportFile) {
@@ -134,13 +136,17 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
   setOutputs(outputs);
 
   for (const scope of result.scopes) {
+    const counts = `${Object.keys(scope.INVALID_HASH).length} changed, ${Object.keys(scope.MISSING_FILE).length} missing, ${Object.keys(scope.EXTRA_FILE).length} extra, ${Object.keys(scope.allowed).length} allowed`;
     core.info(
-      `${scope.scope}: ${scope.EXCEPTION ? scope.EXCEPTION.message : `${Object.keys(scope.INVALID_HASH).length} changed, ${Object.keys(scope.MISSING_FILE).length} missing, ${Object.keys(scope.EXTRA_FILE).length} extra, ${Object.keys(scope.allowed).length} allowed`} (${scope.stats.files} files)`,
+      `${displayText(scope.scope)}: ${scope.EXCEPTION ? displayText(scope.EXCEPTION.message) : counts} (${scope.stats.files} files)`,
     );
   }
   if (failing.length > 0) {
     const counts = failing.map((c) => `${c} ${result.scopes.reduce((n, s) => n + categoryCount(s, c), 0)}`);
     core.setFailed(`Code integrity check failed: ${counts.join(', ')}. See the annotations and the job summary.`);
+  } else {
+    const outside = outsideFailOnNote(result.scopes, result.failOn);
+    core.info(`Code integrity check passed${outside ? ` with ${outside}` : ''}.`);
   }
 }
 
@@ -167,9 +173,9 @@ export async function run(reporters: Reporters = {}): Promise<void> {
   } catch (e) {
     core.setOutput('result', 'error');
     if (e instanceof UsageError) {
-      core.setFailed(`${e.message}${e.hint ? `. ${e.hint}` : ''}`);
+      core.setFailed(displayText(`${e.message}${e.hint ? `. ${e.hint}` : ''}`));
     } else {
-      core.setFailed(`Internal error: ${(e as Error).message}. This is a bug; please report it.`);
+      core.setFailed(`Internal error: ${displayText((e as Error).message)}. This is a bug; please report it.`);
       core.debug((e as Error).stack ?? '');
     }
   }

@@ -1,11 +1,11 @@
 /** Step outputs (design.md §5). */
 import * as core from '@actions/core';
-import { categoryCount, findingCount, type Result } from '../engine/result.ts';
+import { categoryCount, type Result } from '../engine/result.ts';
 
 export function verifyOutputs(result: Result): Record<string, string> {
   const sum = (c: Parameters<typeof categoryCount>[1]): number => result.scopes.reduce((n, s) => n + categoryCount(s, c), 0);
   return {
-    result: result.scopes.some((s) => findingCount(s) > 0) ? 'failed' : 'passed',
+    result: result.verdict,
     'invalid-hash-count': String(sum('INVALID_HASH')),
     'missing-file-count': String(sum('MISSING_FILE')),
     'extra-file-count': String(sum('EXTRA_FILE')),

@@ -5,8 +5,9 @@
 import type { ParseArgsConfig } from 'node:util';
 import { compileAllowList } from '../engine/allow.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
+import { displayText } from '../engine/display.ts';
 import { UsageError } from '../engine/errors.ts';
-import { failingCategories, parseFailOn, verifyPlan } from '../engine/plan.ts';
+import { parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
 import { takeHashPool } from '../engine/hash/pool.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
@@ -151,14 +152,14 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
     let result;
     try {
-      result = await verifyPlan(plan, { allow, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
+      result = await verifyPlan(plan, { allow, failOn, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
     } finally {
       progress?.done();
     }
     const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
     if (values.output !== undefined) writeFileAtomic(resolveFrom(io.cwd, values.output), report);
     else io.stdout(report);
-    return failingCategories(result, failOn).length > 0 ? 1 : 0;
+    return result.verdict === 'failed' ? 1 : 0;
   } finally {
     await pool.close();
   }
@@ -208,8 +209,8 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
     });
     io.stdout(
       outcome.written
-        ? `Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${outcome.signaturePath}\n`
-        : `Dry run: would sign ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files into ${outcome.signaturePath}; nothing written\n`,
+        ? `Signed ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${displayText(outcome.signaturePath)}\n`
+        : `Dry run: would sign ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${displayText(outcome.signaturePath)}; nothing written\n`,
     );
     return 0;
   } finally {
@@ -276,11 +277,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${TOOL_NAME}: error: ${e.message}\n${e.hint ? `${e.hint.endsWith('\n') ? e.hint : e.hint + '\n'}` : ''}`);
+      // Messages quote paths, names and ids from the tree: shown line by line through displayText.
+      const hint = e.hint === undefined ? [] : e.hint.replace(/\n$/, '').split('\n');
+      io.stderr([`${TOOL_NAME}: error: ${displayText(e.message)}`, ...hint.map(displayText)].join('\n') + '\n');
       return 2;
     }
     io.stderr(
-      `${TOOL_NAME}: internal error: ${(e as Error).stack ?? String(e)}\nThis is a bug; please report it with the command you ran.\n`,
+      `${TOOL_NAME}: internal error: ${((e as Error).stack ?? String(e)).split('\n').map(displayText).join('\n')}\nThis is a bug; please report it with the command you ran.\n`,
     );
     return 2;
   }

@@ -2,6 +2,7 @@
  * A one-line progress display on stderr (only on a terminal): files and bytes hashed,
  * rate, and an ETA from the number of files the signature lists.
  */
+import { displayText } from '../engine/display.ts';
 import { formatBytes } from '../report/hints.ts';
 import type { VerifyProgress } from '../engine/verify.ts';
 
@@ -23,7 +24,9 @@ export function progressLine(write: (text: string) => void, now: () => number = 
       const rate = p.bytes / secs;
       const left = p.expectedFiles > p.files ? ((p.expectedFiles - p.files) * secs) / Math.max(p.files, 1) : 0;
       const eta = p.expectedFiles > 0 ? `, ETA ${left < 1 ? '<1' : Math.round(left)} s` : '';
-      write(`\r\u001b[2K${p.scope}: ${p.files}/${p.expectedFiles} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`);
+      write(
+        `\r\u001b[2K${displayText(p.scope)}: ${p.files}/${p.expectedFiles} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`,
+      );
       shown = true;
     },
     done() {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { UsageError } from './errors.ts';
 import { planInstallation } from './installation.ts';
 import { resolveTarget } from './profiles.ts';
-import { buildResult, CATEGORIES, categoryCount, type Category, type Result, type UnsignedApp } from './result.ts';
+import { buildResult, CATEGORIES, type Category, type Result, type UnsignedApp } from './result.ts';
 import type { TrustStore } from './trust/store.ts';
 import type { AllowList } from './allow.ts';
 import { assertUsableCrls } from './trust/crl.ts';
@@ -69,11 +69,6 @@ export function parseFailOn(value: string | undefined, what = '--fail-on'): Set<
   return out;
 }
 
-/** The categories of `failOn` that have findings; empty means the run passes. */
-export function failingCategories(result: Result, failOn: Set<Category>): Category[] {
-  return CATEGORIES.filter((c) => failOn.has(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
-}
-
 /**
  * Verify every planned scope in order and gather one Result (shared by the CLI and the
  * Action). A CRL that cannot be trusted stops the run first when a Nextcloud scope would
@@ -81,7 +76,13 @@ export function failingCategories(result: Result, failOn: Set<Category>): Catego
  */
 export async function verifyPlan(
   plan: VerifyPlan,
-  options: { allow?: AllowList | undefined; onProgress?: ((p: VerifyProgress) => void) | undefined; hash?: HashOptions | undefined },
+  options: {
+    allow?: AllowList | undefined;
+    onProgress?: ((p: VerifyProgress) => void) | undefined;
+    hash?: HashOptions | undefined;
+    /** The categories that fail the run (default: all four). */
+    failOn?: ReadonlySet<Category> | undefined;
+  },
 ): Promise<Result> {
   const trust = plan.requests[0]?.trust;
   if (trust)
@@ -99,5 +100,5 @@ export async function verifyPlan(
         ...(options.hash ? { hash: options.hash } : {}),
       }),
     );
-  return buildResult(scopes, { name: TOOL_NAME, version: VERSION }, plan.notSigned);
+  return buildResult(scopes, { name: TOOL_NAME, version: VERSION }, plan.notSigned, options.failOn ? [...options.failOn] : CATEGORIES);
 }

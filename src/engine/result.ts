@@ -92,8 +92,14 @@ export interface UnsignedApp {
   root: string;
 }
 
+export type Verdict = 'passed' | 'failed';
+
 export interface Result {
+  /** The run's one verdict (`verdict === 'passed'`): every reporter, exit code and output agrees with it. */
   ok: boolean;
+  verdict: Verdict;
+  /** The categories that fail the run (--fail-on / fail-on); findings outside it are reported but never fail. */
+  failOn: Category[];
   scopes: ScopeResult[];
   /** Apps without a signature (not an error unless required); only for whole-installation runs. */
   notSigned: UnsignedApp[];
@@ -115,10 +121,45 @@ export function categoryCount(scope: ScopeResult, category: Category): number {
   return Object.keys(scope[category]).length;
 }
 
-export function buildResult(scopes: ScopeResult[], tool: { name: string; version: string }, notSigned: UnsignedApp[] = []): Result {
+/** Findings of `scope` in the fail-on categories: the ones that fail the run. */
+export function countingFindings(scope: ScopeResult, failOn: readonly Category[]): number {
+  return failOn.reduce((n, c) => n + categoryCount(scope, c), 0);
+}
+
+/** Findings of `scope` outside the fail-on categories: reported, never failing. */
+export function findingsOutsideFailOn(scope: ScopeResult, failOn: readonly Category[]): number {
+  return findingCount(scope) - countingFindings(scope, failOn);
+}
+
+export function scopeVerdict(scope: ScopeResult, failOn: readonly Category[]): Verdict {
+  return countingFindings(scope, failOn) > 0 ? 'failed' : 'passed';
+}
+
+/** The categories of the run's fail-on that have findings (empty: the run passes). */
+export function failingCategories(result: Pick<Result, 'scopes' | 'failOn'>): Category[] {
+  return CATEGORIES.filter((c) => result.failOn.includes(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
+}
+
+/** "1 finding outside fail-on (EXTRA_FILE)" for a run or scope that passes with findings, else "". */
+export function outsideFailOnNote(scopes: readonly ScopeResult[], failOn: readonly Category[]): string {
+  const outside = CATEGORIES.filter((c) => !failOn.includes(c));
+  const counts = outside.map((c) => [c, scopes.reduce((n, s) => n + categoryCount(s, c), 0)] as const).filter(([, n]) => n > 0);
+  const total = counts.reduce((n, [, k]) => n + k, 0);
+  if (total === 0) return '';
+  return `${total} finding${total === 1 ? '' : 's'} outside fail-on (${counts.map(([c]) => c).join(', ')})`;
+}
+
+export function buildResult(
+  scopes: ScopeResult[],
+  tool: { name: string; version: string },
+  notSigned: UnsignedApp[] = [],
+  failOn: readonly Category[] = CATEGORIES,
+): Result {
   const stats = scopes.reduce(
     (acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }),
     { files: 0, bytes: 0, ms: 0 },
   );
-  return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
+  const order = CATEGORIES.filter((c) => failOn.includes(c));
+  const verdict: Verdict = scopes.some((s) => scopeVerdict(s, order) === 'failed') ? 'failed' : 'passed';
+  return { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
 }

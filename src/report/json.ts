@@ -1,9 +1,12 @@
 /**
  * The machine-readable report: the Result model with a stable key order, the tool version,
- * per-scope verdict and counts, `upstreamWouldMiss` flags, and upstream's own result.
+ * the run's verdict and fail-on categories, per-scope verdict and counts, per finding whether
+ * it fails the run (`failing`: its category is in fail-on), `upstreamWouldMiss` flags, and
+ * upstream's own result.
  */
+import { displayJson } from '../engine/display.ts';
 import { PhpArray, PhpFloat, type PhpValue } from '../engine/php/array.ts';
-import { FILE_CATEGORIES, categoryCount, findingCount, type Result, type ScopeResult } from '../engine/result.ts';
+import { FILE_CATEGORIES, categoryCount, scopeVerdict, type Category, type Result, type ScopeResult } from '../engine/result.ts';
 
 /** PHP array → plain JSON value (lists become arrays). Key order of integer keys is not kept by JS objects. */
 function plain(value: PhpValue): unknown {
@@ -15,13 +18,13 @@ function plain(value: PhpValue): unknown {
   return out;
 }
 
-function scopeJson(scope: ScopeResult): Record<string, unknown> {
+function scopeJson(scope: ScopeResult, failOn: readonly Category[]): Record<string, unknown> {
   const out: Record<string, unknown> = {
     scope: scope.scope,
     profile: scope.profile,
     root: scope.root,
     signaturePath: scope.signaturePath,
-    verdict: findingCount(scope) === 0 ? 'passed' : 'failed',
+    verdict: scopeVerdict(scope, failOn),
     counts: {
       INVALID_HASH: categoryCount(scope, 'INVALID_HASH'),
       MISSING_FILE: categoryCount(scope, 'MISSING_FILE'),
@@ -30,8 +33,11 @@ function scopeJson(scope: ScopeResult): Record<string, unknown> {
       allowed: Object.keys(scope.allowed).length,
     },
   };
-  for (const category of FILE_CATEGORIES) out[category] = scope[category];
-  out.EXCEPTION = scope.EXCEPTION;
+  for (const category of FILE_CATEGORIES) {
+    const failing = failOn.includes(category);
+    out[category] = Object.fromEntries(Object.entries(scope[category]).map(([name, f]) => [name, { ...f, failing }]));
+  }
+  out.EXCEPTION = scope.EXCEPTION === null ? null : { ...scope.EXCEPTION, failing: failOn.includes('EXCEPTION') };
   out.allowed = scope.allowed;
   out.certificate = scope.certificate ?? null;
   out.notes = scope.notes;
@@ -44,9 +50,11 @@ export function renderJson(result: Result): string {
   const doc = {
     tool: result.tool,
     ok: result.ok,
+    verdict: result.verdict,
+    failOn: result.failOn,
     stats: result.stats,
-    scopes: result.scopes.map(scopeJson),
+    scopes: result.scopes.map((s) => scopeJson(s, result.failOn)),
     notSigned: result.notSigned,
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return displayJson(JSON.stringify(doc, null, 2)) + '\n';
 }

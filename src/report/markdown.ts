@@ -3,7 +3,16 @@
  * counts per category and scope, signer certificates, then the findings per scope, cut to
  * a byte budget (GitHub drops a step summary above 1 MiB) with a note of what was left out.
  */
-import { FILE_CATEGORIES, categoryCount, findingCount, type FileCategory, type Result, type ScopeResult } from '../engine/result.ts';
+import { displayText } from '../engine/display.ts';
+import {
+  FILE_CATEGORIES,
+  categoryCount,
+  outsideFailOnNote,
+  scopeVerdict,
+  type FileCategory,
+  type Result,
+  type ScopeResult,
+} from '../engine/result.ts';
 import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
 
 export interface MarkdownOptions {
@@ -15,15 +24,18 @@ export interface MarkdownOptions {
   headingLevel?: number;
 }
 
-/** Escape text for a Markdown table cell; GitHub does not escape summary cells. */
+/**
+ * Text for a Markdown table cell or a line of the summary: control characters shown as
+ * escapes (displayText: no line break, bare CR or command marker survives), then HTML and
+ * the table's own syntax escaped, since GitHub does not escape summary cells.
+ */
 export function cell(text: string): string {
-  return text
+  return displayText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/`/g, '&#96;');
 }
 
 function code(text: string): string {
@@ -32,19 +44,16 @@ function code(text: string): string {
 
 const ICON = { passed: '✅', failed: '❌' } as const;
 
-function verdictOf(scope: ScopeResult): 'passed' | 'failed' {
-  return findingCount(scope) === 0 ? 'passed' : 'failed';
-}
-
 function countTable(result: Result): string[] {
   const lines = [
     '| Scope | Profile | Result | Invalid hash | Missing | Extra | Allowed | Exception | Files |',
     '|---|---|---|--:|--:|--:|--:|---|--:|',
   ];
   for (const s of result.scopes) {
-    const v = verdictOf(s);
+    const v = scopeVerdict(s, result.failOn);
+    const outside = outsideFailOnNote([s], result.failOn);
     lines.push(
-      `| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v} | ${categoryCount(s, 'INVALID_HASH')} | ${categoryCount(s, 'MISSING_FILE')} | ${categoryCount(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`,
+      `| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v}${outside ? ` (${outside})` : ''} | ${categoryCount(s, 'INVALID_HASH')} | ${categoryCount(s, 'MISSING_FILE')} | ${categoryCount(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`,
     );
   }
   return lines;
@@ -78,7 +87,7 @@ interface Row {
   line: string;
 }
 
-function findingRows(scope: ScopeResult): Row[] {
+function findingRows(scope: ScopeResult, failOn: Result['failOn']): Row[] {
   const rows: Row[] = [];
   for (const category of FILE_CATEGORIES) {
     for (const [name, f] of Object.entries(scope[category])) {
@@ -86,7 +95,7 @@ function findingRows(scope: ScopeResult): Row[] {
       rows.push({
         category,
         name,
-        line: `| ${category} | ${code(name)} | ${f.expected ? code(shortHash(f.expected)) : '–'} | ${f.current ? code(shortHash(f.current)) : '–'} | ${cell(note)} |`,
+        line: `| ${category}${failOn.includes(category) ? '' : ' (outside fail-on)'} | ${code(name)} | ${f.expected ? code(shortHash(f.expected)) : '–'} | ${f.current ? code(shortHash(f.current)) : '–'} | ${cell(note)} |`,
       });
     }
   }
@@ -106,11 +115,12 @@ const size = (s: string): number => encoder.encode(s).length;
 export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
   const maxBytes = options.maxBytes ?? 900 * 1024;
   const h = '#'.repeat(options.headingLevel ?? 2);
-  const failed = result.scopes.filter((s) => findingCount(s) > 0);
+  const failed = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed');
+  const outside = outsideFailOnNote(result.scopes, result.failOn);
   const head: string[] = [];
   head.push(
-    result.ok
-      ? `${h} ${ICON.passed} Code integrity: passed`
+    result.verdict === 'passed'
+      ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
       : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`,
   );
   head.push('');
@@ -134,7 +144,7 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   const reserve = 400; // room for the closing note
   let omitted = 0;
   for (const scope of result.scopes) {
-    const rows = findingRows(scope);
+    const rows = findingRows(scope, result.failOn);
     if (rows.length === 0) continue;
     const section = [
       '',

@@ -3,7 +3,13 @@
  * `--output=json` (compact PHP json_encode + "\n"), `json_pretty`, and the default `plain`
  * listing. Several scopes (whole installation) are printed the way upstream stores them:
  * an object of the scopes with findings (`oc.integritycheck.checker`).
+ *
+ * One deliberate difference, only for names no real release has: occ prints names raw, so
+ * a name with a newline, or with the runner's `##[` marker, would print a workflow command
+ * into a CI log. The plain and admin listings show names through displayText, and the JSON
+ * ones write `##[` as `##\u005b` (the same JSON value); every other byte is occ's.
  */
+import { displayJson, displayText } from '../engine/display.ts';
 import { PhpArray, phpToString, type PhpValue } from '../engine/php/array.ts';
 import { phpJsonEncode } from '../engine/php/json.ts';
 import type { Result } from '../engine/result.ts';
@@ -23,11 +29,11 @@ export function occArray(result: Result): PhpArray {
   return storedResults(result);
 }
 
-/** PHP print_r, as the admin page's "Raw output" shows it. */
+/** PHP print_r, as the admin page's "Raw output" shows it (keys and values through displayText). */
 export function printR(value: PhpValue, indent = 0): string {
-  if (!(value instanceof PhpArray)) return phpToString(value);
+  if (!(value instanceof PhpArray)) return displayText(phpToString(value));
   let out = 'Array\n' + ' '.repeat(indent) + '(\n';
-  for (const [k, v] of value) out += `${' '.repeat(indent + 4)}[${String(k)}] => ${printR(v, indent + 8)}\n`;
+  for (const [k, v] of value) out += `${' '.repeat(indent + 4)}[${displayText(String(k))}] => ${printR(v, indent + 8)}\n`;
   return out + ' '.repeat(indent) + ')\n';
 }
 
@@ -42,13 +48,13 @@ export function renderAdminReport(result: Result): string {
     'Technical information\n=====================\nThe following list covers which files have failed the integrity check. Please read\n' +
     'the previous linked documentation to learn more about the errors and how to fix\nthem.\n\nResults\n=======\n';
   for (const [context, contextResult] of stored) {
-    out += `- ${String(context)}\n`;
+    out += `- ${displayText(String(context))}\n`;
     if (!(contextResult instanceof PhpArray)) continue;
     for (const [category, files] of contextResult) {
-      out += `\t- ${String(category)}\n`;
+      out += `\t- ${displayText(String(category))}\n`;
       if (!(files instanceof PhpArray)) continue;
       for (const [key, value] of files)
-        out += `\t\t- ${category === 'EXCEPTION' ? phpToString(value instanceof PhpArray ? 'Array' : value) : String(key)}\n`;
+        out += `\t\t- ${displayText(category === 'EXCEPTION' ? phpToString(value instanceof PhpArray ? 'Array' : value) : String(key))}\n`;
     }
   }
   return out + '\nRaw output\n==========\n' + printR(stored);
@@ -56,14 +62,16 @@ export function renderAdminReport(result: Result): string {
 
 /** occ's plain listing (Base::writeArrayInOutputFormat): "  - key: value", nested by two spaces. */
 function plainLines(arr: PhpArray, prefix: string, out: string[]): void {
-  for (const [key, value] of arr) {
+  for (const [rawKey, value] of arr) {
+    const key = displayText(String(rawKey));
     if (value instanceof PhpArray) {
-      out.push(`${prefix}${String(key)}:`);
+      out.push(`${prefix}${key}:`);
       plainLines(value, '  ' + prefix, out);
       continue;
     }
-    const shown = valueToString(value);
-    if (typeof key === 'number') out.push(`${prefix}${shown ?? ''}`);
+    const raw = valueToString(value);
+    const shown = raw === null ? null : displayText(raw);
+    if (typeof rawKey === 'number') out.push(`${prefix}${shown ?? ''}`);
     else if (shown === null) out.push(`${prefix}${key}`);
     else out.push(`${prefix}${key}: ${shown}`);
   }
@@ -79,8 +87,8 @@ function valueToString(value: PhpValue): string | null {
 
 export function renderNextcloud(result: Result, output: OccOutput = 'plain'): string {
   const arr = occArray(result);
-  if (output === 'json') return phpJsonEncode(arr) + '\n';
-  if (output === 'json_pretty') return phpJsonEncode(arr, { pretty: true }) + '\n';
+  if (output === 'json') return displayJson(phpJsonEncode(arr)) + '\n';
+  if (output === 'json_pretty') return displayJson(phpJsonEncode(arr, { pretty: true })) + '\n';
   if (output === 'admin') return renderAdminReport(result);
   const lines: string[] = [];
   plainLines(arr, '  - ', lines);

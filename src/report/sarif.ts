@@ -1,11 +1,14 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning: one rule per category, one result per finding with
  * the file as location (whole-file findings point at line 1), stable fingerprints (scope +
- * category + path, never hashes, so a finding keeps its identity across runs). Allowed
- * extra files appear as suppressed results, so they are visible but do not alert.
+ * category + path, never hashes, so a finding keeps its identity across runs). A finding that
+ * fails the run (its category is in fail-on) is an error, one outside fail-on a warning.
+ * Allowed extra files appear as suppressed results, so they are visible but do not alert.
+ * Message texts show names through displayText.
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { displayJson, displayText } from '../engine/display.ts';
 import { FILE_CATEGORIES, type Category, type Result, type ScopeResult } from '../engine/result.ts';
 import { CATEGORY_HINTS } from './hints.ts';
 
@@ -47,13 +50,16 @@ function location(scope: ScopeResult, name: string): SarifResult['locations'] {
 export function renderSarif(result: Result): string {
   const results: SarifResult[] = [];
   const index = (id: Category): number => RULES.findIndex((r) => r.id === id);
+  const level = (id: Category): 'error' | 'warning' => (result.failOn.includes(id) ? 'error' : 'warning');
   for (const scope of result.scopes) {
     if (scope.EXCEPTION) {
       results.push({
         ruleId: 'EXCEPTION',
         ruleIndex: index('EXCEPTION'),
-        level: 'error',
-        message: { text: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}` },
+        level: level('EXCEPTION'),
+        message: {
+          text: displayText(`${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`),
+        },
         locations: location(scope, scope.signaturePath ?? '.'),
         partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXCEPTION', scope.EXCEPTION.message) },
         properties: { scope: scope.scope, class: scope.EXCEPTION.class },
@@ -61,7 +67,6 @@ export function renderSarif(result: Result): string {
     }
     for (const category of FILE_CATEGORIES) {
       for (const [name, f] of Object.entries(scope[category])) {
-        const rule = RULES[index(category)]!;
         const detail =
           category === 'INVALID_HASH'
             ? ` (expected sha512 ${f.expected.slice(0, 16)}…, current ${f.current ? f.current.slice(0, 16) + '…' : 'unreadable'})`
@@ -69,8 +74,8 @@ export function renderSarif(result: Result): string {
         results.push({
           ruleId: category,
           ruleIndex: index(category),
-          level: rule.level,
-          message: { text: `${name}: ${CATEGORY_HINTS[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}` },
+          level: level(category),
+          message: { text: displayText(`${name}: ${CATEGORY_HINTS[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
           locations: location(scope, name),
           partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
           properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
@@ -82,7 +87,7 @@ export function renderSarif(result: Result): string {
         ruleId: 'EXTRA_FILE',
         ruleIndex: index('EXTRA_FILE'),
         level: 'note',
-        message: { text: `${name}: extra file allowed by the allow-list` },
+        message: { text: `${displayText(name)}: extra file allowed by the allow-list` },
         locations: location(scope, name),
         partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
         properties: { scope: scope.scope, current: f.current },
@@ -115,5 +120,5 @@ export function renderSarif(result: Result): string {
       },
     ],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return displayJson(JSON.stringify(doc, null, 2)) + '\n';
 }

@@ -3,7 +3,17 @@
  * by category with a one-line fix hint each. Colour only when the caller says so (a TTY
  * without NO_COLOR); the function itself is pure.
  */
-import { FILE_CATEGORIES, categoryCount, findingCount, type Result, type ScopeResult } from '../engine/result.ts';
+import { displayText } from '../engine/display.ts';
+import {
+  FILE_CATEGORIES,
+  categoryCount,
+  findingCount,
+  outsideFailOnNote,
+  scopeVerdict,
+  type Category,
+  type Result,
+  type ScopeResult,
+} from '../engine/result.ts';
 import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
 
 export interface TextOptions {
@@ -18,13 +28,17 @@ function painter(color: boolean): Paint {
   return color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
 }
 
-function scopeHeader(scope: ScopeResult, paint: Paint): string {
+function scopeHeader(scope: ScopeResult, failOn: readonly Category[], paint: Paint): string {
   const n = findingCount(scope);
-  const verdict = n === 0 ? paint('32;1', 'PASSED') : paint('31;1', 'FAILED');
-  const what = `${scope.scope} (${scope.profile}, ${scope.root})`;
+  const passed = scopeVerdict(scope, failOn) === 'passed';
+  const verdict = passed ? paint('32;1', 'PASSED') : paint('31;1', 'FAILED');
+  const what = `${displayText(scope.scope)} (${scope.profile}, ${displayText(scope.root)})`;
   const size = `${scope.stats.files} files, ${formatBytes(scope.stats.bytes)}, ${formatMs(scope.stats.ms)}`;
-  if (scope.EXCEPTION) return `${verdict}  ${what}: ${scope.EXCEPTION.message}`;
-  return `${verdict}  ${what}: ${n === 0 ? 'every file matches the signature' : `${n} finding${n === 1 ? '' : 's'}`} (${size})`;
+  const outside = outsideFailOnNote([scope], failOn);
+  if (scope.EXCEPTION) return `${verdict}  ${what}: ${displayText(scope.EXCEPTION.message)}${passed ? ' (outside fail-on)' : ''}`;
+  if (n === 0) return `${verdict}  ${what}: every file matches the signature (${size})`;
+  if (passed) return `${verdict}  ${what}: ${outside} (${size})`;
+  return `${verdict}  ${what}: ${n} finding${n === 1 ? '' : 's'}${outside ? `, ${outside}` : ''} (${size})`;
 }
 
 function countsLine(scope: ScopeResult): string {
@@ -36,9 +50,9 @@ function certificateLines(scope: ScopeResult, paint: Paint): string[] {
   const c = scope.certificate;
   if (!c) return [];
   const lines = [
-    `  signer: ${c.subject}; issuer: ${c.issuer}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`,
+    `  signer: ${displayText(c.subject)}; issuer: ${displayText(c.issuer)}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`,
   ];
-  for (const w of c.warnings) lines.push(`  ${paint('33', 'warning:')} ${w}`);
+  for (const w of c.warnings) lines.push(`  ${paint('33', 'warning:')} ${displayText(w)}`);
   return lines;
 }
 
@@ -46,20 +60,23 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   const paint = painter(options.color === true);
   const limit = options.limit ?? 200;
   const out: string[] = [];
-  const failed = result.scopes.filter((s) => findingCount(s) > 0).length;
+  const failed = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed').length;
   if (result.scopes.length > 1) {
+    const outside = outsideFailOnNote(result.scopes, result.failOn);
     out.push(
-      result.ok
-        ? paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`)
-        : paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`),
+      result.verdict === 'failed'
+        ? paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`)
+        : outside
+          ? paint('32;1', `PASSED with ${outside}: ${result.scopes.length} scopes checked`)
+          : paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`),
     );
     out.push('');
   }
   for (const scope of result.scopes) {
-    out.push(scopeHeader(scope, paint));
+    out.push(scopeHeader(scope, result.failOn, paint));
     if (scope.EXCEPTION) {
-      if (scope.EXCEPTION.hint) out.push(`  ${scope.EXCEPTION.hint}`);
-      out.push(`  (${scope.EXCEPTION.class})`);
+      if (scope.EXCEPTION.hint) out.push(`  ${displayText(scope.EXCEPTION.hint)}`);
+      out.push(`  (${displayText(scope.EXCEPTION.class)})`);
     } else if (findingCount(scope) > 0) {
       out.push(countsLine(scope));
     }
@@ -67,11 +84,12 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     for (const category of FILE_CATEGORIES) {
       const entries = Object.entries(scope[category]);
       if (entries.length === 0) continue;
+      const counts = result.failOn.includes(category) ? '' : ' (outside fail-on: reported, not failing)';
       out.push('');
-      out.push(`  ${paint('1', category)} (${entries.length}): ${CATEGORY_HINTS[category]}`);
+      out.push(`  ${paint('1', category)} (${entries.length})${counts}: ${CATEGORY_HINTS[category]}`);
       for (const [name, f] of entries.slice(0, limit)) {
-        let line = `    ${name}`;
-        if (f.problem) line += `  — ${f.problem}`;
+        let line = `    ${displayText(name)}`;
+        if (f.problem) line += `  — ${displayText(f.problem)}`;
         else if (category === 'INVALID_HASH') line += `  expected ${shortHash(f.expected)}… current ${shortHash(f.current)}…`;
         if (f.upstreamWouldMiss) line += paint('2', '  (occ would not report this)');
         out.push(line);
@@ -82,15 +100,15 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     if (allowed.length > 0) {
       out.push('');
       out.push(`  ${paint('1', 'allowed')} (${allowed.length}): extra files matched by --allow; they do not fail the run`);
-      for (const name of allowed.slice(0, limit)) out.push(`    ${name}`);
+      for (const name of allowed.slice(0, limit)) out.push(`    ${displayText(name)}`);
       if (allowed.length > limit) out.push(`    … and ${allowed.length - limit} more`);
     }
-    for (const note of scope.notes) out.push(`  note: ${note}`);
+    for (const note of scope.notes) out.push(`  note: ${displayText(note)}`);
     out.push('');
   }
   if (result.notSigned.length > 0) {
     out.push(`Not signed (skipped, like upstream does for apps that are not shipped; --require-signed makes them fail):`);
-    for (const app of result.notSigned) out.push(`  ${app.scope} (${app.root})`);
+    for (const app of result.notSigned) out.push(`  ${displayText(app.scope)} (${displayText(app.root)})`);
     out.push('');
   }
   return out.join('\n');

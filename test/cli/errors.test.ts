@@ -134,6 +134,12 @@ describe('CLI errors', () => {
     const dir = extractCase('app-extra');
     const trust = join(CA, 'root.crt');
     assert.equal((await runCli(['verify', dir, '--trust', trust])).code, 1);
-    assert.equal((await runCli(['verify', dir, '--trust', trust, '--fail-on', 'INVALID_HASH'])).code, 0);
+    const narrowed = await runCli(['verify', dir, '--trust', trust, '--fail-on', 'INVALID_HASH']);
+    assert.equal(narrowed.code, 0);
+    // The headline agrees with the exit code.
+    assert.match(narrowed.stdout, /^PASSED {2}tricky .*: 1 finding outside fail-on \(EXTRA_FILE\)/);
+    const json = await runCli(['verify', dir, '--trust', trust, '--fail-on', 'INVALID_HASH', '--format', 'json']);
+    assert.equal(json.code, 0);
+    assert.equal(JSON.parse(json.stdout).verdict, 'passed');
   });
 });

@@ -37,7 +37,7 @@ describe('Action: verify', () => {
   for (const [caseName, category, title, level] of [
     ['app-modified', 'invalid-hash-count', 'INVALID_HASH', 'error'],
     ['app-deleted', 'missing-file-count', 'MISSING_FILE', 'error'],
-    ['app-extra', 'extra-file-count', 'EXTRA_FILE', 'warning'],
+    ['app-extra', 'extra-file-count', 'EXTRA_FILE', 'error'],
     ['app-bad-signature', 'exception-count', 'EXCEPTION', 'error'],
   ] as const) {
     it(`${caseName}: fails with ${title} annotated on the file`, () => {
@@ -55,12 +55,23 @@ describe('Action: verify', () => {
     });
   }
 
-  it('fail-on narrows what fails the step; allow lists extra files as allowed', () => {
+  it('fail-on narrows what fails the step, and every output agrees; allow lists extra files as allowed', () => {
     const ws = workspaceWith('app-extra');
-    const narrowed = runAction({ path: 'app', trust, 'fail-on': 'INVALID_HASH,MISSING_FILE' }, { workspace: ws });
+    const narrowed = runAction({ path: 'app', trust, 'fail-on': 'INVALID_HASH,MISSING_FILE', 'report-file': 'r.json' }, { workspace: ws });
     assert.equal(narrowed.code, 0);
     assert.equal(narrowed.outputs.result, 'passed');
     assert.equal(narrowed.outputs['extra-file-count'], '1');
+    // One verdict: a warning (not an error) annotation, no failure, a passing summary and report.
+    assert.match(narrowed.stdout, /::warning title=EXTRA_FILE,file=app\/lib\/new\.php::/);
+    assert.doesNotMatch(narrowed.stdout, /::error/);
+    assert.match(narrowed.stdout, /Code integrity check passed with 1 finding outside fail-on \(EXTRA_FILE\)/);
+    assert.match(narrowed.summary, /Code integrity: passed with 1 finding outside fail-on \(EXTRA_FILE\)/);
+    const report = JSON.parse(readFileSync(join(ws, 'r.json'), 'utf8'));
+    assert.equal(report.verdict, 'passed');
+    assert.equal(report.ok, true);
+    assert.deepEqual(report.failOn, ['INVALID_HASH', 'MISSING_FILE']);
+    assert.equal(report.scopes[0].verdict, 'passed');
+    assert.equal(report.scopes[0].EXTRA_FILE['lib/new.php'].failing, false);
     const allowed = runAction({ path: 'app', trust, allow: 'lib/new.php\n# comment' }, { workspace: ws });
     assert.equal(allowed.code, 0, allowed.stdout);
     assert.equal(allowed.outputs['extra-file-count'], '0');
@@ -71,7 +82,7 @@ describe('Action: verify', () => {
     const ws = workspaceWith('app-clean');
     for (let i = 0; i < 25; i++) writeFileSync(join(ws, 'app', `extra-${i}.php`), `<?php // ${i}\n`);
     const run = runAction({ path: 'app', trust }, { workspace: ws });
-    assert.equal((run.stdout.match(/::warning /g) ?? []).length, 10);
+    assert.equal((run.stdout.match(/::error title=EXTRA_FILE/g) ?? []).length, 10);
     assert.match(run.stdout, /::notice title=More findings::15 more findings are not annotated/);
     assert.equal(run.outputs['extra-file-count'], '25');
   });

@@ -230,7 +230,7 @@ describe('Action: check run', () => {
       path: 'app/extra-000.php',
       start_line: 1,
       end_line: 1,
-      annotation_level: 'warning',
+      annotation_level: 'failure',
       title: 'EXTRA_FILE',
       message: all[0]!.message,
     });
@@ -324,7 +324,7 @@ describe('Action: check run', () => {
     assert.match(warnings[0]!, /forks/);
     assert.equal(run.code, baseline.code);
     assert.deepEqual(run.outputs, baseline.outputs);
-    assert.match(run.stdout, /::warning title=EXTRA_FILE,file=app\/lib\/new\.php::/);
+    assert.match(run.stdout, /::error title=EXTRA_FILE,file=app\/lib\/new\.php::/);
     assert.match(run.stdout, /::error::Code integrity check failed: EXTRA_FILE 1/);
     assert.match(run.summary, /Code integrity: failed/);
 
@@ -342,11 +342,11 @@ describe('Action: check run', () => {
     const forbidden: Scripted = { status: 403, body: { message: 'Resource not accessible by integration' } };
     const { run } = await runWithApi(ws, { annotations: 'false', summary: 'false' }, { script: [forbidden] });
     assert.equal(checkWarnings(run).length, 1);
-    assert.match(run.stdout, /::warning title=EXTRA_FILE,file=app\/lib\/new\.php::/);
+    assert.match(run.stdout, /::error title=EXTRA_FILE,file=app\/lib\/new\.php::/);
     assert.match(run.summary, /Code integrity: failed/);
     const ok = await runWithApi(ws, { annotations: 'false', summary: 'false' });
     assert.equal(ok.requests.length, 1);
-    assert.doesNotMatch(ok.run.stdout, /::warning title=EXTRA_FILE/);
+    assert.doesNotMatch(ok.run.stdout, /::error title=EXTRA_FILE/);
     assert.equal(ok.run.summary, '');
   });
 
@@ -484,6 +484,8 @@ describe('check run helpers', () => {
   function result(scopes: ScopeResult[]): Result {
     return {
       ok: true,
+      verdict: 'passed',
+      failOn: ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'],
       scopes,
       notSigned: [],
       stats: { files: scopes.length, bytes: 0, ms: 0 },

@@ -68,7 +68,8 @@ describe('reporters (golden)', () => {
 
   it('json: stable key order, upstreamWouldMiss flags, allowed files, tool version', () => {
     const doc = JSON.parse(renderJson(result));
-    assert.deepEqual(Object.keys(doc), ['tool', 'ok', 'stats', 'scopes', 'notSigned']);
+    assert.deepEqual(Object.keys(doc), ['tool', 'ok', 'verdict', 'failOn', 'stats', 'scopes', 'notSigned']);
+    assert.equal(doc.scopes[0].EXTRA_FILE['extra1.txt'].failing, true);
     assert.equal(doc.tool.version, '0.0.0-test');
     const s = doc.scopes[0];
     assert.deepEqual(Object.keys(s.allowed), ['extra2.txt']);
@@ -113,5 +114,47 @@ describe('reporters (golden)', () => {
     const md = renderMarkdown({ ...result, scopes: [s] });
     assert.match(md, /a&#124;b&lt;script&gt;&amp;&#96;x&#96;\.php/);
     assert.doesNotMatch(md, /<script>/);
+  });
+});
+
+describe('one verdict with a narrowed fail-on', () => {
+  /** The tampered app of the golden files, with only EXCEPTION failing the run. */
+  function narrowed(): Result {
+    const scope = structuredClone(result.scopes[0]!);
+    return buildResult([scope], result.tool, [], ['EXCEPTION']);
+  }
+
+  it('the verdict passes, and every reporter says so', () => {
+    const r = narrowed();
+    assert.equal(r.verdict, 'passed');
+    assert.equal(r.ok, true);
+    const text = renderText(r);
+    assert.match(
+      text,
+      /^PASSED {2}tricky \(nextcloud-app, apps\/tricky\): 4 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\)/,
+    );
+    assert.match(text, /INVALID_HASH \(1\) \(outside fail-on: reported, not failing\)/);
+    const doc = JSON.parse(renderJson(r));
+    assert.equal(doc.verdict, 'passed');
+    assert.deepEqual(doc.failOn, ['EXCEPTION']);
+    assert.equal(doc.scopes[0].verdict, 'passed');
+    assert.equal(doc.scopes[0].INVALID_HASH['10'].failing, false);
+    assert.equal(doc.scopes[0].EXTRA_FILE['extra1.txt'].failing, false);
+    const md = renderMarkdown(r);
+    assert.match(md, /^## ✅ Code integrity: passed with 4 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\)$/m);
+    assert.match(md, /\| INVALID_HASH \(outside fail-on\) \|/);
+    assert.doesNotMatch(md, /❌/);
+    const levels = JSON.parse(renderSarif(r)).runs[0].results.map((x: { level: string }) => x.level);
+    assert.ok(!levels.includes('error'), `SARIF levels: ${levels.join(', ')}`);
+  });
+
+  it('several scopes: one headline for the run', () => {
+    const r = buildResult([structuredClone(result.scopes[0]!), structuredClone(result.scopes[1]!)], result.tool, [], ['EXCEPTION']);
+    assert.equal(r.verdict, 'failed', 'the second scope has an EXCEPTION');
+    assert.match(renderText(r), /^FAILED: 1 of 2 scopes have findings/);
+    const passing = buildResult([structuredClone(result.scopes[0]!)], result.tool, [], ['EXCEPTION']);
+    passing.scopes.push(structuredClone(result.scopes[0]!));
+    const both = buildResult(passing.scopes, result.tool, [], ['EXCEPTION']);
+    assert.match(renderText(both), /^PASSED with 8 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\): 2 scopes checked/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeAppStoreSignature, signArchiveForAppStore, verifyAppStoreSignature } from '../../engine/appstore.ts';
+import { displayText } from '../../engine/display.ts';
 import { UsageError } from '../../engine/errors.ts';
 import { loadPrivateKey, loadSigningCertificate } from '../../engine/sign.ts';
 import { TOOL_NAME } from '../../version.ts';
@@ -109,17 +110,19 @@ export async function runAppstoreVerify(args: string[], io: CliIO): Promise<numb
     // The App Store's and the installer's wording.
     io.stdout(
       commonName === null
-        ? `INVALID: App with id ${appId} has a cert with no CN\n`
-        : `INVALID: App with id ${appId} has a cert issued to ${commonName}\n`,
+        ? `INVALID: App with id ${displayText(appId)} has a cert with no CN\n`
+        : `INVALID: App with id ${displayText(appId)} has a cert issued to ${displayText(commonName)}\n`,
     );
     return 1;
   }
   if (await verifyAppStoreSignature(archive, signature, key)) {
-    io.stdout(`OK: the App Store signature of ${positionals[0]} is valid (RSA-SHA512, signed by ${subject})\n`);
+    io.stdout(
+      `OK: the App Store signature of ${displayText(positionals[0] ?? '')} is valid (RSA-SHA512, signed by ${displayText(subject)})\n`,
+    );
     return 0;
   }
   io.stdout(
-    `INVALID: the App Store signature does not match ${positionals[0]}: the archive changed after signing, or it was signed with another key than ${subject}'s\n`,
+    `INVALID: the App Store signature does not match ${displayText(positionals[0] ?? '')}: the archive changed after signing, or it was signed with another key than ${displayText(subject)}'s\n`,
   );
   return 1;
 }

@@ -1,4 +1,5 @@
 /** `code-integrity inspect FILE|DIR`: who signed it, validity, revocation, chain, counts; no hashing. */
+import { displayText } from '../../engine/display.ts';
 import { inspectSignature, type InspectReport } from '../../engine/inspect.ts';
 import { loadTrustStore } from '../../engine/trust/store.ts';
 import { UsageError } from '../../engine/errors.ts';
@@ -52,7 +53,8 @@ function renderText(r: InspectReport): string {
       ? 'result: the signature would be accepted (tree contents not checked: use verify)'
       : `result: verify would fail: ${r.problems.join('; ')}`,
   );
-  return `${lines.join('\n')}\n`;
+  // Every line quotes the certificate or the tree (hostile input): shown through displayText.
+  return `${lines.map(displayText).join('\n')}\n`;
 }
 
 /** Run `inspect`; returns the exit code. */
