@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createPrivateKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import fc from 'fast-check';
@@ -18,8 +18,9 @@ import { PhpArray, PhpFloat, phpToString } from '../src/engine/php/array.ts';
 import { PhpJsonError, phpJsonDecode, phpJsonEncode } from '../src/engine/php/json.ts';
 import { phpKsort } from '../src/engine/php/ksort.ts';
 import { parseCertificate, upstreamChainValid } from '../src/engine/trust/certificate.ts';
-import { CA, cleanupTempDirs, FIXTURES, NC } from './helpers.ts';
+import { CA, cleanupTempDirs, FIXTURES, NC, runCli, tempDir, writeTree } from './helpers.ts';
 import { b64, entriesLine, keysLine, phpDump, probePhp, runPhp, type PhpInfo } from './php-helpers.ts';
+import { upstreamSign, upstreamVerify } from './php-upstream.ts';
 
 after(cleanupTempDirs);
 
@@ -654,5 +655,114 @@ describe('php differential: certificate loading and trust (phpseclib X509, as Ch
       }),
       { seed: 0x509, numRuns: 5 },
     );
+  });
+});
+
+// ---------------------------------------------------------------- (g) whole trees through upstream's checker
+
+/**
+ * Trees signed and verified by upstream's algorithm in PHP (test/php-upstream.ts: the real
+ * PHP with phpseclib, the walk listing each folder in strcmp order) and by us: signature.json
+ * byte for byte, and `--format nextcloud-json` equal to upstream's result.
+ */
+describe('php differential: upstream checker on whole trees', () => {
+  const KEY = join(CA, 'tricky.key');
+  const CERT = join(CA, 'tricky.crt');
+  const CORE_KEY = join(CA, 'core.key');
+  const CORE_CERT = join(CA, 'core.crt');
+  const ROOT = join(CA, 'root.crt');
+
+  function app(files: Record<string, string>): string {
+    return writeTree(tempDir('php-tree-'), { 'appinfo/info.xml': '<info><id>tricky</id></info>', ...files });
+  }
+
+  function core(files: Record<string, string>): string {
+    return writeTree(tempDir('php-core-'), { 'version.php': '<?php $OC_Version = [30, 0, 0, 0];\n', 'core/a.js': 'a\n', ...files });
+  }
+
+  /** Sign with PHP, check ours signs the same bytes, and return the signed tree. */
+  async function signBoth(dir: string, kind: 'app' | 'core'): Promise<Buffer> {
+    const [key, cert] = kind === 'app' ? [KEY, CERT] : [CORE_KEY, CORE_CERT];
+    const theirs = upstreamSign(dir, kind, readFileSync(key, 'utf8'), readFileSync(cert, 'utf8'));
+    const sig = join(dir, kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json');
+    const run = await runCli(['sign', dir, '--key', key, '--cert', cert]);
+    assert.equal(run.code, 0, run.stderr);
+    const ours = readFileSync(sig);
+    same(ours.toString('latin1'), theirs.toString('latin1'), 'signature.json differs from upstream sign');
+    return ours;
+  }
+
+  async function verifyBoth(dir: string, kind: 'app' | 'core', cn: string): Promise<string> {
+    const theirs = upstreamVerify(dir, kind, cn, readFileSync(ROOT, 'utf8'));
+    const run = await runCli(['verify', dir, '--trust', ROOT, '--format', 'nextcloud-json']);
+    assert.equal(run.stderr, '');
+    same(run.stdout, `${theirs}\n`, 'verify result differs from upstream');
+    return theirs;
+  }
+
+  it('result order follows upstream’s visiting order: a folder’s files before "a-x" and "a.x"', async (t) => {
+    if (!needPhpseclib(t)) return;
+    const dir = app({ 'a/b.txt': 'b', 'a-b.txt': 'a-b', 'a.txt': 'a.', 'a/c/d.txt': 'd', a0: '0', aB: 'B' });
+    await signBoth(dir, 'app');
+    // Equal-content extra files: upstream names only the first it visits.
+    writeTree(dir, { 'a-x': 'dup', 'a.x': 'dup', 'a/x': 'dup', 'a/c/y': 'dup', 'a0x/z': 'other', 'a/c0': 'third' });
+    writeFileSync(join(dir, 'a-b.txt'), 'changed');
+    writeFileSync(join(dir, 'a/b.txt'), 'changed too');
+    const theirs = await verifyBoth(dir, 'app', 'tricky');
+    assert.match(theirs, /"EXTRA_FILE":\{"a\\\/c\\\/y":/, 'upstream visits a/c/y first');
+  });
+
+  it('a name matching an exclusion pattern before a final newline is excluded (PCRE $), in sign and verify', async (t) => {
+    if (!needPhpseclib(t)) return;
+    const dir = app({
+      'lib/a.php': '<?php\n',
+      '.webapp-nextcloud-1.2.3\n': 'excluded by upstream',
+      '.webapp-nextcloud-1.2.3-r4\n': 'excluded too',
+      '.webapp-nextcloud-1.2.3\n\n': 'two newlines: hashed',
+      'lib/.webapp-nextcloud-11.0.0\n': 'excluded in a subfolder',
+      '.webapp-nextcloud-1.2.3x': 'hashed',
+    });
+    const sig = (await signBoth(dir, 'app')).toString('utf8');
+    assert.doesNotMatch(sig, /1\.2\.3\\n"/);
+    assert.match(sig, /1\.2\.3\\n\\n"/);
+    writeTree(dir, { 'lib/.webapp-nextcloud-2.0.0\n': 'added, still excluded', '.webapp-nextcloud-9.9.9\n': 'x' });
+    assert.equal(await verifyBoth(dir, 'app', 'tricky'), '[]');
+  });
+
+  it('a core tree with an integer name at the top: upstream’s updater rule throws a TypeError', async (t) => {
+    if (!needPhpseclib(t)) return;
+    const dir = core({ '10': 'ten\n', 'lib/x.php': '<?php\n' });
+    await signBoth(dir, 'core');
+    const theirs = await verifyBoth(dir, 'core', 'core');
+    assert.match(
+      theirs,
+      /"class":"TypeError","message":"str_starts_with\(\): Argument #1 \(\$haystack\) must be of type string, int given"/,
+    );
+    // An app keeps verifying: the rule is core's only.
+    const appDir = app({ '10': 'ten\n' });
+    await signBoth(appDir, 'app');
+    assert.equal(await verifyBoth(appDir, 'app', 'tricky'), '[]');
+  });
+
+  it('numeric names PHP’s ksort leaves to the walk sign the same on every filesystem and listing order', async (t) => {
+    if (!needPhpseclib(t)) return;
+    // "9" == "09" == " 9" and "10" == "1e1" == "10.0" for PHP: ksort keeps their visiting order.
+    const names = ['09', '9', ' 9', '1e1', '10', '10.0', '1E1', 'b', '8'];
+    const orders = [names, [...names].reverse(), [...names].sort(), [names[4], names[0], ...names.slice(5), names[1], names[2], names[3]]];
+    const bases = [tempDir('php-ext4-'), ...(existsSync('/dev/shm') ? [mkdtempSync('/dev/shm/ci-tmpfs-')] : [])];
+    const signed: Buffer[] = [];
+    try {
+      for (const base of bases) {
+        for (const [i, order] of orders.entries()) {
+          const dir = join(base, `tree-${i}`);
+          writeTree(dir, { 'appinfo/info.xml': '<info><id>tricky</id></info>' });
+          for (const name of order) writeFileSync(join(dir, name as string), `${name}\n`);
+          signed.push(await signBoth(dir, 'app'));
+        }
+      }
+    } finally {
+      for (const base of bases) if (base.startsWith('/dev/shm/')) rmSync(base, { recursive: true, force: true });
+    }
+    for (const s of signed) assert.ok(s.equals(signed[0] as Buffer), 'two listing orders signed different bytes');
   });
 });

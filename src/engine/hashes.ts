@@ -13,7 +13,7 @@
  */
 import { RecordStore } from './hash/records.ts';
 import type { NameStore } from './names.ts';
-import { PhpArray, phpKey, type PhpKey, type PhpValue } from './php/array.ts';
+import { isPhpIntegerKey, PhpArray, phpKey, type PhpKey, type PhpValue } from './php/array.ts';
 import { binaryCompare } from './php/ksort.ts';
 
 const HEX_SHA512 = /^[0-9a-f]{128}$/;
@@ -95,6 +95,12 @@ export class HashTable {
   valueAt(i: number): PhpValue {
     if (this.digests) return this.digests.digestHex(i);
     return (this.values as PhpValue[])[i] as PhpValue;
+  }
+
+  /** Whether an entry left has a name PHP holds as an integer key ("10", "-3"). */
+  hasIntegerKey(): boolean {
+    if (this.names) return false; // the scanner takes no numeric name
+    return (this.keys as PhpKey[]).some((key, i) => isPhpIntegerKey(key) && !this.isDropped(i));
   }
 
   /** Remove the entries whose name starts with `prefix` (Nextcloud's `updater/` rule); returns how many. */

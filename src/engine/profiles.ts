@@ -71,16 +71,25 @@ const OWNCLOUD_MESSAGES: UpstreamMessages = {
 
 const SKIPPED = ['appinfo/signature.json', 'core/signature.json'];
 
+/**
+ * A PHP `preg_match` pattern as a JavaScript RegExp. PCRE's `$` (without the D modifier)
+ * matches at the end and also before a final "\n", so upstream excludes a name such as
+ * ".webapp-nextcloud-1.2.3\n" too; `.` and `\d` mean the same in both.
+ */
+export function pregPattern(source: string): RegExp {
+  return new RegExp(source.replace(/\$$/, '(?=\n?$)'));
+}
+
 /** Nextcloud's ExcludeFileByNameFilterIterator (current master). */
 const NEXTCLOUD_EXCLUDED_NAMES = ['.DS_Store', '.directory', '.rnd', '.webapp', 'Thumbs.db', 'nextcloud-init-sync.lock'];
-const NEXTCLOUD_EXCLUDED_PATTERNS = [/^\.webapp-nextcloud-(\d+\.){2}(\d+)(-r\d+)?$/];
+const NEXTCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-nextcloud-(\\d+\\.){2}(\\d+)(-r\\d+)?$')];
 /** Nextcloud's ExcludeFoldersByPathFilterIterator, relative to the server root. */
 const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
 
 /** ownCloud 10.x lists. */
 const OWNCLOUD_EXCLUDED_NAMES = ['.DS_Store', 'Thumbs.db', '.directory', '.webapp'];
-const OWNCLOUD_EXCLUDED_PATTERNS = [/^\.webapp-owncloud-.*/];
-const OWNCLOUD_EXCLUDED_PATHS = [/\/core\/js\/mimetypelist\.js$/];
+const OWNCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-owncloud-.*')];
+const OWNCLOUD_EXCLUDED_PATHS = [pregPattern('\\/core\\/js\\/mimetypelist\\.js$')];
 const OWNCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found'];
 
 function nextcloud(kind: 'app' | 'core'): Profile {

@@ -323,7 +323,7 @@ const PENDING = 8192;
  *
  * Digests are not kept: a line is written when its digest comes back, and only digests that
  * come back before an earlier file's wait (a few batches' worth). A numeric name at the top
- * ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk order matters for them)
+ * ("1", " 2", "1e3": ksort orders these as numbers, and the visiting order decides ties among them)
  * is seen in the top folder's listing before hashing: then the writer stands aside
  * (`streaming` false), the digests are kept, and the end writes the file the long way. So
  * does a tree without files (PHP prints `[]`).
@@ -444,8 +444,8 @@ async function hashTree(
 ): Promise<void> {
   const withFolderTimes: WalkOptions = {
     ...walkOptions,
-    // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
-    // by entry, and for the usual names the order does not matter (see filesystemOrder).
+    // Byte order of whole paths (the default): the order of signature.json's keys, so lines
+    // are written as their digests come; for numeric names see folderOrder.
     onFolder: (path) => {
       // Taken before the listing: a file added or removed afterwards changes it.
       let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
@@ -538,13 +538,15 @@ function assertUnchanged(changes: string[]): void {
 }
 
 /**
- * The names in the order PHP's walk would visit them (raw readdir order, folder by folder).
- * Only needed when some name is numeric: ksort keeps the visiting order of keys it compares
- * as equal ("9", "09"), and its comparison of numeric names is not transitive.
+ * The names in upstream's visiting order, made reproducible: each folder's entries in byte
+ * order, depth first (what PHP visits on a filesystem that lists sorted). Only needed when
+ * some name is numeric: ksort keeps the visiting order of keys it compares as equal ("9",
+ * "09"), and its comparison of numeric names is not transitive, so the raw listing order of
+ * the machine would otherwise decide the bytes of signature.json.
  */
-function filesystemOrder(target: Target, walkOptions: WalkOptions): string[] {
+function folderOrder(target: Target, walkOptions: WalkOptions): string[] {
   const rels: string[] = [];
-  for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'filesystem' })) rels.push(entry.rel);
+  for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'folders' })) rels.push(entry.rel);
   return rels;
 }
 
@@ -606,10 +608,10 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
     else if (!tree.keepsDigests && tree.names.count > 0) {
       assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
     } else {
-      // Numeric names (or no file): PHP's ksort replayed on the PHP array, in PHP's visiting order.
+      // Numeric names (or no file): PHP's ksort replayed on the PHP array, in upstream's visiting order.
       file?.restart();
       const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq] as const));
-      const visited = filesystemOrder(target, walkOptions);
+      const visited = folderOrder(target, walkOptions);
       if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
         assertUnchanged([...(await treeCheck), 'the list of files changed']);
       }

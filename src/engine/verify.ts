@@ -22,7 +22,7 @@ import { CertificateParseError, parseCertificate, type ParsedCertificate } from 
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
 import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
-import { walkTree, WalkError } from './walk.ts';
+import { folderOrderKey, walkTree, WalkError } from './walk.ts';
 
 /** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
 export class UpstreamException extends Error {
@@ -221,9 +221,21 @@ function checkSignature(fields: SignatureFields, cert: ParsedCertificate, profil
   }
 }
 
-/** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
+/**
+ * Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds.
+ * Upstream tests each name with `str_starts_with` under strict_types, so a name PHP holds as an
+ * integer key (a top-level "10") stops it with a TypeError, which becomes the EXCEPTION here.
+ */
 function dropUpdater(expected: HashTable, profile: Profile): void {
-  if (profile.dropUpdaterOnVerify) expected.dropPrefix('updater/');
+  if (!profile.dropUpdaterOnVerify) return;
+  if (expected.hasIntegerKey()) {
+    throw new UpstreamException(
+      'TypeError',
+      'str_starts_with(): Argument #1 ($haystack) must be of type string, int given',
+      'signature.json lists a file whose name is a whole number at the top of the server (such as "10"); upstream stops with a PHP error on it, so this server cannot be checked by occ either. Remove the file and sign again.',
+    );
+  }
+  expected.dropPrefix('updater/');
 }
 
 /**
@@ -336,6 +348,18 @@ class Collector {
   }
 }
 
+/**
+ * The files in upstream's visiting order (each folder's entries in byte order, depth first):
+ * the order of `current` decides the order of current-side findings and which of several
+ * equal-content extra files upstream names. The walk itself runs in whole-path byte order,
+ * the order of signature.json's keys, so matching needs no lookups; only this slow path,
+ * taken when something differs, reorders.
+ */
+function inVisitingOrder(files: Iterable<HashedFile>): HashedFile[] {
+  const keyed = [...files].map((file) => ({ file, key: folderOrderKey(file.rel) }));
+  return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.file);
+}
+
 function finish(result: ScopeResult, started: number): ScopeResult {
   result.stats.ms = Math.round(performance.now() - started);
   return result;
@@ -428,7 +452,7 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
     const current = new PhpArray();
     const currentByPath = new Map<string, string>();
     const problems = new Map<string, string>();
-    for (const file of collector.inWalkOrder()) {
+    for (const file of inVisitingOrder(collector.inWalkOrder())) {
       if (file.hash === null) {
         problems.set(file.rel, file.problem ?? 'cannot be read');
         current.set(file.rel, false); // hash_file() returns false for what it cannot read

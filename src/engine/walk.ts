@@ -2,10 +2,16 @@
  * The file walk: which files of a tree a signature covers, in a deterministic order.
  *
  * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter.
- * Upstream visits each folder in raw filesystem order; this walk yields the paths in byte
- * order (a folder's entries in byte order, a folder counting as its name plus "/"), which is
- * reproducible on every machine and is the order of the keys in signature.json, so signing
- * writes and verifying matches them without sorting.
+ * Upstream visits each folder in raw filesystem order, which differs between machines. Two
+ * deterministic orders are offered instead:
+ * - 'bytes' (default): whole paths in byte order (a folder counting as its name plus "/"),
+ *   the order of the keys in signature.json, so signing writes and verifying matches them
+ *   without sorting;
+ * - 'folders': upstream's own shape made reproducible: each folder's entries in byte (strcmp)
+ *   order, depth first, a folder's contents at the folder's own place among its siblings
+ *   (`a/b` before `a-b` and `a.txt`). This is what upstream does on a filesystem that lists
+ *   sorted; the occ-compatible result order and PHP's ksort ties follow it (see
+ *   `compareFolderOrder`).
  * Streams entries: only the folders on the current path are held in memory.
  *
  * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
@@ -13,7 +19,7 @@
  * root, a dangling link, a FIFO or device, an unreadable folder and a name that is not
  * UTF-8 become entries with a `problem` and are never read.
  */
-import { lstatSync, opendirSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
 import type { Profile } from './profiles.ts';
 import { createSelector } from './select.ts';
@@ -33,16 +39,35 @@ export interface WalkOptions {
   /** Extra relative paths to prune (e.g. data directory or app roots from config.php). */
   extraExcluded?: Iterable<string>;
   /**
-   * 'bytes' (default): whole paths in byte order, deterministic on every machine.
-   * 'filesystem': raw readdir order, which is what PHP sees on this machine. Only signing
-   * uses it: ksort keeps the visiting order of keys PHP compares as equal ("9" and "09"),
-   * so upstream's signature.json depends on it for such names.
+   * 'bytes' (default): whole paths in byte order. 'folders': each folder's entries in byte
+   * order, depth first (upstream's visiting order on a filesystem that lists sorted). Only
+   * signing walks that way: ksort keeps the visiting order of keys PHP compares as equal ("9"
+   * and "09"), so signature.json depends on it for such names.
    */
-  order?: 'bytes' | 'filesystem';
+  order?: WalkOrder;
   /** Called with each folder's path just before it is listed (signing notes its modification time). */
   onFolder?: (path: string) => void;
   /** A file (relative path) not to yield: signing's own temporary signature.json, written during the walk. */
   skipFile?: string;
+}
+
+export type WalkOrder = 'bytes' | 'folders';
+
+/**
+ * Upstream's visiting order, made deterministic: compares two relative paths as the 'folders'
+ * walk visits them (each folder's entries by their bytes, depth first). Equal to comparing the
+ * UTF-8 bytes with "/" counted below every other byte: a folder's contents then come right
+ * where the folder is, before a sibling "a-b" or "a.txt" of folder "a".
+ */
+export function compareFolderOrder(a: string, b: string): number {
+  return Buffer.compare(folderOrderKey(a), folderOrderKey(b));
+}
+
+/** The key `compareFolderOrder` compares: the path's UTF-8 bytes with "/" as 0 (no name holds a NUL byte). */
+export function folderOrderKey(rel: string): Buffer {
+  const key = Buffer.from(rel, 'utf8');
+  for (let i = key.indexOf(SLASH); i >= 0; i = key.indexOf(SLASH, i + 1)) key[i] = 0;
+  return key;
 }
 
 export class WalkError extends Error {
@@ -122,44 +147,25 @@ function sortInPathOrder(entries: Listed[]): Listed[] {
  * calls, far cheaper than a round trip through libuv's thread pool per folder, and the
  * hashing workers keep running on their own threads while the walk blocks for it.
  */
-function listDir(dir: string, order: 'bytes' | 'filesystem'): Listed[] {
-  if (order === 'bytes') {
-    // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
-    // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
-    const dirents = readdirSync(dir, { withFileTypes: true });
-    if (dirents.some((d) => d.name.includes('\ufffd'))) {
-      const raw = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
-      return sortInPathOrder(raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d))));
-    }
-    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
-    const order = inPathOrder(dirents);
-    return order === 'yes' ? dirents : order === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
+function listDir(dir: string, order: WalkOrder): Listed[] {
+  // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
+  // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
+  const dirents = readdirSync(dir, { withFileTypes: true });
+  if (dirents.some((d) => d.name.includes('\ufffd'))) {
+    const raw = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+    const listed = raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d)));
+    return order === 'bytes' ? sortInPathOrder(listed) : sortByName(listed);
   }
-  // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
-  const entries: Listed[] = [];
-  const handle = opendirSync(dir, { bufferSize: 256 });
-  let invalid = false;
-  try {
-    for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
-      if (d.name.includes('\ufffd')) invalid = true;
-      entries.push(d);
-    }
-  } finally {
-    handle.closeSync();
-  }
-  if (!invalid) return entries;
-  // Same order, names as bytes where they are not UTF-8.
-  const raw: Listed[] = [];
-  const again = opendirSync(dir, { encoding: 'buffer' as BufferEncoding, bufferSize: 256 });
-  try {
-    for (let d = again.readSync(); d !== null; d = again.readSync()) {
-      const dirent = d as unknown as Dirent<Buffer>;
-      raw.push(decodeName(dirent.name) === null ? dirent : direntNamed(dirent));
-    }
-  } finally {
-    again.closeSync();
-  }
-  return raw;
+  if (order === 'folders') return sortByName(dirents);
+  // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
+  const inOrder = inPathOrder(dirents);
+  return inOrder === 'yes' ? dirents : inOrder === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
+}
+
+/** Entries by the bytes of their names alone (the 'folders' order). */
+function sortByName(entries: Listed[]): Listed[] {
+  const keyed = entries.map((d) => ({ d, key: nameBytes(d) }));
+  return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.d);
 }
 
 /** The same entry with its (valid UTF-8) name as a string. */
@@ -176,7 +182,7 @@ export function walkBase(root: string): string {
 
 /**
  * Walk `root` with `profile`'s rules; yields files in byte order of their paths (or, with
- * `order: 'filesystem'`, in the order PHP would visit them here).
+ * `order: 'folders'`, folder by folder in byte order, depth first).
  * Synchronous: every listing is, and a plain generator costs no promise per file.
  */
 export function* walkTree(root: string, profile: Profile, options: WalkOptions = {}): Generator<WalkEntry> {

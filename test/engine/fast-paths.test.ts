@@ -560,14 +560,30 @@ describe('signature scanner against the full json_decode', () => {
 
 // ---------------------------------------------------------------- signing
 
-/** Upstream's walk (Checker::getFolderIterator + generateHashes), ksort and json_encode. */
+/**
+ * Upstream's walk (Checker::getFolderIterator + generateHashes), ksort and json_encode, on a
+ * filesystem that lists each folder sorted (strcmp): the visiting order sign reproduces.
+ */
 const PHP_WALK = String.raw`<?php
 error_reporting(E_ALL);
+class SortedDirectoryIterator implements RecursiveIterator {
+    private array $names;
+    private int $i = 0;
+    public function __construct(private string $dir) {
+        $names = array_values(array_diff(scandir($dir, SCANDIR_SORT_NONE), ['.', '..']));
+        usort($names, 'strcmp');
+        $this->names = $names;
+    }
+    public function current(): SplFileInfo { return new SplFileInfo($this->key()); }
+    public function key(): string { return $this->dir . '/' . $this->names[$this->i]; }
+    public function next(): void { $this->i++; }
+    public function rewind(): void { $this->i = 0; }
+    public function valid(): bool { return $this->i < count($this->names); }
+    public function hasChildren(): bool { $p = $this->key(); return is_dir($p) && !is_link($p); }
+    public function getChildren(): RecursiveIterator { return new SortedDirectoryIterator($this->key()); }
+}
 $root = rtrim($argv[1], '/');
-$iterator = new RecursiveIteratorIterator(
-    new RecursiveDirectoryIterator($root, RecursiveDirectoryIterator::SKIP_DOTS),
-    RecursiveIteratorIterator::SELF_FIRST
-);
+$iterator = new RecursiveIteratorIterator(new SortedDirectoryIterator($root), RecursiveIteratorIterator::SELF_FIRST);
 $hashes = [];
 $baseLength = strlen($root);
 foreach ($iterator as $filename => $data) {

@@ -37,6 +37,14 @@ export function phpKey(key: string | number): PhpKey {
   return Number(big);
 }
 
+/** Whether PHP holds `key` as an integer key (a number here, or an integer beyond 2^53 kept as a string). */
+export function isPhpIntegerKey(key: PhpKey): boolean {
+  if (typeof key === 'number') return true;
+  if (!/^(0|-?[1-9][0-9]*)$/.test(key)) return false;
+  const big = BigInt(key);
+  return big <= MAX_LONG && big >= MIN_LONG;
+}
+
 export class PhpArray {
   private readonly map = new Map<PhpKey, PhpValue>();
   private nextIndex = 0;
