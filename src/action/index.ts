@@ -1,5 +1,9 @@
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
+import { exitOnSignals } from '../engine/cleanup.ts';
 import { closePrestartedHashPool, prestartHashPool } from '../engine/hash/pool.ts';
+
+// A cancelled job (the runner sends SIGINT, then SIGTERM) leaves no half-written signature behind.
+exitOnSignals();
 
 // Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
 prestartHashPool();

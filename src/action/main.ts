@@ -17,6 +17,7 @@ import { takeHashPool } from '../engine/hash/pool.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
+import { linkedFoldersNote } from '../engine/walk.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { annotate } from './annotations.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
@@ -78,6 +79,9 @@ async function runSign(inputs: ActionInputs): Promise<void> {
     core.info(
       `Signed ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files → ${displayText(outcome.signaturePath)}`,
     );
+    if (outcome.linkedFolders.length > 0) {
+      core.warning(displayText(linkedFoldersNote(outcome.linkedFolders, 'signed')), { title: 'Linked folders' });
+    }
     setOutputs({ result: 'passed', 'signature-path': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
   } finally {
     await pool.close();

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 /** Entry point of the `code-integrity` command (bundled to dist/cli.js). */
 import { readFileSync } from 'node:fs';
+import { exitOnSignals } from '../engine/cleanup.ts';
 import { closePrestartedHashPool, prestartHashPool } from '../engine/hash/pool.ts';
+
+// An interrupted command removes what it had not finished writing, then exits 130 / 143.
+exitOnSignals();
 
 // The hashing workers start before the rest of the CLI is loaded (it is a separate chunk).
 const command = process.argv[2];

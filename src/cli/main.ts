@@ -12,6 +12,7 @@ import { resolveTarget } from '../engine/profiles.ts';
 import { takeHashPool } from '../engine/hash/pool.ts';
 import { signTree, writeFileAtomic } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
+import { linkedFoldersNote } from '../engine/walk.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
 import { parseCommand, readInputFile, resolveFrom } from './commands/args.ts';
 import { progressLine } from './progress.ts';
@@ -212,6 +213,7 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
         ? `Signed ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${displayText(outcome.signaturePath)}\n`
         : `Dry run: would sign ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${displayText(outcome.signaturePath)}; nothing written\n`,
     );
+    if (outcome.linkedFolders.length > 0) io.stdout(`Note: ${displayText(linkedFoldersNote(outcome.linkedFolders, 'signed'))}\n`);
     return 0;
   } finally {
     await pool.close();

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { displayText } from './display.ts';
 import { UsageError } from './errors.ts';
 
 export const PROFILE_NAMES = ['nextcloud-app', 'nextcloud-core', 'owncloud-app', 'owncloud-core', 'generic'] as const;
@@ -168,6 +169,36 @@ export interface Target {
   profile: Profile;
   /** 'core' or the app id the certificate's CN must equal. */
   scope: string;
+  /**
+   * Why the tree's own app id (appinfo/info.xml) cannot be a scope; `scope` is then the
+   * folder's name, and verification reports this as the scope's EXCEPTION.
+   */
+  scopeProblem?: string;
+}
+
+/** What upstream's OC_App::cleanAppId removes: an id holding any of these is never loaded under that id. */
+const CLEANED_FROM_APP_IDS = ['<', '>', '"', "'", '\0', '/', '\\', '..'];
+
+/**
+ * Why `id` can never be an app id upstream accepts, or null. Upstream loads apps by an id that
+ * OC_App::cleanAppId leaves unchanged (no `<>"'`, NUL, `/`, `\`, `..`), and an app id is a
+ * folder name and an XML element's text: no whitespace and no control characters either.
+ */
+export function appIdProblem(id: string): string | null {
+  if (id === '') return 'it is empty';
+  const cleaned = CLEANED_FROM_APP_IDS.find((s) => id.includes(s));
+  if (cleaned !== undefined) return `it contains ${JSON.stringify(cleaned)}, which upstream removes from app ids`;
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(id)) return 'it contains whitespace or a control character';
+  return null;
+}
+
+/** The usage error for an --app-id (Action: app-id) upstream would never accept. */
+function invalidAppIdError(id: string, problem: string): UsageError {
+  return new UsageError(
+    `the app id "${displayText(id)}" is not valid: ${problem}`,
+    'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").',
+  );
 }
 
 function isDir(p: string): boolean {
@@ -254,10 +285,28 @@ export function chooseProfileName(
   throw new UsageError(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
 }
 
-/** The scope a target's certificate must match: core, or the app id. */
-export function scopeOf(profile: Profile, appId: string | undefined, readId: () => string | null, fallback: string): string {
-  if (profile.kind === 'core' && profile.name !== 'generic') return 'core';
-  return appId ?? readId() ?? fallback;
+/**
+ * The scope a target's certificate must match: core, or the app id (`--app-id`, else the
+ * tree's appinfo/info.xml, else `fallback`, the folder's name). An --app-id upstream would
+ * never accept is a usage error; such an id in info.xml becomes `scopeProblem`.
+ */
+export function resolveScope(
+  profile: Profile,
+  appId: string | undefined,
+  readId: () => string | null,
+  fallback: string,
+): Pick<Target, 'scope' | 'scopeProblem'> {
+  if (profile.kind === 'core' && profile.name !== 'generic') return { scope: 'core' };
+  if (appId !== undefined) {
+    const problem = appIdProblem(appId);
+    if (problem !== null) throw invalidAppIdError(appId, problem);
+    return { scope: appId };
+  }
+  const id = readId();
+  if (id === null) return { scope: fallback };
+  const problem = appIdProblem(id);
+  if (problem === null) return { scope: id };
+  return { scope: fallback, scopeProblem: `appinfo/info.xml names the app id "${displayText(id)}", which is not valid: ${problem}` };
 }
 
 export interface TargetOptions {
@@ -279,6 +328,5 @@ export function resolveTarget(root: string, options: TargetOptions = {}): Target
     `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`,
   );
   const profile = getProfile(name, options.signaturePath);
-  const scope = scopeOf(profile, options.appId, () => readAppId(root), basename(root));
-  return { root, profile, scope };
+  return { root, profile, ...resolveScope(profile, options.appId, () => readAppId(root), basename(root)) };
 }

@@ -6,6 +6,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
+  lstatSync,
   ftruncateSync,
   openSync,
   readdirSync,
@@ -20,6 +21,7 @@ import { randomBytes } from 'node:crypto';
 import { pssMessageHash, pssSignDigest } from './crypto/pss.ts';
 import { phpJsonString } from './php/json.ts';
 import { phpNumeric } from './php/ksort.ts';
+import { release, removeOnInterrupt } from './cleanup.ts';
 import { UsageError } from './errors.ts';
 import { RecordStore } from './hash/records.ts';
 import { NameStore } from './names.ts';
@@ -46,6 +48,8 @@ export interface SignOutcome {
   filesSigned: number;
   bytes: number;
   written: boolean;
+  /** Links to folders the walk skipped (as upstream does): not signed, and named so nobody is surprised. */
+  linkedFolders: string[];
 }
 
 /** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
@@ -112,6 +116,9 @@ function assertKeyMatchesCertificate(key: KeyObject, cert: ParsedCertificate): v
 }
 
 function assertScope(cert: ParsedCertificate, target: Target): void {
+  if (target.scopeProblem !== undefined) {
+    throw new UsageError(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
+  }
   const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
   if (cn === target.scope || cn === 'core') return;
   throw new UsageError(
@@ -134,6 +141,25 @@ function assertTreeShape(target: Target): void {
     throw new UsageError(
       `${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`,
       'Pass the folder of the app or server to sign, or --profile to say what it is.',
+    );
+  }
+}
+
+/**
+ * The signature goes inside the tree: every folder on the way from the root to it (appinfo/,
+ * core/, a generic profile's folders) must be a real folder, not a symbolic link, which would
+ * make signing write wherever the link points. (An explicit --output is the user's choice.)
+ */
+function assertSignatureFolderInside(target: Target): void {
+  const folders = target.profile.signaturePath.split('/').slice(0, -1);
+  let path = target.root;
+  for (const [i, name] of folders.entries()) {
+    path = join(path, name);
+    if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) continue;
+    const shown = folders.slice(0, i + 1).join('/');
+    throw new UsageError(
+      `${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`,
+      `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`,
     );
   }
 }
@@ -203,6 +229,7 @@ function openTempFile(path: string): TempFile {
   } catch (e) {
     throw cannotWrite(path, e);
   }
+  removeOnInterrupt(tmp);
   let position = 0;
   return {
     path: tmp,
@@ -235,6 +262,7 @@ function discardTempFile(tmp: string): void {
   } catch {
     // already gone
   }
+  release(tmp);
 }
 
 function cannotWrite(path: string, e: unknown): UsageError {
@@ -246,6 +274,7 @@ function cannotWrite(path: string, e: unknown): UsageError {
 function commitTempFile(tmp: string, path: string): void {
   try {
     renameSync(tmp, path);
+    release(tmp);
   } catch (e) {
     discardTempFile(tmp);
     throw cannotWrite(path, e);
@@ -546,7 +575,9 @@ function assertUnchanged(changes: string[]): void {
  */
 function folderOrder(target: Target, walkOptions: WalkOptions): string[] {
   const rels: string[] = [];
-  for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'folders' })) rels.push(entry.rel);
+  for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'folders', onLinkedFolder: undefined })) {
+    rels.push(entry.rel);
+  }
   return rels;
 }
 
@@ -563,6 +594,7 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   assertKeyMatchesCertificate(key, cert);
   assertScope(cert, target);
   assertTreeShape(target);
+  if (request.output === undefined) assertSignatureFolderInside(target);
   const signaturePath = request.output ?? join(target.root, target.profile.signaturePath);
   if (!request.dryRun) clearStaleTempFiles(signaturePath);
   const pem = upstreamPem(cert.der);
@@ -574,7 +606,8 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
   // as it will stay until the rename.
   const file = request.dryRun ? null : openTempFile(signaturePath);
   try {
-    const walkOptions: WalkOptions = { ...signWalkOptions(target) };
+    const linkedFolders: string[] = [];
+    const walkOptions: WalkOptions = { ...signWalkOptions(target), onLinkedFolder: (rel) => linkedFolders.push(rel) };
     const skipFile = file && insideRoot(target.root, file.path);
     if (skipFile !== undefined && skipFile !== null) walkOptions.skipFile = skipFile;
     // The usual tree is written while it is hashed and keeps no digest; one with a numeric
@@ -632,7 +665,7 @@ export async function signTree(request: SignRequest): Promise<SignOutcome> {
     }
     assertUnchanged(await treeCheck);
     if (file !== null) commitTempFile(file.path, signaturePath);
-    return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
+    return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun, linkedFolders };
   } catch (e) {
     file?.abort();
     throw e;

@@ -22,7 +22,7 @@ import { CertificateParseError, parseCertificate, type ParsedCertificate } from 
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
 import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
-import { folderOrderKey, walkTree, WalkError } from './walk.ts';
+import { compareFolderOrder, folderOrderKey, linkedFoldersNote, walkTree, WalkError } from './walk.ts';
 
 /** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
 export class UpstreamException extends Error {
@@ -57,13 +57,15 @@ export interface HashFilesOptions {
   /** Each file's walk position and name, in walk order, before its outcome goes to `sink`. */
   walked: (seq: number, rel: string) => void;
   sink: FileSink;
+  /** Each link to a folder the walk skipped (as upstream does). */
+  onLinkedFolder?: (rel: string) => void;
 }
 
 /** The default source: the folder `target.root` on disk. */
 export const directorySource: TreeSource = {
   readSignature: (target, options) => readSignatureFile(join(target.root, target.profile.signaturePath), target.root, options),
   hashFiles: async (target, options) => {
-    const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded });
+    const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded, onLinkedFolder: options.onLinkedFolder });
     await hashEntries(walk, options.sink, options.hash, options.walked);
   },
 };
@@ -105,6 +107,16 @@ function phpTypeName(value: PhpValue | undefined): string {
   if (value instanceof PhpFloat) return 'float';
   if (typeof value === 'string') return 'string';
   return 'array';
+}
+
+/** Step 0: the app id the tree names must be one upstream could ever load (see appIdProblem). */
+function checkAppId(target: Target): void {
+  if (target.scopeProblem === undefined) return;
+  throw new UpstreamException(
+    'InvalidArgumentException',
+    target.scopeProblem,
+    `Upstream never loads an app under such an id, so this tree is not a release of an app; it was checked under its folder's name "${target.scope}" instead. Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).`,
+  );
 }
 
 /** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
@@ -427,13 +439,21 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
       signal: abort.signal,
       ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
     };
+    const linkedFolders: string[] = [];
     const startHashing = (): Promise<void> => {
-      const run = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
+      const run = source.hashFiles(target, {
+        extraExcluded,
+        hash: hashOptions,
+        walked: collector.walked,
+        sink: collector.sink,
+        onLinkedFolder: (rel) => linkedFolders.push(rel),
+      });
       run.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
       return run;
     };
     if (!source.hashedAlready) hashing = startHashing();
 
+    checkAppId(target);
     const fields = signatureFields(await readSignature(target, source));
     const cert = checkChain(fields, trust, profile, now, result);
     checkScope(cert, target.scope, profile);
@@ -447,6 +467,7 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
     hashing = null;
     result.stats.files = collector.files;
     result.stats.bytes = collector.bytes;
+    if (linkedFolders.length > 0) result.notes.push(linkedFoldersNote(linkedFolders.sort(compareFolderOrder), 'checked'));
     if (collector.allMatch()) return finish(result, started);
 
     const current = new PhpArray();

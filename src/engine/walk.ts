@@ -49,6 +49,8 @@ export interface WalkOptions {
   onFolder?: (path: string) => void;
   /** A file (relative path) not to yield: signing's own temporary signature.json, written during the walk. */
   skipFile?: string;
+  /** Told of each link to a folder: skipped like upstream skips it (neither hashed nor descended), but never silently. */
+  onLinkedFolder?: (rel: string) => void;
 }
 
 export type WalkOrder = 'bytes' | 'folders';
@@ -68,6 +70,12 @@ export function folderOrderKey(rel: string): Buffer {
   const key = Buffer.from(rel, 'utf8');
   for (let i = key.indexOf(SLASH); i >= 0; i = key.indexOf(SLASH, i + 1)) key[i] = 0;
   return key;
+}
+
+/** Links to folders are skipped as upstream skips them; this names them, so nobody is surprised. */
+export function linkedFoldersNote(folders: readonly string[], verb: 'signed' | 'checked'): string {
+  const shown = folders.slice(0, 10).join(', ') + (folders.length > 10 ? `, … (${folders.length - 10} more)` : '');
+  return `not ${verb}: ${folders.length} linked folder${folders.length === 1 ? '' : 's'} (links to folders are neither followed nor ${verb}, as upstream does): ${shown}`;
 }
 
 export class WalkError extends Error {
@@ -242,7 +250,10 @@ export function* walkTree(root: string, profile: Profile, options: WalkOptions =
         yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
         continue;
       }
-      if (target.isDirectory()) continue; // upstream neither hashes nor descends a linked folder
+      if (target.isDirectory()) {
+        options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+        continue;
+      }
       if (select.fileExcluded(rel, name)) continue;
       let real: string;
       try {

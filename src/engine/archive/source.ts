@@ -14,7 +14,7 @@ import {
   chooseProfileName,
   detectProfileOf,
   getProfile,
-  scopeOf,
+  resolveScope,
   type Target,
   type TargetOptions,
   type TreeProbe,
@@ -109,7 +109,12 @@ function problem(rel: string, text: string): HashedFile {
 }
 
 /** The files `target.profile` covers, hashed, in walk order. */
-export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: string[] = []): HashedFile[] {
+export function archiveFiles(
+  scan: ArchiveScan,
+  target: Target,
+  extraExcluded: string[] = [],
+  onLinkedFolder?: (rel: string) => void,
+): HashedFile[] {
   const select = createSelector(target.profile, extraExcluded);
   const out: HashedFile[] = [];
   for (const [rel, record] of scan.records) {
@@ -143,7 +148,10 @@ export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: s
       }
       case 'symlink': {
         const to = resolveLink(scan, rel, record.target);
-        if (to.kind === 'dir') break; // upstream neither hashes nor descends a linked folder
+        if (to.kind === 'dir') {
+          onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+          break;
+        }
         if (to.kind === 'file') out.push({ rel, hash: to.hash, bytes: to.size });
         else if (to.kind === 'outside') out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
         else if (to.kind === 'dangling') out.push(problem(rel, `dangling or looping symbolic link (${to.code})`));
@@ -194,7 +202,7 @@ export function archiveSource(scan: ArchiveScan): TreeSource {
     readSignature: (target) => archiveSignature(scan, target.profile.signaturePath),
     hashFiles: async (target, options) => {
       // Hashed while the archive was streamed; only handed over here, in walk order.
-      const files = archiveFiles(scan, target, options.extraExcluded);
+      const files = archiveFiles(scan, target, options.extraExcluded, options.onLinkedFolder);
       const outcome: FileOutcome = { seq: 0, digest: Buffer.alloc(64), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
       let bytes = 0;
       files.forEach((f, seq) => {
@@ -230,7 +238,7 @@ export function archiveTarget(scan: ArchiveScan, options: TargetOptions = {}): T
     `cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`,
   );
   const profile = getProfile(name, options.signaturePath);
-  const scope = scopeOf(
+  const scope = resolveScope(
     profile,
     options.appId,
     () => {
@@ -239,5 +247,5 @@ export function archiveTarget(scan: ArchiveScan, options: TargetOptions = {}): T
     },
     scan.top,
   );
-  return { root: `${scan.path}/${scan.top}`, profile, scope };
+  return { root: `${scan.path}/${scan.top}`, profile, ...scope };
 }
