@@ -14,13 +14,18 @@ export const modules = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_hints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4424);
+/* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6060);
+/* harmony import */ var _report_hints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4424);
 /**
  * File annotations for findings. GitHub keeps at most 10 error and 10 warning annotations
  * per step and drops the rest silently, so the most important findings go first
- * (EXCEPTION, INVALID_HASH, MISSING_FILE as errors; EXTRA_FILE as warnings) and one notice
- * says how many were left out and where the full list is.
+ * (EXCEPTION, INVALID_HASH, MISSING_FILE, EXTRA_FILE) and one notice says how many were left
+ * out and where the full list is. A finding that fails the run (its category is in fail-on)
+ * is an error; one outside fail-on is a warning, so the annotations agree with the verdict.
+ * Names from the tree are shown through displayText (the toolkit escapes the command syntax,
+ * but a newline would still split the message).
  */
+
 
 
 
@@ -28,17 +33,17 @@ const ANNOTATIONS_PER_LEVEL = 10;
 function filePath(scope, name) {
     return scope.root === '.' ? name : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(scope.root.split('\\').join('/'), name);
 }
-const ORDER = [
-    ['INVALID_HASH', 'error'],
-    ['MISSING_FILE', 'error'],
-    ['EXTRA_FILE', 'warning'],
-];
+const ORDER = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
+/** Error when the category fails the run, warning when it is outside fail-on. */
+function levelOf(result, category) {
+    return result.failOn.includes(category) ? 'error' : 'warning';
+}
 function findingMessage(category, name, f) {
-    let msg = `${name}: ${_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORY_HINTS */ ._O[category]}.`;
+    let msg = `${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(name)}: ${_report_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .CATEGORY_HINTS */ ._O[category]}.`;
     if (category === 'INVALID_HASH')
-        msg += ` Expected sha512 ${(0,_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.expected)}…, found ${f.current ? (0,_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.current) + '…' : 'nothing readable'}.`;
+        msg += ` Expected sha512 ${(0,_report_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .BC)(f.expected)}…, found ${f.current ? (0,_report_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .BC)(f.current) + '…' : 'nothing readable'}.`;
     if (f.problem)
-        msg += ` ${f.problem}.`;
+        msg += ` ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(f.problem)}.`;
     if (f.upstreamWouldMiss)
         msg += ' (occ integrity:check would not report this.)';
     return msg;
@@ -49,17 +54,20 @@ function planAnnotations(result, maxPerLevel = ANNOTATIONS_PER_LEVEL) {
     for (const scope of result.scopes) {
         if (scope.EXCEPTION) {
             candidates.push({
-                level: 'error',
+                level: levelOf(result, 'EXCEPTION'),
                 title: 'EXCEPTION',
                 file: filePath(scope, scope.signaturePath ?? '.'),
-                message: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`,
+                message: (0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(`${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`),
             });
         }
     }
-    for (const [category, level] of ORDER) {
+    for (const category of ORDER) {
+        const level = levelOf(result, category);
         for (const scope of result.scopes) {
             for (const [name, f] of Object.entries(scope[category])) {
-                candidates.push({ level, title: category, file: filePath(scope, name), message: findingMessage(category, name, f) });
+                // A name that has to be shown escaped cannot be linked as it is (nor put in a command line raw).
+                const file = (0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(name) === name ? filePath(scope, name) : undefined;
+                candidates.push({ level, title: category, ...(file ? { file } : {}), message: findingMessage(category, name, f) });
             }
         }
     }
@@ -166,6 +174,8 @@ function compileAllowList(patterns) {
     };
 }
 
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __webpack_require__(6060);
 // EXTERNAL MODULE: ./src/engine/profiles.ts
 var profiles = __webpack_require__(3774);
 ;// CONCATENATED MODULE: ./src/engine/installation.ts
@@ -986,10 +996,16 @@ var engine_select = __webpack_require__(2132);
  * The file walk: which files of a tree a signature covers, in a deterministic order.
  *
  * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter.
- * Upstream visits each folder in raw filesystem order; this walk yields the paths in byte
- * order (a folder's entries in byte order, a folder counting as its name plus "/"), which is
- * reproducible on every machine and is the order of the keys in signature.json, so signing
- * writes and verifying matches them without sorting.
+ * Upstream visits each folder in raw filesystem order, which differs between machines. Two
+ * deterministic orders are offered instead:
+ * - 'bytes' (default): whole paths in byte order (a folder counting as its name plus "/"),
+ *   the order of the keys in signature.json, so signing writes and verifying matches them
+ *   without sorting;
+ * - 'folders': upstream's own shape made reproducible: each folder's entries in byte (strcmp)
+ *   order, depth first, a folder's contents at the folder's own place among its siblings
+ *   (`a/b` before `a-b` and `a.txt`). This is what upstream does on a filesystem that lists
+ *   sorted; the occ-compatible result order and PHP's ksort ties follow it (see
+ *   `compareFolderOrder`).
  * Streams entries: only the folders on the current path are held in memory.
  *
  * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
@@ -1000,6 +1016,27 @@ var engine_select = __webpack_require__(2132);
 
 
 
+/**
+ * Upstream's visiting order, made deterministic: compares two relative paths as the 'folders'
+ * walk visits them (each folder's entries by their bytes, depth first). Equal to comparing the
+ * UTF-8 bytes with "/" counted below every other byte: a folder's contents then come right
+ * where the folder is, before a sibling "a-b" or "a.txt" of folder "a".
+ */
+function compareFolderOrder(a, b) {
+    return Buffer.compare(folderOrderKey(a), folderOrderKey(b));
+}
+/** The key `compareFolderOrder` compares: the path's UTF-8 bytes with "/" as 0 (no name holds a NUL byte). */
+function folderOrderKey(rel) {
+    const key = Buffer.from(rel, 'utf8');
+    for (let i = key.indexOf(SLASH); i >= 0; i = key.indexOf(SLASH, i + 1))
+        key[i] = 0;
+    return key;
+}
+/** Links to folders are skipped as upstream skips them; this names them, so nobody is surprised. */
+function linkedFoldersNote(folders, verb) {
+    const shown = folders.slice(0, 10).join(', ') + (folders.length > 10 ? `, … (${folders.length - 10} more)` : '');
+    return `not ${verb}: ${folders.length} linked folder${folders.length === 1 ? '' : 's'} (links to folders are neither followed nor ${verb}, as upstream does): ${shown}`;
+}
 class WalkError extends Error {
     path;
     code;
@@ -1063,47 +1100,24 @@ function sortInPathOrder(entries) {
  * hashing workers keep running on their own threads while the walk blocks for it.
  */
 function listDir(dir, order) {
-    if (order === 'bytes') {
-        // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
-        // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
-        const dirents = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        if (dirents.some((d) => d.name.includes('\ufffd'))) {
-            const raw = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
-            return sortInPathOrder(raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d))));
-        }
-        // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
-        const order = inPathOrder(dirents);
-        return order === 'yes' ? dirents : order === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
+    // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
+    // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
+    const dirents = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    if (dirents.some((d) => d.name.includes('\ufffd'))) {
+        const raw = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
+        const listed = raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d)));
+        return order === 'bytes' ? sortInPathOrder(listed) : sortByName(listed);
     }
-    // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
-    const entries = [];
-    const handle = (0,external_node_fs_.opendirSync)(dir, { bufferSize: 256 });
-    let invalid = false;
-    try {
-        for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
-            if (d.name.includes('\ufffd'))
-                invalid = true;
-            entries.push(d);
-        }
-    }
-    finally {
-        handle.closeSync();
-    }
-    if (!invalid)
-        return entries;
-    // Same order, names as bytes where they are not UTF-8.
-    const raw = [];
-    const again = (0,external_node_fs_.opendirSync)(dir, { encoding: 'buffer', bufferSize: 256 });
-    try {
-        for (let d = again.readSync(); d !== null; d = again.readSync()) {
-            const dirent = d;
-            raw.push(decodeName(dirent.name) === null ? dirent : direntNamed(dirent));
-        }
-    }
-    finally {
-        again.closeSync();
-    }
-    return raw;
+    if (order === 'folders')
+        return sortByName(dirents);
+    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
+    const inOrder = inPathOrder(dirents);
+    return inOrder === 'yes' ? dirents : inOrder === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
+}
+/** Entries by the bytes of their names alone (the 'folders' order). */
+function sortByName(entries) {
+    const keyed = entries.map((d) => ({ d, key: nameBytes(d) }));
+    return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.d);
 }
 /** The same entry with its (valid UTF-8) name as a string. */
 function direntNamed(d) {
@@ -1117,7 +1131,7 @@ function walkBase(root) {
 }
 /**
  * Walk `root` with `profile`'s rules; yields files in byte order of their paths (or, with
- * `order: 'filesystem'`, in the order PHP would visit them here).
+ * `order: 'folders'`, folder by folder in byte order, depth first).
  * Synchronous: every listing is, and a plain generator costs no promise per file.
  */
 function* walkTree(root, profile, options = {}) {
@@ -1178,8 +1192,10 @@ function* walkTree(root, profile, options = {}) {
                 yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
                 continue;
             }
-            if (target.isDirectory())
-                continue; // upstream neither hashes nor descends a linked folder
+            if (target.isDirectory()) {
+                options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+                continue;
+            }
             if (select.fileExcluded(rel, name))
                 continue;
             let real;
@@ -1258,7 +1274,7 @@ class UpstreamException extends Error {
 const directorySource = {
     readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
     hashFiles: async (target, options) => {
-        const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded });
+        const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded, onLinkedFolder: options.onLinkedFolder });
         await (0,hash_pool/* hashEntries */.fG)(walk, options.sink, options.hash, options.walked);
     },
 };
@@ -1274,6 +1290,12 @@ function phpTypeName(value) {
     if (typeof value === 'string')
         return 'string';
     return 'array';
+}
+/** Step 0: the app id the tree names must be one upstream could ever load (see appIdProblem). */
+function checkAppId(target) {
+    if (target.scopeProblem === undefined)
+        return;
+    throw new UpstreamException('InvalidArgumentException', target.scopeProblem, `Upstream never loads an app under such an id, so this tree is not a release of an app; it was checked under its folder's name "${target.scope}" instead. Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).`);
 }
 /** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
 async function readSignature(target, source) {
@@ -1355,10 +1377,18 @@ function checkSignature(fields, cert, profile) {
         throw new UpstreamException(profile.messages.exceptionClass, profile.messages.signatureInvalid, 'The hashes in signature.json do not match its signature: the file was edited after signing, or signed with another key than its certificate. Restore it from the release.');
     }
 }
-/** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
+/**
+ * Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds.
+ * Upstream tests each name with `str_starts_with` under strict_types, so a name PHP holds as an
+ * integer key (a top-level "10") stops it with a TypeError, which becomes the EXCEPTION here.
+ */
 function dropUpdater(expected, profile) {
-    if (profile.dropUpdaterOnVerify)
-        expected.dropPrefix('updater/');
+    if (!profile.dropUpdaterOnVerify)
+        return;
+    if (expected.hasIntegerKey()) {
+        throw new UpstreamException('TypeError', 'str_starts_with(): Argument #1 ($haystack) must be of type string, int given', 'signature.json lists a file whose name is a whole number at the top of the server (such as "10"); upstream stops with a PHP error on it, so this server cannot be checked by occ either. Remove the file and sign again.');
+    }
+    expected.dropPrefix('updater/');
 }
 /**
  * Step 7 happens while the signature is read and checked: files are hashed from the start.
@@ -1464,6 +1494,17 @@ class Collector {
         }
     }
 }
+/**
+ * The files in upstream's visiting order (each folder's entries in byte order, depth first):
+ * the order of `current` decides the order of current-side findings and which of several
+ * equal-content extra files upstream names. The walk itself runs in whole-path byte order,
+ * the order of signature.json's keys, so matching needs no lookups; only this slow path,
+ * taken when something differs, reorders.
+ */
+function inVisitingOrder(files) {
+    const keyed = [...files].map((file) => ({ file, key: folderOrderKey(file.rel) }));
+    return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.file);
+}
 function finish(result, started) {
     result.stats.ms = Math.round(external_node_perf_hooks_.performance.now() - started);
     return result;
@@ -1526,13 +1567,21 @@ async function verifyTarget(request) {
             signal: abort.signal,
             ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
         };
+        const linkedFolders = [];
         const startHashing = () => {
-            const run = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
+            const run = source.hashFiles(target, {
+                extraExcluded,
+                hash: hashOptions,
+                walked: collector.walked,
+                sink: collector.sink,
+                onLinkedFolder: (rel) => linkedFolders.push(rel),
+            });
             run.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
             return run;
         };
         if (!source.hashedAlready)
             hashing = startHashing();
+        checkAppId(target);
         const fields = signatureFields(await readSignature(target, source));
         const cert = checkChain(fields, trust, profile, now, result);
         checkScope(cert, target.scope, profile);
@@ -1546,12 +1595,14 @@ async function verifyTarget(request) {
         hashing = null;
         result.stats.files = collector.files;
         result.stats.bytes = collector.bytes;
+        if (linkedFolders.length > 0)
+            result.notes.push(linkedFoldersNote(linkedFolders.sort(compareFolderOrder), 'checked'));
         if (collector.allMatch())
             return finish(result, started);
         const current = new array/* PhpArray */.y6();
         const currentByPath = new Map();
         const problems = new Map();
-        for (const file of collector.inWalkOrder()) {
+        for (const file of inVisitingOrder(collector.inWalkOrder())) {
             if (file.hash === null) {
                 problems.set(file.rel, file.problem ?? 'cannot be read');
                 current.set(file.rel, false); // hash_file() returns false for what it cannot read
@@ -1646,10 +1697,6 @@ function parseFailOn(value, what = '--fail-on') {
     }
     return out;
 }
-/** The categories of `failOn` that have findings; empty means the run passes. */
-function failingCategories(result, failOn) {
-    return engine_result/* CATEGORIES */.R6.filter((c) => failOn.has(c) && result.scopes.some((s) => (0,engine_result/* categoryCount */._E)(s, c) > 0));
-}
 /**
  * Verify every planned scope in order and gather one Result (shared by the CLI and the
  * Action). A CRL that cannot be trusted stops the run first when a Nextcloud scope would
@@ -1667,7 +1714,7 @@ async function verifyPlan(plan, options) {
             onProgress: options.onProgress,
             ...(options.hash ? { hash: options.hash } : {}),
         }));
-    return (0,engine_result/* buildResult */.CR)(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, plan.notSigned);
+    return (0,engine_result/* buildResult */.CR)(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, plan.notSigned, options.failOn ? [...options.failOn] : engine_result/* CATEGORIES */.R6);
 }
 
 // EXTERNAL MODULE: ./src/engine/archive/limits.ts
@@ -1732,11 +1779,14 @@ async function planVerificationWithArchives(options) {
 var json = __webpack_require__(1931);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
 var ksort = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/engine/cleanup.ts
+var cleanup = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/engine/sign.ts
 /**
  * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
  * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
  */
+
 
 
 
@@ -1801,6 +1851,9 @@ function assertKeyMatchesCertificate(key, cert) {
     }
 }
 function assertScope(cert, target) {
+    if (target.scopeProblem !== undefined) {
+        throw new errors/* UsageError */.e(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
+    }
     const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
     if (cn === target.scope || cn === 'core')
         return;
@@ -1819,6 +1872,22 @@ function assertTreeShape(target) {
     }
     if (!ok) {
         throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+    }
+}
+/**
+ * The signature goes inside the tree: every folder on the way from the root to it (appinfo/,
+ * core/, a generic profile's folders) must be a real folder, not a symbolic link, which would
+ * make signing write wherever the link points. (An explicit --output is the user's choice.)
+ */
+function assertSignatureFolderInside(target) {
+    const folders = target.profile.signaturePath.split('/').slice(0, -1);
+    let path = target.root;
+    for (const [i, name] of folders.entries()) {
+        path = (0,external_node_path_.join)(path, name);
+        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+            continue;
+        const shown = folders.slice(0, i + 1).join('/');
+        throw new errors/* UsageError */.e(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
     }
 }
 /** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
@@ -1873,6 +1942,7 @@ function openTempFile(path) {
     catch (e) {
         throw cannotWrite(path, e);
     }
+    (0,cleanup/* removeOnInterrupt */.vY)(tmp);
     let position = 0;
     return {
         path: tmp,
@@ -1907,6 +1977,7 @@ function discardTempFile(tmp) {
     catch {
         // already gone
     }
+    (0,cleanup/* release */._r)(tmp);
 }
 function cannotWrite(path, e) {
     const code = e.code;
@@ -1916,6 +1987,7 @@ function cannotWrite(path, e) {
 function commitTempFile(tmp, path) {
     try {
         (0,external_node_fs_.renameSync)(tmp, path);
+        (0,cleanup/* release */._r)(tmp);
     }
     catch (e) {
         discardTempFile(tmp);
@@ -1973,7 +2045,7 @@ const PENDING = 8192;
  *
  * Digests are not kept: a line is written when its digest comes back, and only digests that
  * come back before an earlier file's wait (a few batches' worth). A numeric name at the top
- * ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk order matters for them)
+ * ("1", " 2", "1e3": ksort orders these as numbers, and the visiting order decides ties among them)
  * is seen in the top folder's listing before hashing: then the writer stands aside
  * (`streaming` false), the digests are kept, and the end writes the file the long way. So
  * does a tree without files (PHP prints `[]`).
@@ -2086,8 +2158,8 @@ class HashesWriter {
 async function hashTree(pool, target, tree, walkOptions, writer, options) {
     const withFolderTimes = {
         ...walkOptions,
-        // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
-        // by entry, and for the usual names the order does not matter (see filesystemOrder).
+        // Byte order of whole paths (the default): the order of signature.json's keys, so lines
+        // are written as their digests come; for numeric names see folderOrder.
         onFolder: (path) => {
             // Taken before the listing: a file added or removed afterwards changes it.
             let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
@@ -2177,14 +2249,17 @@ function assertUnchanged(changes) {
     throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
 }
 /**
- * The names in the order PHP's walk would visit them (raw readdir order, folder by folder).
- * Only needed when some name is numeric: ksort keeps the visiting order of keys it compares
- * as equal ("9", "09"), and its comparison of numeric names is not transitive.
+ * The names in upstream's visiting order, made reproducible: each folder's entries in byte
+ * order, depth first (what PHP visits on a filesystem that lists sorted). Only needed when
+ * some name is numeric: ksort keeps the visiting order of keys it compares as equal ("9",
+ * "09"), and its comparison of numeric names is not transitive, so the raw listing order of
+ * the machine would otherwise decide the bytes of signature.json.
  */
-function filesystemOrder(target, walkOptions) {
+function folderOrder(target, walkOptions) {
     const rels = [];
-    for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'filesystem' }))
+    for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'folders', onLinkedFolder: undefined })) {
         rels.push(entry.rel);
+    }
     return rels;
 }
 /** The path of `file` relative to `root` with "/" separators, or undefined when it is outside. */
@@ -2199,6 +2274,8 @@ async function signTree(request) {
     assertKeyMatchesCertificate(key, cert);
     assertScope(cert, target);
     assertTreeShape(target);
+    if (request.output === undefined)
+        assertSignatureFolderInside(target);
     const signaturePath = request.output ?? (0,external_node_path_.join)(target.root, target.profile.signaturePath);
     if (!request.dryRun)
         clearStaleTempFiles(signaturePath);
@@ -2210,7 +2287,8 @@ async function signTree(request) {
     // as it will stay until the rename.
     const file = request.dryRun ? null : openTempFile(signaturePath);
     try {
-        const walkOptions = { ...signWalkOptions(target) };
+        const linkedFolders = [];
+        const walkOptions = { ...signWalkOptions(target), onLinkedFolder: (rel) => linkedFolders.push(rel) };
         const skipFile = file && insideRoot(target.root, file.path);
         if (skipFile !== undefined && skipFile !== null)
             walkOptions.skipFile = skipFile;
@@ -2245,10 +2323,10 @@ async function signTree(request) {
             assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
         }
         else {
-            // Numeric names (or no file): PHP's ksort replayed on the PHP array, in PHP's visiting order.
+            // Numeric names (or no file): PHP's ksort replayed on the PHP array, in upstream's visiting order.
             file?.restart();
             const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
-            const visited = filesystemOrder(target, walkOptions);
+            const visited = folderOrder(target, walkOptions);
             if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
                 assertUnchanged([...(await treeCheck), 'the list of files changed']);
             }
@@ -2269,7 +2347,7 @@ async function signTree(request) {
         assertUnchanged(await treeCheck);
         if (file !== null)
             commitTempFile(file.path, signaturePath);
-        return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
+        return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun, linkedFolders };
     }
     catch (e) {
         file?.abort();
@@ -2358,8 +2436,11 @@ async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * The machine-readable report: the Result model with a stable key order, the tool version,
- * per-scope verdict and counts, `upstreamWouldMiss` flags, and upstream's own result.
+ * the run's verdict and fail-on categories, per-scope verdict and counts, per finding whether
+ * it fails the run (`failing`: its category is in fail-on), `upstreamWouldMiss` flags, and
+ * upstream's own result.
  */
+
 
 
 /** PHP array → plain JSON value (lists become arrays). Key order of integer keys is not kept by JS objects. */
@@ -2375,13 +2456,13 @@ function plain(value) {
         out[String(k)] = plain(v);
     return out;
 }
-function scopeJson(scope) {
+function scopeJson(scope, failOn) {
     const out = {
         scope: scope.scope,
         profile: scope.profile,
         root: scope.root,
         signaturePath: scope.signaturePath,
-        verdict: (0,engine_result/* findingCount */.dQ)(scope) === 0 ? 'passed' : 'failed',
+        verdict: (0,engine_result/* scopeVerdict */.OI)(scope, failOn),
         counts: {
             INVALID_HASH: (0,engine_result/* categoryCount */._E)(scope, 'INVALID_HASH'),
             MISSING_FILE: (0,engine_result/* categoryCount */._E)(scope, 'MISSING_FILE'),
@@ -2390,9 +2471,11 @@ function scopeJson(scope) {
             allowed: Object.keys(scope.allowed).length,
         },
     };
-    for (const category of engine_result/* FILE_CATEGORIES */.yW)
-        out[category] = scope[category];
-    out.EXCEPTION = scope.EXCEPTION;
+    for (const category of engine_result/* FILE_CATEGORIES */.yW) {
+        const failing = failOn.includes(category);
+        out[category] = Object.fromEntries(Object.entries(scope[category]).map(([name, f]) => [name, { ...f, failing }]));
+    }
+    out.EXCEPTION = scope.EXCEPTION === null ? null : { ...scope.EXCEPTION, failing: failOn.includes('EXCEPTION') };
     out.allowed = scope.allowed;
     out.certificate = scope.certificate ?? null;
     out.notes = scope.notes;
@@ -2404,11 +2487,13 @@ function renderJson(result) {
     const doc = {
         tool: result.tool,
         ok: result.ok,
+        verdict: result.verdict,
+        failOn: result.failOn,
         stats: result.stats,
-        scopes: result.scopes.map(scopeJson),
+        scopes: result.scopes.map((s) => scopeJson(s, result.failOn)),
         notSigned: result.notSigned,
     };
-    return JSON.stringify(doc, null, 2) + '\n';
+    return (0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)) + '\n';
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -2419,7 +2504,13 @@ var report_markdown = __webpack_require__(4285);
  * `--output=json` (compact PHP json_encode + "\n"), `json_pretty`, and the default `plain`
  * listing. Several scopes (whole installation) are printed the way upstream stores them:
  * an object of the scopes with findings (`oc.integritycheck.checker`).
+ *
+ * One deliberate difference, only for names no real release has: occ prints names raw, so
+ * a name with a newline, or with the runner's `##[` marker, would print a workflow command
+ * into a CI log. The plain and admin listings show names through displayText, and the JSON
+ * ones write `##[` as `##\u005b` (the same JSON value); every other byte is occ's.
  */
+
 
 
 /** Upstream's stored results: scope → its result, only scopes with findings (oc.integritycheck.checker). */
@@ -2436,13 +2527,13 @@ function occArray(result) {
         return result.scopes[0].upstream;
     return storedResults(result);
 }
-/** PHP print_r, as the admin page's "Raw output" shows it. */
+/** PHP print_r, as the admin page's "Raw output" shows it (keys and values through displayText). */
 function printR(value, indent = 0) {
     if (!(value instanceof array/* PhpArray */.y6))
-        return (0,array/* phpToString */.j)(value);
+        return (0,display/* displayText */.W)((0,array/* phpToString */.j)(value));
     let out = 'Array\n' + ' '.repeat(indent) + '(\n';
     for (const [k, v] of value)
-        out += `${' '.repeat(indent + 4)}[${String(k)}] => ${printR(v, indent + 8)}\n`;
+        out += `${' '.repeat(indent + 4)}[${(0,display/* displayText */.W)(String(k))}] => ${printR(v, indent + 8)}\n`;
     return out + ' '.repeat(indent) + ')\n';
 }
 /**
@@ -2456,29 +2547,31 @@ function renderAdminReport(result) {
     let out = 'Technical information\n=====================\nThe following list covers which files have failed the integrity check. Please read\n' +
         'the previous linked documentation to learn more about the errors and how to fix\nthem.\n\nResults\n=======\n';
     for (const [context, contextResult] of stored) {
-        out += `- ${String(context)}\n`;
+        out += `- ${(0,display/* displayText */.W)(String(context))}\n`;
         if (!(contextResult instanceof array/* PhpArray */.y6))
             continue;
         for (const [category, files] of contextResult) {
-            out += `\t- ${String(category)}\n`;
+            out += `\t- ${(0,display/* displayText */.W)(String(category))}\n`;
             if (!(files instanceof array/* PhpArray */.y6))
                 continue;
             for (const [key, value] of files)
-                out += `\t\t- ${category === 'EXCEPTION' ? (0,array/* phpToString */.j)(value instanceof array/* PhpArray */.y6 ? 'Array' : value) : String(key)}\n`;
+                out += `\t\t- ${(0,display/* displayText */.W)(category === 'EXCEPTION' ? (0,array/* phpToString */.j)(value instanceof array/* PhpArray */.y6 ? 'Array' : value) : String(key))}\n`;
         }
     }
     return out + '\nRaw output\n==========\n' + printR(stored);
 }
 /** occ's plain listing (Base::writeArrayInOutputFormat): "  - key: value", nested by two spaces. */
 function plainLines(arr, prefix, out) {
-    for (const [key, value] of arr) {
+    for (const [rawKey, value] of arr) {
+        const key = (0,display/* displayText */.W)(String(rawKey));
         if (value instanceof array/* PhpArray */.y6) {
-            out.push(`${prefix}${String(key)}:`);
+            out.push(`${prefix}${key}:`);
             plainLines(value, '  ' + prefix, out);
             continue;
         }
-        const shown = valueToString(value);
-        if (typeof key === 'number')
+        const raw = valueToString(value);
+        const shown = raw === null ? null : (0,display/* displayText */.W)(raw);
+        if (typeof rawKey === 'number')
             out.push(`${prefix}${shown ?? ''}`);
         else if (shown === null)
             out.push(`${prefix}${key}`);
@@ -2499,9 +2592,9 @@ function valueToString(value) {
 function renderNextcloud(result, output = 'plain') {
     const arr = occArray(result);
     if (output === 'json')
-        return (0,json/* phpJsonEncode */.Dy)(arr) + '\n';
+        return (0,display/* displayJson */.f)((0,json/* phpJsonEncode */.Dy)(arr)) + '\n';
     if (output === 'json_pretty')
-        return (0,json/* phpJsonEncode */.Dy)(arr, { pretty: true }) + '\n';
+        return (0,display/* displayJson */.f)((0,json/* phpJsonEncode */.Dy)(arr, { pretty: true })) + '\n';
     if (output === 'admin')
         return renderAdminReport(result);
     const lines = [];
@@ -2515,9 +2608,12 @@ var hints = __webpack_require__(4424);
 /**
  * SARIF 2.1.0 for GitHub code scanning: one rule per category, one result per finding with
  * the file as location (whole-file findings point at line 1), stable fingerprints (scope +
- * category + path, never hashes, so a finding keeps its identity across runs). Allowed
- * extra files appear as suppressed results, so they are visible but do not alert.
+ * category + path, never hashes, so a finding keeps its identity across runs). A finding that
+ * fails the run (its category is in fail-on) is an error, one outside fail-on a warning.
+ * Allowed extra files appear as suppressed results, so they are visible but do not alert.
+ * Message texts show names through displayText.
  */
+
 
 
 
@@ -2545,13 +2641,16 @@ function sarif_location(scope, name) {
 function renderSarif(result) {
     const results = [];
     const index = (id) => RULES.findIndex((r) => r.id === id);
+    const level = (id) => (result.failOn.includes(id) ? 'error' : 'warning');
     for (const scope of result.scopes) {
         if (scope.EXCEPTION) {
             results.push({
                 ruleId: 'EXCEPTION',
                 ruleIndex: index('EXCEPTION'),
-                level: 'error',
-                message: { text: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}` },
+                level: level('EXCEPTION'),
+                message: {
+                    text: (0,display/* displayText */.W)(`${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`),
+                },
                 locations: sarif_location(scope, scope.signaturePath ?? '.'),
                 partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXCEPTION', scope.EXCEPTION.message) },
                 properties: { scope: scope.scope, class: scope.EXCEPTION.class },
@@ -2559,15 +2658,14 @@ function renderSarif(result) {
         }
         for (const category of engine_result/* FILE_CATEGORIES */.yW) {
             for (const [name, f] of Object.entries(scope[category])) {
-                const rule = RULES[index(category)];
                 const detail = category === 'INVALID_HASH'
                     ? ` (expected sha512 ${f.expected.slice(0, 16)}…, current ${f.current ? f.current.slice(0, 16) + '…' : 'unreadable'})`
                     : '';
                 results.push({
                     ruleId: category,
                     ruleIndex: index(category),
-                    level: rule.level,
-                    message: { text: `${name}: ${hints/* CATEGORY_HINTS */._O[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}` },
+                    level: level(category),
+                    message: { text: (0,display/* displayText */.W)(`${name}: ${hints/* CATEGORY_HINTS */._O[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
                     locations: sarif_location(scope, name),
                     partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
                     properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
@@ -2579,7 +2677,7 @@ function renderSarif(result) {
                 ruleId: 'EXTRA_FILE',
                 ruleIndex: index('EXTRA_FILE'),
                 level: 'note',
-                message: { text: `${name}: extra file allowed by the allow-list` },
+                message: { text: `${(0,display/* displayText */.W)(name)}: extra file allowed by the allow-list` },
                 locations: sarif_location(scope, name),
                 partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
                 properties: { scope: scope.scope, current: f.current },
@@ -2612,7 +2710,7 @@ function renderSarif(result) {
             },
         ],
     };
-    return JSON.stringify(doc, null, 2) + '\n';
+    return (0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -2623,17 +2721,24 @@ function renderSarif(result) {
  */
 
 
+
 function painter(color) {
     return color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
 }
-function scopeHeader(scope, paint) {
+function scopeHeader(scope, failOn, paint) {
     const n = (0,engine_result/* findingCount */.dQ)(scope);
-    const verdict = n === 0 ? paint('32;1', 'PASSED') : paint('31;1', 'FAILED');
-    const what = `${scope.scope} (${scope.profile}, ${scope.root})`;
+    const passed = (0,engine_result/* scopeVerdict */.OI)(scope, failOn) === 'passed';
+    const verdict = passed ? paint('32;1', 'PASSED') : paint('31;1', 'FAILED');
+    const what = `${(0,display/* displayText */.W)(scope.scope)} (${scope.profile}, ${(0,display/* displayText */.W)(scope.root)})`;
     const size = `${scope.stats.files} files, ${(0,hints/* formatBytes */.z3)(scope.stats.bytes)}, ${(0,hints/* formatMs */._V)(scope.stats.ms)}`;
+    const outside = (0,engine_result/* outsideFailOnNote */.Ze)([scope], failOn);
     if (scope.EXCEPTION)
-        return `${verdict}  ${what}: ${scope.EXCEPTION.message}`;
-    return `${verdict}  ${what}: ${n === 0 ? 'every file matches the signature' : `${n} finding${n === 1 ? '' : 's'}`} (${size})`;
+        return `${verdict}  ${what}: ${(0,display/* displayText */.W)(scope.EXCEPTION.message)}${passed ? ' (outside fail-on)' : ''}`;
+    if (n === 0)
+        return `${verdict}  ${what}: every file matches the signature (${size})`;
+    if (passed)
+        return `${verdict}  ${what}: ${outside} (${size})`;
+    return `${verdict}  ${what}: ${n} finding${n === 1 ? '' : 's'}${outside ? `, ${outside}` : ''} (${size})`;
 }
 function countsLine(scope) {
     const parts = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'].map((c) => `${c} ${(0,engine_result/* categoryCount */._E)(scope, c)}`);
@@ -2644,29 +2749,32 @@ function certificateLines(scope, paint) {
     if (!c)
         return [];
     const lines = [
-        `  signer: ${c.subject}; issuer: ${c.issuer}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`,
+        `  signer: ${(0,display/* displayText */.W)(c.subject)}; issuer: ${(0,display/* displayText */.W)(c.issuer)}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`,
     ];
     for (const w of c.warnings)
-        lines.push(`  ${paint('33', 'warning:')} ${w}`);
+        lines.push(`  ${paint('33', 'warning:')} ${(0,display/* displayText */.W)(w)}`);
     return lines;
 }
 function renderText(result, options = {}) {
     const paint = painter(options.color === true);
     const limit = options.limit ?? 200;
     const out = [];
-    const failed = result.scopes.filter((s) => (0,engine_result/* findingCount */.dQ)(s) > 0).length;
+    const failed = result.scopes.filter((s) => (0,engine_result/* scopeVerdict */.OI)(s, result.failOn) === 'failed').length;
     if (result.scopes.length > 1) {
-        out.push(result.ok
-            ? paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`)
-            : paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`));
+        const outside = (0,engine_result/* outsideFailOnNote */.Ze)(result.scopes, result.failOn);
+        out.push(result.verdict === 'failed'
+            ? paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`)
+            : outside
+                ? paint('32;1', `PASSED with ${outside}: ${result.scopes.length} scopes checked`)
+                : paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`));
         out.push('');
     }
     for (const scope of result.scopes) {
-        out.push(scopeHeader(scope, paint));
+        out.push(scopeHeader(scope, result.failOn, paint));
         if (scope.EXCEPTION) {
             if (scope.EXCEPTION.hint)
-                out.push(`  ${scope.EXCEPTION.hint}`);
-            out.push(`  (${scope.EXCEPTION.class})`);
+                out.push(`  ${(0,display/* displayText */.W)(scope.EXCEPTION.hint)}`);
+            out.push(`  (${(0,display/* displayText */.W)(scope.EXCEPTION.class)})`);
         }
         else if ((0,engine_result/* findingCount */.dQ)(scope) > 0) {
             out.push(countsLine(scope));
@@ -2676,12 +2784,13 @@ function renderText(result, options = {}) {
             const entries = Object.entries(scope[category]);
             if (entries.length === 0)
                 continue;
+            const counts = result.failOn.includes(category) ? '' : ' (outside fail-on: reported, not failing)';
             out.push('');
-            out.push(`  ${paint('1', category)} (${entries.length}): ${hints/* CATEGORY_HINTS */._O[category]}`);
+            out.push(`  ${paint('1', category)} (${entries.length})${counts}: ${hints/* CATEGORY_HINTS */._O[category]}`);
             for (const [name, f] of entries.slice(0, limit)) {
-                let line = `    ${name}`;
+                let line = `    ${(0,display/* displayText */.W)(name)}`;
                 if (f.problem)
-                    line += `  — ${f.problem}`;
+                    line += `  — ${(0,display/* displayText */.W)(f.problem)}`;
                 else if (category === 'INVALID_HASH')
                     line += `  expected ${(0,hints/* shortHash */.BC)(f.expected)}… current ${(0,hints/* shortHash */.BC)(f.current)}…`;
                 if (f.upstreamWouldMiss)
@@ -2696,18 +2805,18 @@ function renderText(result, options = {}) {
             out.push('');
             out.push(`  ${paint('1', 'allowed')} (${allowed.length}): extra files matched by --allow; they do not fail the run`);
             for (const name of allowed.slice(0, limit))
-                out.push(`    ${name}`);
+                out.push(`    ${(0,display/* displayText */.W)(name)}`);
             if (allowed.length > limit)
                 out.push(`    … and ${allowed.length - limit} more`);
         }
         for (const note of scope.notes)
-            out.push(`  note: ${note}`);
+            out.push(`  note: ${(0,display/* displayText */.W)(note)}`);
         out.push('');
     }
     if (result.notSigned.length > 0) {
         out.push(`Not signed (skipped, like upstream does for apps that are not shipped; --require-signed makes them fail):`);
         for (const app of result.notSigned)
-            out.push(`  ${app.scope} (${app.root})`);
+            out.push(`  ${(0,display/* displayText */.W)(app.scope)} (${(0,display/* displayText */.W)(app.root)})`);
         out.push('');
     }
     return out.join('\n');
@@ -2822,7 +2931,7 @@ function readInputs() {
 function verifyOutputs(result) {
     const sum = (c) => result.scopes.reduce((n, s) => n + (0,engine_result/* categoryCount */._E)(s, c), 0);
     return {
-        result: result.scopes.some((s) => (0,engine_result/* findingCount */.dQ)(s) > 0) ? 'failed' : 'passed',
+        result: result.verdict,
         'invalid-hash-count': String(sum('INVALID_HASH')),
         'missing-file-count': String(sum('MISSING_FILE')),
         'extra-file-count': String(sum('EXTRA_FILE')),
@@ -2883,6 +2992,8 @@ function maskSecret(value) {
 
 
 
+
+
 function workspace() {
     return process.env.GITHUB_WORKSPACE || process.cwd();
 }
@@ -2920,7 +3031,10 @@ async function runSign(inputs) {
             certificatePem: certificateText(inputs.certificate),
             hash: { pool },
         });
-        core/* info */.pq(`Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files → ${outcome.signaturePath}`);
+        core/* info */.pq(`Signed ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files → ${(0,display/* displayText */.W)(outcome.signaturePath)}`);
+        if (outcome.linkedFolders.length > 0) {
+            core/* warning */.$e((0,display/* displayText */.W)(linkedFoldersNote(outcome.linkedFolders, 'signed')), { title: 'Linked folders' });
+        }
         setOutputs({ result: 'passed', 'signature-path': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
     }
     finally {
@@ -2949,14 +3063,13 @@ async function runVerify(inputs, reporters) {
             requireSigned: inputs.requireSigned,
             ...archiveLimits(inputs.maxSize, inputs.maxEntries),
         });
-        result = await verifyPlan(plan, { allow, hash: { pool } });
+        result = await verifyPlan(plan, { allow, failOn, hash: { pool } });
     }
     finally {
         await pool.close();
     }
     const outputs = verifyOutputs(result);
-    const failing = failingCategories(result, failOn);
-    outputs.result = failing.length > 0 ? 'failed' : 'passed';
+    const failing = (0,engine_result/* failingCategories */.HI)(result);
     let reportPath;
     if (inputs.reportFile) {
         reportPath = (0,external_node_path_.resolve)(workspace(), inputs.reportFile);
@@ -2981,11 +3094,16 @@ async function runVerify(inputs, reporters) {
     }
     setOutputs(outputs);
     for (const scope of result.scopes) {
-        core/* info */.pq(`${scope.scope}: ${scope.EXCEPTION ? scope.EXCEPTION.message : `${Object.keys(scope.INVALID_HASH).length} changed, ${Object.keys(scope.MISSING_FILE).length} missing, ${Object.keys(scope.EXTRA_FILE).length} extra, ${Object.keys(scope.allowed).length} allowed`} (${scope.stats.files} files)`);
+        const counts = `${Object.keys(scope.INVALID_HASH).length} changed, ${Object.keys(scope.MISSING_FILE).length} missing, ${Object.keys(scope.EXTRA_FILE).length} extra, ${Object.keys(scope.allowed).length} allowed`;
+        core/* info */.pq(`${(0,display/* displayText */.W)(scope.scope)}: ${scope.EXCEPTION ? (0,display/* displayText */.W)(scope.EXCEPTION.message) : counts} (${scope.stats.files} files)`);
     }
     if (failing.length > 0) {
         const counts = failing.map((c) => `${c} ${result.scopes.reduce((n, s) => n + (0,engine_result/* categoryCount */._E)(s, c), 0)}`);
         core/* setFailed */.C1(`Code integrity check failed: ${counts.join(', ')}. See the annotations and the job summary.`);
+    }
+    else {
+        const outside = (0,engine_result/* outsideFailOnNote */.Ze)(result.scopes, result.failOn);
+        core/* info */.pq(`Code integrity check passed${outside ? ` with ${outside}` : ''}.`);
     }
 }
 /** Write the job summary; never fail the step because of reporting. */
@@ -3015,10 +3133,10 @@ async function run(reporters = {}) {
     catch (e) {
         core/* setOutput */.uH('result', 'error');
         if (e instanceof errors/* UsageError */.e) {
-            core/* setFailed */.C1(`${e.message}${e.hint ? `. ${e.hint}` : ''}`);
+            core/* setFailed */.C1((0,display/* displayText */.W)(`${e.message}${e.hint ? `. ${e.hint}` : ''}`));
         }
         else {
-            core/* setFailed */.C1(`Internal error: ${e.message}. This is a bug; please report it.`);
+            core/* setFailed */.C1(`Internal error: ${(0,display/* displayText */.W)(e.message)}. This is a bug; please report it.`);
             core/* debug */.Yz(e.stack ?? '');
         }
     }
@@ -3456,6 +3574,12 @@ class HashTable {
             return this.digests.digestHex(i);
         return this.values[i];
     }
+    /** Whether an entry left has a name PHP holds as an integer key ("10", "-3"). */
+    hasIntegerKey() {
+        if (this.names)
+            return false; // the scanner takes no numeric name
+        return this.keys.some((key, i) => (0,_php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .isPhpIntegerKey */ .un)(key) && !this.isDropped(i));
+    }
     /** Remove the entries whose name starts with `prefix` (Nextcloud's `updater/` rule); returns how many. */
     dropPrefix(prefix) {
         const bytes = Buffer.from(prefix, 'utf8');
@@ -3700,6 +3824,7 @@ class NameStore {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c4: () => (/* binding */ phpKey),
 /* harmony export */   j: () => (/* binding */ phpToString),
+/* harmony export */   un: () => (/* binding */ isPhpIntegerKey),
 /* harmony export */   vQ: () => (/* binding */ PhpFloat),
 /* harmony export */   wX: () => (/* binding */ phpFloatRepr),
 /* harmony export */   y6: () => (/* binding */ PhpArray)
@@ -3742,6 +3867,15 @@ function phpKey(key) {
     if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < BigInt(Number.MIN_SAFE_INTEGER))
         return key;
     return Number(big);
+}
+/** Whether PHP holds `key` as an integer key (a number here, or an integer beyond 2^53 kept as a string). */
+function isPhpIntegerKey(key) {
+    if (typeof key === 'number')
+        return true;
+    if (!/^(0|-?[1-9][0-9]*)$/.test(key))
+        return false;
+    const big = BigInt(key);
+    return big <= MAX_LONG && big >= MIN_LONG;
 }
 class PhpArray {
     map = new Map();
@@ -4670,11 +4804,15 @@ function phpKsort(arr) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ buildResult),
+/* harmony export */   HI: () => (/* binding */ failingCategories),
+/* harmony export */   OI: () => (/* binding */ scopeVerdict),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   Ze: () => (/* binding */ outsideFailOnNote),
 /* harmony export */   _E: () => (/* binding */ categoryCount),
 /* harmony export */   dQ: () => (/* binding */ findingCount),
 /* harmony export */   yW: () => (/* binding */ FILE_CATEGORIES)
 /* harmony export */ });
+/* unused harmony exports countingFindings, findingsOutsideFailOn */
 const CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'];
 const FILE_CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
 function findingCount(scope) {
@@ -4688,9 +4826,35 @@ function categoryCount(scope, category) {
         return scope.EXCEPTION ? 1 : 0;
     return Object.keys(scope[category]).length;
 }
-function buildResult(scopes, tool, notSigned = []) {
+/** Findings of `scope` in the fail-on categories: the ones that fail the run. */
+function countingFindings(scope, failOn) {
+    return failOn.reduce((n, c) => n + categoryCount(scope, c), 0);
+}
+/** Findings of `scope` outside the fail-on categories: reported, never failing. */
+function findingsOutsideFailOn(scope, failOn) {
+    return findingCount(scope) - countingFindings(scope, failOn);
+}
+function scopeVerdict(scope, failOn) {
+    return countingFindings(scope, failOn) > 0 ? 'failed' : 'passed';
+}
+/** The categories of the run's fail-on that have findings (empty: the run passes). */
+function failingCategories(result) {
+    return CATEGORIES.filter((c) => result.failOn.includes(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
+}
+/** "1 finding outside fail-on (EXTRA_FILE)" for a run or scope that passes with findings, else "". */
+function outsideFailOnNote(scopes, failOn) {
+    const outside = CATEGORIES.filter((c) => !failOn.includes(c));
+    const counts = outside.map((c) => [c, scopes.reduce((n, s) => n + categoryCount(s, c), 0)]).filter(([, n]) => n > 0);
+    const total = counts.reduce((n, [, k]) => n + k, 0);
+    if (total === 0)
+        return '';
+    return `${total} finding${total === 1 ? '' : 's'} outside fail-on (${counts.map(([c]) => c).join(', ')})`;
+}
+function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES) {
     const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
-    return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
+    const order = CATEGORIES.filter((c) => failOn.includes(c));
+    const verdict = scopes.some((s) => scopeVerdict(s, order) === 'failed') ? 'failed' : 'passed';
+    return { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
 }
 
 
@@ -5758,8 +5922,9 @@ function formatMs(ms) {
 /* harmony export */   G: () => (/* binding */ renderMarkdown),
 /* harmony export */   H: () => (/* binding */ cell)
 /* harmony export */ });
-/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4424);
+/* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6060);
+/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1173);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4424);
 /**
  * Markdown report: the GitHub job summary body, also fine as a PR comment. Verdict line,
  * counts per category and scope, signer certificates, then the findings per scope, cut to
@@ -5767,31 +5932,33 @@ function formatMs(ms) {
  */
 
 
-/** Escape text for a Markdown table cell; GitHub does not escape summary cells. */
+
+/**
+ * Text for a Markdown table cell or a line of the summary: control characters shown as
+ * escapes (displayText: no line break, bare CR or command marker survives), then HTML and
+ * the table's own syntax escaped, since GitHub does not escape summary cells.
+ */
 function cell(text) {
-    return text
+    return (0,_engine_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .W)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/`/g, '&#96;');
 }
 function code(text) {
     return `<code>${cell(text)}</code>`;
 }
 const ICON = { passed: '✅', failed: '❌' };
-function verdictOf(scope) {
-    return (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .findingCount */ .dQ)(scope) === 0 ? 'passed' : 'failed';
-}
 function countTable(result) {
     const lines = [
         '| Scope | Profile | Result | Invalid hash | Missing | Extra | Allowed | Exception | Files |',
         '|---|---|---|--:|--:|--:|--:|---|--:|',
     ];
     for (const s of result.scopes) {
-        const v = verdictOf(s);
-        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'INVALID_HASH')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'MISSING_FILE')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
+        const v = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeVerdict */ .OI)(s, result.failOn);
+        const outside = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideFailOnNote */ .Ze)([s], result.failOn);
+        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v}${outside ? ` (${outside})` : ''} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(s, 'INVALID_HASH')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(s, 'MISSING_FILE')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
     }
     return lines;
 }
@@ -5816,15 +5983,15 @@ function certificateTable(result) {
         lines.push('', ...warnings);
     return lines;
 }
-function findingRows(scope) {
+function findingRows(scope, failOn) {
     const rows = [];
-    for (const category of _engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW) {
+    for (const category of _engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW) {
         for (const [name, f] of Object.entries(scope[category])) {
             const note = [f.problem, f.upstreamWouldMiss ? 'occ would not report this' : ''].filter(Boolean).join('; ');
             rows.push({
                 category,
                 name,
-                line: `| ${category} | ${code(name)} | ${f.expected ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.expected)) : '–'} | ${f.current ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.current)) : '–'} | ${cell(note)} |`,
+                line: `| ${category}${failOn.includes(category) ? '' : ' (outside fail-on)'} | ${code(name)} | ${f.expected ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(f.expected)) : '–'} | ${f.current ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(f.current)) : '–'} | ${cell(note)} |`,
             });
         }
     }
@@ -5832,7 +5999,7 @@ function findingRows(scope) {
         rows.push({
             category: 'ALLOWED',
             name,
-            line: `| allowed | ${code(name)} | – | ${code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.current))} | extra file matched by allow |`,
+            line: `| allowed | ${code(name)} | – | ${code((0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(f.current))} | extra file matched by allow |`,
         });
     }
     return rows;
@@ -5842,13 +6009,14 @@ const size = (s) => encoder.encode(s).length;
 function renderMarkdown(result, options = {}) {
     const maxBytes = options.maxBytes ?? 900 * 1024;
     const h = '#'.repeat(options.headingLevel ?? 2);
-    const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .findingCount */ .dQ)(s) > 0);
+    const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeVerdict */ .OI)(s, result.failOn) === 'failed');
+    const outside = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideFailOnNote */ .Ze)(result.scopes, result.failOn);
     const head = [];
-    head.push(result.ok
-        ? `${h} ${ICON.passed} Code integrity: passed`
+    head.push(result.verdict === 'passed'
+        ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
         : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`);
     head.push('');
-    head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
+    head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
     head.push('', ...countTable(result), ...certificateTable(result));
     if (result.notSigned.length > 0) {
         head.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${result.notSigned.map((a) => code(a.root)).join(', ')}`);
@@ -5864,14 +6032,14 @@ function renderMarkdown(result, options = {}) {
     const reserve = 400; // room for the closing note
     let omitted = 0;
     for (const scope of result.scopes) {
-        const rows = findingRows(scope);
+        const rows = findingRows(scope, result.failOn);
         if (rows.length === 0)
             continue;
         const section = [
             '',
             `<details${failed.length === 1 ? ' open' : ''}><summary>${cell(scope.scope)}: ${rows.length} file${rows.length === 1 ? '' : 's'}</summary>`,
             '',
-            ..._engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_HINTS */ ._O[c])}`),
+            ..._engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORY_HINTS */ ._O[c])}`),
             '',
             '| Category | File | Expected | Current | Note |',
             '|---|---|---|---|---|',

@@ -14,13 +14,18 @@ export const modules = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_hints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4424);
+/* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6060);
+/* harmony import */ var _report_hints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4424);
 /**
  * File annotations for findings. GitHub keeps at most 10 error and 10 warning annotations
  * per step and drops the rest silently, so the most important findings go first
- * (EXCEPTION, INVALID_HASH, MISSING_FILE as errors; EXTRA_FILE as warnings) and one notice
- * says how many were left out and where the full list is.
+ * (EXCEPTION, INVALID_HASH, MISSING_FILE, EXTRA_FILE) and one notice says how many were left
+ * out and where the full list is. A finding that fails the run (its category is in fail-on)
+ * is an error; one outside fail-on is a warning, so the annotations agree with the verdict.
+ * Names from the tree are shown through displayText (the toolkit escapes the command syntax,
+ * but a newline would still split the message).
  */
+
 
 
 
@@ -28,17 +33,17 @@ const ANNOTATIONS_PER_LEVEL = 10;
 function filePath(scope, name) {
     return scope.root === '.' ? name : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(scope.root.split('\\').join('/'), name);
 }
-const ORDER = [
-    ['INVALID_HASH', 'error'],
-    ['MISSING_FILE', 'error'],
-    ['EXTRA_FILE', 'warning'],
-];
+const ORDER = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
+/** Error when the category fails the run, warning when it is outside fail-on. */
+function levelOf(result, category) {
+    return result.failOn.includes(category) ? 'error' : 'warning';
+}
 function findingMessage(category, name, f) {
-    let msg = `${name}: ${_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORY_HINTS */ ._O[category]}.`;
+    let msg = `${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(name)}: ${_report_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .CATEGORY_HINTS */ ._O[category]}.`;
     if (category === 'INVALID_HASH')
-        msg += ` Expected sha512 ${(0,_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.expected)}…, found ${f.current ? (0,_report_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.current) + '…' : 'nothing readable'}.`;
+        msg += ` Expected sha512 ${(0,_report_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .BC)(f.expected)}…, found ${f.current ? (0,_report_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .BC)(f.current) + '…' : 'nothing readable'}.`;
     if (f.problem)
-        msg += ` ${f.problem}.`;
+        msg += ` ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(f.problem)}.`;
     if (f.upstreamWouldMiss)
         msg += ' (occ integrity:check would not report this.)';
     return msg;
@@ -49,17 +54,20 @@ function planAnnotations(result, maxPerLevel = ANNOTATIONS_PER_LEVEL) {
     for (const scope of result.scopes) {
         if (scope.EXCEPTION) {
             candidates.push({
-                level: 'error',
+                level: levelOf(result, 'EXCEPTION'),
                 title: 'EXCEPTION',
                 file: filePath(scope, scope.signaturePath ?? '.'),
-                message: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`,
+                message: (0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(`${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`),
             });
         }
     }
-    for (const [category, level] of ORDER) {
+    for (const category of ORDER) {
+        const level = levelOf(result, category);
         for (const scope of result.scopes) {
             for (const [name, f] of Object.entries(scope[category])) {
-                candidates.push({ level, title: category, file: filePath(scope, name), message: findingMessage(category, name, f) });
+                // A name that has to be shown escaped cannot be linked as it is (nor put in a command line raw).
+                const file = (0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(name) === name ? filePath(scope, name) : undefined;
+                candidates.push({ level, title: category, ...(file ? { file } : {}), message: findingMessage(category, name, f) });
             }
         }
     }
@@ -124,10 +132,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1173);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7376);
+/* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6060);
+/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1173);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7376);
 /**
  * The check run reporter (check-run: true): one completed check run per step, named after the
  * scopes, with the Markdown report as its summary and every finding as an annotation (the
@@ -142,6 +151,7 @@ __webpack_require__.r(__webpack_exports__);
  * passes but a scope could not be checked (an EXCEPTION not in fail-on), `success` otherwise.
  * A failing step never gets `neutral`: branch protection counts neutral as passing.
  */
+
 
 
 
@@ -176,9 +186,9 @@ function checkConclusion(result, failing) {
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** "code-integrity: tricky", "code-integrity: core + 12 apps", "code-integrity: 4 apps". */
 function checkRunName(result) {
-    const names = result.scopes.map((s) => s.scope);
+    const names = result.scopes.map((s) => (0,_engine_display_js__WEBPACK_IMPORTED_MODULE_3__/* .displayText */ .W)(s.scope));
     if (names.length === 0)
-        return _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l;
+        return _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l;
     const apps = names.filter((n) => n !== 'core');
     const hasCore = apps.length < names.length;
     const listed = apps.length <= 3 && apps.join(', ').length <= 60;
@@ -189,11 +199,11 @@ function checkRunName(result) {
         what = `${hasCore ? 'core + ' : ''}${apps.join(', ')}`;
     else
         what = `${hasCore ? 'core + ' : ''}${plural(apps.length, 'app')}`;
-    return `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${what}`;
+    return `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${what}`;
 }
 /** One line: the verdict and the counts (e.g. "Failed: 120 extra (39 files, 1 scope)"). */
 function checkTitle(result, conclusion) {
-    const sum = (c) => result.scopes.reduce((n, s) => n + (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_6__/* .categoryCount */ ._E)(s, c), 0);
+    const sum = (c) => result.scopes.reduce((n, s) => n + (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_7__/* .categoryCount */ ._E)(s, c), 0);
     const allowed = result.scopes.reduce((n, s) => n + Object.keys(s.allowed).length, 0);
     const parts = [
         [sum('INVALID_HASH'), 'changed'],
@@ -247,12 +257,12 @@ function checkAnnotations(result) {
             message: clipBytes(message, MAX_ANNOTATION_MESSAGE_BYTES),
         });
     };
-    for (const a of (0,_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .planAnnotations */ .mc)(result, Number.POSITIVE_INFINITY).annotations) {
+    for (const a of (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .planAnnotations */ .mc)(result, Number.POSITIVE_INFINITY).annotations) {
         add(a.level === 'error' ? 'failure' : a.level, a.file ?? '.', a.title, a.message);
     }
     for (const scope of result.scopes) {
         for (const name of Object.keys(scope.allowed)) {
-            add('notice', (0,_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .filePath */ .s$)(scope, name), 'allowed', `${name}: not part of the signed release, listed in allow (a file the host adds on purpose).`);
+            add('notice', (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .filePath */ .s$)(scope, name), 'allowed', `${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_3__/* .displayText */ .W)(name)}: not part of the signed release, listed in allow (a file the host adds on purpose).`);
         }
     }
     return out;
@@ -261,13 +271,13 @@ function checkAnnotations(result) {
 function provenance(env) {
     const bits = [];
     if (env.GITHUB_WORKFLOW)
-        bits.push(`workflow **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(env.GITHUB_WORKFLOW)}**`);
+        bits.push(`workflow **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .H)(env.GITHUB_WORKFLOW)}**`);
     if (env.GITHUB_JOB)
-        bits.push(`job **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(env.GITHUB_JOB)}**`);
+        bits.push(`job **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .H)(env.GITHUB_JOB)}**`);
     const url = runUrl(env);
     if (url)
-        bits.push(`[run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(env.GITHUB_RUN_ID ?? '')}](${url})`);
-    return bits.length > 0 ? `\n---\n_Published by ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x} from ${bits.join(', ')}._\n` : '';
+        bits.push(`[run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .H)(env.GITHUB_RUN_ID ?? '')}](${url})`);
+    return bits.length > 0 ? `\n---\n_Published by ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x} from ${bits.join(', ')}._\n` : '';
 }
 function runUrl(env) {
     if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID))
@@ -288,7 +298,7 @@ function checkSummary(result, markdown, capNote = '', footer = '') {
     const hint = capNote
         ? `${capNote} The full list is in the report file (report-file).`
         : 'Every finding is an annotation of this check run.';
-    const rendered = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .G)(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
+    const rendered = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .G)(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
     if (utf8Length(rendered) <= limit)
         return rendered;
     const cutNote = `\n\n**Cut to GitHub's limit of ${limit} characters for a check run summary.** ${hint}\n`;
@@ -401,7 +411,7 @@ async function publish(result, inputs, markdown, failing, env) {
     const details = runUrl(env);
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         baseUrl: apiBaseUrl(env),
-        userAgent: `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`,
+        userAgent: `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}`,
         log: { debug: () => { }, info: () => { }, warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m), error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m) },
     });
     const batches = [];
@@ -446,7 +456,7 @@ async function publish(result, inputs, markdown, failing, env) {
 /** When the check run could not be published: emit what the user had turned off in favour of it. */
 async function fallback(result, inputs, markdown) {
     if (!inputs.annotations)
-        (0,_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .annotate */ .fz)(result, inputs.reportFile ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
+        (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotate */ .fz)(result, inputs.reportFile ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
     if (!inputs.summary) {
         try {
             await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
@@ -484,11 +494,15 @@ async function publishCheckRun(result, inputs, summaryMarkdown, failing = []) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ buildResult),
+/* harmony export */   HI: () => (/* binding */ failingCategories),
+/* harmony export */   OI: () => (/* binding */ scopeVerdict),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   Ze: () => (/* binding */ outsideFailOnNote),
 /* harmony export */   _E: () => (/* binding */ categoryCount),
 /* harmony export */   dQ: () => (/* binding */ findingCount),
 /* harmony export */   yW: () => (/* binding */ FILE_CATEGORIES)
 /* harmony export */ });
+/* unused harmony exports countingFindings, findingsOutsideFailOn */
 const CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'];
 const FILE_CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
 function findingCount(scope) {
@@ -502,9 +516,35 @@ function categoryCount(scope, category) {
         return scope.EXCEPTION ? 1 : 0;
     return Object.keys(scope[category]).length;
 }
-function buildResult(scopes, tool, notSigned = []) {
+/** Findings of `scope` in the fail-on categories: the ones that fail the run. */
+function countingFindings(scope, failOn) {
+    return failOn.reduce((n, c) => n + categoryCount(scope, c), 0);
+}
+/** Findings of `scope` outside the fail-on categories: reported, never failing. */
+function findingsOutsideFailOn(scope, failOn) {
+    return findingCount(scope) - countingFindings(scope, failOn);
+}
+function scopeVerdict(scope, failOn) {
+    return countingFindings(scope, failOn) > 0 ? 'failed' : 'passed';
+}
+/** The categories of the run's fail-on that have findings (empty: the run passes). */
+function failingCategories(result) {
+    return CATEGORIES.filter((c) => result.failOn.includes(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
+}
+/** "1 finding outside fail-on (EXTRA_FILE)" for a run or scope that passes with findings, else "". */
+function outsideFailOnNote(scopes, failOn) {
+    const outside = CATEGORIES.filter((c) => !failOn.includes(c));
+    const counts = outside.map((c) => [c, scopes.reduce((n, s) => n + categoryCount(s, c), 0)]).filter(([, n]) => n > 0);
+    const total = counts.reduce((n, [, k]) => n + k, 0);
+    if (total === 0)
+        return '';
+    return `${total} finding${total === 1 ? '' : 's'} outside fail-on (${counts.map(([c]) => c).join(', ')})`;
+}
+function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES) {
     const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
-    return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
+    const order = CATEGORIES.filter((c) => failOn.includes(c));
+    const verdict = scopes.some((s) => scopeVerdict(s, order) === 'failed') ? 'failed' : 'passed';
+    return { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
 }
 
 
@@ -562,8 +602,9 @@ function formatMs(ms) {
 /* harmony export */   G: () => (/* binding */ renderMarkdown),
 /* harmony export */   H: () => (/* binding */ cell)
 /* harmony export */ });
-/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4424);
+/* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6060);
+/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1173);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4424);
 /**
  * Markdown report: the GitHub job summary body, also fine as a PR comment. Verdict line,
  * counts per category and scope, signer certificates, then the findings per scope, cut to
@@ -571,31 +612,33 @@ function formatMs(ms) {
  */
 
 
-/** Escape text for a Markdown table cell; GitHub does not escape summary cells. */
+
+/**
+ * Text for a Markdown table cell or a line of the summary: control characters shown as
+ * escapes (displayText: no line break, bare CR or command marker survives), then HTML and
+ * the table's own syntax escaped, since GitHub does not escape summary cells.
+ */
 function cell(text) {
-    return text
+    return (0,_engine_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .W)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/`/g, '&#96;');
 }
 function code(text) {
     return `<code>${cell(text)}</code>`;
 }
 const ICON = { passed: '✅', failed: '❌' };
-function verdictOf(scope) {
-    return (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .findingCount */ .dQ)(scope) === 0 ? 'passed' : 'failed';
-}
 function countTable(result) {
     const lines = [
         '| Scope | Profile | Result | Invalid hash | Missing | Extra | Allowed | Exception | Files |',
         '|---|---|---|--:|--:|--:|--:|---|--:|',
     ];
     for (const s of result.scopes) {
-        const v = verdictOf(s);
-        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'INVALID_HASH')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'MISSING_FILE')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
+        const v = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeVerdict */ .OI)(s, result.failOn);
+        const outside = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideFailOnNote */ .Ze)([s], result.failOn);
+        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v}${outside ? ` (${outside})` : ''} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(s, 'INVALID_HASH')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(s, 'MISSING_FILE')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
     }
     return lines;
 }
@@ -620,15 +663,15 @@ function certificateTable(result) {
         lines.push('', ...warnings);
     return lines;
 }
-function findingRows(scope) {
+function findingRows(scope, failOn) {
     const rows = [];
-    for (const category of _engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW) {
+    for (const category of _engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW) {
         for (const [name, f] of Object.entries(scope[category])) {
             const note = [f.problem, f.upstreamWouldMiss ? 'occ would not report this' : ''].filter(Boolean).join('; ');
             rows.push({
                 category,
                 name,
-                line: `| ${category} | ${code(name)} | ${f.expected ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.expected)) : '–'} | ${f.current ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.current)) : '–'} | ${cell(note)} |`,
+                line: `| ${category}${failOn.includes(category) ? '' : ' (outside fail-on)'} | ${code(name)} | ${f.expected ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(f.expected)) : '–'} | ${f.current ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(f.current)) : '–'} | ${cell(note)} |`,
             });
         }
     }
@@ -636,7 +679,7 @@ function findingRows(scope) {
         rows.push({
             category: 'ALLOWED',
             name,
-            line: `| allowed | ${code(name)} | – | ${code((0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(f.current))} | extra file matched by allow |`,
+            line: `| allowed | ${code(name)} | – | ${code((0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(f.current))} | extra file matched by allow |`,
         });
     }
     return rows;
@@ -646,13 +689,14 @@ const size = (s) => encoder.encode(s).length;
 function renderMarkdown(result, options = {}) {
     const maxBytes = options.maxBytes ?? 900 * 1024;
     const h = '#'.repeat(options.headingLevel ?? 2);
-    const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .findingCount */ .dQ)(s) > 0);
+    const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeVerdict */ .OI)(s, result.failOn) === 'failed');
+    const outside = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideFailOnNote */ .Ze)(result.scopes, result.failOn);
     const head = [];
-    head.push(result.ok
-        ? `${h} ${ICON.passed} Code integrity: passed`
+    head.push(result.verdict === 'passed'
+        ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
         : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`);
     head.push('');
-    head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
+    head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
     head.push('', ...countTable(result), ...certificateTable(result));
     if (result.notSigned.length > 0) {
         head.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${result.notSigned.map((a) => code(a.root)).join(', ')}`);
@@ -668,14 +712,14 @@ function renderMarkdown(result, options = {}) {
     const reserve = 400; // room for the closing note
     let omitted = 0;
     for (const scope of result.scopes) {
-        const rows = findingRows(scope);
+        const rows = findingRows(scope, result.failOn);
         if (rows.length === 0)
             continue;
         const section = [
             '',
             `<details${failed.length === 1 ? ' open' : ''}><summary>${cell(scope.scope)}: ${rows.length} file${rows.length === 1 ? '' : 's'}</summary>`,
             '',
-            ..._engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_HINTS */ ._O[c])}`),
+            ..._engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORY_HINTS */ ._O[c])}`),
             '',
             '| Category | File | Expected | Current | Note |',
             '|---|---|---|---|---|',

@@ -486,7 +486,7 @@ function problem(rel, text) {
     return { rel, hash: null, problem: text, bytes: 0 };
 }
 /** The files `target.profile` covers, hashed, in walk order. */
-function archiveFiles(scan, target, extraExcluded = []) {
+function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
     const select = (0,engine_select/* createSelector */.M)(target.profile, extraExcluded);
     const out = [];
     for (const [rel, record] of scan.records) {
@@ -514,8 +514,10 @@ function archiveFiles(scan, target, extraExcluded = []) {
             }
             case 'symlink': {
                 const to = resolveLink(scan, rel, record.target);
-                if (to.kind === 'dir')
-                    break; // upstream neither hashes nor descends a linked folder
+                if (to.kind === 'dir') {
+                    onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+                    break;
+                }
                 if (to.kind === 'file')
                     out.push({ rel, hash: to.hash, bytes: to.size });
                 else if (to.kind === 'outside')
@@ -574,7 +576,7 @@ function archiveSource(scan) {
         readSignature: (target) => archiveSignature(scan, target.profile.signaturePath),
         hashFiles: async (target, options) => {
             // Hashed while the archive was streamed; only handed over here, in walk order.
-            const files = archiveFiles(scan, target, options.extraExcluded);
+            const files = archiveFiles(scan, target, options.extraExcluded, options.onLinkedFolder);
             const outcome = { seq: 0, digest: Buffer.alloc(64), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
             let bytes = 0;
             files.forEach((f, seq) => {
@@ -602,11 +604,11 @@ function archiveProbe(scan) {
 function archiveTarget(scan, options = {}) {
     const name = (0,profiles/* chooseProfileName */.Cj)(options.profile ?? 'auto', options.signaturePath, () => (0,profiles/* detectProfileOf */.eJ)(archiveProbe(scan)), `cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`);
     const profile = (0,profiles/* getProfile */.E$)(name, options.signaturePath);
-    const scope = (0,profiles/* scopeOf */.Od)(profile, options.appId, () => {
+    const scope = (0,profiles/* resolveScope */.HV)(profile, options.appId, () => {
         const infoXml = smallText(scan, 'appinfo/info.xml');
         return infoXml === null ? null : (0,profiles/* appIdFromInfoXml */.cY)(infoXml);
     }, scan.top);
-    return { root: `${scan.path}/${scan.top}`, profile, scope };
+    return { root: `${scan.path}/${scan.top}`, profile, ...scope };
 }
 
 // EXTERNAL MODULE: external "node:stream"

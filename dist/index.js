@@ -5,21 +5,142 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9643);
+/* harmony import */ var _engine_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
+/* harmony import */ var _engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9643);
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
 
+
+// A cancelled job (the runner sends SIGINT, then SIGTERM) leaves no half-written signature behind.
+(0,_engine_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .exitOnSignals */ .Lx)();
 // Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
-(0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .prestartHashPool */ .uU)();
+(0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartHashPool */ .uU)();
 const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(413), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4421)), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(581), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))]);
 try {
     await run({ checkRun: publishCheckRun });
 }
 finally {
-    await (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .closePrestartedHashPool */ .$k)();
+    await (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .closePrestartedHashPool */ .$k)();
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ exitOnSignals),
+/* harmony export */   _r: () => (/* binding */ release),
+/* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
+/* harmony export */ });
+/* unused harmony export removePending */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Files a command must not leave behind when it is interrupted: signing's temporary
+ * signature file until it is renamed into place. The entry points remove them on SIGINT and
+ * SIGTERM (see `exitOnSignals`), so an interrupted sign leaves the tree as it was.
+ */
+
+const pending = new Set();
+/** `path` is removed if the process is interrupted before `release(path)`. */
+function removeOnInterrupt(path) {
+    pending.add(path);
+}
+/** `path` was renamed into place or removed: nothing to clean up for it any more. */
+function release(path) {
+    pending.delete(path);
+}
+/** Remove every pending file now (synchronously: the process is about to exit). */
+function removePending() {
+    for (const path of pending) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+        }
+        catch {
+            // already gone
+        }
+    }
+    pending.clear();
+}
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * On SIGINT or SIGTERM: remove the pending files, then exit with 128 + the signal's number
+ * (130, 143), as a shell reports a command a signal stopped.
+ */
+function exitOnSignals() {
+    for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+        process.once(signal, () => {
+            removePending();
+            process.exit(code);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ displayText),
+/* harmony export */   f: () => (/* binding */ displayJson)
+/* harmony export */ });
+/**
+ * Showing text that comes from a checked tree: file names, app ids, certificate subjects and
+ * the messages that quote them. They are hostile input. Printed raw, a newline followed by
+ * `::warning::` forges a workflow command, `##[` anywhere on a line is one too (the runner's
+ * legacy syntax), a bare CR ends a Markdown table row, ESC sequences repaint a terminal and
+ * bidi controls make a name read as another.
+ *
+ * `displayText` is the one function every reporter and front end uses for such text: it keeps
+ * ordinary text (including non-ASCII names) as it is and renders every control character
+ * visibly, as a backslash escape, on one line. Machine formats that escape by construction
+ * (JSON, the occ-compatible formats) keep the exact bytes instead.
+ */
+/** Characters shown as escapes: C0 and C1 controls, DEL, line/paragraph separators, bidi and invisible format controls, lone surrogates. */
+const UNSAFE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named !== undefined)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * `text` safe to print on one line of a log, a terminal or a Markdown summary: control
+ * characters as visible escapes (`\n`, `\r`, `\x1b`, `\u2028`, …), the runner's legacy command
+ * marker `##[` broken as `##\[`, and a leading `::` (after spaces) broken as `:\:`, so the
+ * text can never start or contain a workflow command wherever it is placed on a line.
+ */
+function displayText(text) {
+    let out = text.replace(UNSAFE, escapeChar);
+    if (out.includes('##['))
+        out = out.replace(/##\[/g, '##\\[');
+    return out.replace(/^(\s*):(?=:)/, '$1:\\');
+}
+/** Characters JSON may hold raw that displayJson writes as `\uXXXX` (C0 controls and lone surrogates are escaped by every encoder already). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+/**
+ * JSON text safe to print in a CI log or a terminal, with the same value. JSON escaping keeps
+ * C0 controls and line breaks out, but leaves DEL, C1 controls, U+2028/U+2029 and bidi
+ * controls raw, and the runner's legacy command marker `##[` is plain text inside a string:
+ * those are written as `\uXXXX` escapes (`##[` as `##\u005b`), which every JSON reader decodes
+ * to the same characters. Outside strings JSON is ASCII without `#`, so only strings change.
+ */
+function displayJson(json) {
+    let out = json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (out.includes('##['))
+        out = out.replace(/##\[/g, '##\\u005b');
+    return out;
+}
+
 
 /***/ }),
 
@@ -469,24 +590,26 @@ async function hashEntries(entries, sink, options = {}, walked) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cj: () => (/* binding */ chooseProfileName),
 /* harmony export */   E$: () => (/* binding */ getProfile),
-/* harmony export */   Od: () => (/* binding */ scopeOf),
+/* harmony export */   HV: () => (/* binding */ resolveScope),
 /* harmony export */   Sp: () => (/* binding */ HTACCESS_MARKER),
 /* harmony export */   cY: () => (/* binding */ appIdFromInfoXml),
 /* harmony export */   eJ: () => (/* binding */ detectProfileOf),
 /* harmony export */   u1: () => (/* binding */ resolveTarget),
 /* harmony export */   wy: () => (/* binding */ isExcludedFileName)
 /* harmony export */ });
-/* unused harmony exports PROFILE_NAMES, isProfileName, readAppId, detectProfile */
+/* unused harmony exports PROFILE_NAMES, pregPattern, isProfileName, appIdProblem, readAppId, detectProfile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7679);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7679);
 /**
  * Profiles: which files a signature covers, where the signature lives, and which upstream
  * messages and comparison rules apply. Kept as data, like upstream keeps its exclusion
  * lists at the top of small classes.
  */
+
 
 
 
@@ -512,15 +635,23 @@ const OWNCLOUD_MESSAGES = {
     exceptionClass: INVALID_SIGNATURE_EXCEPTION,
 };
 const SKIPPED = ['appinfo/signature.json', 'core/signature.json'];
+/**
+ * A PHP `preg_match` pattern as a JavaScript RegExp. PCRE's `$` (without the D modifier)
+ * matches at the end and also before a final "\n", so upstream excludes a name such as
+ * ".webapp-nextcloud-1.2.3\n" too; `.` and `\d` mean the same in both.
+ */
+function pregPattern(source) {
+    return new RegExp(source.replace(/\$$/, '(?=\n?$)'));
+}
 /** Nextcloud's ExcludeFileByNameFilterIterator (current master). */
 const NEXTCLOUD_EXCLUDED_NAMES = ['.DS_Store', '.directory', '.rnd', '.webapp', 'Thumbs.db', 'nextcloud-init-sync.lock'];
-const NEXTCLOUD_EXCLUDED_PATTERNS = [/^\.webapp-nextcloud-(\d+\.){2}(\d+)(-r\d+)?$/];
+const NEXTCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-nextcloud-(\\d+\\.){2}(\\d+)(-r\\d+)?$')];
 /** Nextcloud's ExcludeFoldersByPathFilterIterator, relative to the server root. */
 const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
 /** ownCloud 10.x lists. */
 const OWNCLOUD_EXCLUDED_NAMES = ['.DS_Store', 'Thumbs.db', '.directory', '.webapp'];
-const OWNCLOUD_EXCLUDED_PATTERNS = [/^\.webapp-owncloud-.*/];
-const OWNCLOUD_EXCLUDED_PATHS = [/\/core\/js\/mimetypelist\.js$/];
+const OWNCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-owncloud-.*')];
+const OWNCLOUD_EXCLUDED_PATHS = [pregPattern('\\/core\\/js\\/mimetypelist\\.js$')];
 const OWNCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found'];
 function nextcloud(kind) {
     return {
@@ -569,7 +700,7 @@ function getProfile(name, signaturePath) {
             return owncloud('core');
         case 'generic': {
             if (!signaturePath) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the generic profile needs --signature-path', 'Name the signature file relative to the directory, e.g. --signature-path meta/signature.json.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('the generic profile needs --signature-path', 'Name the signature file relative to the directory, e.g. --signature-path meta/signature.json.');
             }
             const base = nextcloud('app');
             return { ...base, name: 'generic', signaturePath, skippedRelativeNames: [...SKIPPED, signaturePath] };
@@ -584,6 +715,28 @@ function isExcludedFileName(profile, name) {
     if (profile.excludedFileNames.includes(name))
         return true;
     return profile.excludedFileNamePatterns.some((re) => re.test(name));
+}
+/** What upstream's OC_App::cleanAppId removes: an id holding any of these is never loaded under that id. */
+const CLEANED_FROM_APP_IDS = ['<', '>', '"', "'", '\0', '/', '\\', '..'];
+/**
+ * Why `id` can never be an app id upstream accepts, or null. Upstream loads apps by an id that
+ * OC_App::cleanAppId leaves unchanged (no `<>"'`, NUL, `/`, `\`, `..`), and an app id is a
+ * folder name and an XML element's text: no whitespace and no control characters either.
+ */
+function appIdProblem(id) {
+    if (id === '')
+        return 'it is empty';
+    const cleaned = CLEANED_FROM_APP_IDS.find((s) => id.includes(s));
+    if (cleaned !== undefined)
+        return `it contains ${JSON.stringify(cleaned)}, which upstream removes from app ids`;
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(id))
+        return 'it contains whitespace or a control character';
+    return null;
+}
+/** The usage error for an --app-id (Action: app-id) upstream would never accept. */
+function invalidAppIdError(id, problem) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}" is not valid: ${problem}`, 'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").');
 }
 function isDir(p) {
     try {
@@ -651,28 +804,43 @@ function chooseProfileName(requested, signaturePath, detect, undetected) {
         const detected = detect();
         if (detected)
             return detected;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(undetected, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(undetected, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
     }
     if (isProfileName(requested))
         return requested;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
 }
-/** The scope a target's certificate must match: core, or the app id. */
-function scopeOf(profile, appId, readId, fallback) {
+/**
+ * The scope a target's certificate must match: core, or the app id (`--app-id`, else the
+ * tree's appinfo/info.xml, else `fallback`, the folder's name). An --app-id upstream would
+ * never accept is a usage error; such an id in info.xml becomes `scopeProblem`.
+ */
+function resolveScope(profile, appId, readId, fallback) {
     if (profile.kind === 'core' && profile.name !== 'generic')
-        return 'core';
-    return appId ?? readId() ?? fallback;
+        return { scope: 'core' };
+    if (appId !== undefined) {
+        const problem = appIdProblem(appId);
+        if (problem !== null)
+            throw invalidAppIdError(appId, problem);
+        return { scope: appId };
+    }
+    const id = readId();
+    if (id === null)
+        return { scope: fallback };
+    const problem = appIdProblem(id);
+    if (problem === null)
+        return { scope: id };
+    return { scope: fallback, scopeProblem: `appinfo/info.xml names the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}", which is not valid: ${problem}` };
 }
 /** Resolve what to check or sign at `root`: profile, scope and signature location. */
 function resolveTarget(root, options = {}) {
     if (!isDir(root)) {
         const why = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? 'is not a directory' : 'does not exist';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
     }
     const name = chooseProfileName(options.profile ?? 'auto', options.signaturePath, () => detectProfile(root), `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`);
     const profile = getProfile(name, options.signaturePath);
-    const scope = scopeOf(profile, options.appId, () => readAppId(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root));
-    return { root, profile, scope };
+    return { root, profile, ...resolveScope(profile, options.appId, () => readAppId(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root)) };
 }
 
 

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runInspect: () => (/* binding */ runInspect)
 });
 
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __webpack_require__(6060);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -161,6 +163,7 @@ var commands_args = __webpack_require__(7988);
 
 
 
+
 const INSPECT_HELP = `Usage: ${version/* TOOL_NAME */.l} inspect SIGNATURE.json|DIR [options]
 
 Shows who signed a signature.json (or the one of an app / server folder): signer, issuer,
@@ -205,7 +208,8 @@ function renderText(r) {
     lines.push(r.problems.length === 0
         ? 'result: the signature would be accepted (tree contents not checked: use verify)'
         : `result: verify would fail: ${r.problems.join('; ')}`);
-    return `${lines.join('\n')}\n`;
+    // Every line quotes the certificate or the tree (hostile input): shown through displayText.
+    return `${lines.map(display/* displayText */.W).join('\n')}\n`;
 }
 /** Run `inspect`; returns the exit code. */
 async function runInspect(args, io) {

@@ -146,9 +146,35 @@ function categoryCount(scope, category) {
         return scope.EXCEPTION ? 1 : 0;
     return Object.keys(scope[category]).length;
 }
-function buildResult(scopes, tool, notSigned = []) {
+/** Findings of `scope` in the fail-on categories: the ones that fail the run. */
+function countingFindings(scope, failOn) {
+    return failOn.reduce((n, c) => n + categoryCount(scope, c), 0);
+}
+/** Findings of `scope` outside the fail-on categories: reported, never failing. */
+function findingsOutsideFailOn(scope, failOn) {
+    return findingCount(scope) - countingFindings(scope, failOn);
+}
+function scopeVerdict(scope, failOn) {
+    return countingFindings(scope, failOn) > 0 ? 'failed' : 'passed';
+}
+/** The categories of the run's fail-on that have findings (empty: the run passes). */
+function failingCategories(result) {
+    return CATEGORIES.filter((c) => result.failOn.includes(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
+}
+/** "1 finding outside fail-on (EXTRA_FILE)" for a run or scope that passes with findings, else "". */
+function outsideFailOnNote(scopes, failOn) {
+    const outside = CATEGORIES.filter((c) => !failOn.includes(c));
+    const counts = outside.map((c) => [c, scopes.reduce((n, s) => n + categoryCount(s, c), 0)]).filter(([, n]) => n > 0);
+    const total = counts.reduce((n, [, k]) => n + k, 0);
+    if (total === 0)
+        return '';
+    return `${total} finding${total === 1 ? '' : 's'} outside fail-on (${counts.map(([c]) => c).join(', ')})`;
+}
+function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES) {
     const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
-    return { ok: scopes.every((s) => findingCount(s) === 0), scopes, notSigned, stats, tool };
+    const order = CATEGORIES.filter((c) => failOn.includes(c));
+    const verdict = scopes.some((s) => scopeVerdict(s, order) === 'failed') ? 'failed' : 'passed';
+    return { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
 }
 
 // EXTERNAL MODULE: ./src/engine/trust/crl.ts
@@ -355,7 +381,7 @@ class UpstreamException extends Error {
 const directorySource = {
     readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
     hashFiles: async (target, options) => {
-        const walk = (0,engine_walk/* walkTree */.Ir)(target.root, target.profile, { extraExcluded: options.extraExcluded });
+        const walk = (0,engine_walk/* walkTree */.Ir)(target.root, target.profile, { extraExcluded: options.extraExcluded, onLinkedFolder: options.onLinkedFolder });
         await (0,hash_pool/* hashEntries */.fG)(walk, options.sink, options.hash, options.walked);
     },
 };
@@ -371,6 +397,12 @@ function phpTypeName(value) {
     if (typeof value === 'string')
         return 'string';
     return 'array';
+}
+/** Step 0: the app id the tree names must be one upstream could ever load (see appIdProblem). */
+function checkAppId(target) {
+    if (target.scopeProblem === undefined)
+        return;
+    throw new UpstreamException('InvalidArgumentException', target.scopeProblem, `Upstream never loads an app under such an id, so this tree is not a release of an app; it was checked under its folder's name "${target.scope}" instead. Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).`);
 }
 /** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
 async function readSignature(target, source) {
@@ -452,10 +484,18 @@ function checkSignature(fields, cert, profile) {
         throw new UpstreamException(profile.messages.exceptionClass, profile.messages.signatureInvalid, 'The hashes in signature.json do not match its signature: the file was edited after signing, or signed with another key than its certificate. Restore it from the release.');
     }
 }
-/** Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds. */
+/**
+ * Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds.
+ * Upstream tests each name with `str_starts_with` under strict_types, so a name PHP holds as an
+ * integer key (a top-level "10") stops it with a TypeError, which becomes the EXCEPTION here.
+ */
 function dropUpdater(expected, profile) {
-    if (profile.dropUpdaterOnVerify)
-        expected.dropPrefix('updater/');
+    if (!profile.dropUpdaterOnVerify)
+        return;
+    if (expected.hasIntegerKey()) {
+        throw new UpstreamException('TypeError', 'str_starts_with(): Argument #1 ($haystack) must be of type string, int given', 'signature.json lists a file whose name is a whole number at the top of the server (such as "10"); upstream stops with a PHP error on it, so this server cannot be checked by occ either. Remove the file and sign again.');
+    }
+    expected.dropPrefix('updater/');
 }
 /**
  * Step 7 happens while the signature is read and checked: files are hashed from the start.
@@ -561,6 +601,17 @@ class Collector {
         }
     }
 }
+/**
+ * The files in upstream's visiting order (each folder's entries in byte order, depth first):
+ * the order of `current` decides the order of current-side findings and which of several
+ * equal-content extra files upstream names. The walk itself runs in whole-path byte order,
+ * the order of signature.json's keys, so matching needs no lookups; only this slow path,
+ * taken when something differs, reorders.
+ */
+function inVisitingOrder(files) {
+    const keyed = [...files].map((file) => ({ file, key: (0,engine_walk/* folderOrderKey */.eL)(file.rel) }));
+    return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.file);
+}
 function finish(result, started) {
     result.stats.ms = Math.round(external_node_perf_hooks_.performance.now() - started);
     return result;
@@ -623,13 +674,21 @@ async function verifyTarget(request) {
             signal: abort.signal,
             ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
         };
+        const linkedFolders = [];
         const startHashing = () => {
-            const run = source.hashFiles(target, { extraExcluded, hash: hashOptions, walked: collector.walked, sink: collector.sink });
+            const run = source.hashFiles(target, {
+                extraExcluded,
+                hash: hashOptions,
+                walked: collector.walked,
+                sink: collector.sink,
+                onLinkedFolder: (rel) => linkedFolders.push(rel),
+            });
             run.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
             return run;
         };
         if (!source.hashedAlready)
             hashing = startHashing();
+        checkAppId(target);
         const fields = signatureFields(await readSignature(target, source));
         const cert = checkChain(fields, trust, profile, now, result);
         checkScope(cert, target.scope, profile);
@@ -643,12 +702,14 @@ async function verifyTarget(request) {
         hashing = null;
         result.stats.files = collector.files;
         result.stats.bytes = collector.bytes;
+        if (linkedFolders.length > 0)
+            result.notes.push((0,engine_walk/* linkedFoldersNote */.vR)(linkedFolders.sort(engine_walk/* compareFolderOrder */.uM), 'checked'));
         if (collector.allMatch())
             return finish(result, started);
         const current = new array/* PhpArray */.y6();
         const currentByPath = new Map();
         const problems = new Map();
-        for (const file of collector.inWalkOrder()) {
+        for (const file of inVisitingOrder(collector.inWalkOrder())) {
             if (file.hash === null) {
                 problems.set(file.rel, file.problem ?? 'cannot be read');
                 current.set(file.rel, false); // hash_file() returns false for what it cannot read
@@ -743,10 +804,6 @@ function parseFailOn(value, what = '--fail-on') {
     }
     return out;
 }
-/** The categories of `failOn` that have findings; empty means the run passes. */
-function failingCategories(result, failOn) {
-    return CATEGORIES.filter((c) => failOn.has(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
-}
 /**
  * Verify every planned scope in order and gather one Result (shared by the CLI and the
  * Action). A CRL that cannot be trusted stops the run first when a Nextcloud scope would
@@ -764,7 +821,7 @@ async function verifyPlan(plan, options) {
             onProgress: options.onProgress,
             ...(options.hash ? { hash: options.hash } : {}),
         }));
-    return buildResult(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, plan.notSigned);
+    return buildResult(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, plan.notSigned, options.failOn ? [...options.failOn] : CATEGORIES);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -827,6 +884,8 @@ async function planVerificationWithArchives(options) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __webpack_require__(6060);
 // EXTERNAL MODULE: ./src/engine/sign.ts
 var sign = __webpack_require__(7077);
 // EXTERNAL MODULE: ./src/engine/trust/store.ts
@@ -834,8 +893,11 @@ var store = __webpack_require__(3702);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * The machine-readable report: the Result model with a stable key order, the tool version,
- * per-scope verdict and counts, `upstreamWouldMiss` flags, and upstream's own result.
+ * the run's verdict and fail-on categories, per-scope verdict and counts, per finding whether
+ * it fails the run (`failing`: its category is in fail-on), `upstreamWouldMiss` flags, and
+ * upstream's own result.
  */
+
 
 
 /** PHP array → plain JSON value (lists become arrays). Key order of integer keys is not kept by JS objects. */
@@ -851,13 +913,13 @@ function plain(value) {
         out[String(k)] = plain(v);
     return out;
 }
-function scopeJson(scope) {
+function scopeJson(scope, failOn) {
     const out = {
         scope: scope.scope,
         profile: scope.profile,
         root: scope.root,
         signaturePath: scope.signaturePath,
-        verdict: findingCount(scope) === 0 ? 'passed' : 'failed',
+        verdict: scopeVerdict(scope, failOn),
         counts: {
             INVALID_HASH: categoryCount(scope, 'INVALID_HASH'),
             MISSING_FILE: categoryCount(scope, 'MISSING_FILE'),
@@ -866,9 +928,11 @@ function scopeJson(scope) {
             allowed: Object.keys(scope.allowed).length,
         },
     };
-    for (const category of FILE_CATEGORIES)
-        out[category] = scope[category];
-    out.EXCEPTION = scope.EXCEPTION;
+    for (const category of FILE_CATEGORIES) {
+        const failing = failOn.includes(category);
+        out[category] = Object.fromEntries(Object.entries(scope[category]).map(([name, f]) => [name, { ...f, failing }]));
+    }
+    out.EXCEPTION = scope.EXCEPTION === null ? null : { ...scope.EXCEPTION, failing: failOn.includes('EXCEPTION') };
     out.allowed = scope.allowed;
     out.certificate = scope.certificate ?? null;
     out.notes = scope.notes;
@@ -880,11 +944,13 @@ function renderJson(result) {
     const doc = {
         tool: result.tool,
         ok: result.ok,
+        verdict: result.verdict,
+        failOn: result.failOn,
         stats: result.stats,
-        scopes: result.scopes.map(scopeJson),
+        scopes: result.scopes.map((s) => scopeJson(s, result.failOn)),
         notSigned: result.notSigned,
     };
-    return JSON.stringify(doc, null, 2) + '\n';
+    return (0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/hints.ts
@@ -928,31 +994,33 @@ function formatMs(ms) {
  */
 
 
-/** Escape text for a Markdown table cell; GitHub does not escape summary cells. */
+
+/**
+ * Text for a Markdown table cell or a line of the summary: control characters shown as
+ * escapes (displayText: no line break, bare CR or command marker survives), then HTML and
+ * the table's own syntax escaped, since GitHub does not escape summary cells.
+ */
 function cell(text) {
-    return text
+    return (0,display/* displayText */.W)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/\r?\n/g, ' ');
+        .replace(/`/g, '&#96;');
 }
 function code(text) {
     return `<code>${cell(text)}</code>`;
 }
 const ICON = { passed: '✅', failed: '❌' };
-function verdictOf(scope) {
-    return findingCount(scope) === 0 ? 'passed' : 'failed';
-}
 function countTable(result) {
     const lines = [
         '| Scope | Profile | Result | Invalid hash | Missing | Extra | Allowed | Exception | Files |',
         '|---|---|---|--:|--:|--:|--:|---|--:|',
     ];
     for (const s of result.scopes) {
-        const v = verdictOf(s);
-        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v} | ${categoryCount(s, 'INVALID_HASH')} | ${categoryCount(s, 'MISSING_FILE')} | ${categoryCount(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
+        const v = scopeVerdict(s, result.failOn);
+        const outside = outsideFailOnNote([s], result.failOn);
+        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v}${outside ? ` (${outside})` : ''} | ${categoryCount(s, 'INVALID_HASH')} | ${categoryCount(s, 'MISSING_FILE')} | ${categoryCount(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
     }
     return lines;
 }
@@ -977,7 +1045,7 @@ function certificateTable(result) {
         lines.push('', ...warnings);
     return lines;
 }
-function findingRows(scope) {
+function findingRows(scope, failOn) {
     const rows = [];
     for (const category of FILE_CATEGORIES) {
         for (const [name, f] of Object.entries(scope[category])) {
@@ -985,7 +1053,7 @@ function findingRows(scope) {
             rows.push({
                 category,
                 name,
-                line: `| ${category} | ${code(name)} | ${f.expected ? code(shortHash(f.expected)) : '–'} | ${f.current ? code(shortHash(f.current)) : '–'} | ${cell(note)} |`,
+                line: `| ${category}${failOn.includes(category) ? '' : ' (outside fail-on)'} | ${code(name)} | ${f.expected ? code(shortHash(f.expected)) : '–'} | ${f.current ? code(shortHash(f.current)) : '–'} | ${cell(note)} |`,
             });
         }
     }
@@ -1003,10 +1071,11 @@ const size = (s) => encoder.encode(s).length;
 function renderMarkdown(result, options = {}) {
     const maxBytes = options.maxBytes ?? 900 * 1024;
     const h = '#'.repeat(options.headingLevel ?? 2);
-    const failed = result.scopes.filter((s) => findingCount(s) > 0);
+    const failed = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed');
+    const outside = outsideFailOnNote(result.scopes, result.failOn);
     const head = [];
-    head.push(result.ok
-        ? `${h} ${ICON.passed} Code integrity: passed`
+    head.push(result.verdict === 'passed'
+        ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
         : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`);
     head.push('');
     head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${formatBytes(result.stats.bytes)} checked in ${formatMs(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
@@ -1025,7 +1094,7 @@ function renderMarkdown(result, options = {}) {
     const reserve = 400; // room for the closing note
     let omitted = 0;
     for (const scope of result.scopes) {
-        const rows = findingRows(scope);
+        const rows = findingRows(scope, result.failOn);
         if (rows.length === 0)
             continue;
         const section = [
@@ -1070,7 +1139,13 @@ var json = __webpack_require__(1931);
  * `--output=json` (compact PHP json_encode + "\n"), `json_pretty`, and the default `plain`
  * listing. Several scopes (whole installation) are printed the way upstream stores them:
  * an object of the scopes with findings (`oc.integritycheck.checker`).
+ *
+ * One deliberate difference, only for names no real release has: occ prints names raw, so
+ * a name with a newline, or with the runner's `##[` marker, would print a workflow command
+ * into a CI log. The plain and admin listings show names through displayText, and the JSON
+ * ones write `##[` as `##\u005b` (the same JSON value); every other byte is occ's.
  */
+
 
 
 /** Upstream's stored results: scope → its result, only scopes with findings (oc.integritycheck.checker). */
@@ -1087,13 +1162,13 @@ function occArray(result) {
         return result.scopes[0].upstream;
     return storedResults(result);
 }
-/** PHP print_r, as the admin page's "Raw output" shows it. */
+/** PHP print_r, as the admin page's "Raw output" shows it (keys and values through displayText). */
 function printR(value, indent = 0) {
     if (!(value instanceof array/* PhpArray */.y6))
-        return (0,array/* phpToString */.j)(value);
+        return (0,display/* displayText */.W)((0,array/* phpToString */.j)(value));
     let out = 'Array\n' + ' '.repeat(indent) + '(\n';
     for (const [k, v] of value)
-        out += `${' '.repeat(indent + 4)}[${String(k)}] => ${printR(v, indent + 8)}\n`;
+        out += `${' '.repeat(indent + 4)}[${(0,display/* displayText */.W)(String(k))}] => ${printR(v, indent + 8)}\n`;
     return out + ' '.repeat(indent) + ')\n';
 }
 /**
@@ -1107,29 +1182,31 @@ function renderAdminReport(result) {
     let out = 'Technical information\n=====================\nThe following list covers which files have failed the integrity check. Please read\n' +
         'the previous linked documentation to learn more about the errors and how to fix\nthem.\n\nResults\n=======\n';
     for (const [context, contextResult] of stored) {
-        out += `- ${String(context)}\n`;
+        out += `- ${(0,display/* displayText */.W)(String(context))}\n`;
         if (!(contextResult instanceof array/* PhpArray */.y6))
             continue;
         for (const [category, files] of contextResult) {
-            out += `\t- ${String(category)}\n`;
+            out += `\t- ${(0,display/* displayText */.W)(String(category))}\n`;
             if (!(files instanceof array/* PhpArray */.y6))
                 continue;
             for (const [key, value] of files)
-                out += `\t\t- ${category === 'EXCEPTION' ? (0,array/* phpToString */.j)(value instanceof array/* PhpArray */.y6 ? 'Array' : value) : String(key)}\n`;
+                out += `\t\t- ${(0,display/* displayText */.W)(category === 'EXCEPTION' ? (0,array/* phpToString */.j)(value instanceof array/* PhpArray */.y6 ? 'Array' : value) : String(key))}\n`;
         }
     }
     return out + '\nRaw output\n==========\n' + printR(stored);
 }
 /** occ's plain listing (Base::writeArrayInOutputFormat): "  - key: value", nested by two spaces. */
 function plainLines(arr, prefix, out) {
-    for (const [key, value] of arr) {
+    for (const [rawKey, value] of arr) {
+        const key = (0,display/* displayText */.W)(String(rawKey));
         if (value instanceof array/* PhpArray */.y6) {
-            out.push(`${prefix}${String(key)}:`);
+            out.push(`${prefix}${key}:`);
             plainLines(value, '  ' + prefix, out);
             continue;
         }
-        const shown = valueToString(value);
-        if (typeof key === 'number')
+        const raw = valueToString(value);
+        const shown = raw === null ? null : (0,display/* displayText */.W)(raw);
+        if (typeof rawKey === 'number')
             out.push(`${prefix}${shown ?? ''}`);
         else if (shown === null)
             out.push(`${prefix}${key}`);
@@ -1150,9 +1227,9 @@ function valueToString(value) {
 function renderNextcloud(result, output = 'plain') {
     const arr = occArray(result);
     if (output === 'json')
-        return (0,json/* phpJsonEncode */.Dy)(arr) + '\n';
+        return (0,display/* displayJson */.f)((0,json/* phpJsonEncode */.Dy)(arr)) + '\n';
     if (output === 'json_pretty')
-        return (0,json/* phpJsonEncode */.Dy)(arr, { pretty: true }) + '\n';
+        return (0,display/* displayJson */.f)((0,json/* phpJsonEncode */.Dy)(arr, { pretty: true })) + '\n';
     if (output === 'admin')
         return renderAdminReport(result);
     const lines = [];
@@ -1166,9 +1243,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 /**
  * SARIF 2.1.0 for GitHub code scanning: one rule per category, one result per finding with
  * the file as location (whole-file findings point at line 1), stable fingerprints (scope +
- * category + path, never hashes, so a finding keeps its identity across runs). Allowed
- * extra files appear as suppressed results, so they are visible but do not alert.
+ * category + path, never hashes, so a finding keeps its identity across runs). A finding that
+ * fails the run (its category is in fail-on) is an error, one outside fail-on a warning.
+ * Allowed extra files appear as suppressed results, so they are visible but do not alert.
+ * Message texts show names through displayText.
  */
+
 
 
 
@@ -1196,13 +1276,16 @@ function sarif_location(scope, name) {
 function renderSarif(result) {
     const results = [];
     const index = (id) => RULES.findIndex((r) => r.id === id);
+    const level = (id) => (result.failOn.includes(id) ? 'error' : 'warning');
     for (const scope of result.scopes) {
         if (scope.EXCEPTION) {
             results.push({
                 ruleId: 'EXCEPTION',
                 ruleIndex: index('EXCEPTION'),
-                level: 'error',
-                message: { text: `${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}` },
+                level: level('EXCEPTION'),
+                message: {
+                    text: (0,display/* displayText */.W)(`${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`),
+                },
                 locations: sarif_location(scope, scope.signaturePath ?? '.'),
                 partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXCEPTION', scope.EXCEPTION.message) },
                 properties: { scope: scope.scope, class: scope.EXCEPTION.class },
@@ -1210,15 +1293,14 @@ function renderSarif(result) {
         }
         for (const category of FILE_CATEGORIES) {
             for (const [name, f] of Object.entries(scope[category])) {
-                const rule = RULES[index(category)];
                 const detail = category === 'INVALID_HASH'
                     ? ` (expected sha512 ${f.expected.slice(0, 16)}…, current ${f.current ? f.current.slice(0, 16) + '…' : 'unreadable'})`
                     : '';
                 results.push({
                     ruleId: category,
                     ruleIndex: index(category),
-                    level: rule.level,
-                    message: { text: `${name}: ${CATEGORY_HINTS[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}` },
+                    level: level(category),
+                    message: { text: (0,display/* displayText */.W)(`${name}: ${CATEGORY_HINTS[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
                     locations: sarif_location(scope, name),
                     partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
                     properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
@@ -1230,7 +1312,7 @@ function renderSarif(result) {
                 ruleId: 'EXTRA_FILE',
                 ruleIndex: index('EXTRA_FILE'),
                 level: 'note',
-                message: { text: `${name}: extra file allowed by the allow-list` },
+                message: { text: `${(0,display/* displayText */.W)(name)}: extra file allowed by the allow-list` },
                 locations: sarif_location(scope, name),
                 partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
                 properties: { scope: scope.scope, current: f.current },
@@ -1263,7 +1345,7 @@ function renderSarif(result) {
             },
         ],
     };
-    return JSON.stringify(doc, null, 2) + '\n';
+    return (0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -1274,17 +1356,24 @@ function renderSarif(result) {
  */
 
 
+
 function painter(color) {
     return color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
 }
-function scopeHeader(scope, paint) {
+function scopeHeader(scope, failOn, paint) {
     const n = findingCount(scope);
-    const verdict = n === 0 ? paint('32;1', 'PASSED') : paint('31;1', 'FAILED');
-    const what = `${scope.scope} (${scope.profile}, ${scope.root})`;
+    const passed = scopeVerdict(scope, failOn) === 'passed';
+    const verdict = passed ? paint('32;1', 'PASSED') : paint('31;1', 'FAILED');
+    const what = `${(0,display/* displayText */.W)(scope.scope)} (${scope.profile}, ${(0,display/* displayText */.W)(scope.root)})`;
     const size = `${scope.stats.files} files, ${formatBytes(scope.stats.bytes)}, ${formatMs(scope.stats.ms)}`;
+    const outside = outsideFailOnNote([scope], failOn);
     if (scope.EXCEPTION)
-        return `${verdict}  ${what}: ${scope.EXCEPTION.message}`;
-    return `${verdict}  ${what}: ${n === 0 ? 'every file matches the signature' : `${n} finding${n === 1 ? '' : 's'}`} (${size})`;
+        return `${verdict}  ${what}: ${(0,display/* displayText */.W)(scope.EXCEPTION.message)}${passed ? ' (outside fail-on)' : ''}`;
+    if (n === 0)
+        return `${verdict}  ${what}: every file matches the signature (${size})`;
+    if (passed)
+        return `${verdict}  ${what}: ${outside} (${size})`;
+    return `${verdict}  ${what}: ${n} finding${n === 1 ? '' : 's'}${outside ? `, ${outside}` : ''} (${size})`;
 }
 function countsLine(scope) {
     const parts = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'].map((c) => `${c} ${categoryCount(scope, c)}`);
@@ -1295,29 +1384,32 @@ function certificateLines(scope, paint) {
     if (!c)
         return [];
     const lines = [
-        `  signer: ${c.subject}; issuer: ${c.issuer}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`,
+        `  signer: ${(0,display/* displayText */.W)(c.subject)}; issuer: ${(0,display/* displayText */.W)(c.issuer)}; valid ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)}; serial ${c.serial}`,
     ];
     for (const w of c.warnings)
-        lines.push(`  ${paint('33', 'warning:')} ${w}`);
+        lines.push(`  ${paint('33', 'warning:')} ${(0,display/* displayText */.W)(w)}`);
     return lines;
 }
 function renderText(result, options = {}) {
     const paint = painter(options.color === true);
     const limit = options.limit ?? 200;
     const out = [];
-    const failed = result.scopes.filter((s) => findingCount(s) > 0).length;
+    const failed = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed').length;
     if (result.scopes.length > 1) {
-        out.push(result.ok
-            ? paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`)
-            : paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`));
+        const outside = outsideFailOnNote(result.scopes, result.failOn);
+        out.push(result.verdict === 'failed'
+            ? paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`)
+            : outside
+                ? paint('32;1', `PASSED with ${outside}: ${result.scopes.length} scopes checked`)
+                : paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`));
         out.push('');
     }
     for (const scope of result.scopes) {
-        out.push(scopeHeader(scope, paint));
+        out.push(scopeHeader(scope, result.failOn, paint));
         if (scope.EXCEPTION) {
             if (scope.EXCEPTION.hint)
-                out.push(`  ${scope.EXCEPTION.hint}`);
-            out.push(`  (${scope.EXCEPTION.class})`);
+                out.push(`  ${(0,display/* displayText */.W)(scope.EXCEPTION.hint)}`);
+            out.push(`  (${(0,display/* displayText */.W)(scope.EXCEPTION.class)})`);
         }
         else if (findingCount(scope) > 0) {
             out.push(countsLine(scope));
@@ -1327,12 +1419,13 @@ function renderText(result, options = {}) {
             const entries = Object.entries(scope[category]);
             if (entries.length === 0)
                 continue;
+            const counts = result.failOn.includes(category) ? '' : ' (outside fail-on: reported, not failing)';
             out.push('');
-            out.push(`  ${paint('1', category)} (${entries.length}): ${CATEGORY_HINTS[category]}`);
+            out.push(`  ${paint('1', category)} (${entries.length})${counts}: ${CATEGORY_HINTS[category]}`);
             for (const [name, f] of entries.slice(0, limit)) {
-                let line = `    ${name}`;
+                let line = `    ${(0,display/* displayText */.W)(name)}`;
                 if (f.problem)
-                    line += `  — ${f.problem}`;
+                    line += `  — ${(0,display/* displayText */.W)(f.problem)}`;
                 else if (category === 'INVALID_HASH')
                     line += `  expected ${shortHash(f.expected)}… current ${shortHash(f.current)}…`;
                 if (f.upstreamWouldMiss)
@@ -1347,18 +1440,18 @@ function renderText(result, options = {}) {
             out.push('');
             out.push(`  ${paint('1', 'allowed')} (${allowed.length}): extra files matched by --allow; they do not fail the run`);
             for (const name of allowed.slice(0, limit))
-                out.push(`    ${name}`);
+                out.push(`    ${(0,display/* displayText */.W)(name)}`);
             if (allowed.length > limit)
                 out.push(`    … and ${allowed.length - limit} more`);
         }
         for (const note of scope.notes)
-            out.push(`  note: ${note}`);
+            out.push(`  note: ${(0,display/* displayText */.W)(note)}`);
         out.push('');
     }
     if (result.notSigned.length > 0) {
         out.push(`Not signed (skipped, like upstream does for apps that are not shipped; --require-signed makes them fail):`);
         for (const app of result.notSigned)
-            out.push(`  ${app.scope} (${app.root})`);
+            out.push(`  ${(0,display/* displayText */.W)(app.scope)} (${(0,display/* displayText */.W)(app.root)})`);
         out.push('');
     }
     return out.join('\n');
@@ -1412,6 +1505,7 @@ var commands_args = __webpack_require__(7988);
  * rate, and an ETA from the number of files the signature lists.
  */
 
+
 function progressLine(write, now = Date.now) {
     const started = now();
     let last = 0;
@@ -1426,7 +1520,7 @@ function progressLine(write, now = Date.now) {
             const rate = p.bytes / secs;
             const left = p.expectedFiles > p.files ? ((p.expectedFiles - p.files) * secs) / Math.max(p.files, 1) : 0;
             const eta = p.expectedFiles > 0 ? `, ETA ${left < 1 ? '<1' : Math.round(left)} s` : '';
-            write(`\r\u001b[2K${p.scope}: ${p.files}/${p.expectedFiles} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`);
+            write(`\r\u001b[2K${(0,display/* displayText */.W)(p.scope)}: ${p.files}/${p.expectedFiles} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`);
             shown = true;
         },
         done() {
@@ -1438,6 +1532,8 @@ function progressLine(write, now = Date.now) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -1565,7 +1661,7 @@ async function runVerify(args, io) {
         const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
         let result;
         try {
-            result = await verifyPlan(plan, { allow, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
+            result = await verifyPlan(plan, { allow, failOn, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
         }
         finally {
             progress?.done();
@@ -1575,7 +1671,7 @@ async function runVerify(args, io) {
             (0,sign/* writeFileAtomic */.Zf)((0,commands_args/* resolveFrom */.dx)(io.cwd, values.output), report);
         else
             io.stdout(report);
-        return failingCategories(result, failOn).length > 0 ? 1 : 0;
+        return result.verdict === 'failed' ? 1 : 0;
     }
     finally {
         await pool.close();
@@ -1622,8 +1718,10 @@ async function runSign(args, io) {
             hash: { pool },
         });
         io.stdout(outcome.written
-            ? `Signed ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${outcome.signaturePath}\n`
-            : `Dry run: would sign ${target.scope} (${target.profile.name}): ${outcome.filesSigned} files into ${outcome.signaturePath}; nothing written\n`);
+            ? `Signed ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${(0,display/* displayText */.W)(outcome.signaturePath)}\n`
+            : `Dry run: would sign ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${(0,display/* displayText */.W)(outcome.signaturePath)}; nothing written\n`);
+        if (outcome.linkedFolders.length > 0)
+            io.stdout(`Note: ${(0,display/* displayText */.W)((0,engine_walk/* linkedFoldersNote */.vR)(outcome.linkedFolders, 'signed'))}\n`);
         return 0;
     }
     finally {
@@ -1689,10 +1787,12 @@ async function main(argv, io) {
     }
     catch (e) {
         if (e instanceof errors/* UsageError */.e) {
-            io.stderr(`${version/* TOOL_NAME */.l}: error: ${e.message}\n${e.hint ? `${e.hint.endsWith('\n') ? e.hint : e.hint + '\n'}` : ''}`);
+            // Messages quote paths, names and ids from the tree: shown line by line through displayText.
+            const hint = e.hint === undefined ? [] : e.hint.replace(/\n$/, '').split('\n');
+            io.stderr([`${version/* TOOL_NAME */.l}: error: ${(0,display/* displayText */.W)(e.message)}`, ...hint.map(display/* displayText */.W)].join('\n') + '\n');
             return 2;
         }
-        io.stderr(`${version/* TOOL_NAME */.l}: internal error: ${e.stack ?? String(e)}\nThis is a bug; please report it with the command you ran.\n`);
+        io.stderr(`${version/* TOOL_NAME */.l}: internal error: ${(e.stack ?? String(e)).split('\n').map(display/* displayText */.W).join('\n')}\nThis is a bug; please report it with the command you ran.\n`);
         return 2;
     }
 }
@@ -2129,6 +2229,12 @@ class HashTable {
             return this.digests.digestHex(i);
         return this.values[i];
     }
+    /** Whether an entry left has a name PHP holds as an integer key ("10", "-3"). */
+    hasIntegerKey() {
+        if (this.names)
+            return false; // the scanner takes no numeric name
+        return this.keys.some((key, i) => (0,_php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .isPhpIntegerKey */ .un)(key) && !this.isDropped(i));
+    }
     /** Remove the entries whose name starts with `prefix` (Nextcloud's `updater/` rule); returns how many. */
     dropPrefix(prefix) {
         const bytes = Buffer.from(prefix, 'utf8');
@@ -2554,6 +2660,7 @@ class NameStore {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c4: () => (/* binding */ phpKey),
 /* harmony export */   j: () => (/* binding */ phpToString),
+/* harmony export */   un: () => (/* binding */ isPhpIntegerKey),
 /* harmony export */   vQ: () => (/* binding */ PhpFloat),
 /* harmony export */   wX: () => (/* binding */ phpFloatRepr),
 /* harmony export */   y6: () => (/* binding */ PhpArray)
@@ -2596,6 +2703,15 @@ function phpKey(key) {
     if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < BigInt(Number.MIN_SAFE_INTEGER))
         return key;
     return Number(big);
+}
+/** Whether PHP holds `key` as an integer key (a number here, or an integer beyond 2^53 kept as a string). */
+function isPhpIntegerKey(key) {
+    if (typeof key === 'number')
+        return true;
+    if (!/^(0|-?[1-9][0-9]*)$/.test(key))
+        return false;
+    const big = BigInt(key);
+    return big <= MAX_LONG && big >= MIN_LONG;
 }
 class PhpArray {
     map = new Map();
@@ -3598,18 +3714,20 @@ function createSelector(profile, extraExcluded = []) {
 /* harmony import */ var _crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5860);
 /* harmony import */ var _php_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1931);
 /* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6484);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7679);
-/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6261);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7078);
-/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2384);
-/* harmony import */ var _installation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(884);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4896);
-/* harmony import */ var _trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3770);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4721);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(234);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7679);
+/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6261);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7078);
+/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2384);
+/* harmony import */ var _installation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(884);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4896);
+/* harmony import */ var _trust_certificate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3770);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4721);
 /**
  * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
  * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
  */
+
 
 
 
@@ -3640,28 +3758,28 @@ function loadPrivateKey(pem, passphrase) {
                 err.code === 'ERR_MISSING_PASSPHRASE' ||
                 err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
                 /passphrase required/i.test(text))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
         }
         if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
     }
     if (key.asymmetricKeyType !== 'rsa') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
     }
     return key;
 }
 /** The first certificate of a PEM file, as upstream's loadX509 takes it. */
 function loadSigningCertificate(pem) {
     const text = typeof pem === 'string' ? pem : pem.toString('latin1');
-    const first = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .splitPemBlocks */ .JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
+    const first = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_11__/* .splitPemBlocks */ .JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
     try {
-        return (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCertificate */ .hB)(first ?? pem);
+        return (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCertificate */ .hB)(first ?? pem);
     }
     catch (e) {
-        if (e instanceof _trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .CertificateParseError */ .zU) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+        if (e instanceof _trust_certificate_js__WEBPACK_IMPORTED_MODULE_11__/* .CertificateParseError */ .zU) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
         }
         throw e;
     }
@@ -3670,14 +3788,17 @@ function assertKeyMatchesCertificate(key, cert) {
     const fromKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'der' });
     const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
     if (!fromKey.equals(fromCert)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
     }
 }
 function assertScope(cert, target) {
+    if (target.scopeProblem !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
+    }
     const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
     if (cn === target.scope || cn === 'core')
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
         ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
         : 'Sign a server tree with the CN=core certificate.');
 }
@@ -3691,7 +3812,23 @@ function assertTreeShape(target) {
         ok = false;
     }
     if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+    }
+}
+/**
+ * The signature goes inside the tree: every folder on the way from the root to it (appinfo/,
+ * core/, a generic profile's folders) must be a real folder, not a symbolic link, which would
+ * make signing write wherever the link points. (An explicit --output is the user's choice.)
+ */
+function assertSignatureFolderInside(target) {
+    const folders = target.profile.signaturePath.split('/').slice(0, -1);
+    let path = target.root;
+    for (const [i, name] of folders.entries()) {
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+            continue;
+        const shown = folders.slice(0, i + 1).join('/');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
     }
 }
 /** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
@@ -3729,7 +3866,7 @@ function clearStaleTempFiles(path) {
         if (!m)
             continue;
         if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
         removed.push(name);
@@ -3746,6 +3883,7 @@ function openTempFile(path) {
     catch (e) {
         throw cannotWrite(path, e);
     }
+    (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeOnInterrupt */ .vY)(tmp);
     let position = 0;
     return {
         path: tmp,
@@ -3780,15 +3918,17 @@ function discardTempFile(tmp) {
     catch {
         // already gone
     }
+    (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .release */ ._r)(tmp);
 }
 function cannotWrite(path, e) {
     const code = e.code;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} writable.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} writable.`);
 }
 /** Put a finished temporary file in place of `path` (rename: readers see the old file or the new one). */
 function commitTempFile(tmp, path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .release */ ._r)(tmp);
     }
     catch (e) {
         discardTempFile(tmp);
@@ -3815,7 +3955,7 @@ const SIZE = 0;
 const MTIME = 1;
 function signWalkOptions(target) {
     // Like sign-core on the server itself: its app roots and data directory are not core.
-    return { extraExcluded: target.profile.kind === 'core' ? (0,_installation_js__WEBPACK_IMPORTED_MODULE_8__/* .coreConfigExclusions */ .FC)(target.root) : [] };
+    return { extraExcluded: target.profile.kind === 'core' ? (0,_installation_js__WEBPACK_IMPORTED_MODULE_9__/* .coreConfigExclusions */ .FC)(target.root) : [] };
 }
 /** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
 function numericTopName(rel) {
@@ -3846,7 +3986,7 @@ const PENDING = 8192;
  *
  * Digests are not kept: a line is written when its digest comes back, and only digests that
  * come back before an earlier file's wait (a few batches' worth). A numeric name at the top
- * ("1", " 2", "1e3": ksort orders these as numbers, and PHP's walk order matters for them)
+ * ("1", " 2", "1e3": ksort orders these as numbers, and the visiting order decides ties among them)
  * is seen in the top folder's listing before hashing: then the writer stands aside
  * (`streaming` false), the digests are kept, and the end writes the file the long way. So
  * does a tree without files (PHP prints `[]`).
@@ -3959,8 +4099,8 @@ class HashesWriter {
 async function hashTree(pool, target, tree, walkOptions, writer, options) {
     const withFolderTimes = {
         ...walkOptions,
-        // Byte order (the default): readdir's listing is far cheaper than reading a folder entry
-        // by entry, and for the usual names the order does not matter (see filesystemOrder).
+        // Byte order of whole paths (the default): the order of signature.json's keys, so lines
+        // are written as their digests come; for numeric names see folderOrder.
         onFolder: (path) => {
             // Taken before the listing: a file added or removed afterwards changes it.
             let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
@@ -3992,7 +4132,7 @@ async function hashTree(pool, target, tree, walkOptions, writer, options) {
         tree.names.pushString(rel);
         writer.walked(rel);
     };
-    await pool.hash((0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .walkTree */ .Ir)(target.root, target.profile, withFolderTimes), sink, options, walked);
+    await pool.hash((0,_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .walkTree */ .Ir)(target.root, target.profile, withFolderTimes), sink, options, walked);
 }
 /**
  * Noticing a tree that changed while it was hashed: every folder must have kept its
@@ -4047,17 +4187,20 @@ const STAT_BATCH = 512;
 function assertUnchanged(changes) {
     if (changes.length === 0)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
 }
 /**
- * The names in the order PHP's walk would visit them (raw readdir order, folder by folder).
- * Only needed when some name is numeric: ksort keeps the visiting order of keys it compares
- * as equal ("9", "09"), and its comparison of numeric names is not transitive.
+ * The names in upstream's visiting order, made reproducible: each folder's entries in byte
+ * order, depth first (what PHP visits on a filesystem that lists sorted). Only needed when
+ * some name is numeric: ksort keeps the visiting order of keys it compares as equal ("9",
+ * "09"), and its comparison of numeric names is not transitive, so the raw listing order of
+ * the machine would otherwise decide the bytes of signature.json.
  */
-function filesystemOrder(target, walkOptions) {
+function folderOrder(target, walkOptions) {
     const rels = [];
-    for (const entry of (0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .walkTree */ .Ir)(target.root, target.profile, { ...walkOptions, order: 'filesystem' }))
+    for (const entry of (0,_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .walkTree */ .Ir)(target.root, target.profile, { ...walkOptions, order: 'folders', onLinkedFolder: undefined })) {
         rels.push(entry.rel);
+    }
     return rels;
 }
 /** The path of `file` relative to `root` with "/" separators, or undefined when it is outside. */
@@ -4072,18 +4215,21 @@ async function signTree(request) {
     assertKeyMatchesCertificate(key, cert);
     assertScope(cert, target);
     assertTreeShape(target);
+    if (request.output === undefined)
+        assertSignatureFolderInside(target);
     const signaturePath = request.output ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.root, target.profile.signaturePath);
     if (!request.dryRun)
         clearStaleTempFiles(signaturePath);
-    const pem = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .upstreamPem */ .E2)(cert.der);
+    const pem = (0,_trust_certificate_js__WEBPACK_IMPORTED_MODULE_11__/* .upstreamPem */ .E2)(cert.der);
     const sign = (digest) => (0,_crypto_pss_js__WEBPACK_IMPORTED_MODULE_3__/* .pssSignDigest */ .uy)(digest, key).toString('base64');
     const ownPool = request.hash?.pool === undefined;
-    const pool = request.hash?.pool ?? new _hash_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .HashPool */ .vO(request.hash?.workers);
+    const pool = request.hash?.pool ?? new _hash_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .HashPool */ .vO(request.hash?.workers);
     // Opened before the walk, which therefore lists it (and must skip it) and sees its folder
     // as it will stay until the rename.
     const file = request.dryRun ? null : openTempFile(signaturePath);
     try {
-        const walkOptions = { ...signWalkOptions(target) };
+        const linkedFolders = [];
+        const walkOptions = { ...signWalkOptions(target), onLinkedFolder: (rel) => linkedFolders.push(rel) };
         const skipFile = file && insideRoot(target.root, file.path);
         if (skipFile !== undefined && skipFile !== null)
             walkOptions.skipFile = skipFile;
@@ -4091,12 +4237,12 @@ async function signTree(request) {
         // name at the top is written the long way at the end, from the digests.
         const streaming = !numericNameAtTop(target.root);
         const tree = {
-            names: new _names_js__WEBPACK_IMPORTED_MODULE_12__/* .NameStore */ .h(),
-            records: streaming ? new _hash_records_js__WEBPACK_IMPORTED_MODULE_13__/* .RecordStore */ .p(16, 0) : new _hash_records_js__WEBPACK_IMPORTED_MODULE_13__/* .RecordStore */ .p(80),
+            names: new _names_js__WEBPACK_IMPORTED_MODULE_13__/* .NameStore */ .h(),
+            records: streaming ? new _hash_records_js__WEBPACK_IMPORTED_MODULE_14__/* .RecordStore */ .p(16, 0) : new _hash_records_js__WEBPACK_IMPORTED_MODULE_14__/* .RecordStore */ .p(80),
             keepsDigests: !streaming,
             unreadable: [],
-            folders: { paths: new _names_js__WEBPACK_IMPORTED_MODULE_12__/* .NameStore */ .h(), mtimes: [] },
-            base: (0,_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .walkBase */ .vp)(target.root),
+            folders: { paths: new _names_js__WEBPACK_IMPORTED_MODULE_13__/* .NameStore */ .h(), mtimes: [] },
+            base: (0,_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .walkBase */ .vp)(target.root),
             bytes: 0,
         };
         const write = file ? (chunk) => writeOrFail(file, signaturePath, chunk) : null;
@@ -4109,7 +4255,7 @@ async function signTree(request) {
         const { unreadable } = tree;
         if (unreadable.length > 0) {
             const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
         }
         const treeCheck = startTreeCheck(pool, tree);
         if (writer.complete())
@@ -4118,18 +4264,18 @@ async function signTree(request) {
             assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
         }
         else {
-            // Numeric names (or no file): PHP's ksort replayed on the PHP array, in PHP's visiting order.
+            // Numeric names (or no file): PHP's ksort replayed on the PHP array, in upstream's visiting order.
             file?.restart();
             const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
-            const visited = filesystemOrder(target, walkOptions);
+            const visited = folderOrder(target, walkOptions);
             if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
                 assertUnchanged([...(await treeCheck), 'the list of files changed']);
             }
-            const sorted = (0,_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .sortedHashes */ .G2)(visited.map((rel) => {
+            const sorted = (0,_signature_js__WEBPACK_IMPORTED_MODULE_10__/* .sortedHashes */ .G2)(visited.map((rel) => {
                 const seq = seqOf.get(rel);
                 return [rel, tree.records.digestHex(seq)];
             }));
-            (0,_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSignatureFileText */ .dt)(sorted, sign((0,_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .signedMessageDigest */ .uW)(sorted)), pem, write ?? (() => undefined));
+            (0,_signature_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSignatureFileText */ .dt)(sorted, sign((0,_signature_js__WEBPACK_IMPORTED_MODULE_10__/* .signedMessageDigest */ .uW)(sorted)), pem, write ?? (() => undefined));
         }
         if (file) {
             try {
@@ -4142,7 +4288,7 @@ async function signTree(request) {
         assertUnchanged(await treeCheck);
         if (file !== null)
             commitTempFile(file.path, signaturePath);
-        return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun };
+        return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun, linkedFolders };
     }
     catch (e) {
         file?.abort();
@@ -5734,6 +5880,9 @@ async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ir: () => (/* binding */ walkTree),
 /* harmony export */   Wd: () => (/* binding */ WalkError),
+/* harmony export */   eL: () => (/* binding */ folderOrderKey),
+/* harmony export */   uM: () => (/* binding */ compareFolderOrder),
+/* harmony export */   vR: () => (/* binding */ linkedFoldersNote),
 /* harmony export */   vp: () => (/* binding */ walkBase)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -5745,10 +5894,16 @@ async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
  * The file walk: which files of a tree a signature covers, in a deterministic order.
  *
  * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter.
- * Upstream visits each folder in raw filesystem order; this walk yields the paths in byte
- * order (a folder's entries in byte order, a folder counting as its name plus "/"), which is
- * reproducible on every machine and is the order of the keys in signature.json, so signing
- * writes and verifying matches them without sorting.
+ * Upstream visits each folder in raw filesystem order, which differs between machines. Two
+ * deterministic orders are offered instead:
+ * - 'bytes' (default): whole paths in byte order (a folder counting as its name plus "/"),
+ *   the order of the keys in signature.json, so signing writes and verifying matches them
+ *   without sorting;
+ * - 'folders': upstream's own shape made reproducible: each folder's entries in byte (strcmp)
+ *   order, depth first, a folder's contents at the folder's own place among its siblings
+ *   (`a/b` before `a-b` and `a.txt`). This is what upstream does on a filesystem that lists
+ *   sorted; the occ-compatible result order and PHP's ksort ties follow it (see
+ *   `compareFolderOrder`).
  * Streams entries: only the folders on the current path are held in memory.
  *
  * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
@@ -5759,6 +5914,27 @@ async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
 
 
 
+/**
+ * Upstream's visiting order, made deterministic: compares two relative paths as the 'folders'
+ * walk visits them (each folder's entries by their bytes, depth first). Equal to comparing the
+ * UTF-8 bytes with "/" counted below every other byte: a folder's contents then come right
+ * where the folder is, before a sibling "a-b" or "a.txt" of folder "a".
+ */
+function compareFolderOrder(a, b) {
+    return Buffer.compare(folderOrderKey(a), folderOrderKey(b));
+}
+/** The key `compareFolderOrder` compares: the path's UTF-8 bytes with "/" as 0 (no name holds a NUL byte). */
+function folderOrderKey(rel) {
+    const key = Buffer.from(rel, 'utf8');
+    for (let i = key.indexOf(SLASH); i >= 0; i = key.indexOf(SLASH, i + 1))
+        key[i] = 0;
+    return key;
+}
+/** Links to folders are skipped as upstream skips them; this names them, so nobody is surprised. */
+function linkedFoldersNote(folders, verb) {
+    const shown = folders.slice(0, 10).join(', ') + (folders.length > 10 ? `, … (${folders.length - 10} more)` : '');
+    return `not ${verb}: ${folders.length} linked folder${folders.length === 1 ? '' : 's'} (links to folders are neither followed nor ${verb}, as upstream does): ${shown}`;
+}
 class WalkError extends Error {
     path;
     code;
@@ -5822,47 +5998,24 @@ function sortInPathOrder(entries) {
  * hashing workers keep running on their own threads while the walk blocks for it.
  */
 function listDir(dir, order) {
-    if (order === 'bytes') {
-        // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
-        // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
-        const dirents = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
-        if (dirents.some((d) => d.name.includes('\ufffd'))) {
-            const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
-            return sortInPathOrder(raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d))));
-        }
-        // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
-        const order = inPathOrder(dirents);
-        return order === 'yes' ? dirents : order === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
+    // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
+    // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
+    const dirents = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    if (dirents.some((d) => d.name.includes('\ufffd'))) {
+        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
+        const listed = raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d)));
+        return order === 'bytes' ? sortInPathOrder(listed) : sortByName(listed);
     }
-    // opendir streams the raw listing, in the order PHP's DirectoryIterator sees it.
-    const entries = [];
-    const handle = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.opendirSync)(dir, { bufferSize: 256 });
-    let invalid = false;
-    try {
-        for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
-            if (d.name.includes('\ufffd'))
-                invalid = true;
-            entries.push(d);
-        }
-    }
-    finally {
-        handle.closeSync();
-    }
-    if (!invalid)
-        return entries;
-    // Same order, names as bytes where they are not UTF-8.
-    const raw = [];
-    const again = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.opendirSync)(dir, { encoding: 'buffer', bufferSize: 256 });
-    try {
-        for (let d = again.readSync(); d !== null; d = again.readSync()) {
-            const dirent = d;
-            raw.push(decodeName(dirent.name) === null ? dirent : direntNamed(dirent));
-        }
-    }
-    finally {
-        again.closeSync();
-    }
-    return raw;
+    if (order === 'folders')
+        return sortByName(dirents);
+    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
+    const inOrder = inPathOrder(dirents);
+    return inOrder === 'yes' ? dirents : inOrder === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
+}
+/** Entries by the bytes of their names alone (the 'folders' order). */
+function sortByName(entries) {
+    const keyed = entries.map((d) => ({ d, key: nameBytes(d) }));
+    return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.d);
 }
 /** The same entry with its (valid UTF-8) name as a string. */
 function direntNamed(d) {
@@ -5876,7 +6029,7 @@ function walkBase(root) {
 }
 /**
  * Walk `root` with `profile`'s rules; yields files in byte order of their paths (or, with
- * `order: 'filesystem'`, in the order PHP would visit them here).
+ * `order: 'folders'`, folder by folder in byte order, depth first).
  * Synchronous: every listing is, and a plain generator costs no promise per file.
  */
 function* walkTree(root, profile, options = {}) {
@@ -5937,8 +6090,10 @@ function* walkTree(root, profile, options = {}) {
                 yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
                 continue;
             }
-            if (target.isDirectory())
-                continue; // upstream neither hashes nor descends a linked folder
+            if (target.isDirectory()) {
+                options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+                continue;
+            }
             if (select.fileExcluded(rel, name))
                 continue;
             let real;

@@ -76,6 +76,8 @@ async function verifyAppStoreSignature(path, signature, publicKey) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __webpack_require__(6060);
 // EXTERNAL MODULE: ./src/engine/sign.ts
 var sign = __webpack_require__(7077);
 // EXTERNAL MODULE: ./src/version.ts
@@ -87,6 +89,7 @@ var commands_args = __webpack_require__(7988);
  * `appstore-sign` / `appstore-verify`: the Nextcloud App Store's release signature
  * (base64 RSA-SHA512 over the archive bytes), made and checked without openssl.
  */
+
 
 
 
@@ -180,15 +183,15 @@ async function runAppstoreVerify(args, io) {
     if (appId !== undefined && commonName !== appId) {
         // The App Store's and the installer's wording.
         io.stdout(commonName === null
-            ? `INVALID: App with id ${appId} has a cert with no CN\n`
-            : `INVALID: App with id ${appId} has a cert issued to ${commonName}\n`);
+            ? `INVALID: App with id ${(0,display/* displayText */.W)(appId)} has a cert with no CN\n`
+            : `INVALID: App with id ${(0,display/* displayText */.W)(appId)} has a cert issued to ${(0,display/* displayText */.W)(commonName)}\n`);
         return 1;
     }
     if (await verifyAppStoreSignature(archive, signature, key)) {
-        io.stdout(`OK: the App Store signature of ${positionals[0]} is valid (RSA-SHA512, signed by ${subject})\n`);
+        io.stdout(`OK: the App Store signature of ${(0,display/* displayText */.W)(positionals[0] ?? '')} is valid (RSA-SHA512, signed by ${(0,display/* displayText */.W)(subject)})\n`);
         return 0;
     }
-    io.stdout(`INVALID: the App Store signature does not match ${positionals[0]}: the archive changed after signing, or it was signed with another key than ${subject}'s\n`);
+    io.stdout(`INVALID: the App Store signature does not match ${(0,display/* displayText */.W)(positionals[0] ?? '')}: the archive changed after signing, or it was signed with another key than ${(0,display/* displayText */.W)(subject)}'s\n`);
     return 1;
 }
 
