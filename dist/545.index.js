@@ -3035,7 +3035,7 @@ async function runSign(inputs) {
         if (outcome.linkedFolders.length > 0) {
             core/* warning */.$e((0,display/* displayText */.W)(linkedFoldersNote(outcome.linkedFolders, 'signed')), { title: 'Linked folders' });
         }
-        setOutputs({ result: 'passed', 'signature-path': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
+        setOutputs({ result: 'passed', 'signature-file': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
     }
     finally {
         await pool.close();

@@ -82,7 +82,7 @@ async function runSign(inputs: ActionInputs): Promise<void> {
     if (outcome.linkedFolders.length > 0) {
       core.warning(displayText(linkedFoldersNote(outcome.linkedFolders, 'signed')), { title: 'Linked folders' });
     }
-    setOutputs({ result: 'passed', 'signature-path': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
+    setOutputs({ result: 'passed', 'signature-file': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
   } finally {
     await pool.close();
   }

@@ -9,6 +9,7 @@ import { REPO } from '../helpers.ts';
 interface ActionYml {
   name: string;
   description: string;
+  author: string;
   branding: { icon: string; color: string };
   inputs: Record<string, { description: string; default?: string; required?: boolean }>;
   outputs: Record<string, { description: string }>;
@@ -55,10 +56,17 @@ describe('action.yml', () => {
       'exception-count',
       'files-checked',
       'report-path',
-      'signature-path',
+      'signature-file',
       'files-signed',
     ];
     for (const name of outputs) assert.ok(action.outputs[name]?.description, `output ${name}`);
+  });
+
+  it('is ready for the Marketplace: a description under 125 characters, an author, no name both an input and an output', () => {
+    assert.ok(action.description.length < 125, `description is ${action.description.length} characters`);
+    assert.ok(action.author && action.author !== 'code-integrity', 'author');
+    const both = Object.keys(action.outputs).filter((name) => name in action.inputs);
+    assert.deepEqual(both, []);
   });
 
   it('every input the code reads is declared (and boolean inputs have defaults, as getBooleanInput needs)', () => {

@@ -132,7 +132,7 @@ describe('Action: sign', () => {
     writeFileSync(join(ws, 'tricky.crt'), cert);
     const run = runAction({ command: 'sign', path: 'app', 'private-key': key, certificate: 'tricky.crt' }, { workspace: ws });
     assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['signature-path'], join(ws, 'app', 'appinfo', 'signature.json'));
+    assert.equal(run.outputs['signature-file'], join(ws, 'app', 'appinfo', 'signature.json'));
     assert.equal(run.outputs['files-signed'], '2');
     // every non-armour line of the key is masked, before any other output
     const bodyLines = key.split('\n').filter((l) => l && !l.startsWith('-----'));
