@@ -1994,6 +1994,16 @@ function commitTempFile(tmp, path) {
         throw cannotWrite(path, e);
     }
 }
+/** A report file: its folder is created when missing, then it is written atomically (writeFileAtomic). */
+function writeReportFile(path, content) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (e) {
+        throw cannotWrite(path, e);
+    }
+    writeFileAtomic(path, content);
+}
 /** Write to `path` atomically: temporary file in the same folder, fsync, rename. Nothing is left behind when it fails. */
 function writeFileAtomic(path, content) {
     const file = openTempFile(path);
@@ -3070,11 +3080,19 @@ async function runVerify(inputs, reporters) {
     }
     const outputs = verifyOutputs(result);
     const failing = (0,engine_result/* failingCategories */.HI)(result);
+    // A report that cannot be written fails the step, but never costs the verdict, the
+    // annotations or the summary: they are all still emitted.
     let reportPath;
+    let reportFailure;
     if (inputs.reportFile) {
-        reportPath = (0,external_node_path_.resolve)(workspace(), inputs.reportFile);
-        writeFileAtomic(reportPath, renderReport(result, reportFormat));
-        outputs['report-path'] = reportPath;
+        try {
+            writeReportFile((0,external_node_path_.resolve)(workspace(), inputs.reportFile), renderReport(result, reportFormat));
+            reportPath = (0,external_node_path_.resolve)(workspace(), inputs.reportFile);
+            outputs['report-path'] = reportPath;
+        }
+        catch (e) {
+            reportFailure = e instanceof errors/* UsageError */.e ? `${e.message}${e.hint ? `. ${e.hint}` : ''}` : e.message;
+        }
     }
     const where = reportPath ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary';
     if (inputs.annotations)
@@ -3104,6 +3122,9 @@ async function runVerify(inputs, reporters) {
     else {
         const outside = (0,engine_result/* outsideFailOnNote */.Ze)(result.scopes, result.failOn);
         core/* info */.pq(`Code integrity check passed${outside ? ` with ${outside}` : ''}.`);
+    }
+    if (reportFailure !== undefined) {
+        core/* setFailed */.C1(`The report file was not written: ${(0,display/* displayText */.W)(reportFailure)} (the verdict above stands: ${result.verdict}).`);
     }
 }
 /** Write the job summary; never fail the step because of reporting. */

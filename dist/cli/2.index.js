@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   dx: () => (/* binding */ resolveFrom),
 /* harmony export */   jH: () => (/* binding */ readInputFile)
 /* harmony export */ });
+/* unused harmony export closestOption */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -30,8 +31,47 @@ function parseCommand(args, options, help) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (e) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(e.message.replace(/\.?$/, ''), `See:\n${help}`);
+        const err = e;
+        const unknown = err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec(err.message)?.[1] : undefined;
+        if (unknown !== undefined) {
+            const guess = closestOption(unknown, Object.keys(options));
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown option ${unknown}${guess ? ` (did you mean --${guess}?)` : ''}`, `See:\n${help}`);
+        }
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(err.message.replace(/\.?$/, ''), `See:\n${help}`);
     }
+}
+/** The known option closest to a mistyped one (at most two edits, or a unique prefix), if any. */
+function closestOption(typed, known) {
+    const word = typed.replace(/^-+/, '').replace(/=.*$/, '');
+    const prefixed = known.filter((k) => word.length >= 2 && k.startsWith(word));
+    if (prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        const d = editDistance(word, k);
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return bestDistance <= Math.min(2, Math.floor(word.length / 2)) ? best : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const prev = d[i - 1];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
 }
 /** A path from the command line, relative to the CLI's working directory. */
 function resolveFrom(cwd, p) {
@@ -1502,7 +1542,7 @@ var commands_args = __webpack_require__(7988);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /**
  * A one-line progress display on stderr (only on a terminal): files and bytes hashed,
- * rate, and an ETA from the number of files the signature lists.
+ * rate, and an ETA from the number of files the signature lists (none when signing).
  */
 
 
@@ -1520,7 +1560,8 @@ function progressLine(write, now = Date.now) {
             const rate = p.bytes / secs;
             const left = p.expectedFiles > p.files ? ((p.expectedFiles - p.files) * secs) / Math.max(p.files, 1) : 0;
             const eta = p.expectedFiles > 0 ? `, ETA ${left < 1 ? '<1' : Math.round(left)} s` : '';
-            write(`\r\u001b[2K${(0,display/* displayText */.W)(p.scope)}: ${p.files}/${p.expectedFiles} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`);
+            const files = p.expectedFiles > 0 ? `${p.files}/${p.expectedFiles}` : `${p.files}`;
+            write(`\r\u001b[2K${(0,display/* displayText */.W)(p.scope)}: ${files} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`);
             shown = true;
         },
         done() {
@@ -1590,7 +1631,7 @@ Options:
   --output FILE      write the report to FILE instead of stdout
   --fail-on LIST     categories that make the exit code 1
                      (default INVALID_HASH,MISSING_FILE,EXTRA_FILE,EXCEPTION)
-  -q, --quiet        no progress line on stderr
+  -q, --quiet        no progress line on stderr (shown only when stderr is a terminal)
   --max-size N       archives: stop above N uncompressed bytes (default 8G; units K, M, G, T = powers of 1024)
   --max-entries N    archives: stop above N entries (default 1000000)
   -h, --help
@@ -1610,6 +1651,7 @@ Options:
   --signature-path P    signature file relative to DIR (generic profile)
   --output FILE         write the signature somewhere else
   --dry-run             compute and print the summary, write nothing
+  -q, --quiet           no progress line on stderr (shown only when stderr is a terminal)
   -h, --help
 `;
 const COMMON_OPTIONS = {
@@ -1668,7 +1710,7 @@ async function runVerify(args, io) {
         }
         const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
         if (values.output !== undefined)
-            (0,sign/* writeFileAtomic */.Zf)((0,commands_args/* resolveFrom */.dx)(io.cwd, values.output), report);
+            (0,sign/* writeReportFile */.aS)((0,commands_args/* resolveFrom */.dx)(io.cwd, values.output), report);
         else
             io.stdout(report);
         return result.verdict === 'failed' ? 1 : 0;
@@ -1684,6 +1726,7 @@ async function runSign(args, io) {
         cert: { type: 'string' },
         'passphrase-env': { type: 'string' },
         'dry-run': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
     }, SIGN_HELP);
     if (values.help) {
         io.stdout(SIGN_HELP);
@@ -1708,6 +1751,7 @@ async function runSign(args, io) {
             appId: values['app-id'],
             signaturePath: values['signature-path'],
         });
+        const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
         const outcome = await (0,sign/* signTree */.g5)({
             target,
             privateKeyPem: (0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin),
@@ -1715,8 +1759,8 @@ async function runSign(args, io) {
             certificatePem: (0,commands_args/* readInputFile */.jH)(values.cert, 'certificate', io.cwd, io.readStdin),
             output: values.output === undefined ? undefined : (0,commands_args/* resolveFrom */.dx)(io.cwd, values.output),
             dryRun: values['dry-run'] === true,
-            hash: { pool },
-        });
+            hash: { pool, ...(progress ? { onProgress: (p) => progress.update({ scope: target.scope, expectedFiles: 0, ...p }) } : {}) },
+        }).finally(() => progress?.done());
         io.stdout(outcome.written
             ? `Signed ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${(0,display/* displayText */.W)(outcome.signaturePath)}\n`
             : `Dry run: would sign ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${(0,display/* displayText */.W)(outcome.signaturePath)}; nothing written\n`);
@@ -1773,6 +1817,8 @@ async function main(argv, io) {
                 io.stdout(`${version/* VERSION */.x}\n`);
                 return 0;
             case undefined:
+                io.stderr(MAIN_HELP);
+                return 2;
             case '-h':
             case '--help':
                 io.stdout(MAIN_HELP);
@@ -3701,6 +3747,7 @@ function createSelector(profile, extraExcluded = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PM: () => (/* binding */ loadPrivateKey),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   aS: () => (/* binding */ writeReportFile),
 /* harmony export */   g5: () => (/* binding */ signTree),
 /* harmony export */   h1: () => (/* binding */ loadSigningCertificate)
 /* harmony export */ });
@@ -3934,6 +3981,16 @@ function commitTempFile(tmp, path) {
         discardTempFile(tmp);
         throw cannotWrite(path, e);
     }
+}
+/** A report file: its folder is created when missing, then it is written atomically (writeFileAtomic). */
+function writeReportFile(path, content) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    }
+    catch (e) {
+        throw cannotWrite(path, e);
+    }
+    writeFileAtomic(path, content);
 }
 /** Write to `path` atomically: temporary file in the same folder, fsync, rename. Nothing is left behind when it fails. */
 function writeFileAtomic(path, content) {

@@ -21,12 +21,24 @@ const command = process.argv[2];
 if (command === 'verify' || command === 'sign')
     (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
 const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5002));
+// A reader that stops early (`| head`) closes the pipe: stop writing and finish quietly, with
+// the command's own exit code, instead of dying on EPIPE with a stack trace.
+let stdoutClosed = false;
+process.stdout.on('error', (e) => {
+    if (e.code !== 'EPIPE')
+        throw e;
+    stdoutClosed = true;
+});
 const code = await main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+        if (!stdoutClosed)
+            process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8'),
 });
 await (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .closePrestartedHashPool */ .$k)();

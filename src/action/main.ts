@@ -14,7 +14,7 @@ import { parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
 import { categoryCount, failingCategories, outsideFailOnNote, type Category, type Result } from '../engine/result.ts';
 import { takeHashPool } from '../engine/hash/pool.ts';
-import { signTree, writeFileAtomic } from '../engine/sign.ts';
+import { signTree, writeReportFile } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
 import { linkedFoldersNote } from '../engine/walk.ts';
@@ -118,11 +118,18 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
   const outputs = verifyOutputs(result);
   const failing = failingCategories(result);
 
+  // A report that cannot be written fails the step, but never costs the verdict, the
+  // annotations or the summary: they are all still emitted.
   let reportPath: string | undefined;
+  let reportFailure: string | undefined;
   if (inputs.reportFile) {
-    reportPath = resolve(workspace(), inputs.reportFile);
-    writeFileAtomic(reportPath, renderReport(result, reportFormat));
-    outputs['report-path'] = reportPath;
+    try {
+      writeReportFile(resolve(workspace(), inputs.reportFile), renderReport(result, reportFormat));
+      reportPath = resolve(workspace(), inputs.reportFile);
+      outputs['report-path'] = reportPath;
+    } catch (e) {
+      reportFailure = e instanceof UsageError ? `${e.message}${e.hint ? `. ${e.hint}` : ''}` : (e as Error).message;
+    }
   }
   const where = reportPath ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary';
   if (inputs.annotations) annotate(result, where);
@@ -151,6 +158,9 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
   } else {
     const outside = outsideFailOnNote(result.scopes, result.failOn);
     core.info(`Code integrity check passed${outside ? ` with ${outside}` : ''}.`);
+  }
+  if (reportFailure !== undefined) {
+    core.setFailed(`The report file was not written: ${displayText(reportFailure)} (the verdict above stands: ${result.verdict}).`);
   }
 }
 

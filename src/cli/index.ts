@@ -12,12 +12,23 @@ const command = process.argv[2];
 if (command === 'verify' || command === 'sign') prestartHashPool();
 const { main } = await import('./main.ts');
 
+// A reader that stops early (`| head`) closes the pipe: stop writing and finish quietly, with
+// the command's own exit code, instead of dying on EPIPE with a stack trace.
+let stdoutClosed = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  stdoutClosed = true;
+});
+
 const code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   readStdin: () => readFileSync(0, 'utf8'),
 });
 await closePrestartedHashPool();

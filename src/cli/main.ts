@@ -10,7 +10,7 @@ import { UsageError } from '../engine/errors.ts';
 import { parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
 import { takeHashPool } from '../engine/hash/pool.ts';
-import { signTree, writeFileAtomic } from '../engine/sign.ts';
+import { signTree, writeReportFile } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { linkedFoldersNote } from '../engine/walk.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
@@ -75,7 +75,7 @@ Options:
   --output FILE      write the report to FILE instead of stdout
   --fail-on LIST     categories that make the exit code 1
                      (default INVALID_HASH,MISSING_FILE,EXTRA_FILE,EXCEPTION)
-  -q, --quiet        no progress line on stderr
+  -q, --quiet        no progress line on stderr (shown only when stderr is a terminal)
   --max-size N       archives: stop above N uncompressed bytes (default 8G; units K, M, G, T = powers of 1024)
   --max-entries N    archives: stop above N entries (default 1000000)
   -h, --help
@@ -96,6 +96,7 @@ Options:
   --signature-path P    signature file relative to DIR (generic profile)
   --output FILE         write the signature somewhere else
   --dry-run             compute and print the summary, write nothing
+  -q, --quiet           no progress line on stderr (shown only when stderr is a terminal)
   -h, --help
 `;
 
@@ -158,7 +159,7 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
       progress?.done();
     }
     const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
-    if (values.output !== undefined) writeFileAtomic(resolveFrom(io.cwd, values.output), report);
+    if (values.output !== undefined) writeReportFile(resolveFrom(io.cwd, values.output), report);
     else io.stdout(report);
     return result.verdict === 'failed' ? 1 : 0;
   } finally {
@@ -175,6 +176,7 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
       cert: { type: 'string' },
       'passphrase-env': { type: 'string' },
       'dry-run': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
     },
     SIGN_HELP,
   );
@@ -199,6 +201,7 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
       appId: values['app-id'],
       signaturePath: values['signature-path'],
     });
+    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
     const outcome = await signTree({
       target,
       privateKeyPem: readInputFile(values.key, 'private key', io.cwd, io.readStdin),
@@ -206,8 +209,8 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
       certificatePem: readInputFile(values.cert, 'certificate', io.cwd, io.readStdin),
       output: values.output === undefined ? undefined : resolveFrom(io.cwd, values.output),
       dryRun: values['dry-run'] === true,
-      hash: { pool },
-    });
+      hash: { pool, ...(progress ? { onProgress: (p) => progress.update({ scope: target.scope, expectedFiles: 0, ...p }) } : {}) },
+    }).finally(() => progress?.done());
     io.stdout(
       outcome.written
         ? `Signed ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${displayText(outcome.signaturePath)}\n`
@@ -266,6 +269,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         io.stdout(`${VERSION}\n`);
         return 0;
       case undefined:
+        io.stderr(MAIN_HELP);
+        return 2;
       case '-h':
       case '--help':
         io.stdout(MAIN_HELP);

@@ -1,6 +1,6 @@
 /**
  * A one-line progress display on stderr (only on a terminal): files and bytes hashed,
- * rate, and an ETA from the number of files the signature lists.
+ * rate, and an ETA from the number of files the signature lists (none when signing).
  */
 import { displayText } from '../engine/display.ts';
 import { formatBytes } from '../report/hints.ts';
@@ -24,9 +24,8 @@ export function progressLine(write: (text: string) => void, now: () => number = 
       const rate = p.bytes / secs;
       const left = p.expectedFiles > p.files ? ((p.expectedFiles - p.files) * secs) / Math.max(p.files, 1) : 0;
       const eta = p.expectedFiles > 0 ? `, ETA ${left < 1 ? '<1' : Math.round(left)} s` : '';
-      write(
-        `\r\u001b[2K${displayText(p.scope)}: ${p.files}/${p.expectedFiles} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`,
-      );
+      const files = p.expectedFiles > 0 ? `${p.files}/${p.expectedFiles}` : `${p.files}`;
+      write(`\r\u001b[2K${displayText(p.scope)}: ${files} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`);
       shown = true;
     },
     done() {

@@ -7,6 +7,7 @@ import {
   closeSync,
   fsyncSync,
   lstatSync,
+  mkdirSync,
   ftruncateSync,
   openSync,
   readdirSync,
@@ -279,6 +280,16 @@ function commitTempFile(tmp: string, path: string): void {
     discardTempFile(tmp);
     throw cannotWrite(path, e);
   }
+}
+
+/** A report file: its folder is created when missing, then it is written atomically (writeFileAtomic). */
+export function writeReportFile(path: string, content: Content): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (e) {
+    throw cannotWrite(path, e);
+  }
+  writeFileAtomic(path, content);
 }
 
 /** Write to `path` atomically: temporary file in the same folder, fsync, rename. Nothing is left behind when it fails. */

@@ -78,6 +78,26 @@ describe('Action: verify', () => {
     assert.match(allowed.summary, /extra file matched by allow/);
   });
 
+  it('report-file in a folder that does not exist is created; a report that cannot be written keeps the verdict, annotations and summary', () => {
+    const ws = workspaceWith('app-extra');
+    const deep = runAction({ path: 'app', trust, 'report-file': 'reports/integrity/r.json' }, { workspace: ws });
+    assert.equal(deep.code, 1);
+    assert.equal(JSON.parse(readFileSync(join(ws, 'reports/integrity/r.json'), 'utf8')).verdict, 'failed');
+    writeFileSync(join(ws, 'not-a-folder'), 'a file');
+    const broken = runAction({ path: 'app', trust, 'report-file': 'not-a-folder/r.json' }, { workspace: ws });
+    assert.equal(broken.code, 1);
+    assert.equal(broken.outputs.result, 'failed', 'the verdict, not "error"');
+    assert.equal(broken.outputs['extra-file-count'], '1');
+    assert.equal(broken.outputs['report-path'], undefined);
+    assert.match(broken.stdout, /::error title=EXTRA_FILE,file=app\/lib\/new\.php::/);
+    assert.match(broken.stdout, /::error::The report file was not written: cannot write .*not-a-folder\/r\.json/);
+    assert.match(broken.summary, /Code integrity: failed/);
+    const clean = runAction({ path: 'app', trust, 'report-file': 'not-a-folder/r.json', 'fail-on': 'INVALID_HASH' }, { workspace: ws });
+    assert.equal(clean.code, 1, 'the step fails: the report asked for is missing');
+    assert.equal(clean.outputs.result, 'passed');
+    assert.match(clean.stdout, /the verdict above stands: passed/);
+  });
+
   it('caps annotations at 10 per level and says how many more there are', () => {
     const ws = workspaceWith('app-clean');
     for (let i = 0; i < 25; i++) writeFileSync(join(ws, 'app', `extra-${i}.php`), `<?php // ${i}\n`);
