@@ -64,7 +64,6 @@ describe('hostile names in every output', () => {
       assert.equal(run.stderr, '');
       for (const line of run.stdout.split('\n')) {
         assert.ok(!forgedCommand(line), `${format}: a line starts a command: ${JSON.stringify(line)}`);
-        // eslint-disable-next-line no-control-regex -- looking for raw control characters
         assert.doesNotMatch(line, /[\r\u001b\u0085\u2028\u2029\u202e]/, `${format}: raw control character in ${JSON.stringify(line)}`);
       }
       if (format === 'json' || format === 'sarif' || format.startsWith('nextcloud-json')) JSON.parse(run.stdout);
@@ -126,7 +125,6 @@ describe('hostile names in the Action', () => {
     assert.match(run.stdout, /::error title=EXTRA_FILE::extra\\n::error title=forged::forged-by-extra: not part/);
     const headings = run.summary.split('\n').filter((l) => l.startsWith('#'));
     assert.equal(headings.length, 1, headings.join('\n'));
-    // eslint-disable-next-line no-control-regex -- looking for raw control characters
     assert.doesNotMatch(run.summary, /[\r\u001b\u2028]/);
   });
 });
