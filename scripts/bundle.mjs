@@ -12,16 +12,28 @@ const entries = [
   ['src/action/index.ts', 'dist'],
   ['src/cli/index.ts', 'dist/cli'],
 ];
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-for (const [entry, outDir] of entries) {
+// The hashing worker is a file of its own, next to each bundle that starts it.
+const workers = [['src/engine/hash/worker.ts', 'hash-worker.js']];
+function build(entry) {
   const out = join(root, '.ncc-out');
   rmSync(out, { recursive: true, force: true });
   execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--no-source-map-register', '--target', 'es2022', '--transpile-only'], {
     cwd: root,
     stdio: 'inherit',
   });
+  return out;
+}
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+for (const [entry, outDir] of entries) {
+  const out = build(entry);
   mkdirSync(join(root, outDir), { recursive: true });
   for (const file of readdirSync(out)) cpSync(join(out, file), join(root, outDir, file));
+  rmSync(out, { recursive: true, force: true });
+}
+for (const [entry, name] of workers) {
+  const out = build(entry);
+  for (const [, outDir] of entries) cpSync(join(out, 'index.js'), join(root, outDir, name));
   rmSync(out, { recursive: true, force: true });
 }
 // ESM output needs "type": "module" beside it.

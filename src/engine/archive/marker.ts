@@ -5,7 +5,7 @@
  * length minus one byte back, so a large file costs no memory.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { HTACCESS_MARKER } from '../profiles.ts';
+import { HTACCESS_MARKER } from '../rules/htaccess.ts';
 
 const MARKER = Buffer.from(HTACCESS_MARKER, 'utf8');
 

@@ -10,8 +10,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { HTACCESS_MARKER } from '../profiles.ts';
 import type { WalkEntry } from '../walk.ts';
+import type { HashReply, StatReply } from './protocol.ts';
 
 /** A hashed file as a caller may keep it (archives build these directly). */
 export interface HashedFile {
@@ -64,137 +64,20 @@ export interface HashOptions {
   pool?: HashPool;
 }
 
-/** Read size per `read(2)`; big enough that syscalls do not matter, small enough to stay in cache. */
-const READ_BUFFER_BYTES = 256 * 1024;
-
 /**
- * The worker's code, run with `eval: true` so the bundled CLI and Action need no second
- * entry file. Plain CommonJS; it opens without following links (the walk already resolved
- * and vetted link targets), refuses anything that is not a regular file at open time, and
- * reads through one buffer.
- *
- * hash: { id, op: 'hash', paths: 'p1\0p2\0…', htaccess: [indices] } →
- *       { id, digests: ArrayBuffer (64 bytes per file), sizes, mtimes: Float64Array, problems: null | { index: message } }
- * stat: { id, op: 'stat', paths: Uint8Array (UTF-8, NUL-separated), sizes (-1: a folder), mtimes } → { id, changed: null | { index: what happened } }
+ * A hashing worker: the bundled hash-worker.js beside the bundle in dist/; when the sources run
+ * (tests, tsx) the TypeScript worker.ts beside this module, after registering the TypeScript
+ * loader in the worker thread too (Node 20 does not pass loader hooks on to workers). The file
+ * name is computed at run time, so the bundler leaves it alone.
  */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-const MARKER = Buffer.from(${JSON.stringify(HTACCESS_MARKER)});
-const BUF_SIZE = ${READ_BUFFER_BYTES};
-const buf = Buffer.allocUnsafe(BUF_SIZE);
-const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0);
-
-function hashHtaccess(fd, out) {
-  const chunks = [];
-  let n;
-  while ((n = fs.readSync(fd, buf, 0, BUF_SIZE, null)) > 0) chunks.push(Buffer.from(buf.subarray(0, n)));
-  const all = Buffer.concat(chunks);
-  const first = all.indexOf(MARKER);
-  // explode() must yield exactly two parts: the marker occurs exactly once.
-  const part = first >= 0 && all.indexOf(MARKER, first + MARKER.length) < 0 ? all.subarray(0, first) : all;
-  out.set(crypto.createHash('sha512').update(part).digest());
-  return [all.length, chunks.length];
-}
-
-function hashFile(fd, size, out) {
-  // Most files fit one read: hash them in one call, skipping the read(2) that would only
-  // confirm the end once fstat's size is reached.
-  let n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
-  if (n < BUF_SIZE && n >= size) {
-    out.set(crypto.hash ? crypto.hash('sha512', buf.subarray(0, n), 'buffer') : crypto.createHash('sha512').update(buf.subarray(0, n)).digest());
-    return [n, 1];
-  }
-  const h = crypto.createHash('sha512');
-  let bytes = 0;
-  let reads = 1;
-  for (;;) {
-    if (n === 0) break;
-    h.update(n === BUF_SIZE ? buf : buf.subarray(0, n));
-    bytes += n;
-    if (n < BUF_SIZE && bytes >= size) break;
-    n = fs.readSync(fd, buf, 0, BUF_SIZE, null);
-    reads += 1;
-  }
-  out.set(h.digest());
-  return [bytes, reads];
-}
-
-function describe(e) {
-  const code = e && e.code ? e.code : String(e && e.message);
-  return code === 'ELOOP' ? 'became a symbolic link while being checked; it is not read'
-    : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)'
-    : 'cannot be read (' + code + ')';
-}
-
-function hashBatch(msg) {
-  const paths = msg.paths.split('\\0');
-  const htaccess = new Set(msg.htaccess);
-  const digests = new Uint8Array(paths.length * 64);
-  const sizes = new Float64Array(paths.length);
-  const mtimes = new Float64Array(paths.length);
-  let problems = null;
-  for (let i = 0; i < paths.length; i++) {
-    let fd;
-    try {
-      fd = fs.openSync(paths[i], FLAGS);
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) {
-        (problems || (problems = {}))[i] = 'not a regular file when opened; it is not read';
-        continue;
-      }
-      const out = digests.subarray(i * 64, i * 64 + 64);
-      const [bytes, reads] = htaccess.has(i) ? hashHtaccess(fd, out) : hashFile(fd, st.size, out);
-      // A file written while it was read has no single content to vouch for. One read(2)
-      // that returns the whole size sees one state of the file; only longer reads need a
-      // second look.
-      let changed = bytes !== st.size;
-      if (!changed && reads > 1) {
-        const after = fs.fstatSync(fd);
-        changed = after.size !== st.size || after.mtimeMs !== st.mtimeMs;
-      }
-      if (changed) {
-        (problems || (problems = {}))[i] = 'changed while it was being read; its hash is not trusted';
-        continue;
-      }
-      sizes[i] = bytes;
-      mtimes[i] = st.mtimeMs;
-    } catch (e) {
-      (problems || (problems = {}))[i] = describe(e);
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
-  }
-  parentPort.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
-}
-
-function statBatch(msg) {
-  const paths = Buffer.from(msg.paths.buffer, msg.paths.byteOffset, msg.paths.byteLength).toString('utf8').split('\\0');
-  let changed = null;
-  for (let i = 0; i < paths.length; i++) {
-    const st = fs.statSync(paths[i], { throwIfNoEntry: false });
-    // A size of -1: a folder, where only the modification time counts.
-    const what = st === undefined ? 'disappeared' : (msg.sizes[i] !== -1 && st.size !== msg.sizes[i]) || st.mtimeMs !== msg.mtimes[i] ? 'was modified' : null;
-    if (what) (changed || (changed = {}))[i] = what;
-  }
-  parentPort.postMessage({ id: msg.id, changed });
-}
-
-parentPort.on('message', (msg) => (msg.op === 'stat' ? statBatch(msg) : hashBatch(msg)));
-`;
-
-interface HashReply {
-  id: number;
-  digests: ArrayBuffer;
-  sizes: Float64Array;
-  mtimes: Float64Array;
-  problems: Record<number, string> | null;
-}
-
-interface StatReply {
-  id: number;
-  changed: Record<number, string> | null;
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
+  const source = new URL('./worker.ts', here).href;
+  const loader = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
+    eval: true,
+  });
 }
 
 /** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
@@ -240,7 +123,7 @@ export class HashPool {
 
   constructor(workerCount = defaultWorkerCount()) {
     for (let w = 0; w < Math.max(1, workerCount); w++) {
-      const worker = new Worker(WORKER_SOURCE, { eval: true });
+      const worker = startWorker();
       worker.on('message', (msg: HashReply & StatReply) => {
         const job = this.pending.get(msg.id);
         if (!job) return;
