@@ -1762,7 +1762,7 @@ async function planVerificationWithArchives(options) {
             continue;
         }
         // The archive readers (tar, zip, bzip2) load only when an archive is checked.
-        const { openArchiveTarget } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 1854));
+        const { openArchiveTarget } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 6973));
         const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
             profile: options.profile,
             appId: options.appId,
@@ -2505,6 +2505,11 @@ function renderJson(result) {
     };
     return (0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)) + '\n';
 }
+const jsonFormat = {
+    name: 'json',
+    summary: "the full result: verdict, every finding by path, certificates, upstream's own result",
+    render: (result) => renderJson(result),
+};
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(4285);
@@ -2611,6 +2616,26 @@ function renderNextcloud(result, output = 'plain') {
     plainLines(arr, '  - ', lines);
     return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
+const nextcloudFormat = {
+    name: 'nextcloud',
+    summary: "occ integrity:check-*'s plain output",
+    render: (result) => renderNextcloud(result, 'plain'),
+};
+const nextcloudJsonFormat = {
+    name: 'nextcloud-json',
+    summary: 'occ --output=json, byte for byte',
+    render: (result) => renderNextcloud(result, 'json'),
+};
+const nextcloudJsonPrettyFormat = {
+    name: 'nextcloud-json-pretty',
+    summary: 'occ --output=json_pretty',
+    render: (result) => renderNextcloud(result, 'json_pretty'),
+};
+const nextcloudAdminFormat = {
+    name: 'nextcloud-admin',
+    summary: 'the admin page\'s "Technical information" report',
+    render: (result) => renderNextcloud(result, 'admin'),
+};
 
 // EXTERNAL MODULE: ./src/report/hints.ts
 var hints = __webpack_require__(4424);
@@ -2722,6 +2747,11 @@ function renderSarif(result) {
     };
     return (0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)) + '\n';
 }
+const sarifFormat = {
+    name: 'sarif',
+    summary: 'SARIF 2.1.0, for GitHub code scanning',
+    render: (result) => renderSarif(result),
+};
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /**
@@ -2831,6 +2861,11 @@ function renderText(result, options = {}) {
     }
     return out.join('\n');
 }
+const textFormat = {
+    name: 'text',
+    summary: 'the verdict, counts and findings, each with a hint',
+    render: (result, options) => renderText(result, { color: options.color === true }),
+};
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
 
@@ -2838,38 +2873,31 @@ function renderText(result, options = {}) {
 
 
 
-const REPORT_FORMATS = [
-    'text',
-    'json',
-    'sarif',
-    'markdown',
-    'nextcloud',
-    'nextcloud-json',
-    'nextcloud-json-pretty',
-    'nextcloud-admin',
+const FORMATS = [
+    textFormat,
+    jsonFormat,
+    sarifFormat,
+    report_markdown/* markdownFormat */.lB,
+    nextcloudFormat,
+    nextcloudJsonFormat,
+    nextcloudJsonPrettyFormat,
+    nextcloudAdminFormat,
 ];
+/** The format names, in the registry's order. */
+const REPORT_FORMATS = FORMATS.map((f) => f.name);
 function isReportFormat(value) {
-    return REPORT_FORMATS.includes(value);
+    return FORMATS.some((f) => f.name === value);
+}
+/** `name: summary` lines for help texts, indented by `indent`. */
+function reportFormatHelp(indent) {
+    const width = Math.max(...FORMATS.map((f) => f.name.length));
+    return FORMATS.map((f) => `${indent}${f.name.padEnd(width)}  ${f.summary}`).join('\n');
 }
 function renderReport(result, format, options = {}) {
-    switch (format) {
-        case 'json':
-            return renderJson(result);
-        case 'sarif':
-            return renderSarif(result);
-        case 'markdown':
-            return (0,report_markdown/* renderMarkdown */.G)(result, options.markdown);
-        case 'nextcloud':
-            return renderNextcloud(result, 'plain');
-        case 'nextcloud-json':
-            return renderNextcloud(result, 'json');
-        case 'nextcloud-json-pretty':
-            return renderNextcloud(result, 'json_pretty');
-        case 'nextcloud-admin':
-            return renderNextcloud(result, 'admin');
-        case 'text':
-            return renderText(result, { color: options.color === true });
-    }
+    const found = FORMATS.find((f) => f.name === format);
+    if (found === undefined)
+        throw new Error(`unknown report format ${format}`);
+    return found.render(result, options);
 }
 
 // EXTERNAL MODULE: ./src/action/annotations.ts
@@ -3097,7 +3125,7 @@ async function runVerify(inputs, reporters) {
     const where = reportPath ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary';
     if (inputs.annotations)
         (0,annotations/* annotate */.fz)(result, where);
-    const markdown = (0,report_markdown/* renderMarkdown */.G)(result, {
+    const markdown = (0,report_markdown/* renderMarkdown */.Gc)(result, {
         fullReportHint: reportPath ? `The full list is in ${inputs.reportFile}.` : 'Set report-file to get the full list.',
     });
     if (inputs.summary)
@@ -3413,6 +3441,103 @@ function pssVerifyDigest(mHash, signature, publicKey) {
         m = m.subarray(m.length - emLen);
     }
     return emsaPssVerify(mHash, m, k);
+}
+
+
+/***/ }),
+
+/***/ 6060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ displayText),
+/* harmony export */   f: () => (/* binding */ displayJson)
+/* harmony export */ });
+/**
+ * Showing text that comes from a checked tree: file names, app ids, certificate subjects and
+ * the messages that quote them. They are hostile input. Printed raw, a newline followed by
+ * `::warning::` forges a workflow command, `##[` anywhere on a line is one too (the runner's
+ * legacy syntax), a bare CR ends a Markdown table row, ESC sequences repaint a terminal and
+ * bidi controls make a name read as another.
+ *
+ * `displayText` is the one function every reporter and front end uses for such text: it keeps
+ * ordinary text (including non-ASCII names) as it is and renders every control character
+ * visibly, as a backslash escape, on one line. Machine formats that escape by construction
+ * (JSON, the occ-compatible formats) keep the exact bytes instead.
+ */
+/** Characters shown as escapes: C0 and C1 controls, DEL, line/paragraph separators, bidi and invisible format controls, lone surrogates. */
+const UNSAFE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named !== undefined)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * `text` safe to print on one line of a log, a terminal or a Markdown summary: control
+ * characters as visible escapes (`\n`, `\r`, `\x1b`, `\u2028`, …), the runner's legacy command
+ * marker `##[` broken as `##\[`, and a leading `::` (after spaces) broken as `:\:`, so the
+ * text can never start or contain a workflow command wherever it is placed on a line.
+ */
+function displayText(text) {
+    let out = text.replace(UNSAFE, escapeChar);
+    if (out.includes('##['))
+        out = out.replace(/##\[/g, '##\\[');
+    return out.replace(/^(\s*):(?=:)/, '$1:\\');
+}
+/** Characters JSON may hold raw that displayJson writes as `\uXXXX` (C0 controls and lone surrogates are escaped by every encoder already). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+/**
+ * JSON text safe to print in a CI log or a terminal, with the same value. JSON escaping keeps
+ * C0 controls and line breaks out, but leaves DEL, C1 controls, U+2028/U+2029 and bidi
+ * controls raw, and the runner's legacy command marker `##[` is plain text inside a string:
+ * those are written as `\uXXXX` escapes (`##[` as `##\u005b`), which every JSON reader decodes
+ * to the same characters. Outside strings JSON is ASCII without `#`, so only strings change.
+ */
+function displayJson(json) {
+    let out = json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (out.includes('##['))
+        out = out.replace(/##\[/g, '##\\u005b');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* unused harmony export describeFsError */
+/**
+ * Errors that are the user's to fix (bad path, unreadable key, wrong passphrase, bad PEM).
+ * Front ends print `message` and `hint` on one or two lines and exit with code 2; they
+ * never print a stack trace for these.
+ */
+class UsageError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'UsageError';
+    }
+}
+/** Why a file could not be read, in words ("does not exist", "is a folder", …). */
+function describeFsError(e, folderMeaning = 'is a folder') {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'is not readable (permission denied)';
+    if (code === 'EISDIR')
+        return folderMeaning;
+    return `cannot be read (${code ?? e.message})`;
 }
 
 
@@ -4820,6 +4945,266 @@ function phpKsort(arr) {
 
 /***/ }),
 
+/***/ 3774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ chooseProfileName),
+/* harmony export */   E$: () => (/* binding */ getProfile),
+/* harmony export */   HV: () => (/* binding */ resolveScope),
+/* harmony export */   cY: () => (/* binding */ appIdFromInfoXml),
+/* harmony export */   eJ: () => (/* binding */ detectProfileOf),
+/* harmony export */   u1: () => (/* binding */ resolveTarget),
+/* harmony export */   wy: () => (/* binding */ isExcludedFileName)
+/* harmony export */ });
+/* unused harmony exports PROFILE_NAMES, pregPattern, isProfileName, appIdProblem, readAppId, detectProfile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/**
+ * Profiles: which files a signature covers, where the signature lives, and which upstream
+ * messages and comparison rules apply. Kept as data, like upstream keeps its exclusion
+ * lists at the top of small classes.
+ */
+
+
+
+
+const PROFILE_NAMES = ['nextcloud-app', 'nextcloud-core', 'owncloud-app', 'owncloud-core', 'generic'];
+const INVALID_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\InvalidSignatureException';
+const MISSING_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\MissingSignatureException';
+const scopeInvalid = (requested, current) => `Certificate is not valid for required scope. (Requested: ${requested}, current: CN=${current})`;
+const NEXTCLOUD_MESSAGES = {
+    signatureMissing: 'Signature data not found.',
+    signatureMissingClass: INVALID_SIGNATURE_EXCEPTION,
+    certificateInvalid: 'Certificate is not valid.',
+    scopeInvalid,
+    signatureInvalid: 'Signature could not get verified.',
+    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
+};
+const OWNCLOUD_MESSAGES = {
+    signatureMissing: 'Signature data not found.',
+    signatureMissingClass: MISSING_SIGNATURE_EXCEPTION,
+    certificateInvalid: 'App Certificate is not valid.',
+    scopeInvalid,
+    signatureInvalid: 'Signature could not get verified.',
+    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
+};
+const SKIPPED = ['appinfo/signature.json', 'core/signature.json'];
+/**
+ * A PHP `preg_match` pattern as a JavaScript RegExp. PCRE's `$` (without the D modifier)
+ * matches at the end and also before a final "\n", so upstream excludes a name such as
+ * ".webapp-nextcloud-1.2.3\n" too; `.` and `\d` mean the same in both.
+ */
+function pregPattern(source) {
+    return new RegExp(source.replace(/\$$/, '(?=\n?$)'));
+}
+/** Nextcloud's ExcludeFileByNameFilterIterator (current master). */
+const NEXTCLOUD_EXCLUDED_NAMES = ['.DS_Store', '.directory', '.rnd', '.webapp', 'Thumbs.db', 'nextcloud-init-sync.lock'];
+const NEXTCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-nextcloud-(\\d+\\.){2}(\\d+)(-r\\d+)?$')];
+/** Nextcloud's ExcludeFoldersByPathFilterIterator, relative to the server root. */
+const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
+/** ownCloud 10.x lists. */
+const OWNCLOUD_EXCLUDED_NAMES = ['.DS_Store', 'Thumbs.db', '.directory', '.webapp'];
+const OWNCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-owncloud-.*')];
+const OWNCLOUD_EXCLUDED_PATHS = [pregPattern('\\/core\\/js\\/mimetypelist\\.js$')];
+const OWNCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found'];
+function nextcloud(kind) {
+    return {
+        name: kind === 'app' ? 'nextcloud-app' : 'nextcloud-core',
+        vendor: 'nextcloud',
+        kind,
+        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
+        skippedRelativeNames: SKIPPED,
+        excludedFileNames: NEXTCLOUD_EXCLUDED_NAMES,
+        excludedFileNamePatterns: NEXTCLOUD_EXCLUDED_PATTERNS,
+        excludedPathPatterns: [],
+        // For an app, upstream computes these from the server root, so nothing inside the app matches.
+        excludedRootEntries: kind === 'core' ? NEXTCLOUD_ROOT_EXCLUDES : [],
+        htaccessMarker: kind === 'core',
+        dropUpdaterOnVerify: kind === 'core',
+        comparison: 'values',
+        messages: NEXTCLOUD_MESSAGES,
+    };
+}
+function owncloud(kind) {
+    return {
+        name: kind === 'app' ? 'owncloud-app' : 'owncloud-core',
+        vendor: 'owncloud',
+        kind,
+        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
+        skippedRelativeNames: SKIPPED,
+        excludedFileNames: OWNCLOUD_EXCLUDED_NAMES,
+        excludedFileNamePatterns: OWNCLOUD_EXCLUDED_PATTERNS,
+        excludedPathPatterns: OWNCLOUD_EXCLUDED_PATHS,
+        excludedRootEntries: kind === 'core' ? OWNCLOUD_ROOT_EXCLUDES : [],
+        htaccessMarker: kind === 'core',
+        dropUpdaterOnVerify: false,
+        comparison: 'assoc',
+        messages: OWNCLOUD_MESSAGES,
+    };
+}
+function getProfile(name, signaturePath) {
+    switch (name) {
+        case 'nextcloud-app':
+            return nextcloud('app');
+        case 'nextcloud-core':
+            return nextcloud('core');
+        case 'owncloud-app':
+            return owncloud('app');
+        case 'owncloud-core':
+            return owncloud('core');
+        case 'generic': {
+            if (!signaturePath) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('the generic profile needs --signature-path', 'Name the signature file relative to the directory, e.g. --signature-path meta/signature.json.');
+            }
+            const base = nextcloud('app');
+            return { ...base, name: 'generic', signaturePath, skippedRelativeNames: [...SKIPPED, signaturePath] };
+        }
+    }
+}
+function isProfileName(value) {
+    return PROFILE_NAMES.includes(value);
+}
+/** Whether a file (not a folder) is left out by name, as upstream's name filter does. */
+function isExcludedFileName(profile, name) {
+    if (profile.excludedFileNames.includes(name))
+        return true;
+    return profile.excludedFileNamePatterns.some((re) => re.test(name));
+}
+/** What upstream's OC_App::cleanAppId removes: an id holding any of these is never loaded under that id. */
+const CLEANED_FROM_APP_IDS = ['<', '>', '"', "'", '\0', '/', '\\', '..'];
+/**
+ * Why `id` can never be an app id upstream accepts, or null. Upstream loads apps by an id that
+ * OC_App::cleanAppId leaves unchanged (no `<>"'`, NUL, `/`, `\`, `..`), and an app id is a
+ * folder name and an XML element's text: no whitespace and no control characters either.
+ */
+function appIdProblem(id) {
+    if (id === '')
+        return 'it is empty';
+    const cleaned = CLEANED_FROM_APP_IDS.find((s) => id.includes(s));
+    if (cleaned !== undefined)
+        return `it contains ${JSON.stringify(cleaned)}, which upstream removes from app ids`;
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(id))
+        return 'it contains whitespace or a control character';
+    return null;
+}
+/** The usage error for an --app-id (Action: app-id) upstream would never accept. */
+function invalidAppIdError(id, problem) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}" is not valid: ${problem}`, 'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").');
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** `<id>` of appinfo/info.xml text, without an XML dependency (the element is plain text; comments ignored). */
+function appIdFromInfoXml(xml) {
+    const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
+    const info = withoutComments.indexOf('<info');
+    const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
+    return m?.[1] ? m[1] : null;
+}
+/** Read `<id>` from a folder's appinfo/info.xml. */
+function readAppId(root) {
+    try {
+        return appIdFromInfoXml((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml'), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** Which kind of tree it is, from its shape: an app has appinfo/, a server has core/ and version.php. */
+function detectProfileOf(tree) {
+    const infoXml = tree.text('appinfo/info.xml') ?? '';
+    const app = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud-app' : 'nextcloud-app';
+    if (tree.exists('appinfo/info.xml') || tree.exists('appinfo/signature.json'))
+        return app;
+    if (tree.isFolder('core') && (tree.exists('version.php') || tree.exists('core/signature.json'))) {
+        return /\$vendor\s*=\s*'owncloud'/.test(tree.text('version.php') ?? '') ? 'owncloud-core' : 'nextcloud-core';
+    }
+    if (tree.isFolder('appinfo'))
+        return app;
+    return null;
+}
+/** The folder on disk as a TreeProbe. */
+function folderProbe(root) {
+    return {
+        exists: (rel) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
+        isFolder: (rel) => isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
+        text: (rel) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), 'utf8');
+            }
+            catch {
+                return null;
+            }
+        },
+    };
+}
+function detectProfile(root) {
+    return detectProfileOf(folderProbe(root));
+}
+/**
+ * The profile asked for (`auto` detects; `--signature-path` alone means generic).
+ * `undetected` is the error message when detection finds nothing.
+ */
+function chooseProfileName(requested, signaturePath, detect, undetected) {
+    if (requested === 'auto') {
+        if (signaturePath)
+            return 'generic';
+        const detected = detect();
+        if (detected)
+            return detected;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(undetected, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
+    }
+    if (isProfileName(requested))
+        return requested;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+}
+/**
+ * The scope a target's certificate must match: core, or the app id (`--app-id`, else the
+ * tree's appinfo/info.xml, else `fallback`, the folder's name). An --app-id upstream would
+ * never accept is a usage error; such an id in info.xml becomes `scopeProblem`.
+ */
+function resolveScope(profile, appId, readId, fallback) {
+    if (profile.kind === 'core' && profile.name !== 'generic')
+        return { scope: 'core' };
+    if (appId !== undefined) {
+        const problem = appIdProblem(appId);
+        if (problem !== null)
+            throw invalidAppIdError(appId, problem);
+        return { scope: appId };
+    }
+    const id = readId();
+    if (id === null)
+        return { scope: fallback };
+    const problem = appIdProblem(id);
+    if (problem === null)
+        return { scope: id };
+    return { scope: fallback, scopeProblem: `appinfo/info.xml names the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}", which is not valid: ${problem}` };
+}
+/** Resolve what to check or sign at `root`: profile, scope and signature location. */
+function resolveTarget(root, options = {}) {
+    if (!isDir(root)) {
+        const why = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? 'is not a directory' : 'does not exist';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
+    }
+    const name = chooseProfileName(options.profile ?? 'auto', options.signaturePath, () => detectProfile(root), `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`);
+    const profile = getProfile(name, options.signaturePath);
+    return { root, profile, ...resolveScope(profile, options.appId, () => readAppId(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root)) };
+}
+
+
+/***/ }),
+
 /***/ 1173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5940,8 +6325,9 @@ function formatMs(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   H: () => (/* binding */ cell)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   lB: () => (/* binding */ markdownFormat)
 /* harmony export */ });
 /* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6060);
 /* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1173);
@@ -6089,6 +6475,11 @@ function renderMarkdown(result, options = {}) {
     }
     return out.join('\n') + '\n';
 }
+const markdownFormat = {
+    name: 'markdown',
+    summary: 'the job summary: verdict, counts, certificates, findings (size-capped)',
+    render: (result, options) => renderMarkdown(result, options.markdown),
+};
 
 
 /***/ }),

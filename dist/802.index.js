@@ -271,12 +271,12 @@ function checkAnnotations(result) {
 function provenance(env) {
     const bits = [];
     if (env.GITHUB_WORKFLOW)
-        bits.push(`workflow **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .H)(env.GITHUB_WORKFLOW)}**`);
+        bits.push(`workflow **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(env.GITHUB_WORKFLOW)}**`);
     if (env.GITHUB_JOB)
-        bits.push(`job **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .H)(env.GITHUB_JOB)}**`);
+        bits.push(`job **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(env.GITHUB_JOB)}**`);
     const url = runUrl(env);
     if (url)
-        bits.push(`[run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .H)(env.GITHUB_RUN_ID ?? '')}](${url})`);
+        bits.push(`[run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(env.GITHUB_RUN_ID ?? '')}](${url})`);
     return bits.length > 0 ? `\n---\n_Published by ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x} from ${bits.join(', ')}._\n` : '';
 }
 function runUrl(env) {
@@ -298,7 +298,7 @@ function checkSummary(result, markdown, capNote = '', footer = '') {
     const hint = capNote
         ? `${capNote} The full list is in the report file (report-file).`
         : 'Every finding is an annotation of this check run.';
-    const rendered = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .G)(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
+    const rendered = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
     if (utf8Length(rendered) <= limit)
         return rendered;
     const cutNote = `\n\n**Cut to GitHub's limit of ${limit} characters for a check run summary.** ${hint}\n`;
@@ -489,6 +489,68 @@ async function publishCheckRun(result, inputs, summaryMarkdown, failing = []) {
 
 /***/ }),
 
+/***/ 6060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ displayText),
+/* harmony export */   f: () => (/* binding */ displayJson)
+/* harmony export */ });
+/**
+ * Showing text that comes from a checked tree: file names, app ids, certificate subjects and
+ * the messages that quote them. They are hostile input. Printed raw, a newline followed by
+ * `::warning::` forges a workflow command, `##[` anywhere on a line is one too (the runner's
+ * legacy syntax), a bare CR ends a Markdown table row, ESC sequences repaint a terminal and
+ * bidi controls make a name read as another.
+ *
+ * `displayText` is the one function every reporter and front end uses for such text: it keeps
+ * ordinary text (including non-ASCII names) as it is and renders every control character
+ * visibly, as a backslash escape, on one line. Machine formats that escape by construction
+ * (JSON, the occ-compatible formats) keep the exact bytes instead.
+ */
+/** Characters shown as escapes: C0 and C1 controls, DEL, line/paragraph separators, bidi and invisible format controls, lone surrogates. */
+const UNSAFE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named !== undefined)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * `text` safe to print on one line of a log, a terminal or a Markdown summary: control
+ * characters as visible escapes (`\n`, `\r`, `\x1b`, `\u2028`, …), the runner's legacy command
+ * marker `##[` broken as `##\[`, and a leading `::` (after spaces) broken as `:\:`, so the
+ * text can never start or contain a workflow command wherever it is placed on a line.
+ */
+function displayText(text) {
+    let out = text.replace(UNSAFE, escapeChar);
+    if (out.includes('##['))
+        out = out.replace(/##\[/g, '##\\[');
+    return out.replace(/^(\s*):(?=:)/, '$1:\\');
+}
+/** Characters JSON may hold raw that displayJson writes as `\uXXXX` (C0 controls and lone surrogates are escaped by every encoder already). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+/**
+ * JSON text safe to print in a CI log or a terminal, with the same value. JSON escaping keeps
+ * C0 controls and line breaks out, but leaves DEL, C1 controls, U+2028/U+2029 and bidi
+ * controls raw, and the runner's legacy command marker `##[` is plain text inside a string:
+ * those are written as `\uXXXX` escapes (`##[` as `##\u005b`), which every JSON reader decodes
+ * to the same characters. Outside strings JSON is ASCII without `#`, so only strings change.
+ */
+function displayJson(json) {
+    let out = json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (out.includes('##['))
+        out = out.replace(/##\[/g, '##\\u005b');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 1173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -599,8 +661,9 @@ function formatMs(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   H: () => (/* binding */ cell)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   lB: () => (/* binding */ markdownFormat)
 /* harmony export */ });
 /* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6060);
 /* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1173);
@@ -748,6 +811,11 @@ function renderMarkdown(result, options = {}) {
     }
     return out.join('\n') + '\n';
 }
+const markdownFormat = {
+    name: 'markdown',
+    summary: 'the job summary: verdict, counts, certificates, findings (size-capped)',
+    render: (result, options) => renderMarkdown(result, options.markdown),
+};
 
 
 /***/ }),

@@ -13,7 +13,7 @@ import { takeHashPool } from '../engine/hash/pool.ts';
 import { signTree, writeReportFile } from '../engine/sign.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
 import { linkedFoldersNote } from '../engine/walk.ts';
-import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
+import { isReportFormat, renderReport, REPORT_FORMATS, reportFormatHelp } from '../report/index.ts';
 import { parseCommand, readInputFile, resolveFrom } from './commands/args.ts';
 import { progressLine } from './progress.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
@@ -69,9 +69,8 @@ Options:
   --require-signed   with --all-apps: an app without a signature fails instead of being listed as not signed
   --allow GLOB       an extra file the host adds on purpose (e.g. .user.ini, '.well-known/**'); repeatable;
                      reported as allowed, never failing (@actions/glob syntax, relative to each scope's root)
-  --format F         text (default), json, sarif, markdown, nextcloud (occ's plain output),
-                     nextcloud-json (occ --output=json, byte for byte), nextcloud-json-pretty,
-                     nextcloud-admin (the admin page's "Technical information" report)
+  --format F         the report's format (default text):
+${reportFormatHelp('                       ')}
   --output FILE      write the report to FILE instead of stdout
   --fail-on LIST     categories that make the exit code 1
                      (default INVALID_HASH,MISSING_FILE,EXTRA_FILE,EXCEPTION)

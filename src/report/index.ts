@@ -1,44 +1,44 @@
-/** One entry point for every report format, shared by the CLI and the Action. */
+/**
+ * The report formats, one file each, in one registry shared by the CLI and the Action: the
+ * --format / report-format values, their help lines and action.yml's list come from here.
+ * A new format is a file exporting a ReportFormat plus one line below.
+ */
 import type { Result } from '../engine/result.ts';
-import { renderJson } from './json.ts';
-import { renderMarkdown, type MarkdownOptions } from './markdown.ts';
-import { renderNextcloud } from './nextcloud.ts';
-import { renderSarif } from './sarif.ts';
-import { renderText } from './text.ts';
+import type { RenderOptions, ReportFormat } from './format.ts';
+import { jsonFormat } from './json.ts';
+import { markdownFormat } from './markdown.ts';
+import { nextcloudAdminFormat, nextcloudFormat, nextcloudJsonFormat, nextcloudJsonPrettyFormat } from './nextcloud.ts';
+import { sarifFormat } from './sarif.ts';
+import { textFormat } from './text.ts';
 
-export const REPORT_FORMATS = [
-  'text',
-  'json',
-  'sarif',
-  'markdown',
-  'nextcloud',
-  'nextcloud-json',
-  'nextcloud-json-pretty',
-  'nextcloud-admin',
-] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+const FORMATS: readonly ReportFormat[] = [
+  textFormat,
+  jsonFormat,
+  sarifFormat,
+  markdownFormat,
+  nextcloudFormat,
+  nextcloudJsonFormat,
+  nextcloudJsonPrettyFormat,
+  nextcloudAdminFormat,
+];
 
-export function isReportFormat(value: string): value is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(value);
+export type { RenderOptions, ReportFormat } from './format.ts';
+
+/** The format names, in the registry's order. */
+export const REPORT_FORMATS: readonly string[] = FORMATS.map((f) => f.name);
+
+export function isReportFormat(value: string): boolean {
+  return FORMATS.some((f) => f.name === value);
 }
 
-export function renderReport(result: Result, format: ReportFormat, options: { color?: boolean; markdown?: MarkdownOptions } = {}): string {
-  switch (format) {
-    case 'json':
-      return renderJson(result);
-    case 'sarif':
-      return renderSarif(result);
-    case 'markdown':
-      return renderMarkdown(result, options.markdown);
-    case 'nextcloud':
-      return renderNextcloud(result, 'plain');
-    case 'nextcloud-json':
-      return renderNextcloud(result, 'json');
-    case 'nextcloud-json-pretty':
-      return renderNextcloud(result, 'json_pretty');
-    case 'nextcloud-admin':
-      return renderNextcloud(result, 'admin');
-    case 'text':
-      return renderText(result, { color: options.color === true });
-  }
+/** `name: summary` lines for help texts, indented by `indent`. */
+export function reportFormatHelp(indent: string): string {
+  const width = Math.max(...FORMATS.map((f) => f.name.length));
+  return FORMATS.map((f) => `${indent}${f.name.padEnd(width)}  ${f.summary}`).join('\n');
+}
+
+export function renderReport(result: Result, format: string, options: RenderOptions = {}): string {
+  const found = FORMATS.find((f) => f.name === format);
+  if (found === undefined) throw new Error(`unknown report format ${format}`);
+  return found.render(result, options);
 }

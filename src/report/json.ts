@@ -7,6 +7,7 @@
 import { displayJson } from '../engine/display.ts';
 import { PhpArray, PhpFloat, type PhpValue } from '../engine/php/array.ts';
 import { FILE_CATEGORIES, categoryCount, scopeVerdict, type Category, type Result, type ScopeResult } from '../engine/result.ts';
+import type { ReportFormat } from './format.ts';
 
 /** PHP array → plain JSON value (lists become arrays). Key order of integer keys is not kept by JS objects. */
 function plain(value: PhpValue): unknown {
@@ -58,3 +59,9 @@ export function renderJson(result: Result): string {
   };
   return displayJson(JSON.stringify(doc, null, 2)) + '\n';
 }
+
+export const jsonFormat: ReportFormat = {
+  name: 'json',
+  summary: "the full result: verdict, every finding by path, certificates, upstream's own result",
+  render: (result) => renderJson(result),
+};

@@ -14,6 +14,7 @@ import {
   type ScopeResult,
 } from '../engine/result.ts';
 import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
+import type { ReportFormat } from './format.ts';
 
 export interface MarkdownOptions {
   /** Maximum size in UTF-8 bytes (default 900 KiB, under GitHub's 1 MiB summary limit). */
@@ -182,3 +183,9 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   }
   return out.join('\n') + '\n';
 }
+
+export const markdownFormat: ReportFormat = {
+  name: 'markdown',
+  summary: 'the job summary: verdict, counts, certificates, findings (size-capped)',
+  render: (result, options) => renderMarkdown(result, options.markdown),
+};

@@ -13,6 +13,7 @@ import { displayJson, displayText } from '../engine/display.ts';
 import { PhpArray, phpToString, type PhpValue } from '../engine/php/array.ts';
 import { phpJsonEncode } from '../engine/php/json.ts';
 import type { Result } from '../engine/result.ts';
+import type { ReportFormat } from './format.ts';
 
 export type OccOutput = 'plain' | 'json' | 'json_pretty' | 'admin';
 
@@ -94,3 +95,27 @@ export function renderNextcloud(result: Result, output: OccOutput = 'plain'): st
   plainLines(arr, '  - ', lines);
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
+
+export const nextcloudFormat: ReportFormat = {
+  name: 'nextcloud',
+  summary: "occ integrity:check-*'s plain output",
+  render: (result) => renderNextcloud(result, 'plain'),
+};
+
+export const nextcloudJsonFormat: ReportFormat = {
+  name: 'nextcloud-json',
+  summary: 'occ --output=json, byte for byte',
+  render: (result) => renderNextcloud(result, 'json'),
+};
+
+export const nextcloudJsonPrettyFormat: ReportFormat = {
+  name: 'nextcloud-json-pretty',
+  summary: 'occ --output=json_pretty',
+  render: (result) => renderNextcloud(result, 'json_pretty'),
+};
+
+export const nextcloudAdminFormat: ReportFormat = {
+  name: 'nextcloud-admin',
+  summary: 'the admin page\'s "Technical information" report',
+  render: (result) => renderNextcloud(result, 'admin'),
+};

@@ -11,6 +11,7 @@ import { posix } from 'node:path';
 import { displayJson, displayText } from '../engine/display.ts';
 import { FILE_CATEGORIES, type Category, type Result, type ScopeResult } from '../engine/result.ts';
 import { CATEGORY_HINTS } from './hints.ts';
+import type { ReportFormat } from './format.ts';
 
 const RULES: Array<{ id: Category; name: string; short: string; level: 'error' | 'warning' }> = [
   { id: 'INVALID_HASH', name: 'InvalidHash', short: 'A signed file was changed', level: 'error' },
@@ -122,3 +123,9 @@ export function renderSarif(result: Result): string {
   };
   return displayJson(JSON.stringify(doc, null, 2)) + '\n';
 }
+
+export const sarifFormat: ReportFormat = {
+  name: 'sarif',
+  summary: 'SARIF 2.1.0, for GitHub code scanning',
+  render: (result) => renderSarif(result),
+};

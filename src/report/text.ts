@@ -15,6 +15,7 @@ import {
   type ScopeResult,
 } from '../engine/result.ts';
 import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
+import type { ReportFormat } from './format.ts';
 
 export interface TextOptions {
   color?: boolean;
@@ -113,3 +114,9 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   }
   return out.join('\n');
 }
+
+export const textFormat: ReportFormat = {
+  name: 'text',
+  summary: 'the verdict, counts and findings, each with a hint',
+  render: (result, options) => renderText(result, { color: options.color === true }),
+};

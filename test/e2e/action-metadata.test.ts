@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { load } from 'js-yaml';
+import { REPORT_FORMATS } from '../../src/report/index.ts';
 import { REPO } from '../helpers.ts';
 
 interface ActionYml {
@@ -60,6 +61,11 @@ describe('action.yml', () => {
       'files-signed',
     ];
     for (const name of outputs) assert.ok(action.outputs[name]?.description, `output ${name}`);
+  });
+
+  it('report-format lists every report format of the registry', () => {
+    const listed = new Set(action.inputs['report-format']?.description.match(/[a-z][a-z-]*[a-z]/g));
+    for (const name of REPORT_FORMATS) assert.ok(listed.has(name), `report-format does not list ${name}`);
   });
 
   it('is ready for the Marketplace: a description under 125 characters, an author, no name both an input and an output', () => {

@@ -1,8 +1,8 @@
-export const id = 854;
-export const ids = [854];
+export const id = 973;
+export const ids = [973];
 export const modules = {
 
-/***/ 1854:
+/***/ 6973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,8 +23,24 @@ var external_node_crypto_ = __webpack_require__(7598);
 var signature = __webpack_require__(4896);
 // EXTERNAL MODULE: ./src/engine/archive/errors.ts
 var errors = __webpack_require__(1736);
-// EXTERNAL MODULE: ./src/engine/profiles.ts
-var profiles = __webpack_require__(3774);
+;// CONCATENATED MODULE: ./src/engine/rules/htaccess.ts
+/**
+ * The root `.htaccess` rule (nextcloud-spec.md §A.3 step 3): the installer writes its own
+ * lines below a marker, so upstream splits the file on the marker and, when it occurs exactly
+ * once (explode() gives two parts), hashes only what comes before it (the marker excluded, the
+ * newline before it included). Otherwise the whole file is hashed.
+ */
+const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
+const MARKER_BYTES = Buffer.from(HTACCESS_MARKER, 'utf8');
+/** The part of a root .htaccess that upstream hashes: before the marker when it occurs exactly once, else all of it. */
+function htaccessHashedPart(content) {
+    const first = content.indexOf(MARKER_BYTES);
+    if (first < 0 || content.indexOf(MARKER_BYTES, first + MARKER_BYTES.length) >= 0)
+        return content;
+    return content.subarray(0, first);
+}
+
+
 ;// CONCATENATED MODULE: ./src/engine/archive/marker.ts
 /**
  * The root .htaccess rule (nextcloud-spec.md §A.3 step 3), streamed: upstream splits the
@@ -34,7 +50,7 @@ var profiles = __webpack_require__(3774);
  */
 
 
-const MARKER = Buffer.from(profiles/* HTACCESS_MARKER */.Sp, 'utf8');
+const MARKER = Buffer.from(HTACCESS_MARKER, 'utf8');
 class MarkerHasher {
     prefix = (0,external_node_crypto_.createHash)('sha512');
     /** Bytes not yet known to be outside a marker (at most MARKER.length - 1). */
@@ -416,6 +432,8 @@ function detectArchiveFormat(path) {
 
 // EXTERNAL MODULE: ./src/engine/archive/limits.ts
 var archive_limits = __webpack_require__(323);
+// EXTERNAL MODULE: ./src/engine/profiles.ts
+var profiles = __webpack_require__(3774);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
 var ksort = __webpack_require__(6484);
 // EXTERNAL MODULE: ./src/engine/select.ts

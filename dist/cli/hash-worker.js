@@ -1,0 +1,142 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/engine/rules/htaccess.ts
+/**
+ * The root `.htaccess` rule (nextcloud-spec.md §A.3 step 3): the installer writes its own
+ * lines below a marker, so upstream splits the file on the marker and, when it occurs exactly
+ * once (explode() gives two parts), hashes only what comes before it (the marker excluded, the
+ * newline before it included). Otherwise the whole file is hashed.
+ */
+const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
+const MARKER_BYTES = Buffer.from(HTACCESS_MARKER, 'utf8');
+/** The part of a root .htaccess that upstream hashes: before the marker when it occurs exactly once, else all of it. */
+function htaccessHashedPart(content) {
+    const first = content.indexOf(MARKER_BYTES);
+    if (first < 0 || content.indexOf(MARKER_BYTES, first + MARKER_BYTES.length) >= 0)
+        return content;
+    return content.subarray(0, first);
+}
+
+
+;// CONCATENATED MODULE: ./src/engine/hash/worker.ts
+/**
+ * A hashing worker (one per core, started by HashPool). It opens each file without following
+ * links (the walk already resolved and vetted link targets), refuses anything that is not a
+ * regular file when opened, and reads through one reused buffer, so memory does not grow with
+ * file size. Bundled as its own entry (hash-worker.js beside each bundle).
+ */
+
+
+
+
+/** Read size per read(2): big enough that syscalls do not matter, small enough to stay in cache. */
+const READ_BUFFER_BYTES = 256 * 1024;
+const buf = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+const FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+function hashHtaccess(fd, out) {
+    const chunks = [];
+    let n;
+    while ((n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null)) > 0)
+        chunks.push(Buffer.from(buf.subarray(0, n)));
+    const all = Buffer.concat(chunks);
+    out.set(external_node_crypto_namespaceObject.createHash('sha512').update(htaccessHashedPart(all)).digest());
+    return [all.length, chunks.length];
+}
+function hashFile(fd, size, out) {
+    // Most files fit one read: hash them in one call, skipping the read(2) that would only
+    // confirm the end once fstat's size is reached.
+    let n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null);
+    if (n < READ_BUFFER_BYTES && n >= size) {
+        // crypto.hash (one call, no Hash object) exists from Node 20.12 on.
+        const one = buf.subarray(0, n);
+        out.set(typeof external_node_crypto_namespaceObject.hash === 'function' ? external_node_crypto_namespaceObject.hash('sha512', one, 'buffer') : external_node_crypto_namespaceObject.createHash('sha512').update(one).digest());
+        return [n, 1];
+    }
+    const h = external_node_crypto_namespaceObject.createHash('sha512');
+    let bytes = 0;
+    let reads = 1;
+    while (n > 0) {
+        h.update(n === READ_BUFFER_BYTES ? buf : buf.subarray(0, n));
+        bytes += n;
+        if (n < READ_BUFFER_BYTES && bytes >= size)
+            break;
+        n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null);
+        reads += 1;
+    }
+    out.set(h.digest());
+    return [bytes, reads];
+}
+function describe(e) {
+    const err = e;
+    const code = err?.code ?? String(err?.message);
+    if (code === 'ELOOP')
+        return 'became a symbolic link while being checked; it is not read';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    return `cannot be read (${code})`;
+}
+/** Hash one file into `out`; returns its size and modification time, or why it was not hashed. */
+function hashOne(path, htaccess, out) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, FLAGS);
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            return 'not a regular file when opened; it is not read';
+        const [bytes, reads] = htaccess ? hashHtaccess(fd, out) : hashFile(fd, st.size, out);
+        // A file written while it was read has no single content to vouch for. One read(2) that
+        // returns the whole size sees one state of the file; only longer reads need a second look.
+        let changed = bytes !== st.size;
+        if (!changed && reads > 1) {
+            const after = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            changed = after.size !== st.size || after.mtimeMs !== st.mtimeMs;
+        }
+        return changed ? 'changed while it was being read; its hash is not trusted' : { size: bytes, mtime: st.mtimeMs };
+    }
+    catch (e) {
+        return describe(e);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function hashBatch(msg) {
+    const paths = msg.paths.split('\0');
+    const htaccess = new Set(msg.htaccess);
+    const digests = new Uint8Array(paths.length * 64);
+    const sizes = new Float64Array(paths.length);
+    const mtimes = new Float64Array(paths.length);
+    let problems = null;
+    paths.forEach((path, i) => {
+        const outcome = hashOne(path, htaccess.has(i), digests.subarray(i * 64, i * 64 + 64));
+        if (typeof outcome === 'string')
+            (problems ??= {})[i] = outcome;
+        else
+            [sizes[i], mtimes[i]] = [outcome.size, outcome.mtime];
+    });
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
+}
+function statBatch(msg) {
+    const paths = Buffer.from(msg.paths.buffer, msg.paths.byteOffset, msg.paths.byteLength).toString('utf8').split('\0');
+    let changed = null;
+    paths.forEach((path, i) => {
+        const st = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
+        // A size of -1: a folder, where only the modification time counts.
+        const modified = st !== undefined && ((msg.sizes[i] !== -1 && st.size !== msg.sizes[i]) || st.mtimeMs !== msg.mtimes[i]);
+        if (st === undefined)
+            (changed ??= {})[i] = 'disappeared';
+        else if (modified)
+            (changed ??= {})[i] = 'was modified';
+    });
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: msg.id, changed });
+}
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (msg) => (msg.op === 'stat' ? statBatch(msg) : hashBatch(msg)));
+
