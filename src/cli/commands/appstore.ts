@@ -6,7 +6,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeAppStoreSignature, signArchiveForAppStore, verifyAppStoreSignature } from '../../engine/appstore.ts';
 import { displayText } from '../../engine/display.ts';
 import { UsageError } from '../../engine/errors.ts';
-import { loadPrivateKey, loadSigningCertificate } from '../../engine/sign.ts';
+import { loadPrivateKey, loadSigningCertificate } from '../../engine/trust/signer.ts';
 import { TOOL_NAME } from '../../version.ts';
 import type { CliIO } from '../main.ts';
 import { parseCommand, readInputFile, resolveFrom } from './args.ts';

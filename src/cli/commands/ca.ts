@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../../engine/errors.ts';
-import { writeFileAtomic } from '../../engine/sign.ts';
+import { writeFileAtomic } from '../../engine/atomic-file.ts';
 import {
   assertAbsent,
   CA_DAYS,

@@ -20,7 +20,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, unlinkSync, w
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { UsageError } from '../errors.ts';
-import { writeFileAtomic } from '../sign.ts';
+import { writeFileAtomic } from '../atomic-file.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, verifiedBy, type ParsedCertificate } from './certificate.ts';
 import { CRL_REASONS, verifySignedData } from './crl.ts';
 
