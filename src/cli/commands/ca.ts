@@ -4,22 +4,19 @@ import { join } from 'node:path';
 import { UsageError } from '../../engine/errors.ts';
 import { writeFileAtomic } from '../../engine/atomic-file.ts';
 import {
-  assertAbsent,
   CA_DAYS,
   CERT_DAYS,
   createCrl,
   CRL_DAYS,
-  generateRsaKeyPair,
   initCa,
   issueCertificate,
   openCa,
-  parseCsr,
-  privateKeyPem,
   revokeSerial,
   serialOfIssued,
-  writeNewFiles,
   type CaDir,
 } from '../../engine/trust/ca.ts';
+import { assertAbsent, writeNewFiles } from '../../engine/trust/ca-files.ts';
+import { generateRsaKeyPair, parseCsr, privateKeyPem } from '../../engine/trust/keys.ts';
 import { CRL_REASONS } from '../../engine/trust/crl.ts';
 import { TOOL_NAME } from '../../version.ts';
 import type { CliIO } from '../main.ts';

@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../../engine/errors.ts';
-import { assertAbsent, createCsr, generateRsaKeyPair, privateKeyPem, writeNewFiles } from '../../engine/trust/ca.ts';
+import { assertAbsent, writeNewFiles } from '../../engine/trust/ca-files.ts';
+import { createCsr, generateRsaKeyPair, privateKeyPem } from '../../engine/trust/keys.ts';
 import { TOOL_NAME } from '../../version.ts';
 import type { CliIO } from '../main.ts';
 import { keyBits, parseCommand, resolveFrom } from './args.ts';

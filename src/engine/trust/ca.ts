@@ -1,8 +1,6 @@
 /**
- * Keys and a private code-signing CA: RSA keys and CSRs like the upstream developer docs'
- * `openssl req -nodes -newkey rsa:4096 -keyout ID.key -out ID.csr -subj "/CN=ID"`, a root
- * (or intermediate) CA, code-signing certificates for an app id (or core), revocation and
- * CRLs. For forks, enterprises and tests; the output works with `sign` and
+ * A private code-signing CA: a root (or intermediate) CA, code-signing certificates for an
+ * app id (or core), revocation and CRLs (keys and CSRs: keys.ts). For forks, enterprises and tests; the output works with `sign` and
  * `verify --trust <ca>/root.crt --crl <ca>/crl.pem`.
  *
  * Keys come from node:crypto (generateKeyPairSync is native: pure-JS RSA-4096 key
@@ -15,35 +13,45 @@
  * --trust or ship as resources/codesigning/root.crt: this CA, then its parents), ca.json
  * (issued and revoked serials, CRL number) and crl.pem (after revoke / crl).
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign as cryptoSign, type KeyObject } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { UsageError } from '../errors.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
-import { CertificateParseError, parseCertificate, splitPemBlocks, verifiedBy, type ParsedCertificate } from './certificate.ts';
-import { CRL_REASONS, verifySignedData } from './crl.ts';
+import {
+  type Asn1,
+  toDer,
+  fromDer,
+  seq,
+  oidNode,
+  octets,
+  integerNode,
+  timeNode,
+  sha256RsaAlgorithm,
+  signedStructure,
+  pem,
+  cnAttributes,
+  randomSerial,
+  normalizeSerial,
+  forgePublicKey,
+  checkCommonName,
+  SHA256_WITH_RSA,
+  OID_AKI,
+  OID_CRL_NUMBER,
+  OID_REASON,
+  DAY_MS,
+} from './ca-asn1.ts';
+import { assertAbsent, writeNewFiles } from './ca-files.ts';
+import { CertificateParseError, parseCertificate, verifiedBy, type ParsedCertificate } from './certificate.ts';
+import { CRL_REASONS } from './crl.ts';
+import { DEFAULT_KEY_BITS, generateRsaKeyPair, privateKeyPem, type ParsedCsr } from './keys.ts';
 
 const { asn1 } = forge;
-type Asn1 = forge.asn1.Asn1;
 
-const SHA256_WITH_RSA = '1.2.840.113549.1.1.11';
-const OID_RSA = '1.2.840.113549.1.1.1';
-const OID_CN = '2.5.4.3';
-const OID_AKI = '2.5.29.35';
-const OID_CRL_NUMBER = '2.5.29.20';
-const OID_REASON = '2.5.29.21';
-const DAY_MS = 86_400_000;
-
-export const DEFAULT_KEY_BITS = 4096;
 export const CA_DAYS = 7300;
 export const CERT_DAYS = 3650;
 export const CRL_DAYS = 30;
-
-export interface KeyPair {
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-}
 
 export interface IssuedRecord {
   serial: string;
@@ -75,243 +83,6 @@ export interface CaDir {
   bundlePem: string;
   state: CaState;
 }
-
-export interface NewFile {
-  path: string;
-  content: string;
-  /** Default 0644; private keys 0600. */
-  mode?: number;
-}
-
-// ---------------------------------------------------------------------------------------
-// small helpers
-
-function toDer(node: Asn1): Buffer {
-  return Buffer.from(asn1.toDer(node).getBytes(), 'binary');
-}
-
-function fromDer(buf: Buffer): Asn1 {
-  return asn1.fromDer(buf.toString('binary'));
-}
-
-function seq(items: Asn1[]): Asn1 {
-  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
-}
-
-function oidNode(oid: string): Asn1 {
-  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(oid).getBytes());
-}
-
-function octets(buf: Buffer): Asn1 {
-  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, buf.toString('binary'));
-}
-
-/** DER INTEGER content for a non-negative number given as bigint. */
-function integerNode(value: bigint): Asn1 {
-  let hex = value.toString(16);
-  if (hex.length % 2) hex = `0${hex}`;
-  if (parseInt(hex.slice(0, 2), 16) >= 0x80) hex = `00${hex}`;
-  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, Buffer.from(hex, 'hex').toString('binary'));
-}
-
-/** RFC 5280 Time: UTCTime through 2049, GeneralizedTime from 2050. */
-function timeNode(date: Date): Asn1 {
-  const year = date.getUTCFullYear();
-  if (year >= 1950 && year < 2050) return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.UTCTIME, false, asn1.dateToUtcTime(date));
-  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.GENERALIZEDTIME, false, asn1.dateToGeneralizedTime(date));
-}
-
-function sha256RsaAlgorithm(): Asn1 {
-  return seq([oidNode(SHA256_WITH_RSA), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, '')]);
-}
-
-/** SEQUENCE { toBeSigned, sha256WithRSAEncryption, BIT STRING signature }, signed with node:crypto. */
-function signedStructure(toBeSigned: Asn1, key: KeyObject): Buffer {
-  const signature = cryptoSign('sha256', toDer(toBeSigned), key);
-  const bits = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.BITSTRING, false, `\u0000${signature.toString('binary')}`);
-  return toDer(seq([toBeSigned, sha256RsaAlgorithm(), bits]));
-}
-
-function pem(label: string, der: Buffer): string {
-  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-
-/** A Name with one CN attribute, as a UTF8String (app ids may hold "_", not allowed in PrintableString). */
-function cnAttributes(cn: string): forge.pki.CertificateField[] {
-  return [{ type: OID_CN, value: cn, valueTagClass: asn1.Type.UTF8 as unknown as forge.asn1.Class }];
-}
-
-/** A random positive 128-bit serial (first byte 0x40–0x7f: positive, minimal DER, never zero). */
-function randomSerial(): string {
-  const bytes = randomBytes(16);
-  bytes[0] = ((bytes[0] as number) & 0x3f) | 0x40;
-  return bytes.toString('hex');
-}
-
-function normalizeSerial(input: string): string {
-  const hex = input.trim().replace(/^0x/i, '').replace(/:/g, '').toLowerCase();
-  if (!/^[0-9a-f]+$/.test(hex)) {
-    throw new UsageError(`"${input}" is not a hexadecimal serial number`, 'Give the serial as openssl prints it (hex, colons allowed).');
-  }
-  return BigInt(`0x${hex}`).toString(16);
-}
-
-function forgePublicKey(key: KeyObject): forge.pki.rsa.PublicKey {
-  return forge.pki.publicKeyFromPem(key.export({ type: 'spki', format: 'pem' }).toString());
-}
-
-function checkCommonName(cn: string): void {
-  const control = [...cn].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f');
-  if (cn === '' || control || /[/\\]/.test(cn) || cn === '.' || cn === '..') {
-    throw new UsageError(`"${cn}" cannot be used as a CN here`, 'Use the app id as written in appinfo/info.xml (or core).');
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// files
-
-/** UsageError when any of `paths` exists: keys and certificates are never overwritten. */
-export function assertAbsent(paths: string[]): void {
-  const existing = paths.filter((p) => existsSync(p));
-  if (existing.length > 0) {
-    throw new UsageError(
-      `refusing to overwrite ${existing.join(', ')}`,
-      'Move the existing file away or choose another --out folder; keys and certificates are never overwritten.',
-    );
-  }
-}
-
-/**
- * Write new files, all or nothing: refuses when any of them exists (never overwrites),
- * creates each with O_EXCL and its mode, and removes the ones it made if a later one fails.
- */
-export function writeNewFiles(files: NewFile[]): void {
-  assertAbsent(files.map((f) => f.path));
-  const made: string[] = [];
-  try {
-    for (const f of files) {
-      const fd = openSync(f.path, 'wx', f.mode ?? 0o644);
-      made.push(f.path);
-      try {
-        const buf = Buffer.from(f.content, 'utf8');
-        let off = 0;
-        while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    }
-  } catch (e) {
-    for (const p of made) {
-      try {
-        unlinkSync(p);
-      } catch {
-        // already gone
-      }
-    }
-    if (e instanceof UsageError) throw e;
-    const err = e as NodeJS.ErrnoException;
-    throw new UsageError(
-      err.code === 'EEXIST'
-        ? `refusing to overwrite ${err.path ?? 'an existing file'}`
-        : `cannot write ${err.path ?? 'a file'}: ${err.code ?? err.message}`,
-      err.code === 'ENOENT' ? 'Create the --out folder first.' : 'Check the --out folder.',
-    );
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// keys and CSRs
-
-/** An RSA key pair from node:crypto (native: RSA-4096 takes about a second, not a minute). */
-export function generateRsaKeyPair(bits = DEFAULT_KEY_BITS): KeyPair {
-  if (!Number.isInteger(bits) || bits < 2048 || bits > 16384) {
-    throw new UsageError(
-      `RSA keys of ${bits} bits are not supported here`,
-      'Use 4096 (the default, as the upstream docs do), 3072 or 2048.',
-    );
-  }
-  return generateKeyPairSync('rsa', { modulusLength: bits, publicExponent: 0x10001 });
-}
-
-/** Unencrypted PKCS#8 PEM, what `openssl req -nodes` writes. */
-export function privateKeyPem(key: KeyObject): string {
-  return key.export({ type: 'pkcs8', format: 'pem' }).toString();
-}
-
-/** A PKCS#10 request with subject /CN=cn, signed with SHA-256 (openssl req's default). */
-export function createCsr(cn: string, keys: KeyPair): string {
-  checkCommonName(cn);
-  const csr = forge.pki.createCertificationRequest();
-  csr.publicKey = forgePublicKey(keys.publicKey);
-  csr.setSubject(cnAttributes(cn));
-  csr.signatureOid = csr.siginfo.algorithmOid = SHA256_WITH_RSA;
-  const info = (
-    forge.pki as unknown as { getCertificationRequestInfo(c: forge.pki.CertificateSigningRequest): Asn1 }
-  ).getCertificationRequestInfo(csr);
-  return pem('CERTIFICATE REQUEST', signedStructure(info, keys.privateKey));
-}
-
-export interface ParsedCsr {
-  /** The subject Name as encoded in the request (kept byte for byte in the certificate). */
-  subjectName: Asn1;
-  commonName: string | null;
-  publicKey: KeyObject;
-}
-
-/** Read a CSR (PEM or DER), check its self-signature, and require an RSA key. */
-export function parseCsr(input: string | Buffer): ParsedCsr {
-  const text = typeof input === 'string' ? input : input.toString('latin1');
-  let der: Buffer;
-  if (text.includes('-----BEGIN')) {
-    const block = splitPemBlocks(text).find((b) => /BEGIN (NEW )?CERTIFICATE REQUEST/.test(b));
-    if (!block)
-      throw new UsageError(
-        'the CSR file holds no "-----BEGIN CERTIFICATE REQUEST-----" block',
-        'Pass the .csr that keygen or openssl req wrote.',
-      );
-    der = Buffer.from(block.replace(/-+[^-]+-+/g, '').replace(/\s+/g, ''), 'base64');
-  } else {
-    der = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
-  }
-  try {
-    const request = fromDer(der);
-    const [info, algorithm, signature] = request.value as Asn1[];
-    const [, subject, spki] = (info?.value ?? []) as Asn1[];
-    if (!info || !algorithm || !signature || !subject || !spki) throw new Error('incomplete request');
-    const algOid = asn1.derToOid((algorithm.value as Asn1[])[0]?.value as string);
-    const spkiDer = toDer(spki);
-    const publicKey = createPublicKey({ key: spkiDer, format: 'der', type: 'spki' });
-    const sigBits = Buffer.from(signature.value as string, 'binary').subarray(1);
-    if (!verifySignedData(toDer(info), algOid, sigBits, publicKey)) {
-      throw new UsageError('the CSR signature does not verify: the request is damaged or was edited', 'Create the CSR again (keygen).');
-    }
-    const keyOid = asn1.derToOid(((spki.value as Asn1[])[0]?.value as Asn1[])[0]?.value as string);
-    if (keyOid !== OID_RSA) {
-      throw new UsageError(
-        `the CSR holds a ${publicKey.asymmetricKeyType ?? 'non-RSA'} key`,
-        'Nextcloud and ownCloud signatures need an RSA key: openssl req -nodes -newkey rsa:4096 … (or code-integrity keygen).',
-      );
-    }
-    let commonName: string | null = null;
-    for (const rdn of subject.value as Asn1[]) {
-      for (const atv of rdn.value as Asn1[]) {
-        const [type, value] = atv.value as Asn1[];
-        if (type && value && asn1.derToOid(type.value as string) === OID_CN) {
-          commonName = value.type === asn1.Type.UTF8 ? forge.util.decodeUtf8(value.value as string) : (value.value as string);
-        }
-      }
-    }
-    return { subjectName: subject, commonName, publicKey };
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`the CSR cannot be read: ${(e as Error).message}`, 'Pass the PEM request that keygen or openssl req wrote.');
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// certificates
 
 interface CertificateSpec {
   serial: string;
