@@ -22,7 +22,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
 import type { Profile } from './profiles.ts';
-import { createSelector } from './select.ts';
+import { createSelector, type EntrySelector } from './select.ts';
 
 export interface WalkEntry {
   /** Relative, '/'-separated path: the key in signature.json. */
@@ -188,29 +188,81 @@ export function walkBase(root: string): string {
   return root.endsWith(sep) && root.length > 1 ? root.slice(0, -1) : root;
 }
 
+/** The folder at `dir`, listed (and told to onFolder first); a folder that cannot be read stops the walk. */
+function openFolder(dir: string, prefix: string, shown: string, options: WalkOptions, order: WalkOrder): Frame {
+  try {
+    options.onFolder?.(dir);
+    return { dir, prefix, entries: listDir(dir, order), index: 0 };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WalkError(`cannot read folder ${shown}: ${code ?? (e as Error).message}`, shown, code);
+  }
+}
+
+/** What the walk needs to judge an entry: the selection rules, the root's real path, and the options. */
+interface WalkContext {
+  select: EntrySelector;
+  rootPrefix: string;
+  options: WalkOptions;
+}
+
+/**
+ * A link, as upstream treats it and safer: a link to a folder is skipped (and told to
+ * onLinkedFolder); a link to a file inside the root is hashed through the link; a link leading
+ * outside the root, a dangling one or one to something else becomes a problem entry.
+ */
+function linkEntry(rel: string, name: string, abs: string, ctx: WalkContext): WalkEntry | null {
+  let target;
+  try {
+    target = statSync(abs);
+  } catch (e) {
+    if (ctx.select.fileExcluded(rel, name)) return null;
+    return { rel, path: abs, problem: `dangling or looping symbolic link (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})` };
+  }
+  if (target.isDirectory()) {
+    ctx.options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+    return null;
+  }
+  if (ctx.select.fileExcluded(rel, name)) return null;
+  let real: string;
+  try {
+    real = realpathSync.native(abs);
+  } catch {
+    return { rel, path: abs, problem: 'symbolic link cannot be resolved' };
+  }
+  if (!real.startsWith(ctx.rootPrefix))
+    return { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
+  if (!target.isFile()) return { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
+  return { rel, path: real };
+}
+
+/** A FIFO, socket or device: never opened, reported with what it is. */
+function specialEntry(rel: string, abs: string): WalkEntry {
+  let kind = 'special file';
+  try {
+    const st = lstatSync(abs);
+    kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
+  } catch {
+    // keep the generic description
+  }
+  return { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
+}
+
 /**
  * Walk `root` with `profile`'s rules; yields files in byte order of their paths (or, with
  * `order: 'folders'`, folder by folder in byte order, depth first).
  * Synchronous: every listing is, and a plain generator costs no promise per file.
  */
 export function* walkTree(root: string, profile: Profile, options: WalkOptions = {}): Generator<WalkEntry> {
-  const select = createSelector(profile, options.extraExcluded);
   const order = options.order ?? 'bytes';
   const rootReal = realpathSync.native(root);
-  const rootPrefix = rootReal.endsWith(sep) ? rootReal : rootReal + sep;
+  const ctx: WalkContext = {
+    select: createSelector(profile, options.extraExcluded),
+    rootPrefix: rootReal.endsWith(sep) ? rootReal : rootReal + sep,
+    options,
+  };
   const base = walkBase(root);
-  const skipFile = options.skipFile;
-
-  let top: Frame[];
-  try {
-    options.onFolder?.(base);
-    top = [{ dir: base, prefix: '', entries: listDir(base, order), index: 0 }];
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WalkError(`cannot read folder ${base}: ${code ?? (e as Error).message}`, base, code);
-  }
-  const stack = top;
-
+  const stack: Frame[] = [openFolder(base, '', base, options, order)];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
     if (frame.index >= frame.entries.length) {
@@ -218,75 +270,33 @@ export function* walkTree(root: string, profile: Profile, options: WalkOptions =
       continue;
     }
     const dirent = frame.entries[frame.index++] as Listed;
-    const rawName = dirent.name;
-    const name = typeof rawName === 'string' ? rawName : null;
-    const abs = `${frame.dir}/${name ?? (rawName as Buffer).toString('latin1')}`;
-    if (name === null) {
-      const shown = `${frame.prefix}${(rawName as Buffer).toString('utf8')}`;
-      yield { rel: shown, path: abs, problem: 'the file name is not valid UTF-8; upstream cannot sign or check it' };
+    if (typeof dirent.name !== 'string') {
+      const raw = dirent.name;
+      const path = `${frame.dir}/${raw.toString('latin1')}`;
+      yield {
+        rel: `${frame.prefix}${raw.toString('utf8')}`,
+        path,
+        problem: 'the file name is not valid UTF-8; upstream cannot sign or check it',
+      };
       continue;
     }
+    const name = dirent.name;
+    const abs = `${frame.dir}/${name}`;
     const rel = frame.prefix + name;
-    if (select.prunedHere(rel) || rel === skipFile) continue;
-
+    if (ctx.select.prunedHere(rel) || rel === options.skipFile) continue;
     if (dirent.isDirectory()) {
-      try {
-        options.onFolder?.(abs);
-        stack.push({ dir: abs, prefix: rel + '/', entries: listDir(abs, order), index: 0 });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new WalkError(`cannot read folder ${rel}: ${code ?? (e as Error).message}`, rel, code);
-      }
+      stack.push(openFolder(abs, `${rel}/`, rel, options, order));
+    } else if (dirent.isSymbolicLink()) {
+      const entry = linkEntry(rel, name, abs, ctx);
+      if (entry !== null) yield entry;
+    } else if (ctx.select.fileExcluded(rel, name)) {
       continue;
+    } else if (!dirent.isFile()) {
+      yield specialEntry(rel, abs);
+    } else if (ctx.select.htaccess(rel)) {
+      yield { rel, path: abs, htaccess: true };
+    } else {
+      yield { rel, path: abs };
     }
-
-    if (dirent.isSymbolicLink()) {
-      let target;
-      try {
-        target = statSync(abs);
-      } catch (e) {
-        if (select.fileExcluded(rel, name)) continue;
-        const code = (e as NodeJS.ErrnoException).code;
-        yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
-        continue;
-      }
-      if (target.isDirectory()) {
-        options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
-        continue;
-      }
-      if (select.fileExcluded(rel, name)) continue;
-      let real: string;
-      try {
-        real = realpathSync.native(abs);
-      } catch {
-        yield { rel, path: abs, problem: 'symbolic link cannot be resolved' };
-        continue;
-      }
-      if (!real.startsWith(rootPrefix)) {
-        yield { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
-        continue;
-      }
-      if (!target.isFile()) {
-        yield { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
-        continue;
-      }
-      yield { rel, path: real };
-      continue;
-    }
-
-    if (select.fileExcluded(rel, name)) continue;
-    if (!dirent.isFile()) {
-      let kind = 'special file';
-      try {
-        const st = lstatSync(abs);
-        kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
-      } catch {
-        // keep the generic description
-      }
-      yield { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
-      continue;
-    }
-    if (select.htaccess(rel)) yield { rel, path: abs, htaccess: true };
-    else yield { rel, path: abs };
   }
 }
