@@ -383,7 +383,7 @@ describe('fuzz: damaged signature.json never verifies, never crashes', () => {
     }
   });
 
-  it('huge files: 60 000 hash entries, a 12 MB signature string', { timeout: 60_000 }, async () => {
+  it('huge files: 60 000 hash entries, a 12 MB signature string', { timeout: 600_000 }, async () => {
     const many = PhpArray.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`dir${i % 97}/file-${i}.php`, 'f'.repeat(128)] as const));
     await expectRejected(
       docText([
@@ -591,7 +591,7 @@ function buildTree(spec: Array<[string[], Uint8Array]>): Map<string, Buffer> {
 }
 
 describe('fuzz: random trees sign, verify clean, and report one tamper exactly', () => {
-  it('sign → exit 0; one modification / deletion / addition → exit 1 with that finding only', { timeout: 60_000 }, async () => {
+  it('sign → exit 0; one modification / deletion / addition → exit 1 with that finding only', { timeout: 600_000 }, async () => {
     await check(
       fc.asyncProperty(treeArb, tamperArb, async (spec, tamper) => {
         const files = buildTree(spec);

@@ -105,7 +105,7 @@ describe('hostile trees', () => {
     assert.deepEqual(Object.keys(scope.INVALID_HASH), [`${deep}/leaf.txt`]);
   });
 
-  it('100,000 empty files sign and verify', { timeout: 180_000 }, async () => {
+  it('100,000 empty files sign and verify', { timeout: 600_000 }, async () => {
     const dir = writeTree(tempDir('many-'), { 'appinfo/info.xml': '<info><id>tricky</id></info>' });
     for (let d = 0; d < 100; d++) {
       const sub = join(dir, 'many', String(d).padStart(3, '0'));
@@ -131,7 +131,7 @@ describe('unreadable files and folders (run as an unprivileged user; root reads 
       ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(REPO, 'dist', 'cli.js'), ...args],
       {
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 600_000,
       },
     );
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -196,69 +196,64 @@ interface HashesState {
 }
 
 /**
- * One `"path":"hex"` member of "hashes" at the scanner's position (after whitespace), and the
- * separator after it. Returns true when the object closed. One pass over the bytes: checks
- * them, decodes the name into a scratch buffer, the hex into the digest table, and copies the
- * member's compact form into the message; nothing is committed before the whole member was seen.
+ * The key of a member at `s.pos` (just after its opening quote), unescaped into keyScratch.
+ * Only `\/` may be escaped (PHP escapes every slash); anything else takes the long way.
+ * Returns the key's length in keyScratch and where its raw bytes end.
  */
-function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boolean {
-  s.expect(QUOTE);
+function memberKey(s: Scanner): { length: number; end: number } {
   const b = s.window;
   const end = s.limit;
-  const keyStart = s.pos;
-  let p = keyStart;
-  let keyLength = 0;
+  let p = s.pos;
+  let length = 0;
   for (;;) {
     if (p >= end) throw NEED_MORE;
     const c = b[p] as number;
-    if (c === QUOTE) break;
+    if (c === QUOTE) return { length, end: p };
+    if (length === MAX_KEY_BYTES) throw UNUSUAL;
     if (c === BACKSLASH) {
-      // Only `\/` (PHP escapes every slash): any other escape takes the long way.
       if (p + 1 >= end) throw NEED_MORE;
       if (b[p + 1] !== SLASH) throw UNUSUAL;
-      if (keyLength === MAX_KEY_BYTES) throw UNUSUAL;
-      keyScratch[keyLength++] = SLASH;
+      keyScratch[length++] = SLASH;
       p += 2;
       continue;
     }
     // Printable ASCII only, and no bare slash (PHP never writes one; its re-encoding would differ).
-    if (c < 0x20 || c > 0x7e || c === SLASH || keyLength === MAX_KEY_BYTES) throw UNUSUAL;
-    keyScratch[keyLength++] = c;
+    if (c < 0x20 || c > 0x7e || c === SLASH) throw UNUSUAL;
+    keyScratch[length++] = c;
     p++;
   }
-  const keyEnd = p;
-  s.pos = p + 1;
-  s.expect(0x3a); // ':'
-  s.expect(QUOTE);
-  const valueStart = s.pos;
-  if (valueStart + 129 > end) throw NEED_MORE;
-  if (b[valueStart + 128] !== QUOTE) throw UNUSUAL;
-  s.pos = valueStart + 129;
-  s.skipWs();
-  const sep = b[s.pos];
-  if (sep !== 0x2c && sep !== 0x7d) throw UNUSUAL;
-  s.pos++;
+}
 
-  // Strictly increasing byte order also rules out duplicates.
-  if (state.count > 0 && state.names.compareBytes(state.count - 1, keyScratch, 0, keyLength) >= 0) throw UNUSUAL;
-  // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key;
-  // only a name without "/" that starts below "A" can be one.
-  if (keyLength === 0) throw UNUSUAL;
-  if ((keyScratch[0] as number) < 0x41) {
-    const slash = keyScratch.indexOf(SLASH);
-    if ((slash < 0 || slash >= keyLength) && phpNumeric(keyScratch.toString('latin1', 0, keyLength)) !== null) throw UNUSUAL;
-  }
+/**
+ * The key in keyScratch may follow the previous one: strictly increasing byte order (which
+ * also rules out duplicates), and not a numeric name ("1", " 2", "1e3"), which PHP sorts as a
+ * number or turns into an integer key; only a name without "/" that starts below "A" can be one.
+ */
+function assertOrdinaryKey(state: HashesState, length: number): void {
+  if (state.count > 0 && state.names.compareBytes(state.count - 1, keyScratch, 0, length) >= 0) throw UNUSUAL;
+  if (length === 0) throw UNUSUAL;
+  if ((keyScratch[0] as number) >= 0x41) return;
+  const slash = keyScratch.indexOf(SLASH);
+  if ((slash < 0 || slash >= length) && phpNumeric(keyScratch.toString('latin1', 0, length)) !== null) throw UNUSUAL;
+}
 
+/** The member's compact form ([","] '"' raw key '":"' hex '"') into the message, its digest into the table. */
+function commitMember(
+  s: Scanner,
+  state: HashesState,
+  message: MessageWriter,
+  key: { start: number; end: number; length: number },
+  valueStart: number,
+): void {
+  const b = s.window;
   const digests = state.digests.chunkFor(state.count);
   const out = state.digests.offsetOf(state.count);
-  // The compact form: [","] '"' raw key '":"' hex '"'.
-  const rawLength = keyEnd - keyStart;
-  message.reserve(rawLength + 134);
+  message.reserve(key.end - key.start + 134);
   const m = message.out;
   let o = message.n;
   if (state.count > 0) m[o++] = 0x2c;
   m[o++] = QUOTE;
-  for (let q = keyStart; q < keyEnd; q++) m[o++] = b[q] as number;
+  for (let q = key.start; q < key.end; q++) m[o++] = b[q] as number;
   m[o++] = QUOTE;
   m[o++] = 0x3a;
   m[o++] = QUOTE;
@@ -274,9 +269,138 @@ function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boo
   }
   m[o++] = QUOTE;
   message.n = o;
-  state.names.pushBytes(keyScratch, 0, keyLength);
+  state.names.pushBytes(keyScratch, 0, key.length);
   state.count += 1;
+}
+
+/**
+ * One `"path":"hex"` member of "hashes" at the scanner's position (after whitespace), and the
+ * separator after it. Returns true when the object closed. One pass over the bytes: checks
+ * them, decodes the name into a scratch buffer, the hex into the digest table, and copies the
+ * member's compact form into the message; nothing is committed before the whole member was seen.
+ */
+function hashMember(s: Scanner, state: HashesState, message: MessageWriter): boolean {
+  s.expect(QUOTE);
+  const start = s.pos;
+  const { length, end } = memberKey(s);
+  s.pos = end + 1;
+  s.expect(0x3a); // ':'
+  s.expect(QUOTE);
+  const valueStart = s.pos;
+  if (valueStart + 129 > s.limit) throw NEED_MORE;
+  if (s.window[valueStart + 128] !== QUOTE) throw UNUSUAL;
+  s.pos = valueStart + 129;
+  s.skipWs();
+  const sep = s.window[s.pos];
+  if (sep !== 0x2c && sep !== 0x7d) throw UNUSUAL;
+  s.pos++;
+  assertOrdinaryKey(state, length);
+  commitMember(s, state, message, { start, end, length }, valueStart);
   return sep === 0x7d;
+}
+
+/** Where the scan is: before "{", before a top-level key, inside "hashes", after a top-level value, after "}". */
+type Stage = 'open' | 'key' | 'hashes' | 'next' | 'end';
+
+/** The scan of one document: its stages, each a method that reads one group of tokens. */
+class SignatureScan {
+  readonly message = new MessageWriter();
+  hashes: HashesState | null = null;
+  signature: string | null = null;
+  certificate: string | null = null;
+  stage: Stage = 'open';
+
+  constructor(private readonly s: Scanner) {}
+
+  /** Read the current stage's tokens; false when the document is not the usual shape. */
+  step(): boolean {
+    switch (this.stage) {
+      case 'open':
+        if (this.s.atEnd()) return false;
+        this.s.expect(0x7b);
+        this.stage = 'key';
+        return true;
+      case 'key':
+        return this.topLevelMember();
+      case 'hashes':
+        return this.hashesMembers();
+      case 'next':
+        return this.afterValue();
+      case 'end':
+        return this.trailingSpace();
+    }
+  }
+
+  /** `"hashes": {` (opening the members), or `"signature"` / `"certificate"` with its string. */
+  private topLevelMember(): boolean {
+    const key = this.s.string();
+    this.s.expect(0x3a);
+    if (key === 'hashes' && this.hashes === null) {
+      this.s.expect(0x7b);
+      this.s.skipWs();
+      if (this.s.byte() === 0x7d) return false; // empty: PHP prints [] and ksorts nothing; the long way says so
+      this.hashes = { names: new NameStore(), digests: new RecordStore(64), count: 0 };
+      this.message.byte(0x7b);
+      this.stage = 'hashes';
+      return true;
+    }
+    if ((key === 'signature' && this.signature === null) || (key === 'certificate' && this.certificate === null)) {
+      const value = this.s.string();
+      if (key === 'signature') this.signature = value;
+      else this.certificate = value;
+      this.stage = 'next';
+      return true;
+    }
+    return false; // another key, or a duplicate one
+  }
+
+  /** Many members per window: the group restarts at the member that ran out of bytes. */
+  private hashesMembers(): boolean {
+    for (;;) {
+      this.s.begin();
+      if (hashMember(this.s, this.hashes as HashesState, this.message)) break;
+    }
+    this.message.byte(0x7d);
+    this.stage = 'next';
+    return true;
+  }
+
+  private afterValue(): boolean {
+    this.s.skipWs();
+    const c = this.s.byte();
+    this.s.pos++;
+    if (c === 0x2c) this.stage = 'key';
+    else if (c === 0x7d) this.stage = 'end';
+    else return false;
+    return true;
+  }
+
+  /** Only whitespace may follow the document; true once the input ended. */
+  private trailingSpace(): boolean {
+    const s = this.s;
+    while (!s.atEnd()) {
+      if (s.pos >= s.limit) {
+        s.begin();
+        s.more();
+        continue;
+      }
+      if (!isWs(s.byte())) return false;
+      s.pos++;
+    }
+    return true;
+  }
+
+  result(): ScannedSignature | null {
+    const { hashes, signature, certificate } = this;
+    if (hashes === null || signature === null || certificate === null) return null;
+    this.message.flush();
+    return {
+      hashes: HashTable.fromDigests(hashes.names, hashes.digests),
+      messageDigest: this.message.hash.digest(),
+      signature,
+      certificate,
+    };
+  }
 }
 
 /**
@@ -289,68 +413,14 @@ export async function scanSignature(
   windowBytes = WINDOW_BYTES,
 ): Promise<ScannedSignature | null> {
   const s = new Scanner(read, windowBytes);
-  const message = new MessageWriter();
-  let hashes: HashesState | null = null;
-  let signature: string | null = null;
-  let certificate: string | null = null;
-  // 0: before "{", 1: before a top-level key, 2: inside "hashes", 3: after a top-level value, 4: done
-  let stage = 0;
+  const scan = new SignatureScan(s);
   try {
     s.more();
-    for (;;) {
+    while (scan.stage !== 'end' || !s.atEnd()) {
       s.begin();
       try {
-        if (stage === 0) {
-          if (s.atEnd()) return null;
-          s.expect(0x7b);
-          stage = 1;
-        } else if (stage === 1) {
-          const key = s.string();
-          s.expect(0x3a);
-          if (key === 'hashes' && hashes === null) {
-            s.expect(0x7b);
-            s.skipWs();
-            if (s.byte() === 0x7d) return null; // empty: PHP prints [] and ksorts nothing; the long way says so
-            hashes = {
-              names: new NameStore(),
-              digests: new RecordStore(64),
-              count: 0,
-            };
-            message.byte(0x7b);
-            stage = 2;
-          } else if ((key === 'signature' && signature === null) || (key === 'certificate' && certificate === null)) {
-            const value = s.string();
-            if (key === 'signature') signature = value;
-            else certificate = value;
-            stage = 3;
-          } else return null; // another key, or a duplicate one
-        } else if (stage === 2) {
-          // Many members per window: the group restarts at the member that ran out of bytes.
-          for (;;) {
-            s.begin();
-            if (hashMember(s, hashes as HashesState, message)) break;
-          }
-          message.byte(0x7d);
-          stage = 3;
-        } else if (stage === 3) {
-          s.skipWs();
-          const c = s.byte();
-          s.pos++;
-          if (c === 0x2c) stage = 1;
-          else if (c === 0x7d) stage = 4;
-          else return null;
-        } else {
-          while (!s.atEnd()) {
-            if (s.pos >= s.limit) {
-              s.begin();
-              s.more();
-              continue;
-            }
-            if (!isWs(s.byte())) return null;
-            s.pos++;
-          }
-          break;
-        }
+        if (!scan.step()) return null;
+        if (scan.stage === 'end' && s.atEnd()) break;
       } catch (e) {
         if (e !== NEED_MORE) throw e;
         s.rewind();
@@ -362,14 +432,7 @@ export async function scanSignature(
     if (e === UNUSUAL) return null;
     throw e;
   }
-  if (hashes === null || signature === null || certificate === null) return null;
-  message.flush();
-  return {
-    hashes: HashTable.fromDigests(hashes.names, hashes.digests),
-    messageDigest: message.hash.digest(),
-    signature,
-    certificate,
-  };
+  return scan.result();
 }
 
 /** A ByteReader over bytes already in memory, whole or in chunks (as an archive entry streamed by). */

@@ -52,7 +52,7 @@ export function runAction(inputs: Record<string, string>, options: { workspace: 
     cwd: options.workspace,
     env,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 600_000,
   });
   return {
     code: r.status ?? -1,
