@@ -181,6 +181,9 @@ const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 // eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
 const CONTROL = /[\u0000-\u001f]/;
 
+/** JSON's one-character escapes and what they stand for. */
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
 class Parser {
   private pos = 0;
   private depth = 0;
@@ -315,53 +318,27 @@ class Parser {
         this.pos++;
         continue;
       }
-      out += s.slice(runStart, this.pos);
-      const e = s[this.pos + 1];
-      this.pos += 2;
-      switch (e) {
-        case '"':
-          out += '"';
-          break;
-        case '\\':
-          out += '\\';
-          break;
-        case '/':
-          out += '/';
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          const code = this.hex4();
-          if (code >= 0xd800 && code <= 0xdbff) {
-            if (s[this.pos] === '\\' && s[this.pos + 1] === 'u') {
-              this.pos += 2;
-              const low = this.hex4();
-              if (low < 0xdc00 || low > 0xdfff) throw new PhpJsonError('Single unpaired UTF-16 surrogate');
-              out += String.fromCharCode(code, low);
-            } else throw new PhpJsonError('Single unpaired UTF-16 surrogate');
-          } else if (code >= 0xdc00 && code <= 0xdfff) {
-            throw new PhpJsonError('Single unpaired UTF-16 surrogate');
-          } else out += String.fromCharCode(code);
-          break;
-        }
-        default:
-          throw new PhpJsonError('Syntax error');
-      }
+      out += s.slice(runStart, this.pos) + this.escape();
       runStart = this.pos;
     }
+  }
+
+  /** The escape sequence at the position (a backslash and what follows), as the characters it stands for. */
+  private escape(): string {
+    const e = this.s[this.pos + 1];
+    this.pos += 2;
+    const simple = e === undefined ? undefined : SIMPLE_ESCAPES[e];
+    if (simple !== undefined) return simple;
+    if (e !== 'u') throw new PhpJsonError('Syntax error');
+    const code = this.hex4();
+    if (code >= 0xdc00 && code <= 0xdfff) throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+    if (code < 0xd800 || code > 0xdbff) return String.fromCharCode(code);
+    // A high surrogate needs its low half right after it.
+    if (this.s[this.pos] !== '\\' || this.s[this.pos + 1] !== 'u') throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+    this.pos += 2;
+    const low = this.hex4();
+    if (low < 0xdc00 || low > 0xdfff) throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+    return String.fromCharCode(code, low);
   }
 
   private hex4(): number {
