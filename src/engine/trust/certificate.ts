@@ -84,6 +84,47 @@ function hexToDecimal(hex: string): string {
   return hex === '' ? '0' : BigInt(`0x${hex}`).toString(10);
 }
 
+/** The key identifiers of a certificate's extensions (phpseclib compares them when present). */
+interface KeyIds {
+  authorityKeyId: Buffer | undefined;
+  hasAuthorityKeyIdExtension: boolean;
+  subjectKeyId: Buffer | undefined;
+}
+
+/** Read the SubjectKeyIdentifier and AuthorityKeyIdentifier extensions from tbsCertificate's fields. */
+function keyIdentifiers(der: Buffer, fields: DerNode[]): KeyIds {
+  const ids: KeyIds = { authorityKeyId: undefined, hasAuthorityKeyIdExtension: false, subjectKeyId: undefined };
+  const extsWrapper = fields.find((f) => f.tag === 0xa3);
+  const [exts] = extsWrapper ? children(der, extsWrapper) : [];
+  for (const ext of exts ? children(der, exts) : []) {
+    const parts = children(der, ext);
+    const id = parts[0] ? oid(content(der, parts[0])) : '';
+    const value = parts[parts.length - 1] as DerNode; // OCTET STRING
+    if (id === OID_SKI) {
+      ids.subjectKeyId = Buffer.from(content(der, readNode(der, value.contentStart)));
+    } else if (id === OID_AKI) {
+      ids.hasAuthorityKeyIdExtension = true;
+      const keyId = children(der, readNode(der, value.contentStart)).find((n) => n.tag === 0x80);
+      if (keyId) ids.authorityKeyId = Buffer.from(content(der, keyId));
+    }
+  }
+  return ids;
+}
+
+/** tbsCertificate's fields, and the issuer and subject Names among them. */
+function tbsParts(der: Buffer): { fields: DerNode[]; issuer: DerNode; subject: DerNode } {
+  // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
+  const [tbs] = children(der, readNode(der, 0));
+  if (!tbs) throw new CertificateParseError('empty certificate');
+  const fields = children(der, tbs);
+  // [0] version (optional), serialNumber, signature AlgorithmIdentifier, issuer, validity, subject
+  const at = fields[0]?.tag === 0xa0 ? 1 : 0;
+  const issuer = fields[at + 2];
+  const subject = fields[at + 4];
+  if (!issuer || !subject) throw new CertificateParseError('certificate has no issuer or subject');
+  return { fields, issuer, subject };
+}
+
 /** Parse one certificate (PEM or DER). Throws CertificateParseError with a readable reason. */
 export function parseCertificate(input: string | Buffer): ParsedCertificate {
   const der = pemToDer(input);
@@ -96,49 +137,14 @@ export function parseCertificate(input: string | Buffer): ParsedCertificate {
     throw new CertificateParseError(`not an X.509 certificate (${(e as Error).message})`);
   }
   try {
-    // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
-    const cert = readNode(der, 0);
-    const [tbs] = children(der, cert);
-    if (!tbs) throw new CertificateParseError('empty certificate');
-    const fields = children(der, tbs);
-    let i = 0;
-    if (fields[0]?.tag === 0xa0) i++; // [0] version
-    i++; // serialNumber
-    i++; // signature AlgorithmIdentifier
-    const issuer = fields[i++];
-    i++; // validity
-    const subject = fields[i++];
-    if (!issuer || !subject) throw new CertificateParseError('certificate has no issuer or subject');
-    let aki: Buffer | undefined;
-    let hasAki = false;
-    let ski: Buffer | undefined;
-    const extsWrapper = fields.find((f) => f.tag === 0xa3);
-    if (extsWrapper) {
-      const [exts] = children(der, extsWrapper);
-      for (const ext of exts ? children(der, exts) : []) {
-        const parts = children(der, ext);
-        const id = parts[0] ? oid(content(der, parts[0])) : '';
-        const value = parts[parts.length - 1] as DerNode; // OCTET STRING
-        if (id === OID_SKI) {
-          const inner = readNode(der, value.contentStart);
-          ski = Buffer.from(content(der, inner));
-        } else if (id === OID_AKI) {
-          hasAki = true;
-          const seq = readNode(der, value.contentStart);
-          const keyId = children(der, seq).find((n) => n.tag === 0x80);
-          if (keyId) aki = Buffer.from(content(der, keyId));
-        }
-      }
-    }
+    const { fields, issuer, subject } = tbsParts(der);
     return {
       der,
       x509,
       issuerName: Buffer.from(raw(der, issuer)),
       subjectName: Buffer.from(raw(der, subject)),
       commonNames: nameAttributes(der, subject, OID_CN),
-      authorityKeyId: aki,
-      hasAuthorityKeyIdExtension: hasAki,
-      subjectKeyId: ski,
+      ...keyIdentifiers(der, fields),
       info: {
         subject: oneLineName(x509.subject),
         issuer: oneLineName(x509.issuer),
