@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { displayJson, displayText } from '../engine/display.ts';
-import { FILE_CATEGORIES, type Category, type Result, type ScopeResult } from '../engine/result.ts';
+import { FILE_CATEGORIES, type Category, type FileCategory, type FileFinding, type Result, type ScopeResult } from '../engine/result.ts';
 import { CATEGORY_HINTS } from './hints.ts';
 import type { ReportFormat } from './format.ts';
 
@@ -48,75 +48,85 @@ function location(scope: ScopeResult, name: string): SarifResult['locations'] {
   return [{ physicalLocation: { artifactLocation: { uri: uri(scope, name), uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }];
 }
 
-export function renderSarif(result: Result): string {
-  const results: SarifResult[] = [];
-  const index = (id: Category): number => RULES.findIndex((r) => r.id === id);
-  const level = (id: Category): 'error' | 'warning' => (result.failOn.includes(id) ? 'error' : 'warning');
+const ruleIndex = (id: Category): number => RULES.findIndex((r) => r.id === id);
+
+/** A finding that fails the run (its category is in fail-on) is an error, one outside fail-on a warning. */
+function levelOf(result: Result, id: Category): 'error' | 'warning' {
+  return result.failOn.includes(id) ? 'error' : 'warning';
+}
+
+function exceptionResult(result: Result, scope: ScopeResult, e: NonNullable<ScopeResult['EXCEPTION']>): SarifResult {
+  return {
+    ruleId: 'EXCEPTION',
+    ruleIndex: ruleIndex('EXCEPTION'),
+    level: levelOf(result, 'EXCEPTION'),
+    message: { text: displayText(`${scope.scope}: ${e.message}${e.hint ? ` ${e.hint}` : ''}`) },
+    locations: location(scope, scope.signaturePath ?? '.'),
+    partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXCEPTION', e.message) },
+    properties: { scope: scope.scope, class: e.class },
+  };
+}
+
+function fileResult(result: Result, scope: ScopeResult, category: FileCategory, name: string, f: FileFinding): SarifResult {
+  const detail =
+    category === 'INVALID_HASH'
+      ? ` (expected sha512 ${f.expected.slice(0, 16)}…, current ${f.current ? f.current.slice(0, 16) + '…' : 'unreadable'})`
+      : '';
+  return {
+    ruleId: category,
+    ruleIndex: ruleIndex(category),
+    level: levelOf(result, category),
+    message: { text: displayText(`${name}: ${CATEGORY_HINTS[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
+    locations: location(scope, name),
+    partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
+    properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
+  };
+}
+
+/** An allowed extra file: a suppressed note, visible but never alerting. */
+function allowedResult(scope: ScopeResult, name: string, f: FileFinding): SarifResult {
+  return {
+    ruleId: 'EXTRA_FILE',
+    ruleIndex: ruleIndex('EXTRA_FILE'),
+    level: 'note',
+    message: { text: `${displayText(name)}: extra file allowed by the allow-list` },
+    locations: location(scope, name),
+    partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
+    properties: { scope: scope.scope, current: f.current },
+    suppressions: [{ kind: 'external', justification: 'matched by the allow-list (a file the host adds on purpose)' }],
+  };
+}
+
+function sarifResults(result: Result): SarifResult[] {
+  const out: SarifResult[] = [];
   for (const scope of result.scopes) {
-    if (scope.EXCEPTION) {
-      results.push({
-        ruleId: 'EXCEPTION',
-        ruleIndex: index('EXCEPTION'),
-        level: level('EXCEPTION'),
-        message: {
-          text: displayText(`${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`),
-        },
-        locations: location(scope, scope.signaturePath ?? '.'),
-        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXCEPTION', scope.EXCEPTION.message) },
-        properties: { scope: scope.scope, class: scope.EXCEPTION.class },
-      });
-    }
+    if (scope.EXCEPTION) out.push(exceptionResult(result, scope, scope.EXCEPTION));
     for (const category of FILE_CATEGORIES) {
-      for (const [name, f] of Object.entries(scope[category])) {
-        const detail =
-          category === 'INVALID_HASH'
-            ? ` (expected sha512 ${f.expected.slice(0, 16)}…, current ${f.current ? f.current.slice(0, 16) + '…' : 'unreadable'})`
-            : '';
-        results.push({
-          ruleId: category,
-          ruleIndex: index(category),
-          level: level(category),
-          message: { text: displayText(`${name}: ${CATEGORY_HINTS[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
-          locations: location(scope, name),
-          partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
-          properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
-        });
-      }
+      for (const [name, f] of Object.entries(scope[category])) out.push(fileResult(result, scope, category, name, f));
     }
-    for (const [name, f] of Object.entries(scope.allowed)) {
-      results.push({
-        ruleId: 'EXTRA_FILE',
-        ruleIndex: index('EXTRA_FILE'),
-        level: 'note',
-        message: { text: `${displayText(name)}: extra file allowed by the allow-list` },
-        locations: location(scope, name),
-        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
-        properties: { scope: scope.scope, current: f.current },
-        suppressions: [{ kind: 'external', justification: 'matched by the allow-list (a file the host adds on purpose)' }],
-      });
-    }
+    for (const [name, f] of Object.entries(scope.allowed)) out.push(allowedResult(scope, name, f));
   }
+  return out;
+}
+
+const DRIVER_RULES = RULES.map((r) => ({
+  id: r.id,
+  name: r.name,
+  shortDescription: { text: r.short },
+  fullDescription: { text: `${r.short}: ${CATEGORY_HINTS[r.id]}.` },
+  help: { text: CATEGORY_HINTS[r.id], markdown: CATEGORY_HINTS[r.id] },
+  defaultConfiguration: { level: r.level },
+  properties: { tags: ['security', 'integrity'], precision: 'very-high' },
+}));
+
+export function renderSarif(result: Result): string {
   const doc = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: result.tool.name,
-            version: result.tool.version,
-            rules: RULES.map((r) => ({
-              id: r.id,
-              name: r.name,
-              shortDescription: { text: r.short },
-              fullDescription: { text: `${r.short}: ${CATEGORY_HINTS[r.id]}.` },
-              help: { text: CATEGORY_HINTS[r.id], markdown: CATEGORY_HINTS[r.id] },
-              defaultConfiguration: { level: r.level },
-              properties: { tags: ['security', 'integrity'], precision: 'very-high' },
-            })),
-          },
-        },
-        results,
+        tool: { driver: { name: result.tool.name, version: result.tool.version, rules: DRIVER_RULES } },
+        results: sarifResults(result),
         columnKind: 'unicodeCodePoints',
       },
     ],
