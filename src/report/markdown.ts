@@ -113,75 +113,98 @@ function findingRows(scope: ScopeResult, failOn: Result['failOn']): Row[] {
 const encoder = new TextEncoder();
 const size = (s: string): number => encoder.encode(s).length;
 
-export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
-  const maxBytes = options.maxBytes ?? 900 * 1024;
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Title, one-line stats, the count and certificate tables, unsigned apps, exception hints and notes. */
+function header(result: Result, options: MarkdownOptions): string[] {
   const h = '#'.repeat(options.headingLevel ?? 2);
   const failed = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed');
   const outside = outsideFailOnNote(result.scopes, result.failOn);
-  const head: string[] = [];
-  head.push(
+  const out = [
     result.verdict === 'passed'
       ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
-      : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`,
-  );
-  head.push('');
-  head.push(
-    `${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${formatBytes(result.stats.bytes)} checked in ${formatMs(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`,
-  );
-  head.push('', ...countTable(result), ...certificateTable(result));
+      : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${plural(result.scopes.length, 'scope')})`,
+    '',
+    `${plural(result.scopes.length, 'scope')}, ${result.stats.files} files, ${formatBytes(result.stats.bytes)} checked in ${formatMs(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`,
+    '',
+    ...countTable(result),
+    ...certificateTable(result),
+  ];
   if (result.notSigned.length > 0) {
-    head.push(
-      '',
-      `**Not signed** (skipped, as upstream does for apps that are not shipped): ${result.notSigned.map((a) => code(a.root)).join(', ')}`,
-    );
+    const roots = result.notSigned.map((a) => code(a.root)).join(', ');
+    out.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${roots}`);
   }
   for (const s of result.scopes) {
-    if (s.EXCEPTION?.hint) head.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
-    for (const note of s.notes) head.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
+    if (s.EXCEPTION?.hint) out.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
+    for (const note of s.notes) out.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
+  }
+  return out;
+}
+
+/** The opening of a scope's findings: a details block, the hint of each category present, the table head. */
+function sectionHead(scope: ScopeResult, rows: number, open: boolean): string[] {
+  return [
+    '',
+    `<details${open ? ' open' : ''}><summary>${cell(scope.scope)}: ${plural(rows, 'file')}</summary>`,
+    '',
+    ...FILE_CATEGORIES.filter((c) => categoryCount(scope, c) > 0).map((c) => `- **${c}**: ${cell(CATEGORY_HINTS[c])}`),
+    '',
+    '| Category | File | Expected | Current | Note |',
+    '|---|---|---|---|---|',
+  ];
+}
+
+/** Lines added while a byte budget lasts; what does not fit is counted. */
+class Budget {
+  readonly lines: string[] = [];
+  omitted = 0;
+  private used: number;
+
+  constructor(
+    head: string[],
+    private readonly maxBytes: number,
+    private readonly reserve: number,
+  ) {
+    this.lines.push(...head);
+    this.used = size(head.join('\n'));
   }
 
-  const out = [...head];
-  let used = size(out.join('\n'));
-  const reserve = 400; // room for the closing note
-  let omitted = 0;
+  fits(bytes: number): boolean {
+    return this.used + bytes + this.reserve <= this.maxBytes;
+  }
+
+  add(lines: string[], bytes = size(lines.join('\n')) + 1): void {
+    this.lines.push(...lines);
+    this.used += bytes;
+  }
+}
+
+export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
+  const budget = new Budget(header(result, options), options.maxBytes ?? 900 * 1024, 400); // 400: room for the closing note
+  const open = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed').length === 1;
   for (const scope of result.scopes) {
     const rows = findingRows(scope, result.failOn);
     if (rows.length === 0) continue;
-    const section = [
-      '',
-      `<details${failed.length === 1 ? ' open' : ''}><summary>${cell(scope.scope)}: ${rows.length} file${rows.length === 1 ? '' : 's'}</summary>`,
-      '',
-      ...(FILE_CATEGORIES.filter((c) => categoryCount(scope, c) > 0).map((c) => `- **${c}**: ${cell(CATEGORY_HINTS[c])}`) as string[]),
-      '',
-      '| Category | File | Expected | Current | Note |',
-      '|---|---|---|---|---|',
-    ];
+    const section = sectionHead(scope, rows.length, open);
     const sectionSize = size(section.join('\n')) + 30;
-    if (used + sectionSize + reserve > maxBytes) {
-      omitted += rows.length;
+    if (!budget.fits(sectionSize)) {
+      budget.omitted += rows.length;
       continue;
     }
-    out.push(...section);
-    used += sectionSize;
+    budget.add(section, sectionSize);
     for (const row of rows) {
       const n = size(row.line) + 1;
-      if (used + n + reserve > maxBytes) {
-        omitted += 1;
-        continue;
-      }
-      out.push(row.line);
-      used += n;
+      if (budget.fits(n)) budget.add([row.line], n);
+      else budget.omitted += 1;
     }
-    out.push('', '</details>');
-    used += 14;
+    budget.add(['', '</details>'], 14);
   }
+  const { omitted, lines } = budget;
   if (omitted > 0) {
-    out.push(
-      '',
-      `**${omitted} more finding${omitted === 1 ? '' : 's'} not shown** to stay within the size limit.${options.fullReportHint ? ' ' + options.fullReportHint : ''}`,
-    );
+    const hint = options.fullReportHint ? ` ${options.fullReportHint}` : '';
+    lines.push('', `**${plural(omitted, 'more finding')} not shown** to stay within the size limit.${hint}`);
   }
-  return out.join('\n') + '\n';
+  return lines.join('\n') + '\n';
 }
 
 export const markdownFormat: ReportFormat = {
