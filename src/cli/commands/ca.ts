@@ -82,6 +82,87 @@ function writeCrl(ca: CaDir, path: string, days: number): string {
   return `Wrote ${path} (CRL #${ca.state.crlNumber}, ${ca.state.revoked.length} revoked, valid ${days} days): pass it with --crl\n`;
 }
 
+type CaValues = ReturnType<typeof parseCommand<typeof OPTIONS>>['values'];
+
+function caInit(values: CaValues, io: CliIO): number {
+  if (values.out === undefined) throw new UsageError('ca init needs --out DIR', `See:\n${CA_HELP}`);
+  const out = resolveFrom(io.cwd, values.out);
+  const parent = values.parent === undefined ? undefined : openCa(resolveFrom(io.cwd, values.parent));
+  const name = values.name ?? `Private Code Signing ${parent ? 'Intermediate' : 'Root'} Authority`;
+  mkdirSync(out, { recursive: true });
+  const ca = initCa({
+    out,
+    name,
+    days: positiveInt(values.days, 'days', CA_DAYS),
+    bits: keyBits(values.bits),
+    ...(parent ? { parent } : {}),
+  });
+  io.stdout(
+    `Created ${parent ? 'intermediate' : 'root'} CA "${ca.cert.info.subject}" in ${out}\n` +
+      `  ca.key   private key (mode 0600): keep it offline\n` +
+      `  root.crt the trust file: verify --trust ${join(out, 'root.crt')}${parent ? ' (this CA, then its parent)' : ''}\n` +
+      `Next: ${TOOL_NAME} ca issue --ca ${out} --cn APP_ID --out DIR\n`,
+  );
+  return 0;
+}
+
+function validFrom(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`--valid-from "${value}" is not a date`, 'Use an ISO date such as 2025-01-31.');
+  return date;
+}
+
+function caIssue(values: CaValues, io: CliIO): number {
+  const ca = needCa(values.ca, io.cwd);
+  const csr = values.csr === undefined ? undefined : parseCsr(readText(resolveFrom(io.cwd, values.csr), 'CSR'));
+  const cn = values.cn ?? csr?.commonName ?? undefined;
+  if (cn === undefined) throw new UsageError('ca issue needs --cn ID (the app id, or core) or --csr FILE', `See:\n${CA_HELP}`);
+  if (/[/\\]/.test(cn) || cn === '' || cn === '.' || cn === '..') throw new UsageError(`"${cn}" is not an app id`);
+  const out = resolveFrom(io.cwd, values.out ?? '.');
+  const certPath = join(out, `${cn}.crt`);
+  const keyPath = join(out, `${cn}.key`);
+  const notBefore = validFrom(values['valid-from']);
+  const days = positiveInt(values.days, 'days', CERT_DAYS);
+  mkdirSync(out, { recursive: true });
+  assertAbsent(csr ? [certPath] : [certPath, keyPath]);
+  const keys = csr ? undefined : generateRsaKeyPair(keyBits(values.bits));
+  const issued = issueCertificate(ca, { cn, csr, publicKey: keys?.publicKey, days, notBefore });
+  writeNewFiles([
+    ...(keys ? [{ path: keyPath, content: privateKeyPem(keys.privateKey), mode: 0o600 }] : []),
+    { path: certPath, content: issued.pem },
+  ]);
+  io.stdout(
+    `Issued ${issued.cert.info.subject} (serial ${issued.cert.info.serial}, valid to ${issued.cert.info.notAfter}) by ${ca.cert.info.subject}\n` +
+      (keys ? `Wrote ${keyPath} (private key, mode 0600)\n` : '') +
+      `Wrote ${certPath}\n` +
+      `Next: ${TOOL_NAME} sign APP_DIR --key ${keys ? keyPath : `${cn}.key`} --cert ${certPath}\n`,
+  );
+  return 0;
+}
+
+function caRevoke(values: CaValues, io: CliIO): number {
+  const ca = needCa(values.ca, io.cwd);
+  if ((values.cert === undefined) === (values.serial === undefined)) {
+    throw new UsageError('ca revoke needs either --cert FILE or --serial HEX', `See:\n${CA_HELP}`);
+  }
+  const serial =
+    values.cert !== undefined ? serialOfIssued(ca, readText(resolveFrom(io.cwd, values.cert), 'certificate')) : (values.serial as string);
+  const record = revokeSerial(ca, serial, { reason: values.reason });
+  io.stdout(`Revoked serial ${record.serial} (${record.date}${record.reason ? `, ${record.reason}` : ''})\n`);
+  io.stdout(writeCrl(ca, join(ca.dir, 'crl.pem'), positiveInt(values.days, 'days', CRL_DAYS)));
+  return 0;
+}
+
+function caCrl(values: CaValues, io: CliIO): number {
+  const ca = needCa(values.ca, io.cwd);
+  const out = values.out === undefined ? join(ca.dir, 'crl.pem') : resolveFrom(io.cwd, values.out);
+  io.stdout(writeCrl(ca, out, positiveInt(values.days, 'days', CRL_DAYS)));
+  return 0;
+}
+
+const SUBCOMMANDS: Record<string, (values: CaValues, io: CliIO) => number> = { init: caInit, issue: caIssue, revoke: caRevoke, crl: caCrl };
+
 /** Run `ca …`; returns the exit code. */
 export async function runCa(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
@@ -89,87 +170,13 @@ export async function runCa(args: string[], io: CliIO): Promise<number> {
     io.stdout(CA_HELP);
     return 0;
   }
-  if (!['init', 'issue', 'revoke', 'crl'].includes(sub)) throw new UsageError(`unknown ca command "${sub}"`, `See:\n${CA_HELP}`);
+  const run = Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
+  if (run === undefined) throw new UsageError(`unknown ca command "${sub}"`, `See:\n${CA_HELP}`);
   const { values, positionals } = parseCommand(rest, OPTIONS, CA_HELP);
   if (values.help) {
     io.stdout(CA_HELP);
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, `See:\n${CA_HELP}`);
-
-  switch (sub) {
-    case 'init': {
-      if (values.out === undefined) throw new UsageError('ca init needs --out DIR', `See:\n${CA_HELP}`);
-      const out = resolveFrom(io.cwd, values.out);
-      const parent = values.parent === undefined ? undefined : openCa(resolveFrom(io.cwd, values.parent));
-      const name = values.name ?? `Private Code Signing ${parent ? 'Intermediate' : 'Root'} Authority`;
-      mkdirSync(out, { recursive: true });
-      const ca = initCa({
-        out,
-        name,
-        days: positiveInt(values.days, 'days', CA_DAYS),
-        bits: keyBits(values.bits),
-        ...(parent ? { parent } : {}),
-      });
-      io.stdout(
-        `Created ${parent ? 'intermediate' : 'root'} CA "${ca.cert.info.subject}" in ${out}\n` +
-          `  ca.key   private key (mode 0600): keep it offline\n` +
-          `  root.crt the trust file: verify --trust ${join(out, 'root.crt')}${parent ? ' (this CA, then its parent)' : ''}\n` +
-          `Next: ${TOOL_NAME} ca issue --ca ${out} --cn APP_ID --out DIR\n`,
-      );
-      return 0;
-    }
-    case 'issue': {
-      const ca = needCa(values.ca, io.cwd);
-      const csr = values.csr === undefined ? undefined : parseCsr(readText(resolveFrom(io.cwd, values.csr), 'CSR'));
-      const cn = values.cn ?? csr?.commonName ?? undefined;
-      if (cn === undefined) throw new UsageError('ca issue needs --cn ID (the app id, or core) or --csr FILE', `See:\n${CA_HELP}`);
-      if (/[/\\]/.test(cn) || cn === '' || cn === '.' || cn === '..') throw new UsageError(`"${cn}" is not an app id`);
-      const out = resolveFrom(io.cwd, values.out ?? '.');
-      const certPath = join(out, `${cn}.crt`);
-      const keyPath = join(out, `${cn}.key`);
-      let notBefore: Date | undefined;
-      if (values['valid-from'] !== undefined) {
-        notBefore = new Date(values['valid-from']);
-        if (Number.isNaN(notBefore.getTime()))
-          throw new UsageError(`--valid-from "${values['valid-from']}" is not a date`, 'Use an ISO date such as 2025-01-31.');
-      }
-      const days = positiveInt(values.days, 'days', CERT_DAYS);
-      mkdirSync(out, { recursive: true });
-      assertAbsent(csr ? [certPath] : [certPath, keyPath]);
-      const keys = csr ? undefined : generateRsaKeyPair(keyBits(values.bits));
-      const issued = issueCertificate(ca, { cn, csr, publicKey: keys?.publicKey, days, notBefore });
-      writeNewFiles([
-        ...(keys ? [{ path: keyPath, content: privateKeyPem(keys.privateKey), mode: 0o600 }] : []),
-        { path: certPath, content: issued.pem },
-      ]);
-      io.stdout(
-        `Issued ${issued.cert.info.subject} (serial ${issued.cert.info.serial}, valid to ${issued.cert.info.notAfter}) by ${ca.cert.info.subject}\n` +
-          (keys ? `Wrote ${keyPath} (private key, mode 0600)\n` : '') +
-          `Wrote ${certPath}\n` +
-          `Next: ${TOOL_NAME} sign APP_DIR --key ${keys ? keyPath : `${cn}.key`} --cert ${certPath}\n`,
-      );
-      return 0;
-    }
-    case 'revoke': {
-      const ca = needCa(values.ca, io.cwd);
-      if ((values.cert === undefined) === (values.serial === undefined)) {
-        throw new UsageError('ca revoke needs either --cert FILE or --serial HEX', `See:\n${CA_HELP}`);
-      }
-      const serial =
-        values.cert !== undefined
-          ? serialOfIssued(ca, readText(resolveFrom(io.cwd, values.cert), 'certificate'))
-          : (values.serial as string);
-      const record = revokeSerial(ca, serial, { reason: values.reason });
-      io.stdout(`Revoked serial ${record.serial} (${record.date}${record.reason ? `, ${record.reason}` : ''})\n`);
-      io.stdout(writeCrl(ca, join(ca.dir, 'crl.pem'), positiveInt(values.days, 'days', CRL_DAYS)));
-      return 0;
-    }
-    default: {
-      const ca = needCa(values.ca, io.cwd);
-      const out = values.out === undefined ? join(ca.dir, 'crl.pem') : resolveFrom(io.cwd, values.out);
-      io.stdout(writeCrl(ca, out, positiveInt(values.days, 'days', CRL_DAYS)));
-      return 0;
-    }
-  }
+  return run(values, io);
 }
