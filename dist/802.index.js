@@ -389,7 +389,7 @@ function permissionHint(error) {
     return (`the token cannot write check runs (${describe(error)}): give the job \`permissions: checks: write\` (with \`contents: read\`); ` +
         'pull requests from forks and Dependabot only get a read-only token and cannot create check runs');
 }
-async function publish(result, inputs, markdown, failing, env) {
+function runTarget(inputs, env) {
     const token = inputs.githubToken;
     if (!token) {
         throw new NotPublished('github-token is empty: pass a token whose job has `permissions: checks: write` (pull requests from forks and Dependabot only get a read-only token and cannot create check runs)');
@@ -400,33 +400,41 @@ async function publish(result, inputs, markdown, failing, env) {
     const sha = headSha(env);
     if (!sha)
         throw new NotPublished('GITHUB_SHA is not set, so there is no commit to attach the check run to');
+    return { token, owner, repo, sha };
+}
+function runContent(result, markdown, failing, env) {
     const conclusion = checkConclusion(result, failing);
-    const name = checkRunName(result);
     const all = checkAnnotations(result);
     const annotations = all.slice(0, MAX_CHECK_ANNOTATIONS);
-    const capNote = all.length > annotations.length
-        ? `**${all.length - annotations.length} more finding${all.length - annotations.length === 1 ? ' is' : 's are'} not annotated** (this check run annotates the first ${MAX_CHECK_ANNOTATIONS}).`
+    const left = all.length - annotations.length;
+    const capNote = left > 0
+        ? `**${left} more finding${left === 1 ? ' is' : 's are'} not annotated** (this check run annotates the first ${MAX_CHECK_ANNOTATIONS}).`
         : '';
-    const output = { title: checkTitle(result, conclusion), summary: checkSummary(result, markdown, capNote, provenance(env)) };
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    return {
+        name: checkRunName(result),
+        conclusion,
+        output: { title: checkTitle(result, conclusion), summary: checkSummary(result, markdown, capNote, provenance(env)) },
+        batches,
+        annotationCount: annotations.length,
+    };
+}
+async function publish(result, inputs, markdown, failing, env) {
+    const { token, owner, repo, sha } = runTarget(inputs, env);
+    const { name, conclusion, output, batches, annotationCount } = runContent(result, markdown, failing, env);
     const details = runUrl(env);
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         baseUrl: apiBaseUrl(env),
         userAgent: `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}`,
         log: { debug: () => { }, info: () => { }, warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m), error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m) },
     });
-    const batches = [];
-    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     let created;
     try {
+        const request = { owner, repo, name, head_sha: sha, status: 'completed', conclusion, completed_at: new Date().toISOString() };
         created = (await withRetry('Creating the check run', env, (signal) => octokit.rest.checks.create({
-            owner,
-            repo,
-            name,
-            head_sha: sha,
-            status: 'completed',
-            conclusion,
-            completed_at: new Date().toISOString(),
+            ...request,
             ...(details ? { details_url: details } : {}),
             output: { ...output, annotations: batches[0] ?? [] },
             request: { signal },
@@ -447,11 +455,13 @@ async function publish(result, inputs, markdown, failing, env) {
             }));
         }
         catch (e) {
-            throw new NotPublished(`it was created (${name}) but only ${added} of ${annotations.length} annotations were added (${permissionHint(e) ?? describe(e)})`);
+            const why = permissionHint(e) ?? describe(e);
+            throw new NotPublished(`it was created (${name}) but only ${added} of ${annotationCount} annotations were added (${why})`);
         }
         added += batch.length;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Check run "${name}" published on ${sha.slice(0, 12)}: ${conclusion}, ${plural(added, 'annotation')}${created.html_url ? ` (${created.html_url})` : ''}.`);
+    const link = created.html_url ? ` (${created.html_url})` : '';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Check run "${name}" published on ${sha.slice(0, 12)}: ${conclusion}, ${plural(added, 'annotation')}${link}.`);
 }
 /** When the check run could not be published: emit what the user had turned off in favour of it. */
 async function fallback(result, inputs, markdown) {
@@ -749,67 +759,96 @@ function findingRows(scope, failOn) {
 }
 const encoder = new TextEncoder();
 const size = (s) => encoder.encode(s).length;
-function renderMarkdown(result, options = {}) {
-    const maxBytes = options.maxBytes ?? 900 * 1024;
+const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** Title, one-line stats, the count and certificate tables, unsigned apps, exception hints and notes. */
+function header(result, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeVerdict */ .OI)(s, result.failOn) === 'failed');
     const outside = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideFailOnNote */ .Ze)(result.scopes, result.failOn);
-    const head = [];
-    head.push(result.verdict === 'passed'
-        ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
-        : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`);
-    head.push('');
-    head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
-    head.push('', ...countTable(result), ...certificateTable(result));
+    const out = [
+        result.verdict === 'passed'
+            ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
+            : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${plural(result.scopes.length, 'scope')})`,
+        '',
+        `${plural(result.scopes.length, 'scope')}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`,
+        '',
+        ...countTable(result),
+        ...certificateTable(result),
+    ];
     if (result.notSigned.length > 0) {
-        head.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${result.notSigned.map((a) => code(a.root)).join(', ')}`);
+        const roots = result.notSigned.map((a) => code(a.root)).join(', ');
+        out.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${roots}`);
     }
     for (const s of result.scopes) {
         if (s.EXCEPTION?.hint)
-            head.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
+            out.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
         for (const note of s.notes)
-            head.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
+            out.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
     }
-    const out = [...head];
-    let used = size(out.join('\n'));
-    const reserve = 400; // room for the closing note
-    let omitted = 0;
+    return out;
+}
+/** The opening of a scope's findings: a details block, the hint of each category present, the table head. */
+function sectionHead(scope, rows, open) {
+    return [
+        '',
+        `<details${open ? ' open' : ''}><summary>${cell(scope.scope)}: ${plural(rows, 'file')}</summary>`,
+        '',
+        ..._engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORY_HINTS */ ._O[c])}`),
+        '',
+        '| Category | File | Expected | Current | Note |',
+        '|---|---|---|---|---|',
+    ];
+}
+/** Lines added while a byte budget lasts; what does not fit is counted. */
+class Budget {
+    maxBytes;
+    reserve;
+    lines = [];
+    omitted = 0;
+    used;
+    constructor(head, maxBytes, reserve) {
+        this.maxBytes = maxBytes;
+        this.reserve = reserve;
+        this.lines.push(...head);
+        this.used = size(head.join('\n'));
+    }
+    fits(bytes) {
+        return this.used + bytes + this.reserve <= this.maxBytes;
+    }
+    add(lines, bytes = size(lines.join('\n')) + 1) {
+        this.lines.push(...lines);
+        this.used += bytes;
+    }
+}
+function renderMarkdown(result, options = {}) {
+    const budget = new Budget(header(result, options), options.maxBytes ?? 900 * 1024, 400); // 400: room for the closing note
+    const open = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeVerdict */ .OI)(s, result.failOn) === 'failed').length === 1;
     for (const scope of result.scopes) {
         const rows = findingRows(scope, result.failOn);
         if (rows.length === 0)
             continue;
-        const section = [
-            '',
-            `<details${failed.length === 1 ? ' open' : ''}><summary>${cell(scope.scope)}: ${rows.length} file${rows.length === 1 ? '' : 's'}</summary>`,
-            '',
-            ..._engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORY_HINTS */ ._O[c])}`),
-            '',
-            '| Category | File | Expected | Current | Note |',
-            '|---|---|---|---|---|',
-        ];
+        const section = sectionHead(scope, rows.length, open);
         const sectionSize = size(section.join('\n')) + 30;
-        if (used + sectionSize + reserve > maxBytes) {
-            omitted += rows.length;
+        if (!budget.fits(sectionSize)) {
+            budget.omitted += rows.length;
             continue;
         }
-        out.push(...section);
-        used += sectionSize;
+        budget.add(section, sectionSize);
         for (const row of rows) {
             const n = size(row.line) + 1;
-            if (used + n + reserve > maxBytes) {
-                omitted += 1;
-                continue;
-            }
-            out.push(row.line);
-            used += n;
+            if (budget.fits(n))
+                budget.add([row.line], n);
+            else
+                budget.omitted += 1;
         }
-        out.push('', '</details>');
-        used += 14;
+        budget.add(['', '</details>'], 14);
     }
+    const { omitted, lines } = budget;
     if (omitted > 0) {
-        out.push('', `**${omitted} more finding${omitted === 1 ? '' : 's'} not shown** to stay within the size limit.${options.fullReportHint ? ' ' + options.fullReportHint : ''}`);
+        const hint = options.fullReportHint ? ` ${options.fullReportHint}` : '';
+        lines.push('', `**${plural(omitted, 'more finding')} not shown** to stay within the size limit.${hint}`);
     }
-    return out.join('\n') + '\n';
+    return lines.join('\n') + '\n';
 }
 const markdownFormat = {
     name: 'markdown',

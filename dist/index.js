@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_engine_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .exitOnSignals */ .Lx)();
 // Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
 (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartHashPool */ .uU)();
-const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(413), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4421)), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(581), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8545))]);
+const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(413), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4421)), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(581), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9004))]);
 try {
     await run({ checkRun: publishCheckRun });
 }
@@ -236,11 +236,8 @@ class HashPool {
         return this.load.includes(0);
     }
     /**
-     * Hash every entry of `entries` (a walk); `sink` receives each file's outcome as its
-     * batch completes. Entries with a `problem` are passed on without being read.
-     */
-    /**
-     * Hash every entry; each outcome goes to `sink`. `walked`, when given, hears of each entry
+     * Hash every entry of `entries` (a walk); `sink` receives each file's outcome as its batch
+     * completes, and entries with a `problem` without being read. `walked`, when given, hears of each entry
      * (its walk position and name) as it is taken from the walk, before its outcome.
      */
     async hash(entries, sink, options = {}, walked) {
@@ -257,76 +254,34 @@ class HashPool {
     }
     async hashAll(entries, sink, options, walked) {
         const { signal } = options;
-        const progress = { files: 0, bytes: 0 };
-        const outcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
-        const noDigest = Buffer.alloc(64);
-        let paths = [];
-        let htaccess = [];
-        let count = 0;
-        let firstSeq = 0;
-        let batchFiles = FIRST_BATCH_FILES;
-        const flush = async () => {
-            if (count === 0)
-                return;
-            const batchCount = count;
-            const batchFirst = firstSeq;
-            await this.send({ op: 'hash', paths: paths.join('\0'), htaccess }, (msg) => {
-                const digest = Buffer.from(msg.digests);
-                for (let i = 0; i < batchCount; i++) {
-                    const problem = msg.problems?.[i];
-                    outcome.seq = batchFirst + i;
-                    outcome.digest = digest;
-                    outcome.offset = i * 64;
-                    outcome.problem = problem;
-                    outcome.bytes = problem === undefined ? msg.sizes[i] : 0;
-                    outcome.mtimeMs = problem === undefined ? msg.mtimes[i] : 0;
-                    progress.bytes += outcome.bytes;
-                    sink(outcome);
-                }
-                progress.files += batchCount;
-                options.onProgress?.({ ...progress });
-            }, signal);
-            paths = [];
-            htaccess = [];
-            count = 0;
-            batchFiles = Math.min(MAX_BATCH_FILES, batchFiles * 2);
-        };
+        const run = new HashRun(sink, options);
         let seq = 0;
         for (const entry of entries) {
             if (signal?.aborted)
                 signal.throwIfAborted();
             walked?.(seq, entry.rel);
             if (entry.problem) {
-                // Never read: reported straight away (they do not wait for a batch).
-                outcome.seq = seq++;
-                outcome.digest = noDigest;
-                outcome.offset = 0;
-                outcome.problem = entry.problem;
-                outcome.bytes = 0;
-                outcome.mtimeMs = 0;
-                progress.files += 1;
-                sink(outcome);
+                run.unreadable(seq++, entry.problem); // never read: reported straight away
                 continue;
             }
-            if (count === 0)
-                firstSeq = seq;
-            else if (firstSeq + count !== seq) {
-                // A problem entry interrupted the run of sequence numbers: start a new batch.
-                await flush();
-                firstSeq = seq;
-            }
-            if (entry.htaccess)
-                htaccess.push(paths.length);
-            paths.push(entry.path);
-            count += 1;
-            seq += 1;
+            // A problem entry interrupted the run of positions: the batch so far goes first.
+            if (!run.continues(seq))
+                await this.flush(run, signal);
+            run.add(entry, seq++);
             // Send a batch when it is full, or early when a worker would otherwise sit idle.
-            if (count >= batchFiles || (count >= FIRST_BATCH_FILES && this.idleWorker()))
-                await flush();
+            if (run.full() || (run.count >= FIRST_BATCH_FILES && this.idleWorker()))
+                await this.flush(run, signal);
         }
-        await flush();
+        await this.flush(run, signal);
         await this.drain(signal);
-        return progress;
+        return run.progress;
+    }
+    /** Send the batch `run` has gathered to the least loaded worker. */
+    async flush(run, signal) {
+        const batch = run.take();
+        if (batch === null)
+            return;
+        await this.send({ op: 'hash', paths: batch.paths.join('\0'), htaccess: batch.htaccess }, (msg) => run.deliver(msg, batch), signal);
     }
     /** Which files of `batches` changed since they were hashed: index (over all batches) → "was modified" / "disappeared". */
     async check(batches) {
@@ -343,6 +298,76 @@ class HashPool {
         }
         await this.drain();
         return changed;
+    }
+}
+/**
+ * One `hash()` call's state: the batch being gathered (consecutive walk positions, growing from
+ * a few files to MAX_BATCH_FILES), the progress, and one reused outcome object for the sink.
+ */
+class HashRun {
+    sink;
+    options;
+    progress = { files: 0, bytes: 0 };
+    outcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
+    noDigest = Buffer.alloc(64);
+    batch = { paths: [], htaccess: [], first: 0 };
+    batchFiles = FIRST_BATCH_FILES;
+    constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+    }
+    get count() {
+        return this.batch.paths.length;
+    }
+    /** Whether the file at `seq` can join the batch (its positions must be consecutive). */
+    continues(seq) {
+        return this.count === 0 || this.batch.first + this.count === seq;
+    }
+    add(entry, seq) {
+        if (this.count === 0)
+            this.batch.first = seq;
+        if (entry.htaccess)
+            this.batch.htaccess.push(this.count);
+        this.batch.paths.push(entry.path);
+    }
+    full() {
+        return this.count >= this.batchFiles;
+    }
+    /** The batch gathered so far (null when empty); the next one may be twice as large. */
+    take() {
+        if (this.count === 0)
+            return null;
+        const batch = this.batch;
+        this.batch = { paths: [], htaccess: [], first: 0 };
+        this.batchFiles = Math.min(MAX_BATCH_FILES, this.batchFiles * 2);
+        return batch;
+    }
+    /** A file that is never read (a link out of the tree, a FIFO): its problem goes to the sink at once. */
+    unreadable(seq, problem) {
+        this.emit(seq, this.noDigest, 0, problem, 0, 0);
+        this.progress.files += 1;
+    }
+    /** A worker's reply for `batch`: each file's outcome to the sink, in the batch's order. */
+    deliver(msg, batch) {
+        const digest = Buffer.from(msg.digests);
+        for (let i = 0; i < batch.paths.length; i++) {
+            const problem = msg.problems?.[i];
+            const ok = problem === undefined;
+            this.emit(batch.first + i, digest, i * 64, problem, ok ? msg.sizes[i] : 0, ok ? msg.mtimes[i] : 0);
+            this.progress.bytes += this.outcome.bytes;
+        }
+        this.progress.files += batch.paths.length;
+        this.options.onProgress?.({ ...this.progress });
+    }
+    emit(seq, digest, offset, problem, bytes, mtimeMs) {
+        const o = this.outcome;
+        o.seq = seq;
+        o.digest = digest;
+        o.offset = offset;
+        o.problem = problem;
+        o.bytes = bytes;
+        o.mtimeMs = mtimeMs;
+        this.sink(o);
     }
 }
 let prestarted = null;

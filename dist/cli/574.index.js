@@ -78,8 +78,8 @@ async function verifyAppStoreSignature(path, signature, publicKey) {
 
 // EXTERNAL MODULE: ./src/engine/display.ts
 var display = __webpack_require__(6060);
-// EXTERNAL MODULE: ./src/engine/sign.ts
-var sign = __webpack_require__(7077);
+// EXTERNAL MODULE: ./src/engine/trust/signer.ts
+var signer = __webpack_require__(3881);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/commands/args.ts
@@ -143,7 +143,7 @@ async function runAppstoreSign(args, io) {
         if (passphrase === undefined)
             throw new errors/* UsageError */.e(`the environment variable ${passVar} (--passphrase-env) is not set`);
     }
-    const key = (0,sign/* loadPrivateKey */.PM)((0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin), passphrase);
+    const key = (0,signer/* loadPrivateKey */.PM)((0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin), passphrase);
     io.stdout(`${await signArchiveForAppStore(archive, key)}\n`);
     return 0;
 }
@@ -156,7 +156,7 @@ function loadVerificationKey(pem) {
             throw new errors/* UsageError */.e('the public key cannot be read', 'Pass the PEM certificate (or public key) of the app.');
         }
     }
-    const cert = (0,sign/* loadSigningCertificate */.h1)(pem);
+    const cert = (0,signer/* loadSigningCertificate */.h1)(pem);
     const cns = cert.commonNames;
     return { key: cert.x509.publicKey, commonName: cns.length === 1 ? cns[0] : null, subject: cert.info.subject };
 }

@@ -274,7 +274,15 @@ function permissionHint(error: unknown): string | undefined {
   );
 }
 
-async function publish(result: Result, inputs: ActionInputs, markdown: string, failing: readonly Category[], env: Env): Promise<void> {
+/** Where the check run goes: the token, the repository and the commit. */
+interface RunTarget {
+  token: string;
+  owner: string;
+  repo: string;
+  sha: string;
+}
+
+function runTarget(inputs: ActionInputs, env: Env): RunTarget {
   const token = inputs.githubToken;
   if (!token) {
     throw new NotPublished(
@@ -285,38 +293,54 @@ async function publish(result: Result, inputs: ActionInputs, markdown: string, f
   if (!owner || !repo || rest.length > 0) throw new NotPublished('GITHUB_REPOSITORY is not set to owner/repo');
   const sha = headSha(env);
   if (!sha) throw new NotPublished('GITHUB_SHA is not set, so there is no commit to attach the check run to');
+  return { token, owner, repo, sha };
+}
 
+/** What the check run says: name, conclusion, title and summary, and its annotations in batches of 50. */
+interface RunContent {
+  name: string;
+  conclusion: Conclusion;
+  output: { title: string; summary: string };
+  batches: CheckAnnotation[][];
+  annotationCount: number;
+}
+
+function runContent(result: Result, markdown: string, failing: readonly Category[], env: Env): RunContent {
   const conclusion = checkConclusion(result, failing);
-  const name = checkRunName(result);
   const all = checkAnnotations(result);
   const annotations = all.slice(0, MAX_CHECK_ANNOTATIONS);
+  const left = all.length - annotations.length;
   const capNote =
-    all.length > annotations.length
-      ? `**${all.length - annotations.length} more finding${all.length - annotations.length === 1 ? ' is' : 's are'} not annotated** (this check run annotates the first ${MAX_CHECK_ANNOTATIONS}).`
+    left > 0
+      ? `**${left} more finding${left === 1 ? ' is' : 's are'} not annotated** (this check run annotates the first ${MAX_CHECK_ANNOTATIONS}).`
       : '';
-  const output = { title: checkTitle(result, conclusion), summary: checkSummary(result, markdown, capNote, provenance(env)) };
-  const details = runUrl(env);
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return {
+    name: checkRunName(result),
+    conclusion,
+    output: { title: checkTitle(result, conclusion), summary: checkSummary(result, markdown, capNote, provenance(env)) },
+    batches,
+    annotationCount: annotations.length,
+  };
+}
 
+async function publish(result: Result, inputs: ActionInputs, markdown: string, failing: readonly Category[], env: Env): Promise<void> {
+  const { token, owner, repo, sha } = runTarget(inputs, env);
+  const { name, conclusion, output, batches, annotationCount } = runContent(result, markdown, failing, env);
+  const details = runUrl(env);
   const octokit = getOctokit(token, {
     baseUrl: apiBaseUrl(env),
     userAgent: `${TOOL_NAME}/${VERSION}`,
     log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
   });
-  const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-
   let created: { id: number; html_url: string | null };
   try {
+    const request = { owner, repo, name, head_sha: sha, status: 'completed' as const, conclusion, completed_at: new Date().toISOString() };
     created = (
       await withRetry('Creating the check run', env, (signal) =>
         octokit.rest.checks.create({
-          owner,
-          repo,
-          name,
-          head_sha: sha,
-          status: 'completed',
-          conclusion,
-          completed_at: new Date().toISOString(),
+          ...request,
           ...(details ? { details_url: details } : {}),
           output: { ...output, annotations: batches[0] ?? [] },
           request: { signal },
@@ -339,15 +363,13 @@ async function publish(result: Result, inputs: ActionInputs, markdown: string, f
         }),
       );
     } catch (e) {
-      throw new NotPublished(
-        `it was created (${name}) but only ${added} of ${annotations.length} annotations were added (${permissionHint(e) ?? describe(e)})`,
-      );
+      const why = permissionHint(e) ?? describe(e);
+      throw new NotPublished(`it was created (${name}) but only ${added} of ${annotationCount} annotations were added (${why})`);
     }
     added += batch.length;
   }
-  core.info(
-    `Check run "${name}" published on ${sha.slice(0, 12)}: ${conclusion}, ${plural(added, 'annotation')}${created.html_url ? ` (${created.html_url})` : ''}.`,
-  );
+  const link = created.html_url ? ` (${created.html_url})` : '';
+  core.info(`Check run "${name}" published on ${sha.slice(0, 12)}: ${conclusion}, ${plural(added, 'annotation')}${link}.`);
 }
 
 /** When the check run could not be published: emit what the user had turned off in favour of it. */

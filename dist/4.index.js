@@ -1,5 +1,5 @@
-export const id = 545;
-export const ids = [545];
+export const id = 4;
+export const ids = [4];
 export const modules = {
 
 /***/ 7376:
@@ -107,7 +107,7 @@ function annotate(result, where) {
 
 /***/ }),
 
-/***/ 8545:
+/***/ 9004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1129,28 +1129,78 @@ function direntNamed(d) {
 function walkBase(root) {
     return root.endsWith(external_node_path_.sep) && root.length > 1 ? root.slice(0, -1) : root;
 }
+/** The folder at `dir`, listed (and told to onFolder first); a folder that cannot be read stops the walk. */
+function openFolder(dir, prefix, shown, options, order) {
+    try {
+        options.onFolder?.(dir);
+        return { dir, prefix, entries: listDir(dir, order), index: 0 };
+    }
+    catch (e) {
+        const code = e.code;
+        throw new WalkError(`cannot read folder ${shown}: ${code ?? e.message}`, shown, code);
+    }
+}
+/**
+ * A link, as upstream treats it and safer: a link to a folder is skipped (and told to
+ * onLinkedFolder); a link to a file inside the root is hashed through the link; a link leading
+ * outside the root, a dangling one or one to something else becomes a problem entry.
+ */
+function linkEntry(rel, name, abs, ctx) {
+    let target;
+    try {
+        target = (0,external_node_fs_.statSync)(abs);
+    }
+    catch (e) {
+        if (ctx.select.fileExcluded(rel, name))
+            return null;
+        return { rel, path: abs, problem: `dangling or looping symbolic link (${e.code ?? 'unreadable'})` };
+    }
+    if (target.isDirectory()) {
+        ctx.options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+        return null;
+    }
+    if (ctx.select.fileExcluded(rel, name))
+        return null;
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(abs);
+    }
+    catch {
+        return { rel, path: abs, problem: 'symbolic link cannot be resolved' };
+    }
+    if (!real.startsWith(ctx.rootPrefix))
+        return { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
+    if (!target.isFile())
+        return { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
+    return { rel, path: real };
+}
+/** A FIFO, socket or device: never opened, reported with what it is. */
+function specialEntry(rel, abs) {
+    let kind = 'special file';
+    try {
+        const st = (0,external_node_fs_.lstatSync)(abs);
+        kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
+    }
+    catch {
+        // keep the generic description
+    }
+    return { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
+}
 /**
  * Walk `root` with `profile`'s rules; yields files in byte order of their paths (or, with
  * `order: 'folders'`, folder by folder in byte order, depth first).
  * Synchronous: every listing is, and a plain generator costs no promise per file.
  */
 function* walkTree(root, profile, options = {}) {
-    const select = (0,engine_select/* createSelector */.M)(profile, options.extraExcluded);
     const order = options.order ?? 'bytes';
     const rootReal = external_node_fs_.realpathSync.native(root);
-    const rootPrefix = rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep;
+    const ctx = {
+        select: (0,engine_select/* createSelector */.M)(profile, options.extraExcluded),
+        rootPrefix: rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep,
+        options,
+    };
     const base = walkBase(root);
-    const skipFile = options.skipFile;
-    let top;
-    try {
-        options.onFolder?.(base);
-        top = [{ dir: base, prefix: '', entries: listDir(base, order), index: 0 }];
-    }
-    catch (e) {
-        const code = e.code;
-        throw new WalkError(`cannot read folder ${base}: ${code ?? e.message}`, base, code);
-    }
-    const stack = top;
+    const stack = [openFolder(base, '', base, options, order)];
     while (stack.length > 0) {
         const frame = stack[stack.length - 1];
         if (frame.index >= frame.entries.length) {
@@ -1158,83 +1208,41 @@ function* walkTree(root, profile, options = {}) {
             continue;
         }
         const dirent = frame.entries[frame.index++];
-        const rawName = dirent.name;
-        const name = typeof rawName === 'string' ? rawName : null;
-        const abs = `${frame.dir}/${name ?? rawName.toString('latin1')}`;
-        if (name === null) {
-            const shown = `${frame.prefix}${rawName.toString('utf8')}`;
-            yield { rel: shown, path: abs, problem: 'the file name is not valid UTF-8; upstream cannot sign or check it' };
+        if (typeof dirent.name !== 'string') {
+            const raw = dirent.name;
+            const path = `${frame.dir}/${raw.toString('latin1')}`;
+            yield {
+                rel: `${frame.prefix}${raw.toString('utf8')}`,
+                path,
+                problem: 'the file name is not valid UTF-8; upstream cannot sign or check it',
+            };
             continue;
         }
+        const name = dirent.name;
+        const abs = `${frame.dir}/${name}`;
         const rel = frame.prefix + name;
-        if (select.prunedHere(rel) || rel === skipFile)
+        if (ctx.select.prunedHere(rel) || rel === options.skipFile)
             continue;
         if (dirent.isDirectory()) {
-            try {
-                options.onFolder?.(abs);
-                stack.push({ dir: abs, prefix: rel + '/', entries: listDir(abs, order), index: 0 });
-            }
-            catch (e) {
-                const code = e.code;
-                throw new WalkError(`cannot read folder ${rel}: ${code ?? e.message}`, rel, code);
-            }
+            stack.push(openFolder(abs, `${rel}/`, rel, options, order));
+        }
+        else if (dirent.isSymbolicLink()) {
+            const entry = linkEntry(rel, name, abs, ctx);
+            if (entry !== null)
+                yield entry;
+        }
+        else if (ctx.select.fileExcluded(rel, name)) {
             continue;
         }
-        if (dirent.isSymbolicLink()) {
-            let target;
-            try {
-                target = (0,external_node_fs_.statSync)(abs);
-            }
-            catch (e) {
-                if (select.fileExcluded(rel, name))
-                    continue;
-                const code = e.code;
-                yield { rel, path: abs, problem: `dangling or looping symbolic link (${code ?? 'unreadable'})` };
-                continue;
-            }
-            if (target.isDirectory()) {
-                options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
-                continue;
-            }
-            if (select.fileExcluded(rel, name))
-                continue;
-            let real;
-            try {
-                real = external_node_fs_.realpathSync.native(abs);
-            }
-            catch {
-                yield { rel, path: abs, problem: 'symbolic link cannot be resolved' };
-                continue;
-            }
-            if (!real.startsWith(rootPrefix)) {
-                yield { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
-                continue;
-            }
-            if (!target.isFile()) {
-                yield { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
-                continue;
-            }
-            yield { rel, path: real };
-            continue;
+        else if (!dirent.isFile()) {
+            yield specialEntry(rel, abs);
         }
-        if (select.fileExcluded(rel, name))
-            continue;
-        if (!dirent.isFile()) {
-            let kind = 'special file';
-            try {
-                const st = (0,external_node_fs_.lstatSync)(abs);
-                kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
-            }
-            catch {
-                // keep the generic description
-            }
-            yield { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
-            continue;
-        }
-        if (select.htaccess(rel))
+        else if (ctx.select.htaccess(rel)) {
             yield { rel, path: abs, htaccess: true };
-        else
+        }
+        else {
             yield { rel, path: abs };
+        }
     }
 }
 
@@ -1775,121 +1783,19 @@ async function planVerificationWithArchives(options) {
     return plan;
 }
 
-// EXTERNAL MODULE: ./src/engine/php/json.ts
-var json = __webpack_require__(1931);
-// EXTERNAL MODULE: ./src/engine/php/ksort.ts
-var ksort = __webpack_require__(6484);
 // EXTERNAL MODULE: ./src/engine/cleanup.ts
 var cleanup = __webpack_require__(234);
-;// CONCATENATED MODULE: ./src/engine/sign.ts
+;// CONCATENATED MODULE: ./src/engine/atomic-file.ts
 /**
- * Signing a tree: the same walk and hashes as verification, ksort, PSS over the compact
- * JSON, and signature.json written atomically, byte-identical to upstream's sign commands.
+ * Writing files so that nothing half-written is ever seen: a temporary file in the same folder
+ * (so the rename is atomic), fsync, rename. The temporary file is removed when anything fails,
+ * when the process is interrupted (cleanup.ts), and by the next run if the process was killed.
  */
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-/** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
-function loadPrivateKey(pem, passphrase) {
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)(passphrase === undefined ? { key: pem } : { key: pem, passphrase });
-    }
-    catch (e) {
-        const err = e;
-        const text = `${err.code ?? ''} ${err.message}`;
-        const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
-        if (passphrase === undefined &&
-            (looksEncrypted ||
-                err.code === 'ERR_MISSING_PASSPHRASE' ||
-                err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
-                /passphrase required/i.test(text))) {
-            throw new errors/* UsageError */.e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
-        }
-        if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
-            throw new errors/* UsageError */.e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
-        }
-        throw new errors/* UsageError */.e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
-    }
-    if (key.asymmetricKeyType !== 'rsa') {
-        throw new errors/* UsageError */.e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
-    }
-    return key;
-}
-/** The first certificate of a PEM file, as upstream's loadX509 takes it. */
-function loadSigningCertificate(pem) {
-    const text = typeof pem === 'string' ? pem : pem.toString('latin1');
-    const first = (0,certificate/* splitPemBlocks */.JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
-    try {
-        return (0,certificate/* parseCertificate */.hB)(first ?? pem);
-    }
-    catch (e) {
-        if (e instanceof certificate/* CertificateParseError */.zU) {
-            throw new errors/* UsageError */.e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
-        }
-        throw e;
-    }
-}
-function assertKeyMatchesCertificate(key, cert) {
-    const fromKey = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
-    const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
-    if (!fromKey.equals(fromCert)) {
-        throw new errors/* UsageError */.e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
-    }
-}
-function assertScope(cert, target) {
-    if (target.scopeProblem !== undefined) {
-        throw new errors/* UsageError */.e(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
-    }
-    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
-    if (cn === target.scope || cn === 'core')
-        return;
-    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
-        ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
-        : 'Sign a server tree with the CN=core certificate.');
-}
-function assertTreeShape(target) {
-    const dir = (0,external_node_path_.dirname)((0,external_node_path_.join)(target.root, target.profile.signaturePath));
-    let ok = false;
-    try {
-        ok = (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        ok = false;
-    }
-    if (!ok) {
-        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
-    }
-}
-/**
- * The signature goes inside the tree: every folder on the way from the root to it (appinfo/,
- * core/, a generic profile's folders) must be a real folder, not a symbolic link, which would
- * make signing write wherever the link points. (An explicit --output is the user's choice.)
- */
-function assertSignatureFolderInside(target) {
-    const folders = target.profile.signaturePath.split('/').slice(0, -1);
-    let path = target.root;
-    for (const [i, name] of folders.entries()) {
-        path = (0,external_node_path_.join)(path, name);
-        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
-            continue;
-        const shown = folders.slice(0, i + 1).join('/');
-        throw new errors/* UsageError */.e(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
-    }
-}
 /** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
 function tempNamePattern(path) {
     const name = (0,external_node_path_.basename)(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -2020,27 +1926,31 @@ function writeFileAtomic(path, content) {
     }
     commitTempFile(file.path, path);
 }
-const SIZE = 0;
-const MTIME = 1;
-function signWalkOptions(target) {
-    // Like sign-core on the server itself: its app roots and data directory are not core.
-    return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
+/** Write a chunk, turning a failure (a full disk) into the usage error for `path`. */
+function writeOrFail(file, path, chunk) {
+    try {
+        file.write(chunk);
+    }
+    catch (e) {
+        throw cannotWrite(path, e);
+    }
 }
+
+// EXTERNAL MODULE: ./src/engine/php/json.ts
+var json = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
+;// CONCATENATED MODULE: ./src/engine/hash/hashes-writer.ts
+/**
+ * The "hashes" of signature.json written while the files are hashed (see HashesWriter).
+ */
+
+
+
 /** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
 function numericTopName(rel) {
     // Only a name without "/" that starts below "A" can be numeric.
     return rel.charCodeAt(0) < 0x41 && !rel.includes('/') && (0,ksort/* phpNumeric */.q5)(rel) !== null;
-}
-/** Does the top folder hold something other than a folder with a numeric name ("1", " 2", "1e3")? */
-function numericNameAtTop(root) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
-    }
-    catch {
-        return false; // the walk reports it
-    }
-    return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
 }
 /** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
 const PENDING = 8192;
@@ -2165,6 +2075,17 @@ class HashesWriter {
         this.write?.(`${this.pretty}\n    },\n    "signature": ${(0,json/* phpJsonString */._k)(signature)},\n    "certificate": ${(0,json/* phpJsonString */._k)(certificatePem)}\n}`);
     }
 }
+
+;// CONCATENATED MODULE: ./src/engine/hash/signed-tree.ts
+/**
+ * Hashing a tree for signing: what the walk and the workers saw, kept compactly by walk
+ * position, and the check that nothing changed while it was hashed.
+ */
+
+
+
+const SIZE = 0;
+const MTIME = 1;
 async function hashTree(pool, target, tree, walkOptions, writer, options) {
     const withFolderTimes = {
         ...walkOptions,
@@ -2258,6 +2179,142 @@ function assertUnchanged(changes) {
         return;
     throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
 }
+
+;// CONCATENATED MODULE: ./src/engine/trust/signer.ts
+/**
+ * The signer's material: the RSA private key and the certificate it belongs to, loaded with
+ * errors a user can act on (upstream's sign commands check neither that the key belongs to
+ * the certificate nor its CN, and write signatures that can never verify).
+ */
+
+
+
+/** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
+function loadPrivateKey(pem, passphrase) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(passphrase === undefined ? { key: pem } : { key: pem, passphrase });
+    }
+    catch (e) {
+        const err = e;
+        const text = `${err.code ?? ''} ${err.message}`;
+        const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
+        if (passphrase === undefined &&
+            (looksEncrypted ||
+                err.code === 'ERR_MISSING_PASSPHRASE' ||
+                err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
+                /passphrase required/i.test(text))) {
+            throw new errors/* UsageError */.e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
+        }
+        if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
+            throw new errors/* UsageError */.e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+        }
+        throw new errors/* UsageError */.e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
+    }
+    if (key.asymmetricKeyType !== 'rsa') {
+        throw new errors/* UsageError */.e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+    }
+    return key;
+}
+/** The first certificate of a PEM file, as upstream's loadX509 takes it. */
+function loadSigningCertificate(pem) {
+    const text = typeof pem === 'string' ? pem : pem.toString('latin1');
+    const first = (0,certificate/* splitPemBlocks */.JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
+    try {
+        return (0,certificate/* parseCertificate */.hB)(first ?? pem);
+    }
+    catch (e) {
+        if (e instanceof certificate/* CertificateParseError */.zU) {
+            throw new errors/* UsageError */.e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+        }
+        throw e;
+    }
+}
+function assertKeyMatchesCertificate(key, cert) {
+    const fromKey = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
+    const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
+    if (!fromKey.equals(fromCert)) {
+        throw new errors/* UsageError */.e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/sign.ts
+/**
+ * Signing a tree, as upstream's sign commands do but checked first: load the signer (the key
+ * must belong to the certificate, whose CN must be the scope), check the tree's shape, hash
+ * it while writing signature.json to a temporary file, make sure nothing changed meanwhile,
+ * then rename it into place. The file is byte-identical to upstream's (ksort, PHP JSON, PSS).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function assertScope(cert, target) {
+    if (target.scopeProblem !== undefined) {
+        throw new errors/* UsageError */.e(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
+    }
+    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
+    if (cn === target.scope || cn === 'core')
+        return;
+    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+        ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
+        : 'Sign a server tree with the CN=core certificate.');
+}
+function assertTreeShape(target) {
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.join)(target.root, target.profile.signaturePath));
+    let ok = false;
+    try {
+        ok = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok) {
+        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+    }
+}
+/**
+ * The signature goes inside the tree: every folder on the way from the root to it (appinfo/,
+ * core/, a generic profile's folders) must be a real folder, not a symbolic link, which would
+ * make signing write wherever the link points. (An explicit --output is the user's choice.)
+ */
+function assertSignatureFolderInside(target) {
+    const folders = target.profile.signaturePath.split('/').slice(0, -1);
+    let path = target.root;
+    for (const [i, name] of folders.entries()) {
+        path = (0,external_node_path_.join)(path, name);
+        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+            continue;
+        const shown = folders.slice(0, i + 1).join('/');
+        throw new errors/* UsageError */.e(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
+    }
+}
+function signWalkOptions(target) {
+    // Like sign-core on the server itself: its app roots and data directory are not core.
+    return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
+}
+/** Does the top folder hold something other than a folder with a numeric name ("1", " 2", "1e3")? */
+function numericNameAtTop(root) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+    }
+    catch {
+        return false; // the walk reports it
+    }
+    return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
+}
 /**
  * The names in upstream's visiting order, made reproducible: each folder's entries in byte
  * order, depth first (what PHP visits on a filesystem that lists sorted). Only needed when
@@ -2277,86 +2334,100 @@ function insideRoot(root, file) {
     const rel = (0,external_node_path_.relative)(root, file);
     return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel.split(external_node_path_.sep).join('/');
 }
-async function signTree(request) {
-    const { target } = request;
+/** Step 1: the key, the certificate, that they belong together and that the CN is the scope. */
+function loadSigner(request) {
     const key = loadPrivateKey(request.privateKeyPem, request.passphrase);
     const cert = loadSigningCertificate(request.certificatePem);
     assertKeyMatchesCertificate(key, cert);
-    assertScope(cert, target);
-    assertTreeShape(target);
+    assertScope(cert, request.target);
+    return { sign: (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64'), certificatePem: (0,certificate/* upstreamPem */.E2)(cert.der) };
+}
+/** Step 2: where signature.json goes (inside the tree unless --output), with stale temporary files cleared. */
+function signaturePathOf(request) {
+    assertTreeShape(request.target);
     if (request.output === undefined)
-        assertSignatureFolderInside(target);
-    const signaturePath = request.output ?? (0,external_node_path_.join)(target.root, target.profile.signaturePath);
+        assertSignatureFolderInside(request.target);
+    const path = request.output ?? (0,external_node_path_.join)(request.target.root, request.target.profile.signaturePath);
     if (!request.dryRun)
-        clearStaleTempFiles(signaturePath);
-    const pem = (0,certificate/* upstreamPem */.E2)(cert.der);
-    const sign = (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64');
+        clearStaleTempFiles(path);
+    return path;
+}
+/**
+ * Step 3: hash every file, writing signature.json's lines into `file` as the digests come.
+ * The usual tree keeps no digest; one with a numeric name at the top keeps them all and is
+ * written the long way at the end (see HashesWriter).
+ */
+async function hashForSigning(pool, request, file, path) {
+    const { target } = request;
+    const linkedFolders = [];
+    const walkOptions = { ...signWalkOptions(target), onLinkedFolder: (rel) => linkedFolders.push(rel) };
+    const skipFile = file === null ? undefined : insideRoot(target.root, file.path);
+    if (skipFile !== undefined)
+        walkOptions.skipFile = skipFile;
+    const streaming = !numericNameAtTop(target.root);
+    const tree = {
+        names: new names/* NameStore */.h(),
+        records: streaming ? new records/* RecordStore */.p(16, 0) : new records/* RecordStore */.p(80),
+        keepsDigests: !streaming,
+        unreadable: [],
+        folders: { paths: new names/* NameStore */.h(), mtimes: [] },
+        base: walkBase(target.root),
+        bytes: 0,
+    };
+    const writer = new HashesWriter(tree, file === null ? null : (chunk) => writeOrFail(file, path, chunk), streaming);
+    await hashTree(pool, target, tree, walkOptions, writer, request.hash);
+    if (writer.failure !== null)
+        throw writer.failure;
+    if (writer.outOfOrder)
+        throw new Error('internal error: the walk did not yield the paths in byte order');
+    return { tree, writer, walkOptions, linkedFolders };
+}
+/** Step 4: every file could be read: a tree with a link out of it or a FIFO is not signed. */
+function assertHashable(tree) {
+    const { unreadable } = tree;
+    if (unreadable.length === 0)
+        return;
+    const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
+    throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+}
+/** Step 5: the end of signature.json (its signature and certificate), or the whole file the long way. */
+async function writeSignature(hashed, signer, target, file, treeCheck) {
+    const { tree, writer } = hashed;
+    if (writer.complete())
+        return writer.finish(signer.sign, signer.certificatePem);
+    if (!tree.keepsDigests && tree.names.count > 0) {
+        // Streaming stopped because a numeric name appeared after the top folder was listed: refused.
+        assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
+    }
+    // Numeric names (or no file): PHP's ksort replayed on the PHP array, in upstream's visiting order.
+    file?.restart();
+    const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
+    const visited = folderOrder(target, hashed.walkOptions);
+    if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
+        assertUnchanged([...(await treeCheck), 'the list of files changed']);
+    }
+    const sorted = (0,signature/* sortedHashes */.G2)(visited.map((rel) => [rel, tree.records.digestHex(seqOf.get(rel))]));
+    (0,signature/* writeSignatureFileText */.dt)(sorted, signer.sign((0,signature/* signedMessageDigest */.uW)(sorted)), signer.certificatePem, file ? file.write : () => undefined);
+}
+/** Sign `request.target`: signature.json is renamed into place only when everything above held. */
+async function signTree(request) {
+    const signer = loadSigner(request);
+    const signaturePath = signaturePathOf(request);
     const ownPool = request.hash?.pool === undefined;
     const pool = request.hash?.pool ?? new hash_pool/* HashPool */.vO(request.hash?.workers);
-    // Opened before the walk, which therefore lists it (and must skip it) and sees its folder
-    // as it will stay until the rename.
+    // Opened before the walk, which therefore lists it (and skips it) and sees its folder as it
+    // will stay until the rename.
     const file = request.dryRun ? null : openTempFile(signaturePath);
     try {
-        const linkedFolders = [];
-        const walkOptions = { ...signWalkOptions(target), onLinkedFolder: (rel) => linkedFolders.push(rel) };
-        const skipFile = file && insideRoot(target.root, file.path);
-        if (skipFile !== undefined && skipFile !== null)
-            walkOptions.skipFile = skipFile;
-        // The usual tree is written while it is hashed and keeps no digest; one with a numeric
-        // name at the top is written the long way at the end, from the digests.
-        const streaming = !numericNameAtTop(target.root);
-        const tree = {
-            names: new names/* NameStore */.h(),
-            records: streaming ? new records/* RecordStore */.p(16, 0) : new records/* RecordStore */.p(80),
-            keepsDigests: !streaming,
-            unreadable: [],
-            folders: { paths: new names/* NameStore */.h(), mtimes: [] },
-            base: walkBase(target.root),
-            bytes: 0,
-        };
-        const write = file ? (chunk) => writeOrFail(file, signaturePath, chunk) : null;
-        const writer = new HashesWriter(tree, write, streaming);
-        await hashTree(pool, target, tree, walkOptions, writer, request.hash);
-        if (writer.failure !== null)
-            throw writer.failure;
-        if (writer.outOfOrder)
-            throw new Error('internal error: the walk did not yield the paths in byte order');
-        const { unreadable } = tree;
-        if (unreadable.length > 0) {
-            const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
-            throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
-        }
-        const treeCheck = startTreeCheck(pool, tree);
-        if (writer.complete())
-            writer.finish(sign, pem);
-        else if (!tree.keepsDigests && tree.names.count > 0) {
-            assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
-        }
-        else {
-            // Numeric names (or no file): PHP's ksort replayed on the PHP array, in upstream's visiting order.
-            file?.restart();
-            const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
-            const visited = folderOrder(target, walkOptions);
-            if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
-                assertUnchanged([...(await treeCheck), 'the list of files changed']);
-            }
-            const sorted = (0,signature/* sortedHashes */.G2)(visited.map((rel) => {
-                const seq = seqOf.get(rel);
-                return [rel, tree.records.digestHex(seq)];
-            }));
-            (0,signature/* writeSignatureFileText */.dt)(sorted, sign((0,signature/* signedMessageDigest */.uW)(sorted)), pem, write ?? (() => undefined));
-        }
-        if (file) {
-            try {
-                file.finish();
-            }
-            catch (e) {
-                throw cannotWrite(signaturePath, e);
-            }
-        }
+        const hashed = await hashForSigning(pool, request, file, signaturePath);
+        assertHashable(hashed.tree);
+        const treeCheck = startTreeCheck(pool, hashed.tree);
+        await writeSignature(hashed, signer, request.target, file, treeCheck);
+        finishFile(file, signaturePath);
         assertUnchanged(await treeCheck);
         if (file !== null)
             commitTempFile(file.path, signaturePath);
+        const { tree, linkedFolders } = hashed;
         return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun, linkedFolders };
     }
     catch (e) {
@@ -2368,9 +2439,12 @@ async function signTree(request) {
             await pool.close();
     }
 }
-function writeOrFail(file, signaturePath, chunk) {
+/** fsync and close the temporary file (a full disk shows here too). */
+function finishFile(file, signaturePath) {
+    if (file === null)
+        return;
     try {
-        file.write(chunk);
+        file.finish();
     }
     catch (e) {
         throw cannotWrite(signaturePath, e);
@@ -2673,74 +2747,80 @@ function uri(scope, name) {
 function sarif_location(scope, name) {
     return [{ physicalLocation: { artifactLocation: { uri: uri(scope, name), uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }];
 }
-function renderSarif(result) {
-    const results = [];
-    const index = (id) => RULES.findIndex((r) => r.id === id);
-    const level = (id) => (result.failOn.includes(id) ? 'error' : 'warning');
+const ruleIndex = (id) => RULES.findIndex((r) => r.id === id);
+/** A finding that fails the run (its category is in fail-on) is an error, one outside fail-on a warning. */
+function levelOf(result, id) {
+    return result.failOn.includes(id) ? 'error' : 'warning';
+}
+function exceptionResult(result, scope, e) {
+    return {
+        ruleId: 'EXCEPTION',
+        ruleIndex: ruleIndex('EXCEPTION'),
+        level: levelOf(result, 'EXCEPTION'),
+        message: { text: (0,display/* displayText */.W)(`${scope.scope}: ${e.message}${e.hint ? ` ${e.hint}` : ''}`) },
+        locations: sarif_location(scope, scope.signaturePath ?? '.'),
+        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXCEPTION', e.message) },
+        properties: { scope: scope.scope, class: e.class },
+    };
+}
+function fileResult(result, scope, category, name, f) {
+    const detail = category === 'INVALID_HASH'
+        ? ` (expected sha512 ${f.expected.slice(0, 16)}…, current ${f.current ? f.current.slice(0, 16) + '…' : 'unreadable'})`
+        : '';
+    return {
+        ruleId: category,
+        ruleIndex: ruleIndex(category),
+        level: levelOf(result, category),
+        message: { text: (0,display/* displayText */.W)(`${name}: ${hints/* CATEGORY_HINTS */._O[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
+        locations: sarif_location(scope, name),
+        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
+        properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
+    };
+}
+/** An allowed extra file: a suppressed note, visible but never alerting. */
+function allowedResult(scope, name, f) {
+    return {
+        ruleId: 'EXTRA_FILE',
+        ruleIndex: ruleIndex('EXTRA_FILE'),
+        level: 'note',
+        message: { text: `${(0,display/* displayText */.W)(name)}: extra file allowed by the allow-list` },
+        locations: sarif_location(scope, name),
+        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
+        properties: { scope: scope.scope, current: f.current },
+        suppressions: [{ kind: 'external', justification: 'matched by the allow-list (a file the host adds on purpose)' }],
+    };
+}
+function sarifResults(result) {
+    const out = [];
     for (const scope of result.scopes) {
-        if (scope.EXCEPTION) {
-            results.push({
-                ruleId: 'EXCEPTION',
-                ruleIndex: index('EXCEPTION'),
-                level: level('EXCEPTION'),
-                message: {
-                    text: (0,display/* displayText */.W)(`${scope.scope}: ${scope.EXCEPTION.message}${scope.EXCEPTION.hint ? ` ${scope.EXCEPTION.hint}` : ''}`),
-                },
-                locations: sarif_location(scope, scope.signaturePath ?? '.'),
-                partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXCEPTION', scope.EXCEPTION.message) },
-                properties: { scope: scope.scope, class: scope.EXCEPTION.class },
-            });
-        }
+        if (scope.EXCEPTION)
+            out.push(exceptionResult(result, scope, scope.EXCEPTION));
         for (const category of engine_result/* FILE_CATEGORIES */.yW) {
-            for (const [name, f] of Object.entries(scope[category])) {
-                const detail = category === 'INVALID_HASH'
-                    ? ` (expected sha512 ${f.expected.slice(0, 16)}…, current ${f.current ? f.current.slice(0, 16) + '…' : 'unreadable'})`
-                    : '';
-                results.push({
-                    ruleId: category,
-                    ruleIndex: index(category),
-                    level: level(category),
-                    message: { text: (0,display/* displayText */.W)(`${name}: ${hints/* CATEGORY_HINTS */._O[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
-                    locations: sarif_location(scope, name),
-                    partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
-                    properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
-                });
-            }
+            for (const [name, f] of Object.entries(scope[category]))
+                out.push(fileResult(result, scope, category, name, f));
         }
-        for (const [name, f] of Object.entries(scope.allowed)) {
-            results.push({
-                ruleId: 'EXTRA_FILE',
-                ruleIndex: index('EXTRA_FILE'),
-                level: 'note',
-                message: { text: `${(0,display/* displayText */.W)(name)}: extra file allowed by the allow-list` },
-                locations: sarif_location(scope, name),
-                partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
-                properties: { scope: scope.scope, current: f.current },
-                suppressions: [{ kind: 'external', justification: 'matched by the allow-list (a file the host adds on purpose)' }],
-            });
-        }
+        for (const [name, f] of Object.entries(scope.allowed))
+            out.push(allowedResult(scope, name, f));
     }
+    return out;
+}
+const DRIVER_RULES = RULES.map((r) => ({
+    id: r.id,
+    name: r.name,
+    shortDescription: { text: r.short },
+    fullDescription: { text: `${r.short}: ${hints/* CATEGORY_HINTS */._O[r.id]}.` },
+    help: { text: hints/* CATEGORY_HINTS */._O[r.id], markdown: hints/* CATEGORY_HINTS */._O[r.id] },
+    defaultConfiguration: { level: r.level },
+    properties: { tags: ['security', 'integrity'], precision: 'very-high' },
+}));
+function renderSarif(result) {
     const doc = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
             {
-                tool: {
-                    driver: {
-                        name: result.tool.name,
-                        version: result.tool.version,
-                        rules: RULES.map((r) => ({
-                            id: r.id,
-                            name: r.name,
-                            shortDescription: { text: r.short },
-                            fullDescription: { text: `${r.short}: ${hints/* CATEGORY_HINTS */._O[r.id]}.` },
-                            help: { text: hints/* CATEGORY_HINTS */._O[r.id], markdown: hints/* CATEGORY_HINTS */._O[r.id] },
-                            defaultConfiguration: { level: r.level },
-                            properties: { tags: ['security', 'integrity'], precision: 'very-high' },
-                        })),
-                    },
-                },
-                results,
+                tool: { driver: { name: result.tool.name, version: result.tool.version, rules: DRIVER_RULES } },
+                results: sarifResults(result),
                 columnKind: 'unicodeCodePoints',
             },
         ],
@@ -3012,6 +3092,7 @@ function maskSecret(value) {
  * The only place besides its siblings that talks to @actions/*; every integrity decision
  * is the engine's.
  */
+
 
 
 
@@ -4381,6 +4462,8 @@ function phpJsonDecode(text) {
 const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 // eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
 const CONTROL = /[\u0000-\u001f]/;
+/** JSON's one-character escapes and what they stand for. */
+const SIMPLE_ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 class Parser {
     s;
     pos = 0;
@@ -4525,59 +4608,32 @@ class Parser {
                 this.pos++;
                 continue;
             }
-            out += s.slice(runStart, this.pos);
-            const e = s[this.pos + 1];
-            this.pos += 2;
-            switch (e) {
-                case '"':
-                    out += '"';
-                    break;
-                case '\\':
-                    out += '\\';
-                    break;
-                case '/':
-                    out += '/';
-                    break;
-                case 'b':
-                    out += '\b';
-                    break;
-                case 'f':
-                    out += '\f';
-                    break;
-                case 'n':
-                    out += '\n';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'u': {
-                    const code = this.hex4();
-                    if (code >= 0xd800 && code <= 0xdbff) {
-                        if (s[this.pos] === '\\' && s[this.pos + 1] === 'u') {
-                            this.pos += 2;
-                            const low = this.hex4();
-                            if (low < 0xdc00 || low > 0xdfff)
-                                throw new PhpJsonError('Single unpaired UTF-16 surrogate');
-                            out += String.fromCharCode(code, low);
-                        }
-                        else
-                            throw new PhpJsonError('Single unpaired UTF-16 surrogate');
-                    }
-                    else if (code >= 0xdc00 && code <= 0xdfff) {
-                        throw new PhpJsonError('Single unpaired UTF-16 surrogate');
-                    }
-                    else
-                        out += String.fromCharCode(code);
-                    break;
-                }
-                default:
-                    throw new PhpJsonError('Syntax error');
-            }
+            out += s.slice(runStart, this.pos) + this.escape();
             runStart = this.pos;
         }
+    }
+    /** The escape sequence at the position (a backslash and what follows), as the characters it stands for. */
+    escape() {
+        const e = this.s[this.pos + 1];
+        this.pos += 2;
+        const simple = e === undefined ? undefined : SIMPLE_ESCAPES[e];
+        if (simple !== undefined)
+            return simple;
+        if (e !== 'u')
+            throw new PhpJsonError('Syntax error');
+        const code = this.hex4();
+        if (code >= 0xdc00 && code <= 0xdfff)
+            throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+        if (code < 0xd800 || code > 0xdbff)
+            return String.fromCharCode(code);
+        // A high surrogate needs its low half right after it.
+        if (this.s[this.pos] !== '\\' || this.s[this.pos + 1] !== 'u')
+            throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+        this.pos += 2;
+        const low = this.hex4();
+        if (low < 0xdc00 || low > 0xdfff)
+            throw new PhpJsonError('Single unpaired UTF-16 surrogate');
+        return String.fromCharCode(code, low);
     }
     hex4() {
         const h = this.s.slice(this.pos, this.pos + 4);
@@ -5538,80 +5594,67 @@ class Scanner {
     }
 }
 /**
- * One `"path":"hex"` member of "hashes" at the scanner's position (after whitespace), and the
- * separator after it. Returns true when the object closed. One pass over the bytes: checks
- * them, decodes the name into a scratch buffer, the hex into the digest table, and copies the
- * member's compact form into the message; nothing is committed before the whole member was seen.
+ * The key of a member at `s.pos` (just after its opening quote), unescaped into keyScratch.
+ * Only `\/` may be escaped (PHP escapes every slash); anything else takes the long way.
+ * Returns the key's length in keyScratch and where its raw bytes end.
  */
-function hashMember(s, state, message) {
-    s.expect(QUOTE);
+function memberKey(s) {
     const b = s.window;
     const end = s.limit;
-    const keyStart = s.pos;
-    let p = keyStart;
-    let keyLength = 0;
+    let p = s.pos;
+    let length = 0;
     for (;;) {
         if (p >= end)
             throw NEED_MORE;
         const c = b[p];
         if (c === QUOTE)
-            break;
+            return { length, end: p };
+        if (length === MAX_KEY_BYTES)
+            throw UNUSUAL;
         if (c === BACKSLASH) {
-            // Only `\/` (PHP escapes every slash): any other escape takes the long way.
             if (p + 1 >= end)
                 throw NEED_MORE;
             if (b[p + 1] !== SLASH)
                 throw UNUSUAL;
-            if (keyLength === MAX_KEY_BYTES)
-                throw UNUSUAL;
-            keyScratch[keyLength++] = SLASH;
+            keyScratch[length++] = SLASH;
             p += 2;
             continue;
         }
         // Printable ASCII only, and no bare slash (PHP never writes one; its re-encoding would differ).
-        if (c < 0x20 || c > 0x7e || c === SLASH || keyLength === MAX_KEY_BYTES)
+        if (c < 0x20 || c > 0x7e || c === SLASH)
             throw UNUSUAL;
-        keyScratch[keyLength++] = c;
+        keyScratch[length++] = c;
         p++;
     }
-    const keyEnd = p;
-    s.pos = p + 1;
-    s.expect(0x3a); // ':'
-    s.expect(QUOTE);
-    const valueStart = s.pos;
-    if (valueStart + 129 > end)
-        throw NEED_MORE;
-    if (b[valueStart + 128] !== QUOTE)
+}
+/**
+ * The key in keyScratch may follow the previous one: strictly increasing byte order (which
+ * also rules out duplicates), and not a numeric name ("1", " 2", "1e3"), which PHP sorts as a
+ * number or turns into an integer key; only a name without "/" that starts below "A" can be one.
+ */
+function assertOrdinaryKey(state, length) {
+    if (state.count > 0 && state.names.compareBytes(state.count - 1, keyScratch, 0, length) >= 0)
         throw UNUSUAL;
-    s.pos = valueStart + 129;
-    s.skipWs();
-    const sep = b[s.pos];
-    if (sep !== 0x2c && sep !== 0x7d)
+    if (length === 0)
         throw UNUSUAL;
-    s.pos++;
-    // Strictly increasing byte order also rules out duplicates.
-    if (state.count > 0 && state.names.compareBytes(state.count - 1, keyScratch, 0, keyLength) >= 0)
+    if (keyScratch[0] >= 0x41)
+        return;
+    const slash = keyScratch.indexOf(SLASH);
+    if ((slash < 0 || slash >= length) && (0,ksort/* phpNumeric */.q5)(keyScratch.toString('latin1', 0, length)) !== null)
         throw UNUSUAL;
-    // A numeric name ("1", " 2", "1e3") sorts numerically in PHP, or becomes an integer key;
-    // only a name without "/" that starts below "A" can be one.
-    if (keyLength === 0)
-        throw UNUSUAL;
-    if (keyScratch[0] < 0x41) {
-        const slash = keyScratch.indexOf(SLASH);
-        if ((slash < 0 || slash >= keyLength) && (0,ksort/* phpNumeric */.q5)(keyScratch.toString('latin1', 0, keyLength)) !== null)
-            throw UNUSUAL;
-    }
+}
+/** The member's compact form ([","] '"' raw key '":"' hex '"') into the message, its digest into the table. */
+function commitMember(s, state, message, key, valueStart) {
+    const b = s.window;
     const digests = state.digests.chunkFor(state.count);
     const out = state.digests.offsetOf(state.count);
-    // The compact form: [","] '"' raw key '":"' hex '"'.
-    const rawLength = keyEnd - keyStart;
-    message.reserve(rawLength + 134);
+    message.reserve(key.end - key.start + 134);
     const m = message.out;
     let o = message.n;
     if (state.count > 0)
         m[o++] = 0x2c;
     m[o++] = QUOTE;
-    for (let q = keyStart; q < keyEnd; q++)
+    for (let q = key.start; q < key.end; q++)
         m[o++] = b[q];
     m[o++] = QUOTE;
     m[o++] = 0x3a;
@@ -5629,9 +5672,142 @@ function hashMember(s, state, message) {
     }
     m[o++] = QUOTE;
     message.n = o;
-    state.names.pushBytes(keyScratch, 0, keyLength);
+    state.names.pushBytes(keyScratch, 0, key.length);
     state.count += 1;
+}
+/**
+ * One `"path":"hex"` member of "hashes" at the scanner's position (after whitespace), and the
+ * separator after it. Returns true when the object closed. One pass over the bytes: checks
+ * them, decodes the name into a scratch buffer, the hex into the digest table, and copies the
+ * member's compact form into the message; nothing is committed before the whole member was seen.
+ */
+function hashMember(s, state, message) {
+    s.expect(QUOTE);
+    const start = s.pos;
+    const { length, end } = memberKey(s);
+    s.pos = end + 1;
+    s.expect(0x3a); // ':'
+    s.expect(QUOTE);
+    const valueStart = s.pos;
+    if (valueStart + 129 > s.limit)
+        throw NEED_MORE;
+    if (s.window[valueStart + 128] !== QUOTE)
+        throw UNUSUAL;
+    s.pos = valueStart + 129;
+    s.skipWs();
+    const sep = s.window[s.pos];
+    if (sep !== 0x2c && sep !== 0x7d)
+        throw UNUSUAL;
+    s.pos++;
+    assertOrdinaryKey(state, length);
+    commitMember(s, state, message, { start, end, length }, valueStart);
     return sep === 0x7d;
+}
+/** The scan of one document: its stages, each a method that reads one group of tokens. */
+class SignatureScan {
+    s;
+    message = new MessageWriter();
+    hashes = null;
+    signature = null;
+    certificate = null;
+    stage = 'open';
+    constructor(s) {
+        this.s = s;
+    }
+    /** Read the current stage's tokens; false when the document is not the usual shape. */
+    step() {
+        switch (this.stage) {
+            case 'open':
+                if (this.s.atEnd())
+                    return false;
+                this.s.expect(0x7b);
+                this.stage = 'key';
+                return true;
+            case 'key':
+                return this.topLevelMember();
+            case 'hashes':
+                return this.hashesMembers();
+            case 'next':
+                return this.afterValue();
+            case 'end':
+                return this.trailingSpace();
+        }
+    }
+    /** `"hashes": {` (opening the members), or `"signature"` / `"certificate"` with its string. */
+    topLevelMember() {
+        const key = this.s.string();
+        this.s.expect(0x3a);
+        if (key === 'hashes' && this.hashes === null) {
+            this.s.expect(0x7b);
+            this.s.skipWs();
+            if (this.s.byte() === 0x7d)
+                return false; // empty: PHP prints [] and ksorts nothing; the long way says so
+            this.hashes = { names: new names/* NameStore */.h(), digests: new records/* RecordStore */.p(64), count: 0 };
+            this.message.byte(0x7b);
+            this.stage = 'hashes';
+            return true;
+        }
+        if ((key === 'signature' && this.signature === null) || (key === 'certificate' && this.certificate === null)) {
+            const value = this.s.string();
+            if (key === 'signature')
+                this.signature = value;
+            else
+                this.certificate = value;
+            this.stage = 'next';
+            return true;
+        }
+        return false; // another key, or a duplicate one
+    }
+    /** Many members per window: the group restarts at the member that ran out of bytes. */
+    hashesMembers() {
+        for (;;) {
+            this.s.begin();
+            if (hashMember(this.s, this.hashes, this.message))
+                break;
+        }
+        this.message.byte(0x7d);
+        this.stage = 'next';
+        return true;
+    }
+    afterValue() {
+        this.s.skipWs();
+        const c = this.s.byte();
+        this.s.pos++;
+        if (c === 0x2c)
+            this.stage = 'key';
+        else if (c === 0x7d)
+            this.stage = 'end';
+        else
+            return false;
+        return true;
+    }
+    /** Only whitespace may follow the document; true once the input ended. */
+    trailingSpace() {
+        const s = this.s;
+        while (!s.atEnd()) {
+            if (s.pos >= s.limit) {
+                s.begin();
+                s.more();
+                continue;
+            }
+            if (!isWs(s.byte()))
+                return false;
+            s.pos++;
+        }
+        return true;
+    }
+    result() {
+        const { hashes, signature, certificate } = this;
+        if (hashes === null || signature === null || certificate === null)
+            return null;
+        this.message.flush();
+        return {
+            hashes: engine_hashes/* HashTable */.J.fromDigests(hashes.names, hashes.digests),
+            messageDigest: this.message.hash.digest(),
+            signature,
+            certificate,
+        };
+    }
 }
 /**
  * Scan a signature file. `pause` is awaited between windows (of `windowBytes`; tests use tiny ones to cross every boundary) so a caller's other work (feeding the hashing workers) goes on.
@@ -5639,84 +5815,16 @@ function hashMember(s, state, message) {
  */
 async function scanSignature(read, pause, windowBytes = WINDOW_BYTES) {
     const s = new Scanner(read, windowBytes);
-    const message = new MessageWriter();
-    let hashes = null;
-    let signature = null;
-    let certificate = null;
-    // 0: before "{", 1: before a top-level key, 2: inside "hashes", 3: after a top-level value, 4: done
-    let stage = 0;
+    const scan = new SignatureScan(s);
     try {
         s.more();
-        for (;;) {
+        while (scan.stage !== 'end' || !s.atEnd()) {
             s.begin();
             try {
-                if (stage === 0) {
-                    if (s.atEnd())
-                        return null;
-                    s.expect(0x7b);
-                    stage = 1;
-                }
-                else if (stage === 1) {
-                    const key = s.string();
-                    s.expect(0x3a);
-                    if (key === 'hashes' && hashes === null) {
-                        s.expect(0x7b);
-                        s.skipWs();
-                        if (s.byte() === 0x7d)
-                            return null; // empty: PHP prints [] and ksorts nothing; the long way says so
-                        hashes = {
-                            names: new names/* NameStore */.h(),
-                            digests: new records/* RecordStore */.p(64),
-                            count: 0,
-                        };
-                        message.byte(0x7b);
-                        stage = 2;
-                    }
-                    else if ((key === 'signature' && signature === null) || (key === 'certificate' && certificate === null)) {
-                        const value = s.string();
-                        if (key === 'signature')
-                            signature = value;
-                        else
-                            certificate = value;
-                        stage = 3;
-                    }
-                    else
-                        return null; // another key, or a duplicate one
-                }
-                else if (stage === 2) {
-                    // Many members per window: the group restarts at the member that ran out of bytes.
-                    for (;;) {
-                        s.begin();
-                        if (hashMember(s, hashes, message))
-                            break;
-                    }
-                    message.byte(0x7d);
-                    stage = 3;
-                }
-                else if (stage === 3) {
-                    s.skipWs();
-                    const c = s.byte();
-                    s.pos++;
-                    if (c === 0x2c)
-                        stage = 1;
-                    else if (c === 0x7d)
-                        stage = 4;
-                    else
-                        return null;
-                }
-                else {
-                    while (!s.atEnd()) {
-                        if (s.pos >= s.limit) {
-                            s.begin();
-                            s.more();
-                            continue;
-                        }
-                        if (!isWs(s.byte()))
-                            return null;
-                        s.pos++;
-                    }
+                if (!scan.step())
+                    return null;
+                if (scan.stage === 'end' && s.atEnd())
                     break;
-                }
             }
             catch (e) {
                 if (e !== NEED_MORE)
@@ -5734,15 +5842,7 @@ async function scanSignature(read, pause, windowBytes = WINDOW_BYTES) {
             return null;
         throw e;
     }
-    if (hashes === null || signature === null || certificate === null)
-        return null;
-    message.flush();
-    return {
-        hashes: engine_hashes/* HashTable */.J.fromDigests(hashes.names, hashes.digests),
-        messageDigest: message.hash.digest(),
-        signature,
-        certificate,
-    };
+    return scan.result();
 }
 /** A ByteReader over bytes already in memory, whole or in chunks (as an archive entry streamed by). */
 function bufferReader(bytes) {
@@ -6085,6 +6185,42 @@ function upstreamPem(der) {
 function hexToDecimal(hex) {
     return hex === '' ? '0' : BigInt(`0x${hex}`).toString(10);
 }
+/** Read the SubjectKeyIdentifier and AuthorityKeyIdentifier extensions from tbsCertificate's fields. */
+function keyIdentifiers(der, fields) {
+    const ids = { authorityKeyId: undefined, hasAuthorityKeyIdExtension: false, subjectKeyId: undefined };
+    const extsWrapper = fields.find((f) => f.tag === 0xa3);
+    const [exts] = extsWrapper ? children(der, extsWrapper) : [];
+    for (const ext of exts ? children(der, exts) : []) {
+        const parts = children(der, ext);
+        const id = parts[0] ? oid(content(der, parts[0])) : '';
+        const value = parts[parts.length - 1]; // OCTET STRING
+        if (id === OID_SKI) {
+            ids.subjectKeyId = Buffer.from(content(der, readNode(der, value.contentStart)));
+        }
+        else if (id === OID_AKI) {
+            ids.hasAuthorityKeyIdExtension = true;
+            const keyId = children(der, readNode(der, value.contentStart)).find((n) => n.tag === 0x80);
+            if (keyId)
+                ids.authorityKeyId = Buffer.from(content(der, keyId));
+        }
+    }
+    return ids;
+}
+/** tbsCertificate's fields, and the issuer and subject Names among them. */
+function tbsParts(der) {
+    // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
+    const [tbs] = children(der, readNode(der, 0));
+    if (!tbs)
+        throw new CertificateParseError('empty certificate');
+    const fields = children(der, tbs);
+    // [0] version (optional), serialNumber, signature AlgorithmIdentifier, issuer, validity, subject
+    const at = fields[0]?.tag === 0xa0 ? 1 : 0;
+    const issuer = fields[at + 2];
+    const subject = fields[at + 4];
+    if (!issuer || !subject)
+        throw new CertificateParseError('certificate has no issuer or subject');
+    return { fields, issuer, subject };
+}
 /** Parse one certificate (PEM or DER). Throws CertificateParseError with a readable reason. */
 function parseCertificate(input) {
     const der = pemToDer(input);
@@ -6099,54 +6235,14 @@ function parseCertificate(input) {
         throw new CertificateParseError(`not an X.509 certificate (${e.message})`);
     }
     try {
-        // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
-        const cert = readNode(der, 0);
-        const [tbs] = children(der, cert);
-        if (!tbs)
-            throw new CertificateParseError('empty certificate');
-        const fields = children(der, tbs);
-        let i = 0;
-        if (fields[0]?.tag === 0xa0)
-            i++; // [0] version
-        i++; // serialNumber
-        i++; // signature AlgorithmIdentifier
-        const issuer = fields[i++];
-        i++; // validity
-        const subject = fields[i++];
-        if (!issuer || !subject)
-            throw new CertificateParseError('certificate has no issuer or subject');
-        let aki;
-        let hasAki = false;
-        let ski;
-        const extsWrapper = fields.find((f) => f.tag === 0xa3);
-        if (extsWrapper) {
-            const [exts] = children(der, extsWrapper);
-            for (const ext of exts ? children(der, exts) : []) {
-                const parts = children(der, ext);
-                const id = parts[0] ? oid(content(der, parts[0])) : '';
-                const value = parts[parts.length - 1]; // OCTET STRING
-                if (id === OID_SKI) {
-                    const inner = readNode(der, value.contentStart);
-                    ski = Buffer.from(content(der, inner));
-                }
-                else if (id === OID_AKI) {
-                    hasAki = true;
-                    const seq = readNode(der, value.contentStart);
-                    const keyId = children(der, seq).find((n) => n.tag === 0x80);
-                    if (keyId)
-                        aki = Buffer.from(content(der, keyId));
-                }
-            }
-        }
+        const { fields, issuer, subject } = tbsParts(der);
         return {
             der,
             x509,
             issuerName: Buffer.from(raw(der, issuer)),
             subjectName: Buffer.from(raw(der, subject)),
             commonNames: nameAttributes(der, subject, OID_CN),
-            authorityKeyId: aki,
-            hasAuthorityKeyIdExtension: hasAki,
-            subjectKeyId: ski,
+            ...keyIdentifiers(der, fields),
             info: {
                 subject: oneLineName(x509.subject),
                 issuer: oneLineName(x509.issuer),
@@ -6413,67 +6509,96 @@ function findingRows(scope, failOn) {
 }
 const encoder = new TextEncoder();
 const size = (s) => encoder.encode(s).length;
-function renderMarkdown(result, options = {}) {
-    const maxBytes = options.maxBytes ?? 900 * 1024;
+const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** Title, one-line stats, the count and certificate tables, unsigned apps, exception hints and notes. */
+function header(result, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeVerdict */ .OI)(s, result.failOn) === 'failed');
     const outside = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideFailOnNote */ .Ze)(result.scopes, result.failOn);
-    const head = [];
-    head.push(result.verdict === 'passed'
-        ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
-        : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'})`);
-    head.push('');
-    head.push(`${result.scopes.length} scope${result.scopes.length === 1 ? '' : 's'}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`);
-    head.push('', ...countTable(result), ...certificateTable(result));
+    const out = [
+        result.verdict === 'passed'
+            ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
+            : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${plural(result.scopes.length, 'scope')})`,
+        '',
+        `${plural(result.scopes.length, 'scope')}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`,
+        '',
+        ...countTable(result),
+        ...certificateTable(result),
+    ];
     if (result.notSigned.length > 0) {
-        head.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${result.notSigned.map((a) => code(a.root)).join(', ')}`);
+        const roots = result.notSigned.map((a) => code(a.root)).join(', ');
+        out.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${roots}`);
     }
     for (const s of result.scopes) {
         if (s.EXCEPTION?.hint)
-            head.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
+            out.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
         for (const note of s.notes)
-            head.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
+            out.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
     }
-    const out = [...head];
-    let used = size(out.join('\n'));
-    const reserve = 400; // room for the closing note
-    let omitted = 0;
+    return out;
+}
+/** The opening of a scope's findings: a details block, the hint of each category present, the table head. */
+function sectionHead(scope, rows, open) {
+    return [
+        '',
+        `<details${open ? ' open' : ''}><summary>${cell(scope.scope)}: ${plural(rows, 'file')}</summary>`,
+        '',
+        ..._engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORY_HINTS */ ._O[c])}`),
+        '',
+        '| Category | File | Expected | Current | Note |',
+        '|---|---|---|---|---|',
+    ];
+}
+/** Lines added while a byte budget lasts; what does not fit is counted. */
+class Budget {
+    maxBytes;
+    reserve;
+    lines = [];
+    omitted = 0;
+    used;
+    constructor(head, maxBytes, reserve) {
+        this.maxBytes = maxBytes;
+        this.reserve = reserve;
+        this.lines.push(...head);
+        this.used = size(head.join('\n'));
+    }
+    fits(bytes) {
+        return this.used + bytes + this.reserve <= this.maxBytes;
+    }
+    add(lines, bytes = size(lines.join('\n')) + 1) {
+        this.lines.push(...lines);
+        this.used += bytes;
+    }
+}
+function renderMarkdown(result, options = {}) {
+    const budget = new Budget(header(result, options), options.maxBytes ?? 900 * 1024, 400); // 400: room for the closing note
+    const open = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeVerdict */ .OI)(s, result.failOn) === 'failed').length === 1;
     for (const scope of result.scopes) {
         const rows = findingRows(scope, result.failOn);
         if (rows.length === 0)
             continue;
-        const section = [
-            '',
-            `<details${failed.length === 1 ? ' open' : ''}><summary>${cell(scope.scope)}: ${rows.length} file${rows.length === 1 ? '' : 's'}</summary>`,
-            '',
-            ..._engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW.filter((c) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryCount */ ._E)(scope, c) > 0).map((c) => `- **${c}**: ${cell(_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORY_HINTS */ ._O[c])}`),
-            '',
-            '| Category | File | Expected | Current | Note |',
-            '|---|---|---|---|---|',
-        ];
+        const section = sectionHead(scope, rows.length, open);
         const sectionSize = size(section.join('\n')) + 30;
-        if (used + sectionSize + reserve > maxBytes) {
-            omitted += rows.length;
+        if (!budget.fits(sectionSize)) {
+            budget.omitted += rows.length;
             continue;
         }
-        out.push(...section);
-        used += sectionSize;
+        budget.add(section, sectionSize);
         for (const row of rows) {
             const n = size(row.line) + 1;
-            if (used + n + reserve > maxBytes) {
-                omitted += 1;
-                continue;
-            }
-            out.push(row.line);
-            used += n;
+            if (budget.fits(n))
+                budget.add([row.line], n);
+            else
+                budget.omitted += 1;
         }
-        out.push('', '</details>');
-        used += 14;
+        budget.add(['', '</details>'], 14);
     }
+    const { omitted, lines } = budget;
     if (omitted > 0) {
-        out.push('', `**${omitted} more finding${omitted === 1 ? '' : 's'} not shown** to stay within the size limit.${options.fullReportHint ? ' ' + options.fullReportHint : ''}`);
+        const hint = options.fullReportHint ? ` ${options.fullReportHint}` : '';
+        lines.push('', `**${plural(omitted, 'more finding')} not shown** to stay within the size limit.${hint}`);
     }
-    return out.join('\n') + '\n';
+    return lines.join('\n') + '\n';
 }
 const markdownFormat = {
     name: 'markdown',
