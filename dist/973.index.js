@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/engine/signature.ts + 1 modules
-var signature = __webpack_require__(4896);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
+var signature = __webpack_require__(7517);
 // EXTERNAL MODULE: ./src/engine/archive/errors.ts
 var errors = __webpack_require__(1736);
 ;// CONCATENATED MODULE: ./src/engine/rules/htaccess.ts

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_engine_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .exitOnSignals */ .Lx)();
 // Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
 (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartHashPool */ .uU)();
-const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(413), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4421)), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(581), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9004))]);
+const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(413), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(581), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9004))]);
 try {
     await run({ checkRun: publishCheckRun });
 }

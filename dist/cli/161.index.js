@@ -28,8 +28,8 @@ var errors = __webpack_require__(7679);
 var engine_hashes = __webpack_require__(4356);
 // EXTERNAL MODULE: ./src/engine/profiles.ts
 var profiles = __webpack_require__(3774);
-// EXTERNAL MODULE: ./src/engine/signature.ts + 1 modules
-var engine_signature = __webpack_require__(4896);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
+var engine_signature = __webpack_require__(7517);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
 var certificate = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/chain.ts

@@ -542,8 +542,8 @@ var records = __webpack_require__(6261);
 var engine_hashes = __webpack_require__(4356);
 // EXTERNAL MODULE: ./src/engine/names.ts
 var names = __webpack_require__(7078);
-// EXTERNAL MODULE: ./src/engine/signature.ts + 1 modules
-var signature = __webpack_require__(4896);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
+var signature = __webpack_require__(7517);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
 var certificate = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/chain.ts
@@ -5008,7 +5008,7 @@ function createSelector(profile, extraExcluded = []) {
 
 /***/ }),
 
-/***/ 4896:
+/***/ 7517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5042,35 +5042,7 @@ var engine_hashes = __webpack_require__(4356);
 var records = __webpack_require__(6261);
 // EXTERNAL MODULE: ./src/engine/names.ts
 var names = __webpack_require__(7078);
-;// CONCATENATED MODULE: ./src/engine/signature-scan.ts
-/**
- * The usual signature.json, read in one pass over its bytes, a window at a time.
- *
- * A server's core/signature.json is several megabytes (tens at ten times the size); decoding
- * it as a PHP value, ksorting it and encoding it again to check the signature cost more main-
- * thread time than hashing leaves, and holding it whole cost more memory than the bar allows.
- * Every signature written by upstream (or by `code-integrity sign`) has one shape: an object
- * with "hashes" (non-numeric paths in byte order, `/` escaped, each mapped to a lowercase hex
- * SHA-512), "signature" and "certificate". For that shape this scanner gives exactly what PHP
- * would: the keys are already in ksort order (for non-numeric strings PHP compares bytes), and
- * the compact JSON that upstream signs is the same bytes without the whitespace, so its SHA-1
- * is computed while reading. Anything else — another shape, escapes other than `\/`, non-ASCII
- * paths, numeric names, duplicates, unsorted keys, invalid JSON — returns null, and the caller
- * decodes the file with the full PHP json_decode (src/engine/php/json.ts), which is the
- * reference for every document.
- */
-
-
-
-
-
-const WINDOW_BYTES = 1 << 20;
-/** Hex digit values; -1 for anything else (uppercase included: upstream writes lowercase). */
-const HEX_VALUE = new Int8Array(256).fill(-1);
-for (let c = 0; c < 10; c++)
-    HEX_VALUE[0x30 + c] = c;
-for (let c = 0; c < 6; c++)
-    HEX_VALUE[0x61 + c] = 10 + c;
+;// CONCATENATED MODULE: ./src/engine/signature-scanner.ts
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const SLASH = 0x2f;
@@ -5088,30 +5060,6 @@ const NEED_MORE = new NeedMore();
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** A `\uD8xx`–`\uDFxx` escape: a surrogate, which PHP accepts only in valid pairs. */
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
-/** Compact message bytes are collected here and hashed when full. */
-class MessageWriter {
-    out = Buffer.allocUnsafe(1 << 16);
-    n = 0;
-    hash = (0,pss/* pssMessageHash */.wP)();
-    byte(c) {
-        if (this.n === this.out.length)
-            this.flush();
-        this.out[this.n++] = c;
-    }
-    /** Make room for `bytes` more (at most the buffer's size). */
-    reserve(bytes) {
-        if (this.n + bytes > this.out.length)
-            this.flush();
-    }
-    flush() {
-        if (this.n > 0)
-            this.hash.update(this.out.subarray(0, this.n));
-        this.n = 0;
-    }
-}
-/** Longest key taken on the fast path (a path is at most a few KiB); longer ones take the long way. */
-const MAX_KEY_BYTES = 16 * 1024;
-const keyScratch = Buffer.allocUnsafe(MAX_KEY_BYTES);
 class Scanner {
     read;
     windowBytes;
@@ -5219,6 +5167,61 @@ class Scanner {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/engine/signature-scan.ts
+/**
+ * The usual signature.json, read in one pass over its bytes, a window at a time.
+ *
+ * A server's core/signature.json is several megabytes (tens at ten times the size); decoding
+ * it as a PHP value, ksorting it and encoding it again to check the signature cost more main-
+ * thread time than hashing leaves, and holding it whole cost more memory than the bar allows.
+ * Every signature written by upstream (or by `code-integrity sign`) has one shape: an object
+ * with "hashes" (non-numeric paths in byte order, `/` escaped, each mapped to a lowercase hex
+ * SHA-512), "signature" and "certificate". For that shape this scanner gives exactly what PHP
+ * would: the keys are already in ksort order (for non-numeric strings PHP compares bytes), and
+ * the compact JSON that upstream signs is the same bytes without the whitespace, so its SHA-1
+ * is computed while reading. Anything else — another shape, escapes other than `\/`, non-ASCII
+ * paths, numeric names, duplicates, unsorted keys, invalid JSON — returns null, and the caller
+ * decodes the file with the full PHP json_decode (src/engine/php/json.ts), which is the
+ * reference for every document.
+ */
+
+
+
+
+
+
+const WINDOW_BYTES = 1 << 20;
+/** Hex digit values; -1 for anything else (uppercase included: upstream writes lowercase). */
+const HEX_VALUE = new Int8Array(256).fill(-1);
+for (let c = 0; c < 10; c++)
+    HEX_VALUE[0x30 + c] = c;
+for (let c = 0; c < 6; c++)
+    HEX_VALUE[0x61 + c] = 10 + c;
+/** Compact message bytes are collected here and hashed when full. */
+class MessageWriter {
+    out = Buffer.allocUnsafe(1 << 16);
+    n = 0;
+    hash = (0,pss/* pssMessageHash */.wP)();
+    byte(c) {
+        if (this.n === this.out.length)
+            this.flush();
+        this.out[this.n++] = c;
+    }
+    /** Make room for `bytes` more (at most the buffer's size). */
+    reserve(bytes) {
+        if (this.n + bytes > this.out.length)
+            this.flush();
+    }
+    flush() {
+        if (this.n > 0)
+            this.hash.update(this.out.subarray(0, this.n));
+        this.n = 0;
+    }
+}
+/** Longest key taken on the fast path (a path is at most a few KiB); longer ones take the long way. */
+const MAX_KEY_BYTES = 16 * 1024;
+const keyScratch = Buffer.allocUnsafe(MAX_KEY_BYTES);
 /**
  * The key of a member at `s.pos` (just after its opening quote), unescaped into keyScratch.
  * Only `\/` may be escaped (PHP escapes every slash); anything else takes the long way.

@@ -14,265 +14,28 @@
  */
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { readFileSync } from 'node:fs';
-import { displayText } from '../engine/display.ts';
-import { categoryCount, type Category, type Result } from '../engine/result.ts';
-import { cell, renderMarkdown } from '../report/markdown.ts';
+import type { Category, Result } from '../engine/result.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
-import { annotate, filePath, planAnnotations } from './annotations.ts';
+import { annotate } from './annotations.ts';
+import {
+  ANNOTATIONS_PER_REQUEST,
+  checkAnnotations,
+  checkConclusion,
+  checkRunName,
+  checkSummary,
+  checkTitle,
+  MAX_CHECK_ANNOTATIONS,
+  plural,
+  provenance,
+  runUrl,
+  type CheckAnnotation,
+  type Conclusion,
+} from './check-run-content.ts';
+import { apiBaseUrl, describe, headSha, permissionHint, withRetry, type Env } from './github-requests.ts';
 import type { ActionInputs } from './inputs.ts';
-
-/** GitHub's limits for check runs (REST "Create a check run" schema). */
-export const ANNOTATIONS_PER_REQUEST = 50;
-export const MAX_SUMMARY_CHARS = 65_535;
-export const MAX_ANNOTATION_TITLE_CHARS = 255;
-export const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024 - 1;
-/**
- * Annotations per check run (20 requests). A broken server tree can have thousands of
- * findings; each update resends the summary and counts against the secondary rate limit
- * for content-creating requests, so the rest is left to the summary and the report file.
- */
-export const MAX_CHECK_ANNOTATIONS = 1000;
-/** Attempts per request (first try + retries) on 5xx, network errors and secondary rate limits. */
-export const MAX_ATTEMPTS = 4;
-const DEFAULT_RETRY_BASE_MS = 1000;
-const MAX_RETRY_DELAY_MS = 60_000;
-const REQUEST_TIMEOUT_MS = 30_000;
-
-export type Conclusion = 'success' | 'failure' | 'neutral';
-
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  annotation_level: 'notice' | 'warning' | 'failure';
-  title: string;
-  message: string;
-}
-
-type Env = Record<string, string | undefined>;
-
-/** `failure` when the step fails, `neutral` when it passes but a scope could not be checked. */
-export function checkConclusion(result: Result, failing: readonly Category[]): Conclusion {
-  if (failing.length > 0) return 'failure';
-  if (result.scopes.some((s) => s.EXCEPTION)) return 'neutral';
-  return 'success';
-}
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/** "code-integrity: tricky", "code-integrity: core + 12 apps", "code-integrity: 4 apps". */
-export function checkRunName(result: Result): string {
-  const names = result.scopes.map((s) => displayText(s.scope));
-  if (names.length === 0) return TOOL_NAME;
-  const apps = names.filter((n) => n !== 'core');
-  const hasCore = apps.length < names.length;
-  const listed = apps.length <= 3 && apps.join(', ').length <= 60;
-  let what: string;
-  if (apps.length === 0) what = 'core';
-  else if (listed) what = `${hasCore ? 'core + ' : ''}${apps.join(', ')}`;
-  else what = `${hasCore ? 'core + ' : ''}${plural(apps.length, 'app')}`;
-  return `${TOOL_NAME}: ${what}`;
-}
-
-/** One line: the verdict and the counts (e.g. "Failed: 120 extra (39 files, 1 scope)"). */
-export function checkTitle(result: Result, conclusion: Conclusion): string {
-  const sum = (c: Category): number => result.scopes.reduce((n, s) => n + categoryCount(s, c), 0);
-  const allowed = result.scopes.reduce((n, s) => n + Object.keys(s.allowed).length, 0);
-  const parts = [
-    [sum('INVALID_HASH'), 'changed'],
-    [sum('MISSING_FILE'), 'missing'],
-    [sum('EXTRA_FILE'), 'extra'],
-    [allowed, 'allowed'],
-    [sum('EXCEPTION'), 'signature problem'],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, what]) => `${n} ${what}`);
-  const verdict = { success: 'Passed', failure: 'Failed', neutral: 'Not checked' }[conclusion];
-  const scope = `${plural(result.stats.files, 'file')}, ${plural(result.scopes.length, 'scope')}`;
-  const title = parts.length > 0 ? `${verdict}: ${parts.join(', ')} (${scope})` : `${verdict}: ${scope}, no findings`;
-  return clipChars(title, MAX_ANNOTATION_TITLE_CHARS);
-}
-
-function clipChars(text: string, max: number, ellipsis = '…'): string {
-  if (text.length <= max) return text;
-  let cut = Math.max(0, max - ellipsis.length);
-  // never split a surrogate pair
-  if (cut > 0 && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut -= 1;
-  return text.slice(0, cut) + ellipsis;
-}
-
-const encoder = new TextEncoder();
-const utf8Length = (s: string): number => encoder.encode(s).length;
-
-function clipBytes(text: string, maxBytes: number, ellipsis = '…'): string {
-  if (utf8Length(text) <= maxBytes) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (utf8Length(clipChars(text, mid, ellipsis)) <= maxBytes) lo = mid;
-    else hi = mid - 1;
-  }
-  return clipChars(text, lo, ellipsis);
-}
-
-/** Every finding, most important first: failures, then extra files (warning), then allowed files (notice). */
-export function checkAnnotations(result: Result): CheckAnnotation[] {
-  const out: CheckAnnotation[] = [];
-  const add = (level: CheckAnnotation['annotation_level'], path: string, title: string, message: string): void => {
-    out.push({
-      path,
-      start_line: 1,
-      end_line: 1,
-      annotation_level: level,
-      title: clipChars(title, MAX_ANNOTATION_TITLE_CHARS),
-      message: clipBytes(message, MAX_ANNOTATION_MESSAGE_BYTES),
-    });
-  };
-  for (const a of planAnnotations(result, Number.POSITIVE_INFINITY).annotations) {
-    add(a.level === 'error' ? 'failure' : a.level, a.file ?? '.', a.title, a.message);
-  }
-  for (const scope of result.scopes) {
-    for (const name of Object.keys(scope.allowed)) {
-      add(
-        'notice',
-        filePath(scope, name),
-        'allowed',
-        `${displayText(name)}: not part of the signed release, listed in allow (a file the host adds on purpose).`,
-      );
-    }
-  }
-  return out;
-}
-
-/** Which workflow run published this check run (GitHub may file it under another workflow's suite). */
-function provenance(env: Env): string {
-  const bits: string[] = [];
-  if (env.GITHUB_WORKFLOW) bits.push(`workflow **${cell(env.GITHUB_WORKFLOW)}**`);
-  if (env.GITHUB_JOB) bits.push(`job **${cell(env.GITHUB_JOB)}**`);
-  const url = runUrl(env);
-  if (url) bits.push(`[run ${cell(env.GITHUB_RUN_ID ?? '')}](${url})`);
-  return bits.length > 0 ? `\n---\n_Published by ${TOOL_NAME} ${VERSION} from ${bits.join(', ')}._\n` : '';
-}
-
-function runUrl(env: Env): string | undefined {
-  if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID)) return undefined;
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-
-/**
- * The check run summary: the job summary's Markdown when it fits in 65,535 characters,
- * otherwise re-rendered to fit (whole rows, with a note), cut hard as a last resort.
- */
-export function checkSummary(result: Result, markdown: string, capNote = '', footer = ''): string {
-  const limit = MAX_SUMMARY_CHARS;
-  const full = markdown + (capNote ? `\n${capNote}\n` : '') + footer;
-  // UTF-8 bytes are never fewer than characters, so fitting in bytes fits whatever GitHub counts.
-  if (utf8Length(full) <= limit) return full;
-  const hint = capNote
-    ? `${capNote} The full list is in the report file (report-file).`
-    : 'Every finding is an annotation of this check run.';
-  const rendered = renderMarkdown(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
-  if (utf8Length(rendered) <= limit) return rendered;
-  const cutNote = `\n\n**Cut to GitHub's limit of ${limit} characters for a check run summary.** ${hint}\n`;
-  return clipBytes(rendered, limit - utf8Length(cutNote), '') + cutNote;
-}
-
-/**
- * The commit the check run belongs to: the PR head for pull_request* events (GITHUB_SHA is
- * the merge commit there, whose annotations the PR does not show), the triggering run's head
- * for workflow_run, GITHUB_SHA otherwise.
- */
-export function headSha(env: Env = process.env): string | undefined {
-  const event = env.GITHUB_EVENT_NAME ?? '';
-  let payload: { pull_request?: { head?: { sha?: unknown } }; workflow_run?: { head_sha?: unknown } } = {};
-  if (env.GITHUB_EVENT_PATH && (event.startsWith('pull_request') || event === 'workflow_run')) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as typeof payload;
-    } catch (e) {
-      core.debug(`Could not read the event payload: ${(e as Error).message}`);
-    }
-  }
-  let sha: unknown;
-  if (event.startsWith('pull_request')) sha = payload?.pull_request?.head?.sha;
-  else if (event === 'workflow_run') sha = payload?.workflow_run?.head_sha;
-  if (typeof sha === 'string' && /^[0-9a-f]{40,64}$/i.test(sha)) return sha;
-  return env.GITHUB_SHA || undefined;
-}
-
-/** The base URL at call time (the toolkit reads GITHUB_API_URL once, at import). */
-export function apiBaseUrl(env: Env = process.env): string {
-  return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-
-function retryBaseMs(env: Env): number {
-  const raw = env.CODE_INTEGRITY_RETRY_BASE_MS;
-  const n = raw === undefined || raw === '' ? NaN : Number(raw);
-  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_RETRY_BASE_MS;
-}
-
-interface HttpFailure {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, string | number | undefined> };
-}
-
-function isRateLimited(e: HttpFailure): boolean {
-  const headers = e.response?.headers ?? {};
-  return (e.status === 403 || e.status === 429) && (headers['retry-after'] !== undefined || /secondary rate limit/i.test(e.message ?? ''));
-}
-
-/** How long to wait before retrying, or undefined when the failure is not worth a retry. */
-export function retryDelay(error: unknown, attempt: number, baseMs: number): number | undefined {
-  const e = (error ?? {}) as HttpFailure;
-  const status = typeof e.status === 'number' ? e.status : undefined;
-  const backoff = baseMs * 2 ** (attempt - 1);
-  if (status !== undefined && status >= 500) return Math.min(backoff, MAX_RETRY_DELAY_MS);
-  if (isRateLimited(e)) {
-    const after = Number(e.response?.headers?.['retry-after']);
-    const afterMs = Number.isFinite(after) && after > 0 ? after * 1000 : 0;
-    return Math.min(Math.max(afterMs, backoff), MAX_RETRY_DELAY_MS);
-  }
-  return undefined;
-}
-
-/** First line of an API error, short, for the log. */
-function describe(error: unknown): string {
-  const e = (error ?? {}) as HttpFailure;
-  const firstLine = (String(e.message ?? error).split(/\r?\n/)[0] ?? '').replace(/ - https?:\/\/\S+$/, ''); // drop documentation_url
-  const message = clipChars(firstLine, 200);
-  return typeof e.status === 'number' && e.status > 0 ? `HTTP ${e.status}: ${message}` : message;
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function withRetry<T>(what: string, env: Env, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const base = retryBaseMs(env);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
-    } catch (e) {
-      const delay = retryDelay(e, attempt, base);
-      if (delay === undefined || attempt >= MAX_ATTEMPTS) throw e;
-      core.info(`${what} failed (${describe(e)}); retrying in ${delay} ms (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
-      await sleep(delay);
-    }
-  }
-}
 
 /** Why publishing stopped; turned into the one warning. */
 class NotPublished extends Error {}
-
-function permissionHint(error: unknown): string | undefined {
-  const e = (error ?? {}) as HttpFailure;
-  if ((e.status !== 403 && e.status !== 404) || isRateLimited(e)) return undefined;
-  return (
-    `the token cannot write check runs (${describe(error)}): give the job \`permissions: checks: write\` (with \`contents: read\`); ` +
-    'pull requests from forks and Dependabot only get a read-only token and cannot create check runs'
-  );
-}
 
 /** Where the check run goes: the token, the repository and the commit. */
 interface RunTarget {

@@ -13,17 +13,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import type { Result, ScopeResult } from '../../src/engine/result.ts';
-import {
-  apiBaseUrl,
-  checkAnnotations,
-  checkConclusion,
-  checkRunName,
-  checkSummary,
-  headSha,
-  MAX_SUMMARY_CHARS,
-  publishCheckRun,
-  retryDelay,
-} from '../../src/action/checks.ts';
+import { checkAnnotations, checkConclusion, checkRunName, checkSummary, MAX_SUMMARY_CHARS } from '../../src/action/check-run-content.ts';
+import { publishCheckRun } from '../../src/action/checks.ts';
+import { apiBaseUrl, headSha, retryDelay } from '../../src/action/github-requests.ts';
 import type { ActionInputs } from '../../src/action/inputs.ts';
 import { CA, cleanupTempDirs, extractCase, tempDir } from '../helpers.ts';
 import { runAction, type ActionRun } from './action-helpers.ts';

@@ -1,5 +1,5 @@
-export const id = 802;
-export const ids = [802];
+export const id = 870;
+export const ids = [870];
 export const modules = {
 
 /***/ 7376:
@@ -107,118 +107,29 @@ function annotate(result, where) {
 
 /***/ }),
 
-/***/ 4421:
+/***/ 1870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATIONS_PER_REQUEST: () => (/* binding */ ANNOTATIONS_PER_REQUEST),
-/* harmony export */   MAX_ANNOTATION_MESSAGE_BYTES: () => (/* binding */ MAX_ANNOTATION_MESSAGE_BYTES),
-/* harmony export */   MAX_ANNOTATION_TITLE_CHARS: () => (/* binding */ MAX_ANNOTATION_TITLE_CHARS),
-/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
-/* harmony export */   MAX_CHECK_ANNOTATIONS: () => (/* binding */ MAX_CHECK_ANNOTATIONS),
-/* harmony export */   MAX_SUMMARY_CHARS: () => (/* binding */ MAX_SUMMARY_CHARS),
-/* harmony export */   apiBaseUrl: () => (/* binding */ apiBaseUrl),
-/* harmony export */   checkAnnotations: () => (/* binding */ checkAnnotations),
-/* harmony export */   checkConclusion: () => (/* binding */ checkConclusion),
-/* harmony export */   checkRunName: () => (/* binding */ checkRunName),
-/* harmony export */   checkSummary: () => (/* binding */ checkSummary),
-/* harmony export */   checkTitle: () => (/* binding */ checkTitle),
-/* harmony export */   headSha: () => (/* binding */ headSha),
-/* harmony export */   publishCheckRun: () => (/* binding */ publishCheckRun),
-/* harmony export */   retryDelay: () => (/* binding */ retryDelay)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6060);
-/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1173);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7376);
-/**
- * The check run reporter (check-run: true): one completed check run per step, named after the
- * scopes, with the Markdown report as its summary and every finding as an annotation (the
- * workflow-command annotations are capped at 10 per level; check-run annotations are not).
- *
- * Reporting never changes the step's result: every failure here ends in one warning, and the
- * findings stay in the workflow-command annotations and the job summary that main.ts writes
- * (emitted here instead when the user had turned them off). A token without `checks: write`
- * (fork pull requests, Dependabot, a `permissions:` block without it) is the common case.
- *
- * Conclusion: `failure` when the step fails (a fail-on category was found), `neutral` when it
- * passes but a scope could not be checked (an EXCEPTION not in fail-on), `success` otherwise.
- * A failing step never gets `neutral`: branch protection counts neutral as passing.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishCheckRun: () => (/* binding */ publishCheckRun)
+});
 
-
-
-
-
-
-
-/** GitHub's limits for check runs (REST "Create a check run" schema). */
-const ANNOTATIONS_PER_REQUEST = 50;
-const MAX_SUMMARY_CHARS = 65_535;
-const MAX_ANNOTATION_TITLE_CHARS = 255;
-const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024 - 1;
-/**
- * Annotations per check run (20 requests). A broken server tree can have thousands of
- * findings; each update resends the summary and counts against the secondary rate limit
- * for content-creating requests, so the rest is left to the summary and the report file.
- */
-const MAX_CHECK_ANNOTATIONS = 1000;
-/** Attempts per request (first try + retries) on 5xx, network errors and secondary rate limits. */
-const MAX_ATTEMPTS = 4;
-const DEFAULT_RETRY_BASE_MS = 1000;
-const MAX_RETRY_DELAY_MS = 60_000;
-const REQUEST_TIMEOUT_MS = 30_000;
-/** `failure` when the step fails, `neutral` when it passes but a scope could not be checked. */
-function checkConclusion(result, failing) {
-    if (failing.length > 0)
-        return 'failure';
-    if (result.scopes.some((s) => s.EXCEPTION))
-        return 'neutral';
-    return 'success';
-}
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** "code-integrity: tricky", "code-integrity: core + 12 apps", "code-integrity: 4 apps". */
-function checkRunName(result) {
-    const names = result.scopes.map((s) => (0,_engine_display_js__WEBPACK_IMPORTED_MODULE_3__/* .displayText */ .W)(s.scope));
-    if (names.length === 0)
-        return _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l;
-    const apps = names.filter((n) => n !== 'core');
-    const hasCore = apps.length < names.length;
-    const listed = apps.length <= 3 && apps.join(', ').length <= 60;
-    let what;
-    if (apps.length === 0)
-        what = 'core';
-    else if (listed)
-        what = `${hasCore ? 'core + ' : ''}${apps.join(', ')}`;
-    else
-        what = `${hasCore ? 'core + ' : ''}${plural(apps.length, 'app')}`;
-    return `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${what}`;
-}
-/** One line: the verdict and the counts (e.g. "Failed: 120 extra (39 files, 1 scope)"). */
-function checkTitle(result, conclusion) {
-    const sum = (c) => result.scopes.reduce((n, s) => n + (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_7__/* .categoryCount */ ._E)(s, c), 0);
-    const allowed = result.scopes.reduce((n, s) => n + Object.keys(s.allowed).length, 0);
-    const parts = [
-        [sum('INVALID_HASH'), 'changed'],
-        [sum('MISSING_FILE'), 'missing'],
-        [sum('EXTRA_FILE'), 'extra'],
-        [allowed, 'allowed'],
-        [sum('EXCEPTION'), 'signature problem'],
-    ]
-        .filter(([n]) => n > 0)
-        .map(([n, what]) => `${n} ${what}`);
-    const verdict = { success: 'Passed', failure: 'Failed', neutral: 'Not checked' }[conclusion];
-    const scope = `${plural(result.stats.files, 'file')}, ${plural(result.scopes.length, 'scope')}`;
-    const title = parts.length > 0 ? `${verdict}: ${parts.join(', ')} (${scope})` : `${verdict}: ${scope}, no findings`;
-    return clipChars(title, MAX_ANNOTATION_TITLE_CHARS);
-}
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/action/annotations.ts
+var annotations = __webpack_require__(7376);
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __webpack_require__(6060);
+;// CONCATENATED MODULE: ./src/action/clip.ts
+/** Cutting text to GitHub's limits (characters or UTF-8 bytes) without splitting a surrogate pair. */
 function clipChars(text, max, ellipsis = '…') {
     if (text.length <= max)
         return text;
@@ -244,6 +155,77 @@ function clipBytes(text, maxBytes, ellipsis = '…') {
     }
     return clipChars(text, lo, ellipsis);
 }
+
+// EXTERNAL MODULE: ./src/engine/result.ts
+var engine_result = __webpack_require__(1173);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/action/check-run-content.ts
+/**
+ * What a check run says: its name, conclusion and title, its summary (the Markdown report, fit
+ * into GitHub's limits) and one annotation per finding.
+ */
+
+
+
+
+
+
+/** GitHub's limits for check runs (REST "Create a check run" schema). */
+const ANNOTATIONS_PER_REQUEST = 50;
+const MAX_SUMMARY_CHARS = 65_535;
+const MAX_ANNOTATION_TITLE_CHARS = 255;
+const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024 - 1;
+/**
+ * Annotations per check run (20 requests). A broken server tree can have thousands of
+ * findings; each update resends the summary and counts against the secondary rate limit
+ * for content-creating requests, so the rest is left to the summary and the report file.
+ */
+const MAX_CHECK_ANNOTATIONS = 1000;
+/** `failure` when the step fails, `neutral` when it passes but a scope could not be checked. */
+function checkConclusion(result, failing) {
+    if (failing.length > 0)
+        return 'failure';
+    if (result.scopes.some((s) => s.EXCEPTION))
+        return 'neutral';
+    return 'success';
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "code-integrity: tricky", "code-integrity: core + 12 apps", "code-integrity: 4 apps". */
+function checkRunName(result) {
+    const names = result.scopes.map((s) => (0,display/* displayText */.W)(s.scope));
+    if (names.length === 0)
+        return version/* TOOL_NAME */.l;
+    const apps = names.filter((n) => n !== 'core');
+    const hasCore = apps.length < names.length;
+    const listed = apps.length <= 3 && apps.join(', ').length <= 60;
+    let what;
+    if (apps.length === 0)
+        what = 'core';
+    else if (listed)
+        what = `${hasCore ? 'core + ' : ''}${apps.join(', ')}`;
+    else
+        what = `${hasCore ? 'core + ' : ''}${plural(apps.length, 'app')}`;
+    return `${version/* TOOL_NAME */.l}: ${what}`;
+}
+/** One line: the verdict and the counts (e.g. "Failed: 120 extra (39 files, 1 scope)"). */
+function checkTitle(result, conclusion) {
+    const sum = (c) => result.scopes.reduce((n, s) => n + (0,engine_result/* categoryCount */._E)(s, c), 0);
+    const allowed = result.scopes.reduce((n, s) => n + Object.keys(s.allowed).length, 0);
+    const parts = [
+        [sum('INVALID_HASH'), 'changed'],
+        [sum('MISSING_FILE'), 'missing'],
+        [sum('EXTRA_FILE'), 'extra'],
+        [allowed, 'allowed'],
+        [sum('EXCEPTION'), 'signature problem'],
+    ]
+        .filter(([n]) => n > 0)
+        .map(([n, what]) => `${n} ${what}`);
+    const verdict = { success: 'Passed', failure: 'Failed', neutral: 'Not checked' }[conclusion];
+    const scope = `${plural(result.stats.files, 'file')}, ${plural(result.scopes.length, 'scope')}`;
+    const title = parts.length > 0 ? `${verdict}: ${parts.join(', ')} (${scope})` : `${verdict}: ${scope}, no findings`;
+    return clipChars(title, MAX_ANNOTATION_TITLE_CHARS);
+}
 /** Every finding, most important first: failures, then extra files (warning), then allowed files (notice). */
 function checkAnnotations(result) {
     const out = [];
@@ -257,12 +239,12 @@ function checkAnnotations(result) {
             message: clipBytes(message, MAX_ANNOTATION_MESSAGE_BYTES),
         });
     };
-    for (const a of (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .planAnnotations */ .mc)(result, Number.POSITIVE_INFINITY).annotations) {
+    for (const a of (0,annotations/* planAnnotations */.mc)(result, Number.POSITIVE_INFINITY).annotations) {
         add(a.level === 'error' ? 'failure' : a.level, a.file ?? '.', a.title, a.message);
     }
     for (const scope of result.scopes) {
         for (const name of Object.keys(scope.allowed)) {
-            add('notice', (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .filePath */ .s$)(scope, name), 'allowed', `${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_3__/* .displayText */ .W)(name)}: not part of the signed release, listed in allow (a file the host adds on purpose).`);
+            add('notice', (0,annotations/* filePath */.s$)(scope, name), 'allowed', `${(0,display/* displayText */.W)(name)}: not part of the signed release, listed in allow (a file the host adds on purpose).`);
         }
     }
     return out;
@@ -271,13 +253,13 @@ function checkAnnotations(result) {
 function provenance(env) {
     const bits = [];
     if (env.GITHUB_WORKFLOW)
-        bits.push(`workflow **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(env.GITHUB_WORKFLOW)}**`);
+        bits.push(`workflow **${(0,report_markdown/* cell */.Hn)(env.GITHUB_WORKFLOW)}**`);
     if (env.GITHUB_JOB)
-        bits.push(`job **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(env.GITHUB_JOB)}**`);
+        bits.push(`job **${(0,report_markdown/* cell */.Hn)(env.GITHUB_JOB)}**`);
     const url = runUrl(env);
     if (url)
-        bits.push(`[run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(env.GITHUB_RUN_ID ?? '')}](${url})`);
-    return bits.length > 0 ? `\n---\n_Published by ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x} from ${bits.join(', ')}._\n` : '';
+        bits.push(`[run ${(0,report_markdown/* cell */.Hn)(env.GITHUB_RUN_ID ?? '')}](${url})`);
+    return bits.length > 0 ? `\n---\n_Published by ${version/* TOOL_NAME */.l} ${version/* VERSION */.x} from ${bits.join(', ')}._\n` : '';
 }
 function runUrl(env) {
     if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY || !/^\d+$/.test(env.GITHUB_RUN_ID))
@@ -298,12 +280,29 @@ function checkSummary(result, markdown, capNote = '', footer = '') {
     const hint = capNote
         ? `${capNote} The full list is in the report file (report-file).`
         : 'Every finding is an annotation of this check run.';
-    const rendered = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
+    const rendered = (0,report_markdown/* renderMarkdown */.Gc)(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
     if (utf8Length(rendered) <= limit)
         return rendered;
     const cutNote = `\n\n**Cut to GitHub's limit of ${limit} characters for a check run summary.** ${hint}\n`;
     return clipBytes(rendered, limit - utf8Length(cutNote), '') + cutNote;
 }
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/action/github-requests.ts
+/**
+ * Talking to GitHub's REST API from the Action: which commit a check run belongs to, the API's
+ * base URL at call time, and retries of 5xx answers, network errors and secondary rate limits
+ * with backoff; a failure is described in one short line, with the permission it needs.
+ */
+
+
+
+/** Attempts per request (first try + retries) on 5xx, network errors and secondary rate limits. */
+const MAX_ATTEMPTS = 4;
+const DEFAULT_RETRY_BASE_MS = 1000;
+const MAX_RETRY_DELAY_MS = 60_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 /**
  * The commit the check run belongs to: the PR head for pull_request* events (GITHUB_SHA is
  * the merge commit there, whose annotations the PR does not show), the triggering run's head
@@ -314,10 +313,10 @@ function headSha(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH && (event.startsWith('pull_request') || event === 'workflow_run')) {
         try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (e) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Could not read the event payload: ${e.message}`);
+            core/* debug */.Yz(`Could not read the event payload: ${e.message}`);
         }
     }
     let sha;
@@ -374,13 +373,10 @@ async function withRetry(what, env, call) {
             const delay = retryDelay(e, attempt, base);
             if (delay === undefined || attempt >= MAX_ATTEMPTS)
                 throw e;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${what} failed (${describe(e)}); retrying in ${delay} ms (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+            core/* info */.pq(`${what} failed (${describe(e)}); retrying in ${delay} ms (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
             await sleep(delay);
         }
     }
-}
-/** Why publishing stopped; turned into the one warning. */
-class NotPublished extends Error {
 }
 function permissionHint(error) {
     const e = (error ?? {});
@@ -388,6 +384,31 @@ function permissionHint(error) {
         return undefined;
     return (`the token cannot write check runs (${describe(error)}): give the job \`permissions: checks: write\` (with \`contents: read\`); ` +
         'pull requests from forks and Dependabot only get a read-only token and cannot create check runs');
+}
+
+;// CONCATENATED MODULE: ./src/action/checks.ts
+/**
+ * The check run reporter (check-run: true): one completed check run per step, named after the
+ * scopes, with the Markdown report as its summary and every finding as an annotation (the
+ * workflow-command annotations are capped at 10 per level; check-run annotations are not).
+ *
+ * Reporting never changes the step's result: every failure here ends in one warning, and the
+ * findings stay in the workflow-command annotations and the job summary that main.ts writes
+ * (emitted here instead when the user had turned them off). A token without `checks: write`
+ * (fork pull requests, Dependabot, a `permissions:` block without it) is the common case.
+ *
+ * Conclusion: `failure` when the step fails (a fail-on category was found), `neutral` when it
+ * passes but a scope could not be checked (an EXCEPTION not in fail-on), `success` otherwise.
+ * A failing step never gets `neutral`: branch protection counts neutral as passing.
+ */
+
+
+
+
+
+
+/** Why publishing stopped; turned into the one warning. */
+class NotPublished extends Error {
 }
 function runTarget(inputs, env) {
     const token = inputs.githubToken;
@@ -425,10 +446,10 @@ async function publish(result, inputs, markdown, failing, env) {
     const { token, owner, repo, sha } = runTarget(inputs, env);
     const { name, conclusion, output, batches, annotationCount } = runContent(result, markdown, failing, env);
     const details = runUrl(env);
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+    const octokit = (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiBaseUrl(env),
-        userAgent: `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}`,
-        log: { debug: () => { }, info: () => { }, warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m), error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m) },
+        userAgent: `${version/* TOOL_NAME */.l}/${version/* VERSION */.x}`,
+        log: { debug: () => { }, info: () => { }, warn: (m) => core/* debug */.Yz(m), error: (m) => core/* debug */.Yz(m) },
     });
     let created;
     try {
@@ -461,18 +482,18 @@ async function publish(result, inputs, markdown, failing, env) {
         added += batch.length;
     }
     const link = created.html_url ? ` (${created.html_url})` : '';
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Check run "${name}" published on ${sha.slice(0, 12)}: ${conclusion}, ${plural(added, 'annotation')}${link}.`);
+    core/* info */.pq(`Check run "${name}" published on ${sha.slice(0, 12)}: ${conclusion}, ${plural(added, 'annotation')}${link}.`);
 }
 /** When the check run could not be published: emit what the user had turned off in favour of it. */
 async function fallback(result, inputs, markdown) {
     if (!inputs.annotations)
-        (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotate */ .fz)(result, inputs.reportFile ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
+        (0,annotations/* annotate */.fz)(result, inputs.reportFile ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
     if (!inputs.summary) {
         try {
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+            await core/* summary */.z.addRaw(markdown).write();
         }
         catch (e) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Could not write the job summary: ${e.message}`);
+            core/* debug */.Yz(`Could not write the job summary: ${e.message}`);
         }
     }
 }
@@ -487,7 +508,7 @@ async function publishCheckRun(result, inputs, summaryMarkdown, failing = []) {
     catch (e) {
         const reason = e instanceof NotPublished ? e.message : `unexpected error (${describe(e)})`;
         try {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Check run not published: ${reason}. The findings are in the annotations and the job summary instead; the step result is unaffected.`, { title: 'Check run' });
+            core/* warning */.$e(`Check run not published: ${reason}. The findings are in the annotations and the job summary instead; the step result is unaffected.`, { title: 'Check run' });
             await fallback(result, inputs, summaryMarkdown);
         }
         catch {
