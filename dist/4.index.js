@@ -1971,7 +1971,7 @@ const PENDING = 8192;
  * does a tree without files (PHP prints `[]`).
  */
 class HashesWriter {
-    tree;
+    names;
     write;
     streaming;
     /** Why writing failed (a full disk): reported once hashing is over. */
@@ -1991,10 +1991,12 @@ class HashesWriter {
     message = (0,pss/* pssMessageHash */.wP)();
     compact = '{';
     pretty = '{\n    "hashes": {';
-    constructor(tree, write, 
+    constructor(
+    /** Every file's name by walk position (filled by the walk, ahead of the digests). */
+    names, write, 
     /** False when a name at the top is numeric: the end writes the file the long way. */
     streaming) {
-        this.tree = tree;
+        this.names = names;
         this.write = write;
         this.streaming = streaming;
     }
@@ -2037,7 +2039,7 @@ class HashesWriter {
     }
     /** The line of the next file. */
     line(hex) {
-        const { names } = this.tree;
+        const { names } = this;
         const i = this.next++;
         if (i > 0 && names.compare(i - 1, i) >= 0) {
             this.outOfOrder = true;
@@ -2066,7 +2068,7 @@ class HashesWriter {
     }
     /** Every file has been hashed: true when the file could be written this way (then finish it). */
     complete() {
-        return this.streaming && this.next > 0 && this.next === this.tree.names.count;
+        return this.streaming && this.next > 0 && this.next === this.names.count;
     }
     /** The signature, and the end of the file (after `complete()`). */
     finish(sign, certificatePem) {
@@ -2374,7 +2376,7 @@ async function hashForSigning(pool, request, file, path) {
         base: walkBase(target.root),
         bytes: 0,
     };
-    const writer = new HashesWriter(tree, file === null ? null : (chunk) => writeOrFail(file, path, chunk), streaming);
+    const writer = new HashesWriter(tree.names, file === null ? null : (chunk) => writeOrFail(file, path, chunk), streaming);
     await hashTree(pool, target, tree, walkOptions, writer, request.hash);
     if (writer.failure !== null)
         throw writer.failure;

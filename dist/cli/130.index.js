@@ -7,8 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KEYGEN_HELP: () => (/* binding */ KEYGEN_HELP),
-/* harmony export */   runKeygen: () => (/* binding */ runKeygen)
+/* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -74,6 +73,7 @@ async function runKeygen(args, io) {
         `or issue it yourself: ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} ca issue --ca CA_DIR --csr ${csrPath} --out ${out}\n`);
     return 0;
 }
+const command = { help: KEYGEN_HELP, run: runKeygen };
 
 
 /***/ }),

@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CA_HELP: () => (/* binding */ CA_HELP),
-  runCa: () => (/* binding */ runCa)
+  command: () => (/* binding */ command)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -473,6 +472,7 @@ async function runCa(args, io) {
         throw new errors/* UsageError */.e(`unexpected argument "${positionals[0]}"`, `See:\n${CA_HELP}`);
     return run(values, io);
 }
+const command = { help: CA_HELP, run: runCa };
 
 
 /***/ }),

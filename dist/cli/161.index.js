@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  INSPECT_HELP: () => (/* binding */ INSPECT_HELP),
-  runInspect: () => (/* binding */ runInspect)
+  command: () => (/* binding */ command)
 });
 
 // EXTERNAL MODULE: ./src/engine/display.ts
@@ -242,6 +241,7 @@ async function runInspect(args, io) {
     io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
     return report.problems.length === 0 ? 0 : 1;
 }
+const command = { help: INSPECT_HELP, run: runInspect };
 
 
 /***/ })

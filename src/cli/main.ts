@@ -1,287 +1,76 @@
 /**
- * The command line: argv → engine → report → exit code (0 clean, 1 findings, 2 error).
- * Thin on purpose; every decision about integrity lives in src/engine/.
+ * The command line: argv → command → exit code (0 clean, 1 findings, 2 error). Thin on
+ * purpose: the commands are in commands/ (registry.ts lists them), every decision about
+ * integrity lives in src/engine/.
  */
-import type { ParseArgsConfig } from 'node:util';
-import { compileAllowList } from '../engine/allow.ts';
-import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { displayText } from '../engine/display.ts';
 import { UsageError } from '../engine/errors.ts';
-import { parseFailOn, verifyPlan } from '../engine/plan.ts';
-import { resolveTarget } from '../engine/profiles.ts';
-import { takeHashPool } from '../engine/hash/pool.ts';
-import { writeReportFile } from '../engine/atomic-file.ts';
-import { signTree } from '../engine/sign.ts';
-import { loadTrustStore } from '../engine/trust/store.ts';
-import { linkedFoldersNote } from '../engine/walk.ts';
-import { isReportFormat, renderReport, REPORT_FORMATS, reportFormatHelp } from '../report/index.ts';
-import { parseCommand, readInputFile, resolveFrom } from './commands/args.ts';
-import { progressLine } from './progress.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
+import type { CliIO } from './io.ts';
+import { closestOption } from './commands/args.ts';
+import { COMMANDS, findCommand } from './registry.ts';
 
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  /** Whether stdout is a terminal (colours). */
-  isTTY: boolean;
-  /** Whether stderr is a terminal (progress line). */
-  stderrIsTTY?: boolean;
-  readStdin: () => string;
+export type { CliIO } from './io.ts';
+
+/** "  code-integrity verify ARGS   what it does", the summary on the next line when the usage is long. */
+function usageLine(usage: string, summary: string): string {
+  const line = `  ${TOOL_NAME} ${usage}`;
+  return line.length <= 40 ? `${line.padEnd(41)}${summary}` : `${line}\n${' '.repeat(41)}${summary}`;
 }
 
-const MAIN_HELP = `${TOOL_NAME} ${VERSION} — sign and verify Nextcloud/ownCloud code signatures (signature.json)
+function mainHelp(): string {
+  const lines = [
+    ...COMMANDS.map((c) => usageLine(`${c.name} ${c.synopsis}`, c.summary)),
+    usageLine('help COMMAND', 'the options of one command'),
+    usageLine('--version', 'the version'),
+  ];
+  return `${TOOL_NAME} ${VERSION} — sign and verify Nextcloud/ownCloud code signatures (signature.json)
 
 Usage:
-  ${TOOL_NAME} verify [DIR|ARCHIVE ...] [options]
-                                         check a tree or a release archive against its signature.json
-  ${TOOL_NAME} sign [DIR] --key FILE --cert FILE [options]
-                                         write appinfo/signature.json or core/signature.json
-  ${TOOL_NAME} inspect SIGNATURE.json|DIR  who signed it, validity, revocation, chain (no hashing)
-  ${TOOL_NAME} keygen --cn ID [--out DIR]  RSA-4096 key + CSR for an app id (like the upstream docs)
-  ${TOOL_NAME} ca init|issue|revoke|crl     a private code-signing CA (forks, enterprises, tests)
-  ${TOOL_NAME} appstore-sign ARCHIVE --key FILE
-                                         the App Store's release signature (base64 RSA-SHA512)
-  ${TOOL_NAME} appstore-verify ARCHIVE --signature B64 --cert FILE
-                                         check an App Store release signature
-  ${TOOL_NAME} help COMMAND                options of one command
-  ${TOOL_NAME} --version
+${lines.join('\n')}
 
 Exit codes: 0 clean, 1 integrity findings, 2 usage or I/O error.
 `;
-
-const VERIFY_HELP = `Usage: ${TOOL_NAME} verify [DIR|ARCHIVE ...] [options]
-
-Checks each DIR (default: .) against its signature file, like occ integrity:check-app /
-check-core, without PHP or a server. An ARCHIVE (.tar.gz, .tgz, .tar.bz2, .tar, .zip; told
-apart by content) is read as a stream without extracting it: its one top folder is the app
-(named like the app id) or the server (nextcloud/).
-
-Options:
-  --profile P        auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
-  --app-id ID        the app id the certificate must be issued for (default: <id> in appinfo/info.xml)
-  --signature-path P signature file relative to DIR (generic profile)
-  --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable
-  --crl C            revocation list: nextcloud (bundled) or a CRL file (PEM/DER); repeatable.
-                     A revoked signer certificate fails the scope. Without --crl, the
-                     bundled Nextcloud CRL is still consulted, as a warning only
-  --all-apps         DIR is a server root: check core and every app (apps/ and config.php's apps_paths)
-  --require-signed   with --all-apps: an app without a signature fails instead of being listed as not signed
-  --allow GLOB       an extra file the host adds on purpose (e.g. .user.ini, '.well-known/**'); repeatable;
-                     reported as allowed, never failing (@actions/glob syntax, relative to each scope's root)
-  --format F         the report's format (default text):
-${reportFormatHelp('                       ')}
-  --output FILE      write the report to FILE instead of stdout
-  --fail-on LIST     categories that make the exit code 1
-                     (default INVALID_HASH,MISSING_FILE,EXTRA_FILE,EXCEPTION)
-  -q, --quiet        no progress line on stderr (shown only when stderr is a terminal)
-  --max-size N       archives: stop above N uncompressed bytes (default 8G; units K, M, G, T = powers of 1024)
-  --max-entries N    archives: stop above N entries (default 1000000)
-  -h, --help
-`;
-
-const SIGN_HELP = `Usage: ${TOOL_NAME} sign [DIR] --key FILE|- --cert FILE [options]
-
-Writes DIR/appinfo/signature.json (app) or DIR/core/signature.json (server), byte-identical
-to occ integrity:sign-app / integrity:sign-core. The key must belong to the certificate and
-the certificate's CN must be the app id (or core).
-
-Options:
-  --key FILE|-          PEM private key (PKCS#1 or PKCS#8; "-" reads it from standard input)
-  --cert FILE           PEM certificate issued for the app id (or core)
-  --passphrase-env VAR  name of the environment variable holding the key's passphrase
-  --profile P           auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
-  --app-id ID           app id (default: <id> in appinfo/info.xml)
-  --signature-path P    signature file relative to DIR (generic profile)
-  --output FILE         write the signature somewhere else
-  --dry-run             compute and print the summary, write nothing
-  -q, --quiet           no progress line on stderr (shown only when stderr is a terminal)
-  -h, --help
-`;
-
-const COMMON_OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  profile: { type: 'string' },
-  'app-id': { type: 'string' },
-  'signature-path': { type: 'string' },
-  output: { type: 'string' },
-} as const satisfies ParseArgsConfig['options'];
-
-async function runVerify(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      ...COMMON_OPTIONS,
-      trust: { type: 'string', multiple: true },
-      crl: { type: 'string', multiple: true },
-      format: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'all-apps': { type: 'boolean' },
-      'require-signed': { type: 'boolean' },
-      allow: { type: 'string', multiple: true },
-      quiet: { type: 'boolean', short: 'q' },
-      'max-size': { type: 'string' },
-      'max-entries': { type: 'string' },
-    },
-    VERIFY_HELP,
-  );
-  if (values.help) {
-    io.stdout(VERIFY_HELP);
-    return 0;
-  }
-  // Started first: the workers' start-up overlaps reading the trust store and the signature.
-  const pool = takeHashPool();
-  try {
-    const format = values.format ?? 'text';
-    if (!isReportFormat(format)) {
-      throw new UsageError(`unknown format "${values.format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
-    }
-    const failOn = parseFailOn(values['fail-on']);
-    const trust = await loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
-    const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
-    const plan = await planVerificationWithArchives({
-      ...archiveLimits(values['max-size'], values['max-entries']),
-      paths: positionals,
-      cwd: io.cwd,
-      trust,
-      profile: values.profile,
-      appId: values['app-id'],
-      signaturePath: values['signature-path'],
-      allApps: values['all-apps'] === true,
-      requireSigned: values['require-signed'] === true,
-    });
-    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-    let result;
-    try {
-      result = await verifyPlan(plan, { allow, failOn, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
-    } finally {
-      progress?.done();
-    }
-    const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
-    if (values.output !== undefined) writeReportFile(resolveFrom(io.cwd, values.output), report);
-    else io.stdout(report);
-    return result.verdict === 'failed' ? 1 : 0;
-  } finally {
-    await pool.close();
-  }
 }
 
-async function runSign(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      ...COMMON_OPTIONS,
-      key: { type: 'string' },
-      cert: { type: 'string' },
-      'passphrase-env': { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-    },
-    SIGN_HELP,
+/** The error for a command that does not exist, naming the closest one. */
+function unknownCommand(name: string): UsageError {
+  const guess = closestOption(
+    name,
+    COMMANDS.map((c) => c.name),
   );
-  if (values.help) {
-    io.stdout(SIGN_HELP);
-    return 0;
-  }
-  const pool = takeHashPool();
-  try {
-    if (!values.key || !values.cert) {
-      throw new UsageError('sign needs --key and --cert', `See:\n${SIGN_HELP}`);
-    }
-    if (positionals.length > 1) throw new UsageError('sign takes one folder', 'Run sign once per app or server tree.');
-    let passphrase: string | undefined;
-    const passVar = values['passphrase-env'];
-    if (passVar !== undefined) {
-      passphrase = io.env[passVar];
-      if (passphrase === undefined) throw new UsageError(`the environment variable ${passVar} (--passphrase-env) is not set`);
-    }
-    const target = resolveTarget(resolveFrom(io.cwd, positionals[0] ?? '.'), {
-      profile: values.profile,
-      appId: values['app-id'],
-      signaturePath: values['signature-path'],
-    });
-    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-    const outcome = await signTree({
-      target,
-      privateKeyPem: readInputFile(values.key, 'private key', io.cwd, io.readStdin),
-      passphrase,
-      certificatePem: readInputFile(values.cert, 'certificate', io.cwd, io.readStdin),
-      output: values.output === undefined ? undefined : resolveFrom(io.cwd, values.output),
-      dryRun: values['dry-run'] === true,
-      hash: { pool, ...(progress ? { onProgress: (p) => progress.update({ scope: target.scope, expectedFiles: 0, ...p }) } : {}) },
-    }).finally(() => progress?.done());
-    io.stdout(
-      outcome.written
-        ? `Signed ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${displayText(outcome.signaturePath)}\n`
-        : `Dry run: would sign ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${displayText(outcome.signaturePath)}; nothing written\n`,
-    );
-    if (outcome.linkedFolders.length > 0) io.stdout(`Note: ${displayText(linkedFoldersNote(outcome.linkedFolders, 'signed'))}\n`);
-    return 0;
-  } finally {
-    await pool.close();
-  }
+  return new UsageError(`unknown command "${name}"${guess ? ` (did you mean ${guess}?)` : ''}`, `See:\n${mainHelp()}`);
 }
 
-/** Help of one command; the rarely used commands are loaded only when asked for (fast start). */
-async function helpFor(topic: string | undefined): Promise<string | undefined> {
-  switch (topic) {
-    case 'verify':
-      return VERIFY_HELP;
-    case 'sign':
-      return SIGN_HELP;
-    case 'inspect':
-      return (await import('./commands/inspect.ts')).INSPECT_HELP;
-    case 'keygen':
-      return (await import('./commands/keygen.ts')).KEYGEN_HELP;
-    case 'ca':
-      return (await import('./commands/ca.ts')).CA_HELP;
-    case 'appstore-sign':
-      return (await import('./commands/appstore.ts')).APPSTORE_SIGN_HELP;
-    case 'appstore-verify':
-      return (await import('./commands/appstore.ts')).APPSTORE_VERIFY_HELP;
-    default:
-      return undefined;
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  switch (name) {
+    case undefined:
+      io.stderr(mainHelp());
+      return 2;
+    case '-h':
+    case '--help':
+      io.stdout(mainHelp());
+      return 0;
+    case '--version':
+    case '-V':
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    case 'help': {
+      const topic = findCommand(rest[0]);
+      io.stdout(topic ? (await topic.load()).help : mainHelp());
+      return 0;
+    }
   }
+  const entry = findCommand(name);
+  if (entry === undefined) throw unknownCommand(name);
+  return (await entry.load()).run(rest, io);
 }
 
 /** Run the CLI; returns the exit code. Never throws for a user mistake. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'verify':
-        return await runVerify(rest, io);
-      case 'sign':
-        return await runSign(rest, io);
-      case 'inspect':
-        return await (await import('./commands/inspect.ts')).runInspect(rest, io);
-      case 'keygen':
-        return await (await import('./commands/keygen.ts')).runKeygen(rest, io);
-      case 'ca':
-        return await (await import('./commands/ca.ts')).runCa(rest, io);
-      case 'appstore-sign':
-        return await (await import('./commands/appstore.ts')).runAppstoreSign(rest, io);
-      case 'appstore-verify':
-        return await (await import('./commands/appstore.ts')).runAppstoreVerify(rest, io);
-      case '--version':
-      case '-V':
-        io.stdout(`${VERSION}\n`);
-        return 0;
-      case undefined:
-        io.stderr(MAIN_HELP);
-        return 2;
-      case '-h':
-      case '--help':
-        io.stdout(MAIN_HELP);
-        return 0;
-      case 'help': {
-        io.stdout((await helpFor(rest[0])) ?? MAIN_HELP);
-        return 0;
-      }
-      default:
-        throw new UsageError(`unknown command "${command}"`, `See:\n${MAIN_HELP}`);
-    }
+    return await run(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
       // Messages quote paths, names and ids from the tree: shown line by line through displayText.
@@ -289,9 +78,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr([`${TOOL_NAME}: error: ${displayText(e.message)}`, ...hint.map(displayText)].join('\n') + '\n');
       return 2;
     }
-    io.stderr(
-      `${TOOL_NAME}: internal error: ${((e as Error).stack ?? String(e)).split('\n').map(displayText).join('\n')}\nThis is a bug; please report it with the command you ran.\n`,
-    );
+    const trace = ((e as Error).stack ?? String(e)).split('\n').map(displayText).join('\n');
+    io.stderr(`${TOOL_NAME}: internal error: ${trace}\nThis is a bug; please report it with the command you ran.\n`);
     return 2;
   }
 }

@@ -180,7 +180,7 @@ async function hashForSigning(pool: HashPool, request: SignRequest, file: TempFi
     base: walkBase(target.root),
     bytes: 0,
   };
-  const writer = new HashesWriter(tree, file === null ? null : (chunk) => writeOrFail(file, path, chunk), streaming);
+  const writer = new HashesWriter(tree.names, file === null ? null : (chunk) => writeOrFail(file, path, chunk), streaming);
   await hashTree(pool, target, tree, walkOptions, writer, request.hash);
   if (writer.failure !== null) throw writer.failure;
   if (writer.outOfOrder) throw new Error('internal error: the walk did not yield the paths in byte order');

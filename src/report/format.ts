@@ -1,6 +1,14 @@
 /** What every report format implements (one file each; the registry is in index.ts). */
 import type { Result } from '../engine/result.ts';
-import type { MarkdownOptions } from './markdown.ts';
+
+export interface MarkdownOptions {
+  /** Maximum size in UTF-8 bytes (default 900 KiB, under GitHub's 1 MiB summary limit). */
+  maxBytes?: number;
+  /** Line appended when findings were cut (e.g. where the full report is). */
+  fullReportHint?: string;
+  /** Heading level of the title (default 2). */
+  headingLevel?: number;
+}
 
 export interface RenderOptions {
   /** ANSI colours (the text format, on a terminal without NO_COLOR). */

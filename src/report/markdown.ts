@@ -14,16 +14,9 @@ import {
   type ScopeResult,
 } from '../engine/result.ts';
 import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
-import type { ReportFormat } from './format.ts';
+import type { MarkdownOptions, ReportFormat } from './format.ts';
 
-export interface MarkdownOptions {
-  /** Maximum size in UTF-8 bytes (default 900 KiB, under GitHub's 1 MiB summary limit). */
-  maxBytes?: number;
-  /** Line appended when findings were cut (e.g. where the full report is). */
-  fullReportHint?: string;
-  /** Heading level of the title (default 2). */
-  headingLevel?: number;
-}
+export type { MarkdownOptions } from './format.ts';
 
 /**
  * Text for a Markdown table cell or a line of the summary: control characters shown as

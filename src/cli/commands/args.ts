@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeFsError, UsageError } from '../../engine/errors.ts';
+import type { CliIO } from '../io.ts';
 
 /** parseArgs, strict, with a usage error (and the command's help) for anything unknown. */
 export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: string) {
@@ -79,4 +80,27 @@ export function readInputFile(path: string, what: string, cwd: string, readStdin
   } catch (e) {
     throw new UsageError(`${what} ${path} ${describeFsError(e)}`);
   }
+}
+
+/** The options of commands that take a tree (verify, sign, inspect). */
+export const TARGET_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  profile: { type: 'string' },
+  'app-id': { type: 'string' },
+  'signature-path': { type: 'string' },
+  output: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The key's passphrase from the environment variable named by --passphrase-env (never from the command line). */
+export function passphraseFrom(variable: string | undefined, io: CliIO): string | undefined {
+  if (variable === undefined) return undefined;
+  const passphrase = io.env[variable];
+  if (passphrase === undefined) throw new UsageError(`the environment variable ${variable} (--passphrase-env) is not set`);
+  return passphrase;
+}
+
+/** The one archive a command takes, resolved against the working folder. */
+export function oneArchive(positionals: string[], help: string, io: CliIO): string {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no archive given' : 'give one archive', `See:\n${help}`);
+  return resolveFrom(io.cwd, positionals[0] as string);
 }

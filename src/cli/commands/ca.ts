@@ -19,10 +19,11 @@ import { assertAbsent, writeNewFiles } from '../../engine/trust/ca-files.ts';
 import { generateRsaKeyPair, parseCsr, privateKeyPem } from '../../engine/trust/keys.ts';
 import { CRL_REASONS } from '../../engine/trust/crl.ts';
 import { TOOL_NAME } from '../../version.ts';
-import type { CliIO } from '../main.ts';
+import type { Command } from '../command.ts';
+import type { CliIO } from '../io.ts';
 import { keyBits, parseCommand, positiveInt, resolveFrom } from './args.ts';
 
-export const CA_HELP = `Usage: ${TOOL_NAME} ca COMMAND [options]
+const CA_HELP = `Usage: ${TOOL_NAME} ca COMMAND [options]
 
 A private code-signing CA (for forks, enterprises and tests): its root.crt is what
 verify --trust takes (and what a fork ships as resources/codesigning/root.crt).
@@ -164,7 +165,7 @@ function caCrl(values: CaValues, io: CliIO): number {
 const SUBCOMMANDS: Record<string, (values: CaValues, io: CliIO) => number> = { init: caInit, issue: caIssue, revoke: caRevoke, crl: caCrl };
 
 /** Run `ca …`; returns the exit code. */
-export async function runCa(args: string[], io: CliIO): Promise<number> {
+async function runCa(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === '-h' || sub === '--help' || sub === 'help') {
     io.stdout(CA_HELP);
@@ -180,3 +181,5 @@ export async function runCa(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, `See:\n${CA_HELP}`);
   return run(values, io);
 }
+
+export const command: Command = { help: CA_HELP, run: runCa };

@@ -4,10 +4,11 @@ import { inspectSignature, type InspectReport } from '../../engine/inspect.ts';
 import { loadTrustStore } from '../../engine/trust/store.ts';
 import { UsageError } from '../../engine/errors.ts';
 import { TOOL_NAME } from '../../version.ts';
-import type { CliIO } from '../main.ts';
+import type { Command } from '../command.ts';
+import type { CliIO } from '../io.ts';
 import { parseCommand, resolveFrom } from './args.ts';
 
-export const INSPECT_HELP = `Usage: ${TOOL_NAME} inspect SIGNATURE.json|DIR [options]
+const INSPECT_HELP = `Usage: ${TOOL_NAME} inspect SIGNATURE.json|DIR [options]
 
 Shows who signed a signature.json (or the one of an app / server folder): signer, issuer,
 serial, validity, revocation, the chain against the trust store, the number of files it
@@ -58,7 +59,7 @@ function renderText(r: InspectReport): string {
 }
 
 /** Run `inspect`; returns the exit code. */
-export async function runInspect(args: string[], io: CliIO): Promise<number> {
+async function runInspect(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
@@ -90,3 +91,5 @@ export async function runInspect(args: string[], io: CliIO): Promise<number> {
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
   return report.problems.length === 0 ? 0 : 1;
 }
+
+export const command: Command = { help: INSPECT_HELP, run: runInspect };

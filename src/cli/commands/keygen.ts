@@ -5,10 +5,11 @@ import { UsageError } from '../../engine/errors.ts';
 import { assertAbsent, writeNewFiles } from '../../engine/trust/ca-files.ts';
 import { createCsr, generateRsaKeyPair, privateKeyPem } from '../../engine/trust/keys.ts';
 import { TOOL_NAME } from '../../version.ts';
-import type { CliIO } from '../main.ts';
+import type { Command } from '../command.ts';
+import type { CliIO } from '../io.ts';
 import { keyBits, parseCommand, resolveFrom } from './args.ts';
 
-export const KEYGEN_HELP = `Usage: ${TOOL_NAME} keygen --cn ID [--out DIR]
+const KEYGEN_HELP = `Usage: ${TOOL_NAME} keygen --cn ID [--out DIR]
 
 Creates ID.key (RSA private key, PKCS#8 PEM, mode 0600) and ID.csr (certificate request
 for /CN=ID), like the upstream developer docs'
@@ -26,7 +27,7 @@ or issue it from a private CA: ${TOOL_NAME} ca issue --ca CA_DIR --csr ID.csr --
 `;
 
 /** Run `keygen`; returns the exit code. */
-export async function runKeygen(args: string[], io: CliIO): Promise<number> {
+async function runKeygen(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     { help: { type: 'boolean', short: 'h' }, cn: { type: 'string' }, out: { type: 'string' }, bits: { type: 'string' } },
@@ -60,3 +61,5 @@ export async function runKeygen(args: string[], io: CliIO): Promise<number> {
   );
   return 0;
 }
+
+export const command: Command = { help: KEYGEN_HELP, run: runKeygen };

@@ -4,7 +4,7 @@
 import { pssMessageHash } from '../crypto/pss.ts';
 import { phpJsonString } from '../php/json.ts';
 import { phpNumeric } from '../php/ksort.ts';
-import type { HashedTree } from './signed-tree.ts';
+import type { NameStore } from '../names.ts';
 
 /** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
 export function numericTopName(rel: string): boolean {
@@ -51,7 +51,8 @@ export class HashesWriter {
   private pretty = '{\n    "hashes": {';
 
   constructor(
-    private readonly tree: HashedTree,
+    /** Every file's name by walk position (filled by the walk, ahead of the digests). */
+    private readonly names: NameStore,
     private readonly write: ((chunk: string) => void) | null,
     /** False when a name at the top is numeric: the end writes the file the long way. */
     public streaming: boolean,
@@ -96,7 +97,7 @@ export class HashesWriter {
 
   /** The line of the next file. */
   private line(hex: string): void {
-    const { names } = this.tree;
+    const { names } = this;
     const i = this.next++;
     if (i > 0 && names.compare(i - 1, i) >= 0) {
       this.outOfOrder = true;
@@ -124,7 +125,7 @@ export class HashesWriter {
 
   /** Every file has been hashed: true when the file could be written this way (then finish it). */
   complete(): boolean {
-    return this.streaming && this.next > 0 && this.next === this.tree.names.count;
+    return this.streaming && this.next > 0 && this.next === this.names.count;
   }
 
   /** The signature, and the end of the file (after `complete()`). */

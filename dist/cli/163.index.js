@@ -1,18 +1,21 @@
-export const id = 366;
-export const ids = [366];
+export const id = 163;
+export const ids = [163];
 export const modules = {
 
 /***/ 7988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ TARGET_OPTIONS),
+/* harmony export */   LN: () => (/* binding */ closestOption),
 /* harmony export */   ML: () => (/* binding */ keyBits),
 /* harmony export */   NJ: () => (/* binding */ positiveInt),
+/* harmony export */   Nu: () => (/* binding */ passphraseFrom),
+/* harmony export */   RB: () => (/* binding */ oneArchive),
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   dx: () => (/* binding */ resolveFrom),
 /* harmony export */   jH: () => (/* binding */ readInputFile)
 /* harmony export */ });
-/* unused harmony export closestOption */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -103,11 +106,34 @@ function readInputFile(path, what, cwd, readStdin) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${what} ${path} ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .T)(e)}`);
     }
 }
+/** The options of commands that take a tree (verify, sign, inspect). */
+const TARGET_OPTIONS = {
+    help: { type: 'boolean', short: 'h' },
+    profile: { type: 'string' },
+    'app-id': { type: 'string' },
+    'signature-path': { type: 'string' },
+    output: { type: 'string' },
+};
+/** The key's passphrase from the environment variable named by --passphrase-env (never from the command line). */
+function passphraseFrom(variable, io) {
+    if (variable === undefined)
+        return undefined;
+    const passphrase = io.env[variable];
+    if (passphrase === undefined)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the environment variable ${variable} (--passphrase-env) is not set`);
+    return passphrase;
+}
+/** The one archive a command takes, resolved against the working folder. */
+function oneArchive(positionals, help, io) {
+    if (positionals.length !== 1)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(positionals.length === 0 ? 'no archive given' : 'give one archive', `See:\n${help}`);
+    return resolveFrom(io.cwd, positionals[0]);
+}
 
 
 /***/ }),
 
-/***/ 4366:
+/***/ 5163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -116,438 +142,170 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __webpack_require__(6060);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
-;// CONCATENATED MODULE: ./src/engine/allow.ts
-/**
- * Allow-list for files a host adds on purpose (`.user.ini`, `.well-known/…`, a Docker
- * image's lock file). Patterns use @actions/glob's syntax and semantics, matched against
- * paths relative to the scope's root: `*`, `?`, `[…]`, `**`; dot-files match; no braces or
- * extglobs; a pattern also matches everything below it (`dir` = `dir/**`); `!pattern`
- * excludes again, applied in order; `#` starts a comment line.
- *
- * The engine cannot import @actions/glob (it is ESM-for-Actions and walks the disk); it
- * uses the same matcher @actions/glob uses, minimatch, with the same options.
- */
-
-
-const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
-/** Compile allow patterns (one per entry; entries may hold several lines, as the Action input does). */
-function compileAllowList(patterns) {
-    const lines = patterns
-        .flatMap((p) => p.split(/\r?\n/))
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    const rules = lines.map((line) => {
-        let negate = false;
-        let body = line;
-        while (body.startsWith('!')) {
-            negate = !negate;
-            body = body.slice(1).trim();
-        }
-        body = body.replace(/^\.\//, '').replace(/\/+$/, '');
-        if (body === '' || body.startsWith('/') || body.split('/').includes('..')) {
-            throw new errors/* UsageError */.e(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
-        }
-        return { negate, matchers: [new esm/* Minimatch */.VR(body, OPTIONS), new esm/* Minimatch */.VR(`${body}/**`, OPTIONS)] };
-    });
-    return {
-        patterns: lines,
-        matches(rel) {
-            let allowed = false;
-            for (const rule of rules) {
-                if (rule.matchers.some((m) => m.match(rel)))
-                    allowed = !rule.negate;
-            }
-            return allowed;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/engine/profiles.ts
-var profiles = __webpack_require__(3774);
-;// CONCATENATED MODULE: ./src/engine/installation.ts
-/**
- * A whole installation: core plus every app, as upstream's runInstanceVerification does
- * (core, then each app that is shipped or carries a signature). App roots come from
- * config/config.php's `apps_paths` (default `apps/`), read without executing PHP.
- */
-
-
-
-
-/** PHP single- or double-quoted string literal body → value (only the escapes config files use). */
-function phpString(quote, body) {
-    if (quote === "'")
-        return body.replace(/\\(['\\])/g, '$1');
-    return body.replace(/\\(["\\$nrt])/g, (_m, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
-}
-/**
- * Evaluate the small PHP expressions config.php uses for paths: string literals joined
- * with `.`, `OC::$SERVERROOT` / `\OC::$SERVERROOT`, `__DIR__` and `dirname(__DIR__)`.
- * Returns null for anything else (we never execute PHP).
- */
-function evalPathExpression(expr, serverRoot, configDir) {
-    const parts = expr.split(/\s*\.\s*(?=(?:[^'"]|'[^']*'|"[^"]*")*$)/);
-    let out = '';
-    for (const raw of parts) {
-        const part = raw.trim();
-        const str = /^(['"])([\s\S]*)\1$/.exec(part);
-        if (str)
-            out += phpString(str[1], str[2]);
-        else if (/^\\?OC::\$SERVERROOT$/.test(part))
-            out += serverRoot;
-        else if (part === '__DIR__')
-            out += configDir;
-        else if (/^dirname\(\s*__DIR__\s*\)$/.test(part))
-            out += (0,external_node_path_.resolve)(configDir, '..');
-        else
-            return null;
-    }
-    return out;
-}
-/** Read `datadirectory` and every `apps_paths[*]['path']` from config/config.php, textually. */
-function readServerConfig(serverRoot) {
-    const configDir = (0,external_node_path_.join)(serverRoot, 'config');
-    let php;
-    try {
-        php = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.php'), 'utf8');
-    }
-    catch {
-        return { appsPaths: [] };
-    }
-    const code = php.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)(\/\/|#)[^\n]*/g, '$1');
-    const config = { appsPaths: [] };
-    const dataMatch = /['"]datadirectory['"]\s*=>\s*([^,\n]+?)\s*,?\s*\n/.exec(code);
-    if (dataMatch) {
-        const v = evalPathExpression(dataMatch[1], serverRoot, configDir);
-        if (v)
-            config.datadirectory = v;
-    }
-    const appsStart = /['"]apps_paths['"]\s*=>/.exec(code);
-    if (appsStart) {
-        const rest = code.slice(appsStart.index);
-        const re = /['"]path['"]\s*=>\s*([^,\])\n]+?)\s*(?=[,\])\n])/g;
-        let m;
-        // Only the `path` entries of the apps_paths block (stop at the next top-level key).
-        const end = rest.search(/\n\s*['"][a-z_.]+['"]\s*=>\s*(?!array|\[)/i);
-        const block = end > 0 ? rest.slice(0, end) : rest;
-        while ((m = re.exec(block)) !== null) {
-            const v = evalPathExpression(m[1], serverRoot, configDir);
-            if (v)
-                config.appsPaths.push(v);
-        }
-    }
-    return config;
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Map a path from config.php onto the tree being checked. config.php names absolute paths
- * of the original installation (e.g. /var/www/nextcloud/custom_apps) while the tree may be
- * a copy elsewhere: a path inside the checked root is taken as is, otherwise its last
- * folder name is looked up directly under the root.
- */
-function mapIntoRoot(path, root) {
-    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
-    const rel = (0,external_node_path_.relative)(root, abs);
-    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
-        return rel.split(external_node_path_.sep).join('/');
-    const candidate = (0,external_node_path_.basename)(abs);
-    if (candidate && isDir((0,external_node_path_.join)(root, candidate)))
-        return candidate;
-    return null;
-}
-function shippedApps(serverRoot) {
-    try {
-        const data = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(serverRoot, 'core', 'shipped.json'), 'utf8'));
-        return new Set(Array.isArray(data.shippedApps) ? data.shippedApps.filter((x) => typeof x === 'string') : []);
-    }
-    catch {
-        return new Set();
-    }
-}
-/** App roots of a server tree (relative paths), from config.php's apps_paths, default `apps`. */
-function appRootsOf(serverRoot, config) {
-    const roots = (config.appsPaths.length > 0 ? config.appsPaths : ['apps'])
-        .map((p) => mapIntoRoot(p, serverRoot))
-        .filter((p) => p !== null);
-    return [...new Set(roots)];
-}
-/**
- * What upstream's folder filter prunes from core beyond the fixed list: every app root and
- * the data directory named in config.php (when they lie inside the tree).
- */
-function coreConfigExclusions(serverRoot, config = readServerConfig(serverRoot)) {
-    const out = appRootsOf(serverRoot, config);
-    if (config.datadirectory) {
-        const data = mapIntoRoot(config.datadirectory, serverRoot);
-        if (data)
-            out.push(data);
-    }
-    return out;
-}
-/** Plan the verification of a server tree: core, then each app folder in each app root. */
-function planInstallation(serverRoot, options = {}) {
-    const core = (0,profiles/* resolveTarget */.u1)(serverRoot, { profile: options.profile });
-    if (core.profile.kind !== 'core') {
-        throw new errors/* UsageError */.e(`${serverRoot} is not a server tree (it looks like an app)`, '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).');
-    }
-    const config = readServerConfig(serverRoot);
-    const uniqueRoots = appRootsOf(serverRoot, config);
-    const coreExcluded = coreConfigExclusions(serverRoot, config);
-    const appProfile = (0,profiles/* getProfile */.E$)(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
-    const shipped = shippedApps(serverRoot);
-    const apps = [];
-    const notSigned = [];
-    for (const appRoot of uniqueRoots) {
-        const dir = (0,external_node_path_.join)(serverRoot, appRoot);
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir).sort();
-        }
-        catch {
-            continue;
-        }
-        for (const name of names) {
-            const appDir = (0,external_node_path_.join)(dir, name);
-            if (!isDir((0,external_node_path_.join)(appDir, 'appinfo')))
-                continue;
-            const rel = `${appRoot}/${name}`;
-            // Upstream verifies an app by its folder name: that is the id the CN must match.
-            const target = { root: appDir, profile: appProfile, scope: name };
-            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(appDir, appProfile.signaturePath)) || shipped.has(name) || options.requireSigned)
-                apps.push(target);
-            else
-                notSigned.push({ scope: name, root: rel });
-        }
-    }
-    return { core, coreExcluded, apps, notSigned };
-}
-
-;// CONCATENATED MODULE: ./src/engine/result.ts
-const CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'];
-const FILE_CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
-function findingCount(scope) {
-    return (Object.keys(scope.INVALID_HASH).length +
-        Object.keys(scope.MISSING_FILE).length +
-        Object.keys(scope.EXTRA_FILE).length +
-        (scope.EXCEPTION ? 1 : 0));
-}
-function categoryCount(scope, category) {
-    if (category === 'EXCEPTION')
-        return scope.EXCEPTION ? 1 : 0;
-    return Object.keys(scope[category]).length;
-}
-/** Findings of `scope` in the fail-on categories: the ones that fail the run. */
-function countingFindings(scope, failOn) {
-    return failOn.reduce((n, c) => n + categoryCount(scope, c), 0);
-}
-/** Findings of `scope` outside the fail-on categories: reported, never failing. */
-function findingsOutsideFailOn(scope, failOn) {
-    return findingCount(scope) - countingFindings(scope, failOn);
-}
-function scopeVerdict(scope, failOn) {
-    return countingFindings(scope, failOn) > 0 ? 'failed' : 'passed';
-}
-/** The categories of the run's fail-on that have findings (empty: the run passes). */
-function failingCategories(result) {
-    return CATEGORIES.filter((c) => result.failOn.includes(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
-}
-/** "1 finding outside fail-on (EXTRA_FILE)" for a run or scope that passes with findings, else "". */
-function outsideFailOnNote(scopes, failOn) {
-    const outside = CATEGORIES.filter((c) => !failOn.includes(c));
-    const counts = outside.map((c) => [c, scopes.reduce((n, s) => n + categoryCount(s, c), 0)]).filter(([, n]) => n > 0);
-    const total = counts.reduce((n, [, k]) => n + k, 0);
-    if (total === 0)
-        return '';
-    return `${total} finding${total === 1 ? '' : 's'} outside fail-on (${counts.map(([c]) => c).join(', ')})`;
-}
-function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES) {
-    const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
-    const order = CATEGORIES.filter((c) => failOn.includes(c));
-    const verdict = scopes.some((s) => scopeVerdict(s, order) === 'failed') ? 'failed' : 'passed';
-    return { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
-}
-
-// EXTERNAL MODULE: ./src/engine/trust/crl.ts
-var crl = __webpack_require__(3200);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./src/engine/php/array.ts
-var array = __webpack_require__(2676);
-;// CONCATENATED MODULE: ./src/engine/compare.ts
-/**
- * Comparing expected hashes (from signature.json) with the current tree, two ways:
- *
- * - `upstreamCompare` replays upstream's PHP exactly, quirks included: Nextcloud compares
- *   hash VALUES (`array_diff`, then `array_merge` + `array_unique`), so swapped or
- *   duplicate-content files go unreported and integer-like names are renumbered; ownCloud
- *   uses `array_diff_assoc` and no `array_unique`. This is what `--format nextcloud*` prints.
- * - `pathCompare` compares by path, which is what a user means by "this file changed";
- *   findings upstream would not report are flagged `upstreamWouldMiss`.
- */
-
-class UpstreamComparisonError extends Error {
-}
-/** array_diff($a, $b): entries of $a whose value (as string) occurs nowhere among $b's values. */
-function arrayDiff(a, b) {
-    const values = new Set();
-    for (const [, v] of b)
-        values.add((0,array/* phpToString */.j)(v));
-    return array/* PhpArray */.y6.fromEntries([...a].filter(([, v]) => !values.has((0,array/* phpToString */.j)(v))));
-}
-/** array_diff_assoc($a, $b): entries of $a whose key is missing from $b or maps to another value. */
-function arrayDiffAssoc(a, b) {
-    return array/* PhpArray */.y6.fromEntries([...a].filter(([k, v]) => {
-        const other = b.get(k);
-        return other === undefined || (0,array/* phpToString */.j)(other) !== (0,array/* phpToString */.j)(v);
-    }));
-}
-/** array_merge: integer keys are renumbered from 0, string keys overwrite in place. */
-function arrayMerge(...arrays) {
-    const out = new array/* PhpArray */.y6();
-    for (const arr of arrays) {
-        for (const [k, v] of arr) {
-            if (typeof k === 'number')
-                out.push(v);
-            else
-                out.set(k, v);
-        }
-    }
-    return out;
-}
-/** array_unique (SORT_STRING): keep the first entry of each value. */
-function arrayUnique(arr) {
-    const seen = new Set();
-    const out = new array/* PhpArray */.y6();
-    for (const [k, v] of arr) {
-        const s = (0,array/* phpToString */.j)(v);
-        if (seen.has(s))
-            continue;
-        seen.add(s);
-        out.set(k, v);
-    }
-    return out;
-}
-function setFinding(result, category, name, expected, current) {
-    let bucket = result.get(category);
-    if (!(bucket instanceof array/* PhpArray */.y6)) {
-        bucket = new array/* PhpArray */.y6();
-        result.set(category, bucket);
-    }
-    let entry = bucket.get(name);
-    if (!(entry instanceof array/* PhpArray */.y6)) {
-        entry = new array/* PhpArray */.y6();
-        bucket.set(name, entry);
-    }
-    entry.set('expected', expected);
-    entry.set('current', current);
-}
-/**
- * Checker::verify()'s difference array. `expected` is the ksorted hashes from the signature
- * (after the updater/ rule), `current` the tree's hashes in walk order.
- */
-function upstreamCompare(expected, current, mode) {
-    const differences = mode === 'values'
-        ? arrayUnique(arrayMerge(arrayDiff(expected, current), arrayDiff(current, expected)))
-        : arrayMerge(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
-    const result = new array/* PhpArray */.y6();
-    for (const [name, hash] of differences) {
-        if (!expected.has(name)) {
-            setFinding(result, 'EXTRA_FILE', name, '', hash);
-            continue;
-        }
-        if (!current.has(name)) {
-            setFinding(result, 'FILE_MISSING', name, expected.get(name) ?? null, '');
-            continue;
-        }
-        const e = expected.get(name) ?? null;
-        const c = current.get(name) ?? null;
-        if (e !== c) {
-            setFinding(result, 'INVALID_HASH', name, e, c);
-            continue;
-        }
-        throw new UpstreamComparisonError('Invalid behaviour in file hash comparison experienced. Please report this error to the developers.');
-    }
-    return result;
-}
-/** Our own view: compare by path. `problems` holds current files that could not be read. */
-function pathCompare(expected, current, problems, upstream) {
-    const out = { INVALID_HASH: {}, MISSING_FILE: {}, EXTRA_FILE: {} };
-    const reported = upstreamNames(upstream);
-    const flag = (category, name, finding) => {
-        if (!reported.has(`${category}\0${name}`))
-            finding.upstreamWouldMiss = true;
-        return finding;
-    };
-    const expectedByPath = new Map();
-    for (const [k, v] of expected)
-        expectedByPath.set(String(k), (0,array/* phpToString */.j)(v));
-    const names = new Set([...expectedByPath.keys(), ...current.keys(), ...problems.keys()]);
-    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    for (const name of sorted) {
-        const e = expectedByPath.get(name);
-        const c = current.get(name);
-        const problem = problems.get(name);
-        if (problem !== undefined) {
-            const finding = { expected: e ?? '', current: '', problem };
-            if (e === undefined)
-                out.EXTRA_FILE[name] = flag('EXTRA_FILE', name, finding);
-            else
-                out.INVALID_HASH[name] = flag('INVALID_HASH', name, finding);
-            continue;
-        }
-        if (e === undefined && c !== undefined)
-            out.EXTRA_FILE[name] = flag('EXTRA_FILE', name, { expected: '', current: c });
-        else if (e !== undefined && c === undefined)
-            out.MISSING_FILE[name] = flag('MISSING_FILE', name, { expected: e, current: '' });
-        else if (e !== undefined && c !== undefined && e !== c) {
-            out.INVALID_HASH[name] = flag('INVALID_HASH', name, { expected: e, current: c });
-        }
-    }
-    return out;
-}
-function upstreamNames(upstream) {
-    const names = new Set();
-    for (const [category, files] of upstream) {
-        if (!(files instanceof array/* PhpArray */.y6))
-            continue;
-        const ours = category === 'FILE_MISSING' ? 'MISSING_FILE' : String(category);
-        for (const name of files.keys())
-            names.add(`${ours}\0${String(name)}`);
-    }
-    return names;
-}
-
-// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
-var pss = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/commands/args.ts
+var commands_args = __webpack_require__(7988);
 // EXTERNAL MODULE: ./src/engine/hash/pool.ts + 2 modules
 var hash_pool = __webpack_require__(2384);
+// EXTERNAL MODULE: ./src/engine/profiles.ts
+var profiles = __webpack_require__(3774);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/atomic-file.ts
+var atomic_file = __webpack_require__(6624);
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/engine/php/json.ts
+var json = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
+;// CONCATENATED MODULE: ./src/engine/hash/hashes-writer.ts
+/**
+ * The "hashes" of signature.json written while the files are hashed (see HashesWriter).
+ */
+
+
+
+/** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
+function numericTopName(rel) {
+    // Only a name without "/" that starts below "A" can be numeric.
+    return rel.charCodeAt(0) < 0x41 && !rel.includes('/') && (0,ksort/* phpNumeric */.q5)(rel) !== null;
+}
+/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
+const PENDING = 8192;
+/**
+ * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
+ * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
+ * be written as soon as its digest and those of the files before it are known: what is left
+ * once hashing ends is a few lines, the signature and the certificate. The compact JSON that
+ * is signed is hashed alongside. Both are built as text (the escaping is PHP's, see
+ * phpJsonString) and the same bytes `phpJsonEncode` gives for the sorted PHP array (a test
+ * holds the two side by side).
+ *
+ * Digests are not kept: a line is written when its digest comes back, and only digests that
+ * come back before an earlier file's wait (a few batches' worth). A numeric name at the top
+ * ("1", " 2", "1e3": ksort orders these as numbers, and the visiting order decides ties among them)
+ * is seen in the top folder's listing before hashing: then the writer stands aside
+ * (`streaming` false), the digests are kept, and the end writes the file the long way. So
+ * does a tree without files (PHP prints `[]`).
+ */
+class HashesWriter {
+    names;
+    write;
+    streaming;
+    /** Why writing failed (a full disk): reported once hashing is over. */
+    failure = null;
+    /** A numeric name at the top that was not there when the writer was chosen. */
+    appeared = null;
+    /** The walk broke byte order (a bug; reported once hashing is over). */
+    outOfOrder = false;
+    next = 0;
+    /**
+     * Digests that came back before those of earlier files, by position modulo PENDING (the
+     * batches in flight hold far fewer); `pendingAt` marks which slots hold one.
+     */
+    pending = Buffer.allocUnsafe(PENDING * 64);
+    pendingAt = new Uint8Array(PENDING);
+    overflow = new Map();
+    message = (0,pss/* pssMessageHash */.wP)();
+    compact = '{';
+    pretty = '{\n    "hashes": {';
+    constructor(
+    /** Every file's name by walk position (filled by the walk, ahead of the digests). */
+    names, write, 
+    /** False when a name at the top is numeric: the end writes the file the long way. */
+    streaming) {
+        this.names = names;
+        this.write = write;
+        this.streaming = streaming;
+    }
+    /** A file the walk yielded (its name is stored at position `seq` already). */
+    walked(rel) {
+        if (this.streaming && numericTopName(rel)) {
+            this.appeared = rel;
+            this.streaming = false;
+        }
+    }
+    /** The digest of the file at position `seq` (64 bytes of `digest` at `offset`): write every line that is ready. */
+    hashed(seq, digest, offset) {
+        if (!this.streaming)
+            return;
+        if (seq !== this.next) {
+            if (seq - this.next >= PENDING) {
+                // Many workers with full queues can be further ahead.
+                this.overflow.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
+                return;
+            }
+            const slot = seq % PENDING;
+            digest.copy(this.pending, slot * 64, offset, offset + 64);
+            this.pendingAt[slot] = 1;
+            return;
+        }
+        this.line(digest.toString('hex', offset, offset + 64));
+        while (this.streaming) {
+            const slot = this.next % PENDING;
+            if (this.pendingAt[slot] === 1) {
+                this.pendingAt[slot] = 0;
+                this.line(this.pending.toString('hex', slot * 64, slot * 64 + 64));
+                continue;
+            }
+            const far = this.overflow.size > 0 ? this.overflow.get(this.next) : undefined;
+            if (far === undefined)
+                break;
+            this.overflow.delete(this.next);
+            this.line(far.toString('hex'));
+        }
+    }
+    /** The line of the next file. */
+    line(hex) {
+        const { names } = this;
+        const i = this.next++;
+        if (i > 0 && names.compare(i - 1, i) >= 0) {
+            this.outOfOrder = true;
+            this.streaming = false;
+            return;
+        }
+        const key = (0,json/* phpJsonString */._k)(names.string(i));
+        const sep = i === 0 ? '' : ',';
+        this.compact += `${sep}${key}:"${hex}"`;
+        if (this.write)
+            this.pretty += `${sep}\n        ${key}: "${hex}"`;
+        if (this.compact.length >= 1 << 16) {
+            this.message.update(this.compact, 'utf8');
+            this.compact = '';
+        }
+        if (this.write && this.pretty.length >= 1 << 16) {
+            try {
+                this.write(this.pretty);
+            }
+            catch (e) {
+                this.failure = e;
+                this.streaming = false;
+            }
+            this.pretty = '';
+        }
+    }
+    /** Every file has been hashed: true when the file could be written this way (then finish it). */
+    complete() {
+        return this.streaming && this.next > 0 && this.next === this.names.count;
+    }
+    /** The signature, and the end of the file (after `complete()`). */
+    finish(sign, certificatePem) {
+        this.message.update(`${this.compact}}`, 'utf8');
+        const signature = sign(this.message.digest());
+        this.write?.(`${this.pretty}\n    },\n    "signature": ${(0,json/* phpJsonString */._k)(signature)},\n    "certificate": ${(0,json/* phpJsonString */._k)(certificatePem)}\n}`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/engine/hash/records.ts
 var records = __webpack_require__(6261);
-// EXTERNAL MODULE: ./src/engine/hashes.ts
-var engine_hashes = __webpack_require__(4356);
-// EXTERNAL MODULE: ./src/engine/names.ts
-var names = __webpack_require__(7078);
-// EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
-var signature = __webpack_require__(7517);
-// EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
-var certificate = __webpack_require__(3770);
-// EXTERNAL MODULE: ./src/engine/trust/chain.ts
-var trust_chain = __webpack_require__(2658);
 // EXTERNAL MODULE: ./src/engine/select.ts
 var engine_select = __webpack_require__(2132);
 ;// CONCATENATED MODULE: ./src/engine/walk.ts
@@ -805,6 +563,890 @@ function* walkTree(root, profile, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/hash/signed-tree.ts
+/**
+ * Hashing a tree for signing: what the walk and the workers saw, kept compactly by walk
+ * position, and the check that nothing changed while it was hashed.
+ */
+
+
+
+const SIZE = 0;
+const MTIME = 1;
+async function hashTree(pool, target, tree, walkOptions, writer, options) {
+    const withFolderTimes = {
+        ...walkOptions,
+        // Byte order of whole paths (the default): the order of signature.json's keys, so lines
+        // are written as their digests come; for numeric names see folderOrder.
+        onFolder: (path) => {
+            // Taken before the listing: a file added or removed afterwards changes it.
+            let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
+            try {
+                mtimeMs = (0,external_node_fs_.statSync)(path).mtimeMs;
+            }
+            catch {
+                // the listing right after reports the folder
+            }
+            tree.folders.paths.pushString(path);
+            tree.folders.mtimes.push(mtimeMs);
+        },
+    };
+    const sink = (file) => {
+        const { seq } = file;
+        if (file.problem !== undefined) {
+            tree.unreadable.push({ rel: tree.names.string(seq), problem: file.problem });
+            writer.streaming = false;
+            return;
+        }
+        if (tree.keepsDigests)
+            tree.records.setDigest(seq, file.digest, file.offset);
+        tree.records.setNumber(seq, SIZE, file.bytes);
+        tree.records.setNumber(seq, MTIME, file.mtimeMs);
+        tree.bytes += file.bytes;
+        writer.hashed(seq, file.digest, file.offset);
+    };
+    const walked = (_seq, rel) => {
+        tree.names.pushString(rel);
+        writer.walked(rel);
+    };
+    await pool.hash(walkTree(target.root, target.profile, withFolderTimes), sink, options, walked);
+}
+/**
+ * Noticing a tree that changed while it was hashed: every folder must have kept its
+ * modification time (nothing added, removed or renamed in it) and every file its size and
+ * modification time. The workers look at them again, in parallel with the end of
+ * signature.json, which is put in place only if nothing changed. (A file written during its
+ * own read is caught while it is hashed.)
+ */
+function startTreeCheck(pool, tree) {
+    const prefix = Buffer.from(`${tree.base}/`, 'utf8');
+    const files = tree.names.count;
+    const folders = tree.folders.paths.count;
+    function* batches() {
+        for (let from = 0; from < files; from += STAT_BATCH) {
+            const to = Math.min(files, from + STAT_BATCH);
+            const sizes = new Float64Array(to - from);
+            const mtimes = new Float64Array(to - from);
+            for (let seq = from; seq < to; seq++) {
+                sizes[seq - from] = tree.records.getNumber(seq, SIZE);
+                mtimes[seq - from] = tree.records.getNumber(seq, MTIME);
+            }
+            yield { paths: tree.names.joined(from, to, prefix), sizes, mtimes };
+        }
+        // Folders: only their modification time counts (a size of -1 says so).
+        for (let from = 0; from < folders; from += STAT_BATCH) {
+            const to = Math.min(folders, from + STAT_BATCH);
+            yield {
+                paths: tree.folders.paths.joined(from, to, new Uint8Array(0)),
+                sizes: new Float64Array(to - from).fill(-1),
+                mtimes: Float64Array.from(tree.folders.mtimes.slice(from, to)),
+            };
+        }
+    }
+    const checking = pool.check(batches()).then((changed) => {
+        const changes = [];
+        const folderChanges = [];
+        for (const [n, what] of [...changed].sort((x, y) => x[0] - y[0])) {
+            if (n < files)
+                changes.push(`${tree.names.string(n)} ${what}`);
+            else {
+                const path = tree.folders.paths.string(n - files);
+                folderChanges.push(`files were added, removed or renamed in ${path === tree.base ? '.' : path.slice(tree.base.length + 1)}`);
+            }
+        }
+        // Modified files first: they say the most.
+        return [...changes, ...folderChanges];
+    });
+    checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
+    return checking;
+}
+const STAT_BATCH = 512;
+function assertUnchanged(changes) {
+    if (changes.length === 0)
+        return;
+    throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+}
+
+;// CONCATENATED MODULE: ./src/engine/installation.ts
+/**
+ * A whole installation: core plus every app, as upstream's runInstanceVerification does
+ * (core, then each app that is shipped or carries a signature). App roots come from
+ * config/config.php's `apps_paths` (default `apps/`), read without executing PHP.
+ */
+
+
+
+
+/** PHP single- or double-quoted string literal body → value (only the escapes config files use). */
+function phpString(quote, body) {
+    if (quote === "'")
+        return body.replace(/\\(['\\])/g, '$1');
+    return body.replace(/\\(["\\$nrt])/g, (_m, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+}
+/**
+ * Evaluate the small PHP expressions config.php uses for paths: string literals joined
+ * with `.`, `OC::$SERVERROOT` / `\OC::$SERVERROOT`, `__DIR__` and `dirname(__DIR__)`.
+ * Returns null for anything else (we never execute PHP).
+ */
+function evalPathExpression(expr, serverRoot, configDir) {
+    const parts = expr.split(/\s*\.\s*(?=(?:[^'"]|'[^']*'|"[^"]*")*$)/);
+    let out = '';
+    for (const raw of parts) {
+        const part = raw.trim();
+        const str = /^(['"])([\s\S]*)\1$/.exec(part);
+        if (str)
+            out += phpString(str[1], str[2]);
+        else if (/^\\?OC::\$SERVERROOT$/.test(part))
+            out += serverRoot;
+        else if (part === '__DIR__')
+            out += configDir;
+        else if (/^dirname\(\s*__DIR__\s*\)$/.test(part))
+            out += (0,external_node_path_.resolve)(configDir, '..');
+        else
+            return null;
+    }
+    return out;
+}
+/** Read `datadirectory` and every `apps_paths[*]['path']` from config/config.php, textually. */
+function readServerConfig(serverRoot) {
+    const configDir = (0,external_node_path_.join)(serverRoot, 'config');
+    let php;
+    try {
+        php = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.php'), 'utf8');
+    }
+    catch {
+        return { appsPaths: [] };
+    }
+    const code = php.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)(\/\/|#)[^\n]*/g, '$1');
+    const config = { appsPaths: [] };
+    const dataMatch = /['"]datadirectory['"]\s*=>\s*([^,\n]+?)\s*,?\s*\n/.exec(code);
+    if (dataMatch) {
+        const v = evalPathExpression(dataMatch[1], serverRoot, configDir);
+        if (v)
+            config.datadirectory = v;
+    }
+    const appsStart = /['"]apps_paths['"]\s*=>/.exec(code);
+    if (appsStart) {
+        const rest = code.slice(appsStart.index);
+        const re = /['"]path['"]\s*=>\s*([^,\])\n]+?)\s*(?=[,\])\n])/g;
+        let m;
+        // Only the `path` entries of the apps_paths block (stop at the next top-level key).
+        const end = rest.search(/\n\s*['"][a-z_.]+['"]\s*=>\s*(?!array|\[)/i);
+        const block = end > 0 ? rest.slice(0, end) : rest;
+        while ((m = re.exec(block)) !== null) {
+            const v = evalPathExpression(m[1], serverRoot, configDir);
+            if (v)
+                config.appsPaths.push(v);
+        }
+    }
+    return config;
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Map a path from config.php onto the tree being checked. config.php names absolute paths
+ * of the original installation (e.g. /var/www/nextcloud/custom_apps) while the tree may be
+ * a copy elsewhere: a path inside the checked root is taken as is, otherwise its last
+ * folder name is looked up directly under the root.
+ */
+function mapIntoRoot(path, root) {
+    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return rel.split(external_node_path_.sep).join('/');
+    const candidate = (0,external_node_path_.basename)(abs);
+    if (candidate && isDir((0,external_node_path_.join)(root, candidate)))
+        return candidate;
+    return null;
+}
+function shippedApps(serverRoot) {
+    try {
+        const data = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(serverRoot, 'core', 'shipped.json'), 'utf8'));
+        return new Set(Array.isArray(data.shippedApps) ? data.shippedApps.filter((x) => typeof x === 'string') : []);
+    }
+    catch {
+        return new Set();
+    }
+}
+/** App roots of a server tree (relative paths), from config.php's apps_paths, default `apps`. */
+function appRootsOf(serverRoot, config) {
+    const roots = (config.appsPaths.length > 0 ? config.appsPaths : ['apps'])
+        .map((p) => mapIntoRoot(p, serverRoot))
+        .filter((p) => p !== null);
+    return [...new Set(roots)];
+}
+/**
+ * What upstream's folder filter prunes from core beyond the fixed list: every app root and
+ * the data directory named in config.php (when they lie inside the tree).
+ */
+function coreConfigExclusions(serverRoot, config = readServerConfig(serverRoot)) {
+    const out = appRootsOf(serverRoot, config);
+    if (config.datadirectory) {
+        const data = mapIntoRoot(config.datadirectory, serverRoot);
+        if (data)
+            out.push(data);
+    }
+    return out;
+}
+/** Plan the verification of a server tree: core, then each app folder in each app root. */
+function planInstallation(serverRoot, options = {}) {
+    const core = (0,profiles/* resolveTarget */.u1)(serverRoot, { profile: options.profile });
+    if (core.profile.kind !== 'core') {
+        throw new errors/* UsageError */.e(`${serverRoot} is not a server tree (it looks like an app)`, '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).');
+    }
+    const config = readServerConfig(serverRoot);
+    const uniqueRoots = appRootsOf(serverRoot, config);
+    const coreExcluded = coreConfigExclusions(serverRoot, config);
+    const appProfile = (0,profiles/* getProfile */.E$)(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
+    const shipped = shippedApps(serverRoot);
+    const apps = [];
+    const notSigned = [];
+    for (const appRoot of uniqueRoots) {
+        const dir = (0,external_node_path_.join)(serverRoot, appRoot);
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir).sort();
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const appDir = (0,external_node_path_.join)(dir, name);
+            if (!isDir((0,external_node_path_.join)(appDir, 'appinfo')))
+                continue;
+            const rel = `${appRoot}/${name}`;
+            // Upstream verifies an app by its folder name: that is the id the CN must match.
+            const target = { root: appDir, profile: appProfile, scope: name };
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(appDir, appProfile.signaturePath)) || shipped.has(name) || options.requireSigned)
+                apps.push(target);
+            else
+                notSigned.push({ scope: name, root: rel });
+        }
+    }
+    return { core, coreExcluded, apps, notSigned };
+}
+
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
+var signature = __webpack_require__(7517);
+// EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
+var certificate = __webpack_require__(3770);
+// EXTERNAL MODULE: ./src/engine/trust/signer.ts
+var signer = __webpack_require__(3881);
+;// CONCATENATED MODULE: ./src/engine/sign.ts
+/**
+ * Signing a tree, as upstream's sign commands do but checked first: load the signer (the key
+ * must belong to the certificate, whose CN must be the scope), check the tree's shape, hash
+ * it while writing signature.json to a temporary file, make sure nothing changed meanwhile,
+ * then rename it into place. The file is byte-identical to upstream's (ksort, PHP JSON, PSS).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function assertScope(cert, target) {
+    if (target.scopeProblem !== undefined) {
+        throw new errors/* UsageError */.e(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
+    }
+    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
+    if (cn === target.scope || cn === 'core')
+        return;
+    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+        ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
+        : 'Sign a server tree with the CN=core certificate.');
+}
+function assertTreeShape(target) {
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.join)(target.root, target.profile.signaturePath));
+    let ok = false;
+    try {
+        ok = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok) {
+        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+    }
+}
+/**
+ * The signature goes inside the tree: every folder on the way from the root to it (appinfo/,
+ * core/, a generic profile's folders) must be a real folder, not a symbolic link, which would
+ * make signing write wherever the link points. (An explicit --output is the user's choice.)
+ */
+function assertSignatureFolderInside(target) {
+    const folders = target.profile.signaturePath.split('/').slice(0, -1);
+    let path = target.root;
+    for (const [i, name] of folders.entries()) {
+        path = (0,external_node_path_.join)(path, name);
+        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+            continue;
+        const shown = folders.slice(0, i + 1).join('/');
+        throw new errors/* UsageError */.e(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
+    }
+}
+function signWalkOptions(target) {
+    // Like sign-core on the server itself: its app roots and data directory are not core.
+    return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
+}
+/** Does the top folder hold something other than a folder with a numeric name ("1", " 2", "1e3")? */
+function numericNameAtTop(root) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+    }
+    catch {
+        return false; // the walk reports it
+    }
+    return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
+}
+/**
+ * The names in upstream's visiting order, made reproducible: each folder's entries in byte
+ * order, depth first (what PHP visits on a filesystem that lists sorted). Only needed when
+ * some name is numeric: ksort keeps the visiting order of keys it compares as equal ("9",
+ * "09"), and its comparison of numeric names is not transitive, so the raw listing order of
+ * the machine would otherwise decide the bytes of signature.json.
+ */
+function folderOrder(target, walkOptions) {
+    const rels = [];
+    for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'folders', onLinkedFolder: undefined })) {
+        rels.push(entry.rel);
+    }
+    return rels;
+}
+/** The path of `file` relative to `root` with "/" separators, or undefined when it is outside. */
+function insideRoot(root, file) {
+    const rel = (0,external_node_path_.relative)(root, file);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel.split(external_node_path_.sep).join('/');
+}
+/** Step 1: the key, the certificate, that they belong together and that the CN is the scope. */
+function loadSigner(request) {
+    const key = (0,signer/* loadPrivateKey */.PM)(request.privateKeyPem, request.passphrase);
+    const cert = (0,signer/* loadSigningCertificate */.h1)(request.certificatePem);
+    (0,signer/* assertKeyMatchesCertificate */.Q6)(key, cert);
+    assertScope(cert, request.target);
+    return { sign: (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64'), certificatePem: (0,certificate/* upstreamPem */.E2)(cert.der) };
+}
+/** Step 2: where signature.json goes (inside the tree unless --output), with stale temporary files cleared. */
+function signaturePathOf(request) {
+    assertTreeShape(request.target);
+    if (request.output === undefined)
+        assertSignatureFolderInside(request.target);
+    const path = request.output ?? (0,external_node_path_.join)(request.target.root, request.target.profile.signaturePath);
+    if (!request.dryRun)
+        (0,atomic_file/* clearStaleTempFiles */.a6)(path);
+    return path;
+}
+/**
+ * Step 3: hash every file, writing signature.json's lines into `file` as the digests come.
+ * The usual tree keeps no digest; one with a numeric name at the top keeps them all and is
+ * written the long way at the end (see HashesWriter).
+ */
+async function hashForSigning(pool, request, file, path) {
+    const { target } = request;
+    const linkedFolders = [];
+    const walkOptions = { ...signWalkOptions(target), onLinkedFolder: (rel) => linkedFolders.push(rel) };
+    const skipFile = file === null ? undefined : insideRoot(target.root, file.path);
+    if (skipFile !== undefined)
+        walkOptions.skipFile = skipFile;
+    const streaming = !numericNameAtTop(target.root);
+    const tree = {
+        names: new names/* NameStore */.h(),
+        records: streaming ? new records/* RecordStore */.p(16, 0) : new records/* RecordStore */.p(80),
+        keepsDigests: !streaming,
+        unreadable: [],
+        folders: { paths: new names/* NameStore */.h(), mtimes: [] },
+        base: walkBase(target.root),
+        bytes: 0,
+    };
+    const writer = new HashesWriter(tree.names, file === null ? null : (chunk) => (0,atomic_file/* writeOrFail */.hU)(file, path, chunk), streaming);
+    await hashTree(pool, target, tree, walkOptions, writer, request.hash);
+    if (writer.failure !== null)
+        throw writer.failure;
+    if (writer.outOfOrder)
+        throw new Error('internal error: the walk did not yield the paths in byte order');
+    return { tree, writer, walkOptions, linkedFolders };
+}
+/** Step 4: every file could be read: a tree with a link out of it or a FIFO is not signed. */
+function assertHashable(tree) {
+    const { unreadable } = tree;
+    if (unreadable.length === 0)
+        return;
+    const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
+    throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+}
+/** Step 5: the end of signature.json (its signature and certificate), or the whole file the long way. */
+async function writeSignature(hashed, signer, target, file, treeCheck) {
+    const { tree, writer } = hashed;
+    if (writer.complete())
+        return writer.finish(signer.sign, signer.certificatePem);
+    if (!tree.keepsDigests && tree.names.count > 0) {
+        // Streaming stopped because a numeric name appeared after the top folder was listed: refused.
+        assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
+    }
+    // Numeric names (or no file): PHP's ksort replayed on the PHP array, in upstream's visiting order.
+    file?.restart();
+    const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
+    const visited = folderOrder(target, hashed.walkOptions);
+    if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
+        assertUnchanged([...(await treeCheck), 'the list of files changed']);
+    }
+    const sorted = (0,signature/* sortedHashes */.G2)(visited.map((rel) => [rel, tree.records.digestHex(seqOf.get(rel))]));
+    (0,signature/* writeSignatureFileText */.dt)(sorted, signer.sign((0,signature/* signedMessageDigest */.uW)(sorted)), signer.certificatePem, file ? file.write : () => undefined);
+}
+/** Sign `request.target`: signature.json is renamed into place only when everything above held. */
+async function signTree(request) {
+    const signer = loadSigner(request);
+    const signaturePath = signaturePathOf(request);
+    const ownPool = request.hash?.pool === undefined;
+    const pool = request.hash?.pool ?? new hash_pool/* HashPool */.vO(request.hash?.workers);
+    // Opened before the walk, which therefore lists it (and skips it) and sees its folder as it
+    // will stay until the rename.
+    const file = request.dryRun ? null : (0,atomic_file/* openTempFile */.to)(signaturePath);
+    try {
+        const hashed = await hashForSigning(pool, request, file, signaturePath);
+        assertHashable(hashed.tree);
+        const treeCheck = startTreeCheck(pool, hashed.tree);
+        await writeSignature(hashed, signer, request.target, file, treeCheck);
+        finishFile(file, signaturePath);
+        assertUnchanged(await treeCheck);
+        if (file !== null)
+            (0,atomic_file/* commitTempFile */.W2)(file.path, signaturePath);
+        const { tree, linkedFolders } = hashed;
+        return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun, linkedFolders };
+    }
+    catch (e) {
+        file?.abort();
+        throw e;
+    }
+    finally {
+        if (ownPool)
+            await pool.close();
+    }
+}
+/** fsync and close the temporary file (a full disk shows here too). */
+function finishFile(file, signaturePath) {
+    if (file === null)
+        return;
+    try {
+        file.finish();
+    }
+    catch (e) {
+        throw (0,atomic_file/* cannotWrite */.zz)(signaturePath, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/hints.ts
+const CATEGORY_HINTS = {
+    INVALID_HASH: 'content differs from the signed release: restore the file from the release',
+    MISSING_FILE: 'part of the signed release but missing: restore it from the release',
+    EXTRA_FILE: 'not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in --allow (Action: allow)',
+    EXCEPTION: 'the signature itself could not be checked',
+};
+const CATEGORY_TITLES = {
+    INVALID_HASH: 'Changed files',
+    MISSING_FILE: 'Missing files',
+    EXTRA_FILE: 'Extra files',
+    EXCEPTION: 'Signature problem',
+};
+/** Short hash prefix for humans; full hashes stay in json/nextcloud output. */
+function shortHash(hash) {
+    return hash === '' ? '(none)' : hash.slice(0, 12);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = bytes / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v >= 10 ? 0 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * A one-line progress display on stderr (only on a terminal): files and bytes hashed,
+ * rate, and an ETA from the number of files the signature lists (none when signing).
+ */
+
+
+function progressLine(write, now = Date.now) {
+    const started = now();
+    let last = 0;
+    let shown = false;
+    return {
+        update(p) {
+            const t = now();
+            if (t - last < 100)
+                return;
+            last = t;
+            const secs = Math.max((t - started) / 1000, 0.001);
+            const rate = p.bytes / secs;
+            const left = p.expectedFiles > p.files ? ((p.expectedFiles - p.files) * secs) / Math.max(p.files, 1) : 0;
+            const eta = p.expectedFiles > 0 ? `, ETA ${left < 1 ? '<1' : Math.round(left)} s` : '';
+            const files = p.expectedFiles > 0 ? `${p.files}/${p.expectedFiles}` : `${p.files}`;
+            write(`\r\u001b[2K${(0,display/* displayText */.W)(p.scope)}: ${files} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`);
+            shown = true;
+        },
+        done() {
+            if (shown)
+                write('\r\u001b[2K');
+            shown = false;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/sign.ts
+/**
+ * `sign`: write appinfo/signature.json or core/signature.json, byte-identical to occ
+ * integrity:sign-app / integrity:sign-core, after checking the key, the certificate and the tree.
+ */
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: ${version/* TOOL_NAME */.l} sign [DIR] --key FILE|- --cert FILE [options]
+
+Writes DIR/appinfo/signature.json (app) or DIR/core/signature.json (server), byte-identical
+to occ integrity:sign-app / integrity:sign-core. The key must belong to the certificate and
+the certificate's CN must be the app id (or core).
+
+Options:
+  --key FILE|-          PEM private key (PKCS#1 or PKCS#8; "-" reads it from standard input)
+  --cert FILE           PEM certificate issued for the app id (or core)
+  --passphrase-env VAR  name of the environment variable holding the key's passphrase
+  --profile P           auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
+  --app-id ID           app id (default: <id> in appinfo/info.xml)
+  --signature-path P    signature file relative to DIR (generic profile)
+  --output FILE         write the signature somewhere else
+  --dry-run             compute and print the summary, write nothing
+  -q, --quiet           no progress line on stderr (shown only when stderr is a terminal)
+  -h, --help
+`;
+async function runSign(args, io) {
+    const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
+        ...commands_args/* TARGET_OPTIONS */.FG,
+        key: { type: 'string' },
+        cert: { type: 'string' },
+        'passphrase-env': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+    }, HELP);
+    if (values.help) {
+        io.stdout(HELP);
+        return 0;
+    }
+    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    try {
+        if (!values.key || !values.cert) {
+            throw new errors/* UsageError */.e('sign needs --key and --cert', `See:\n${HELP}`);
+        }
+        if (positionals.length > 1)
+            throw new errors/* UsageError */.e('sign takes one folder', 'Run sign once per app or server tree.');
+        const passphrase = (0,commands_args/* passphraseFrom */.Nu)(values['passphrase-env'], io);
+        const target = (0,profiles/* resolveTarget */.u1)((0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0] ?? '.'), {
+            profile: values.profile,
+            appId: values['app-id'],
+            signaturePath: values['signature-path'],
+        });
+        const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
+        const outcome = await signTree({
+            target,
+            privateKeyPem: (0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin),
+            passphrase,
+            certificatePem: (0,commands_args/* readInputFile */.jH)(values.cert, 'certificate', io.cwd, io.readStdin),
+            output: values.output === undefined ? undefined : (0,commands_args/* resolveFrom */.dx)(io.cwd, values.output),
+            dryRun: values['dry-run'] === true,
+            hash: { pool, ...(progress ? { onProgress: (p) => progress.update({ scope: target.scope, expectedFiles: 0, ...p }) } : {}) },
+        }).finally(() => progress?.done());
+        io.stdout(outcome.written
+            ? `Signed ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${(0,display/* displayText */.W)(outcome.signaturePath)}\n`
+            : `Dry run: would sign ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${(0,display/* displayText */.W)(outcome.signaturePath)}; nothing written\n`);
+        if (outcome.linkedFolders.length > 0)
+            io.stdout(`Note: ${(0,display/* displayText */.W)(linkedFoldersNote(outcome.linkedFolders, 'signed'))}\n`);
+        return 0;
+    }
+    finally {
+        await pool.close();
+    }
+}
+const command = { help: HELP, run: runSign };
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/engine/allow.ts
+/**
+ * Allow-list for files a host adds on purpose (`.user.ini`, `.well-known/…`, a Docker
+ * image's lock file). Patterns use @actions/glob's syntax and semantics, matched against
+ * paths relative to the scope's root: `*`, `?`, `[…]`, `**`; dot-files match; no braces or
+ * extglobs; a pattern also matches everything below it (`dir` = `dir/**`); `!pattern`
+ * excludes again, applied in order; `#` starts a comment line.
+ *
+ * The engine cannot import @actions/glob (it is ESM-for-Actions and walks the disk); it
+ * uses the same matcher @actions/glob uses, minimatch, with the same options.
+ */
+
+
+const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
+/** Compile allow patterns (one per entry; entries may hold several lines, as the Action input does). */
+function compileAllowList(patterns) {
+    const lines = patterns
+        .flatMap((p) => p.split(/\r?\n/))
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    const rules = lines.map((line) => {
+        let negate = false;
+        let body = line;
+        while (body.startsWith('!')) {
+            negate = !negate;
+            body = body.slice(1).trim();
+        }
+        body = body.replace(/^\.\//, '').replace(/\/+$/, '');
+        if (body === '' || body.startsWith('/') || body.split('/').includes('..')) {
+            throw new errors/* UsageError */.e(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
+        }
+        return { negate, matchers: [new esm/* Minimatch */.VR(body, OPTIONS), new esm/* Minimatch */.VR(`${body}/**`, OPTIONS)] };
+    });
+    return {
+        patterns: lines,
+        matches(rel) {
+            let allowed = false;
+            for (const rule of rules) {
+                if (rule.matchers.some((m) => m.match(rel)))
+                    allowed = !rule.negate;
+            }
+            return allowed;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/result.ts
+const CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'];
+const FILE_CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
+function findingCount(scope) {
+    return (Object.keys(scope.INVALID_HASH).length +
+        Object.keys(scope.MISSING_FILE).length +
+        Object.keys(scope.EXTRA_FILE).length +
+        (scope.EXCEPTION ? 1 : 0));
+}
+function categoryCount(scope, category) {
+    if (category === 'EXCEPTION')
+        return scope.EXCEPTION ? 1 : 0;
+    return Object.keys(scope[category]).length;
+}
+/** Findings of `scope` in the fail-on categories: the ones that fail the run. */
+function countingFindings(scope, failOn) {
+    return failOn.reduce((n, c) => n + categoryCount(scope, c), 0);
+}
+/** Findings of `scope` outside the fail-on categories: reported, never failing. */
+function findingsOutsideFailOn(scope, failOn) {
+    return findingCount(scope) - countingFindings(scope, failOn);
+}
+function scopeVerdict(scope, failOn) {
+    return countingFindings(scope, failOn) > 0 ? 'failed' : 'passed';
+}
+/** The categories of the run's fail-on that have findings (empty: the run passes). */
+function failingCategories(result) {
+    return CATEGORIES.filter((c) => result.failOn.includes(c) && result.scopes.some((s) => categoryCount(s, c) > 0));
+}
+/** "1 finding outside fail-on (EXTRA_FILE)" for a run or scope that passes with findings, else "". */
+function outsideFailOnNote(scopes, failOn) {
+    const outside = CATEGORIES.filter((c) => !failOn.includes(c));
+    const counts = outside.map((c) => [c, scopes.reduce((n, s) => n + categoryCount(s, c), 0)]).filter(([, n]) => n > 0);
+    const total = counts.reduce((n, [, k]) => n + k, 0);
+    if (total === 0)
+        return '';
+    return `${total} finding${total === 1 ? '' : 's'} outside fail-on (${counts.map(([c]) => c).join(', ')})`;
+}
+function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES) {
+    const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
+    const order = CATEGORIES.filter((c) => failOn.includes(c));
+    const verdict = scopes.some((s) => scopeVerdict(s, order) === 'failed') ? 'failed' : 'passed';
+    return { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
+}
+
+// EXTERNAL MODULE: ./src/engine/trust/crl.ts
+var crl = __webpack_require__(3200);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/engine/php/array.ts
+var array = __webpack_require__(2676);
+;// CONCATENATED MODULE: ./src/engine/compare.ts
+/**
+ * Comparing expected hashes (from signature.json) with the current tree, two ways:
+ *
+ * - `upstreamCompare` replays upstream's PHP exactly, quirks included: Nextcloud compares
+ *   hash VALUES (`array_diff`, then `array_merge` + `array_unique`), so swapped or
+ *   duplicate-content files go unreported and integer-like names are renumbered; ownCloud
+ *   uses `array_diff_assoc` and no `array_unique`. This is what `--format nextcloud*` prints.
+ * - `pathCompare` compares by path, which is what a user means by "this file changed";
+ *   findings upstream would not report are flagged `upstreamWouldMiss`.
+ */
+
+class UpstreamComparisonError extends Error {
+}
+/** array_diff($a, $b): entries of $a whose value (as string) occurs nowhere among $b's values. */
+function arrayDiff(a, b) {
+    const values = new Set();
+    for (const [, v] of b)
+        values.add((0,array/* phpToString */.j)(v));
+    return array/* PhpArray */.y6.fromEntries([...a].filter(([, v]) => !values.has((0,array/* phpToString */.j)(v))));
+}
+/** array_diff_assoc($a, $b): entries of $a whose key is missing from $b or maps to another value. */
+function arrayDiffAssoc(a, b) {
+    return array/* PhpArray */.y6.fromEntries([...a].filter(([k, v]) => {
+        const other = b.get(k);
+        return other === undefined || (0,array/* phpToString */.j)(other) !== (0,array/* phpToString */.j)(v);
+    }));
+}
+/** array_merge: integer keys are renumbered from 0, string keys overwrite in place. */
+function arrayMerge(...arrays) {
+    const out = new array/* PhpArray */.y6();
+    for (const arr of arrays) {
+        for (const [k, v] of arr) {
+            if (typeof k === 'number')
+                out.push(v);
+            else
+                out.set(k, v);
+        }
+    }
+    return out;
+}
+/** array_unique (SORT_STRING): keep the first entry of each value. */
+function arrayUnique(arr) {
+    const seen = new Set();
+    const out = new array/* PhpArray */.y6();
+    for (const [k, v] of arr) {
+        const s = (0,array/* phpToString */.j)(v);
+        if (seen.has(s))
+            continue;
+        seen.add(s);
+        out.set(k, v);
+    }
+    return out;
+}
+function setFinding(result, category, name, expected, current) {
+    let bucket = result.get(category);
+    if (!(bucket instanceof array/* PhpArray */.y6)) {
+        bucket = new array/* PhpArray */.y6();
+        result.set(category, bucket);
+    }
+    let entry = bucket.get(name);
+    if (!(entry instanceof array/* PhpArray */.y6)) {
+        entry = new array/* PhpArray */.y6();
+        bucket.set(name, entry);
+    }
+    entry.set('expected', expected);
+    entry.set('current', current);
+}
+/**
+ * Checker::verify()'s difference array. `expected` is the ksorted hashes from the signature
+ * (after the updater/ rule), `current` the tree's hashes in walk order.
+ */
+function upstreamCompare(expected, current, mode) {
+    const differences = mode === 'values'
+        ? arrayUnique(arrayMerge(arrayDiff(expected, current), arrayDiff(current, expected)))
+        : arrayMerge(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
+    const result = new array/* PhpArray */.y6();
+    for (const [name, hash] of differences) {
+        if (!expected.has(name)) {
+            setFinding(result, 'EXTRA_FILE', name, '', hash);
+            continue;
+        }
+        if (!current.has(name)) {
+            setFinding(result, 'FILE_MISSING', name, expected.get(name) ?? null, '');
+            continue;
+        }
+        const e = expected.get(name) ?? null;
+        const c = current.get(name) ?? null;
+        if (e !== c) {
+            setFinding(result, 'INVALID_HASH', name, e, c);
+            continue;
+        }
+        throw new UpstreamComparisonError('Invalid behaviour in file hash comparison experienced. Please report this error to the developers.');
+    }
+    return result;
+}
+/** Our own view: compare by path. `problems` holds current files that could not be read. */
+function pathCompare(expected, current, problems, upstream) {
+    const out = { INVALID_HASH: {}, MISSING_FILE: {}, EXTRA_FILE: {} };
+    const reported = upstreamNames(upstream);
+    const flag = (category, name, finding) => {
+        if (!reported.has(`${category}\0${name}`))
+            finding.upstreamWouldMiss = true;
+        return finding;
+    };
+    const expectedByPath = new Map();
+    for (const [k, v] of expected)
+        expectedByPath.set(String(k), (0,array/* phpToString */.j)(v));
+    const names = new Set([...expectedByPath.keys(), ...current.keys(), ...problems.keys()]);
+    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const name of sorted) {
+        const e = expectedByPath.get(name);
+        const c = current.get(name);
+        const problem = problems.get(name);
+        if (problem !== undefined) {
+            const finding = { expected: e ?? '', current: '', problem };
+            if (e === undefined)
+                out.EXTRA_FILE[name] = flag('EXTRA_FILE', name, finding);
+            else
+                out.INVALID_HASH[name] = flag('INVALID_HASH', name, finding);
+            continue;
+        }
+        if (e === undefined && c !== undefined)
+            out.EXTRA_FILE[name] = flag('EXTRA_FILE', name, { expected: '', current: c });
+        else if (e !== undefined && c === undefined)
+            out.MISSING_FILE[name] = flag('MISSING_FILE', name, { expected: e, current: '' });
+        else if (e !== undefined && c !== undefined && e !== c) {
+            out.INVALID_HASH[name] = flag('INVALID_HASH', name, { expected: e, current: c });
+        }
+    }
+    return out;
+}
+function upstreamNames(upstream) {
+    const names = new Set();
+    for (const [category, files] of upstream) {
+        if (!(files instanceof array/* PhpArray */.y6))
+            continue;
+        const ours = category === 'FILE_MISSING' ? 'MISSING_FILE' : String(category);
+        for (const name of files.keys())
+            names.add(`${ours}\0${String(name)}`);
+    }
+    return names;
+}
+
+// EXTERNAL MODULE: ./src/engine/hashes.ts
+var engine_hashes = __webpack_require__(4356);
+// EXTERNAL MODULE: ./src/engine/trust/chain.ts
+var trust_chain = __webpack_require__(2658);
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
 /**
  * Verification of one signed scope (an app or core), in upstream's order:
@@ -1210,8 +1852,6 @@ async function verifyTarget(request) {
     return finish(result, started);
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 /**
  * Turning "what the user asked to check" into verification requests, shared by the CLI and
@@ -1342,469 +1982,6 @@ async function planVerificationWithArchives(options) {
     return plan;
 }
 
-// EXTERNAL MODULE: ./src/engine/display.ts
-var display = __webpack_require__(6060);
-// EXTERNAL MODULE: ./src/engine/atomic-file.ts
-var atomic_file = __webpack_require__(6624);
-// EXTERNAL MODULE: ./src/engine/php/json.ts
-var json = __webpack_require__(1931);
-// EXTERNAL MODULE: ./src/engine/php/ksort.ts
-var ksort = __webpack_require__(6484);
-;// CONCATENATED MODULE: ./src/engine/hash/hashes-writer.ts
-/**
- * The "hashes" of signature.json written while the files are hashed (see HashesWriter).
- */
-
-
-
-/** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
-function numericTopName(rel) {
-    // Only a name without "/" that starts below "A" can be numeric.
-    return rel.charCodeAt(0) < 0x41 && !rel.includes('/') && (0,ksort/* phpNumeric */.q5)(rel) !== null;
-}
-/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
-const PENDING = 8192;
-/**
- * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
- * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
- * be written as soon as its digest and those of the files before it are known: what is left
- * once hashing ends is a few lines, the signature and the certificate. The compact JSON that
- * is signed is hashed alongside. Both are built as text (the escaping is PHP's, see
- * phpJsonString) and the same bytes `phpJsonEncode` gives for the sorted PHP array (a test
- * holds the two side by side).
- *
- * Digests are not kept: a line is written when its digest comes back, and only digests that
- * come back before an earlier file's wait (a few batches' worth). A numeric name at the top
- * ("1", " 2", "1e3": ksort orders these as numbers, and the visiting order decides ties among them)
- * is seen in the top folder's listing before hashing: then the writer stands aside
- * (`streaming` false), the digests are kept, and the end writes the file the long way. So
- * does a tree without files (PHP prints `[]`).
- */
-class HashesWriter {
-    tree;
-    write;
-    streaming;
-    /** Why writing failed (a full disk): reported once hashing is over. */
-    failure = null;
-    /** A numeric name at the top that was not there when the writer was chosen. */
-    appeared = null;
-    /** The walk broke byte order (a bug; reported once hashing is over). */
-    outOfOrder = false;
-    next = 0;
-    /**
-     * Digests that came back before those of earlier files, by position modulo PENDING (the
-     * batches in flight hold far fewer); `pendingAt` marks which slots hold one.
-     */
-    pending = Buffer.allocUnsafe(PENDING * 64);
-    pendingAt = new Uint8Array(PENDING);
-    overflow = new Map();
-    message = (0,pss/* pssMessageHash */.wP)();
-    compact = '{';
-    pretty = '{\n    "hashes": {';
-    constructor(tree, write, 
-    /** False when a name at the top is numeric: the end writes the file the long way. */
-    streaming) {
-        this.tree = tree;
-        this.write = write;
-        this.streaming = streaming;
-    }
-    /** A file the walk yielded (its name is stored at position `seq` already). */
-    walked(rel) {
-        if (this.streaming && numericTopName(rel)) {
-            this.appeared = rel;
-            this.streaming = false;
-        }
-    }
-    /** The digest of the file at position `seq` (64 bytes of `digest` at `offset`): write every line that is ready. */
-    hashed(seq, digest, offset) {
-        if (!this.streaming)
-            return;
-        if (seq !== this.next) {
-            if (seq - this.next >= PENDING) {
-                // Many workers with full queues can be further ahead.
-                this.overflow.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
-                return;
-            }
-            const slot = seq % PENDING;
-            digest.copy(this.pending, slot * 64, offset, offset + 64);
-            this.pendingAt[slot] = 1;
-            return;
-        }
-        this.line(digest.toString('hex', offset, offset + 64));
-        while (this.streaming) {
-            const slot = this.next % PENDING;
-            if (this.pendingAt[slot] === 1) {
-                this.pendingAt[slot] = 0;
-                this.line(this.pending.toString('hex', slot * 64, slot * 64 + 64));
-                continue;
-            }
-            const far = this.overflow.size > 0 ? this.overflow.get(this.next) : undefined;
-            if (far === undefined)
-                break;
-            this.overflow.delete(this.next);
-            this.line(far.toString('hex'));
-        }
-    }
-    /** The line of the next file. */
-    line(hex) {
-        const { names } = this.tree;
-        const i = this.next++;
-        if (i > 0 && names.compare(i - 1, i) >= 0) {
-            this.outOfOrder = true;
-            this.streaming = false;
-            return;
-        }
-        const key = (0,json/* phpJsonString */._k)(names.string(i));
-        const sep = i === 0 ? '' : ',';
-        this.compact += `${sep}${key}:"${hex}"`;
-        if (this.write)
-            this.pretty += `${sep}\n        ${key}: "${hex}"`;
-        if (this.compact.length >= 1 << 16) {
-            this.message.update(this.compact, 'utf8');
-            this.compact = '';
-        }
-        if (this.write && this.pretty.length >= 1 << 16) {
-            try {
-                this.write(this.pretty);
-            }
-            catch (e) {
-                this.failure = e;
-                this.streaming = false;
-            }
-            this.pretty = '';
-        }
-    }
-    /** Every file has been hashed: true when the file could be written this way (then finish it). */
-    complete() {
-        return this.streaming && this.next > 0 && this.next === this.tree.names.count;
-    }
-    /** The signature, and the end of the file (after `complete()`). */
-    finish(sign, certificatePem) {
-        this.message.update(`${this.compact}}`, 'utf8');
-        const signature = sign(this.message.digest());
-        this.write?.(`${this.pretty}\n    },\n    "signature": ${(0,json/* phpJsonString */._k)(signature)},\n    "certificate": ${(0,json/* phpJsonString */._k)(certificatePem)}\n}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/hash/signed-tree.ts
-/**
- * Hashing a tree for signing: what the walk and the workers saw, kept compactly by walk
- * position, and the check that nothing changed while it was hashed.
- */
-
-
-
-const SIZE = 0;
-const MTIME = 1;
-async function hashTree(pool, target, tree, walkOptions, writer, options) {
-    const withFolderTimes = {
-        ...walkOptions,
-        // Byte order of whole paths (the default): the order of signature.json's keys, so lines
-        // are written as their digests come; for numeric names see folderOrder.
-        onFolder: (path) => {
-            // Taken before the listing: a file added or removed afterwards changes it.
-            let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
-            try {
-                mtimeMs = (0,external_node_fs_.statSync)(path).mtimeMs;
-            }
-            catch {
-                // the listing right after reports the folder
-            }
-            tree.folders.paths.pushString(path);
-            tree.folders.mtimes.push(mtimeMs);
-        },
-    };
-    const sink = (file) => {
-        const { seq } = file;
-        if (file.problem !== undefined) {
-            tree.unreadable.push({ rel: tree.names.string(seq), problem: file.problem });
-            writer.streaming = false;
-            return;
-        }
-        if (tree.keepsDigests)
-            tree.records.setDigest(seq, file.digest, file.offset);
-        tree.records.setNumber(seq, SIZE, file.bytes);
-        tree.records.setNumber(seq, MTIME, file.mtimeMs);
-        tree.bytes += file.bytes;
-        writer.hashed(seq, file.digest, file.offset);
-    };
-    const walked = (_seq, rel) => {
-        tree.names.pushString(rel);
-        writer.walked(rel);
-    };
-    await pool.hash(walkTree(target.root, target.profile, withFolderTimes), sink, options, walked);
-}
-/**
- * Noticing a tree that changed while it was hashed: every folder must have kept its
- * modification time (nothing added, removed or renamed in it) and every file its size and
- * modification time. The workers look at them again, in parallel with the end of
- * signature.json, which is put in place only if nothing changed. (A file written during its
- * own read is caught while it is hashed.)
- */
-function startTreeCheck(pool, tree) {
-    const prefix = Buffer.from(`${tree.base}/`, 'utf8');
-    const files = tree.names.count;
-    const folders = tree.folders.paths.count;
-    function* batches() {
-        for (let from = 0; from < files; from += STAT_BATCH) {
-            const to = Math.min(files, from + STAT_BATCH);
-            const sizes = new Float64Array(to - from);
-            const mtimes = new Float64Array(to - from);
-            for (let seq = from; seq < to; seq++) {
-                sizes[seq - from] = tree.records.getNumber(seq, SIZE);
-                mtimes[seq - from] = tree.records.getNumber(seq, MTIME);
-            }
-            yield { paths: tree.names.joined(from, to, prefix), sizes, mtimes };
-        }
-        // Folders: only their modification time counts (a size of -1 says so).
-        for (let from = 0; from < folders; from += STAT_BATCH) {
-            const to = Math.min(folders, from + STAT_BATCH);
-            yield {
-                paths: tree.folders.paths.joined(from, to, new Uint8Array(0)),
-                sizes: new Float64Array(to - from).fill(-1),
-                mtimes: Float64Array.from(tree.folders.mtimes.slice(from, to)),
-            };
-        }
-    }
-    const checking = pool.check(batches()).then((changed) => {
-        const changes = [];
-        const folderChanges = [];
-        for (const [n, what] of [...changed].sort((x, y) => x[0] - y[0])) {
-            if (n < files)
-                changes.push(`${tree.names.string(n)} ${what}`);
-            else {
-                const path = tree.folders.paths.string(n - files);
-                folderChanges.push(`files were added, removed or renamed in ${path === tree.base ? '.' : path.slice(tree.base.length + 1)}`);
-            }
-        }
-        // Modified files first: they say the most.
-        return [...changes, ...folderChanges];
-    });
-    checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
-    return checking;
-}
-const STAT_BATCH = 512;
-function assertUnchanged(changes) {
-    if (changes.length === 0)
-        return;
-    throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
-}
-
-// EXTERNAL MODULE: ./src/engine/trust/signer.ts
-var signer = __webpack_require__(3881);
-;// CONCATENATED MODULE: ./src/engine/sign.ts
-/**
- * Signing a tree, as upstream's sign commands do but checked first: load the signer (the key
- * must belong to the certificate, whose CN must be the scope), check the tree's shape, hash
- * it while writing signature.json to a temporary file, make sure nothing changed meanwhile,
- * then rename it into place. The file is byte-identical to upstream's (ksort, PHP JSON, PSS).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function assertScope(cert, target) {
-    if (target.scopeProblem !== undefined) {
-        throw new errors/* UsageError */.e(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
-    }
-    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
-    if (cn === target.scope || cn === 'core')
-        return;
-    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
-        ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
-        : 'Sign a server tree with the CN=core certificate.');
-}
-function assertTreeShape(target) {
-    const dir = (0,external_node_path_.dirname)((0,external_node_path_.join)(target.root, target.profile.signaturePath));
-    let ok = false;
-    try {
-        ok = (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        ok = false;
-    }
-    if (!ok) {
-        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
-    }
-}
-/**
- * The signature goes inside the tree: every folder on the way from the root to it (appinfo/,
- * core/, a generic profile's folders) must be a real folder, not a symbolic link, which would
- * make signing write wherever the link points. (An explicit --output is the user's choice.)
- */
-function assertSignatureFolderInside(target) {
-    const folders = target.profile.signaturePath.split('/').slice(0, -1);
-    let path = target.root;
-    for (const [i, name] of folders.entries()) {
-        path = (0,external_node_path_.join)(path, name);
-        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
-            continue;
-        const shown = folders.slice(0, i + 1).join('/');
-        throw new errors/* UsageError */.e(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
-    }
-}
-function signWalkOptions(target) {
-    // Like sign-core on the server itself: its app roots and data directory are not core.
-    return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
-}
-/** Does the top folder hold something other than a folder with a numeric name ("1", " 2", "1e3")? */
-function numericNameAtTop(root) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
-    }
-    catch {
-        return false; // the walk reports it
-    }
-    return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
-}
-/**
- * The names in upstream's visiting order, made reproducible: each folder's entries in byte
- * order, depth first (what PHP visits on a filesystem that lists sorted). Only needed when
- * some name is numeric: ksort keeps the visiting order of keys it compares as equal ("9",
- * "09"), and its comparison of numeric names is not transitive, so the raw listing order of
- * the machine would otherwise decide the bytes of signature.json.
- */
-function folderOrder(target, walkOptions) {
-    const rels = [];
-    for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'folders', onLinkedFolder: undefined })) {
-        rels.push(entry.rel);
-    }
-    return rels;
-}
-/** The path of `file` relative to `root` with "/" separators, or undefined when it is outside. */
-function insideRoot(root, file) {
-    const rel = (0,external_node_path_.relative)(root, file);
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel.split(external_node_path_.sep).join('/');
-}
-/** Step 1: the key, the certificate, that they belong together and that the CN is the scope. */
-function loadSigner(request) {
-    const key = (0,signer/* loadPrivateKey */.PM)(request.privateKeyPem, request.passphrase);
-    const cert = (0,signer/* loadSigningCertificate */.h1)(request.certificatePem);
-    (0,signer/* assertKeyMatchesCertificate */.Q6)(key, cert);
-    assertScope(cert, request.target);
-    return { sign: (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64'), certificatePem: (0,certificate/* upstreamPem */.E2)(cert.der) };
-}
-/** Step 2: where signature.json goes (inside the tree unless --output), with stale temporary files cleared. */
-function signaturePathOf(request) {
-    assertTreeShape(request.target);
-    if (request.output === undefined)
-        assertSignatureFolderInside(request.target);
-    const path = request.output ?? (0,external_node_path_.join)(request.target.root, request.target.profile.signaturePath);
-    if (!request.dryRun)
-        (0,atomic_file/* clearStaleTempFiles */.a6)(path);
-    return path;
-}
-/**
- * Step 3: hash every file, writing signature.json's lines into `file` as the digests come.
- * The usual tree keeps no digest; one with a numeric name at the top keeps them all and is
- * written the long way at the end (see HashesWriter).
- */
-async function hashForSigning(pool, request, file, path) {
-    const { target } = request;
-    const linkedFolders = [];
-    const walkOptions = { ...signWalkOptions(target), onLinkedFolder: (rel) => linkedFolders.push(rel) };
-    const skipFile = file === null ? undefined : insideRoot(target.root, file.path);
-    if (skipFile !== undefined)
-        walkOptions.skipFile = skipFile;
-    const streaming = !numericNameAtTop(target.root);
-    const tree = {
-        names: new names/* NameStore */.h(),
-        records: streaming ? new records/* RecordStore */.p(16, 0) : new records/* RecordStore */.p(80),
-        keepsDigests: !streaming,
-        unreadable: [],
-        folders: { paths: new names/* NameStore */.h(), mtimes: [] },
-        base: walkBase(target.root),
-        bytes: 0,
-    };
-    const writer = new HashesWriter(tree, file === null ? null : (chunk) => (0,atomic_file/* writeOrFail */.hU)(file, path, chunk), streaming);
-    await hashTree(pool, target, tree, walkOptions, writer, request.hash);
-    if (writer.failure !== null)
-        throw writer.failure;
-    if (writer.outOfOrder)
-        throw new Error('internal error: the walk did not yield the paths in byte order');
-    return { tree, writer, walkOptions, linkedFolders };
-}
-/** Step 4: every file could be read: a tree with a link out of it or a FIFO is not signed. */
-function assertHashable(tree) {
-    const { unreadable } = tree;
-    if (unreadable.length === 0)
-        return;
-    const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
-    throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
-}
-/** Step 5: the end of signature.json (its signature and certificate), or the whole file the long way. */
-async function writeSignature(hashed, signer, target, file, treeCheck) {
-    const { tree, writer } = hashed;
-    if (writer.complete())
-        return writer.finish(signer.sign, signer.certificatePem);
-    if (!tree.keepsDigests && tree.names.count > 0) {
-        // Streaming stopped because a numeric name appeared after the top folder was listed: refused.
-        assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
-    }
-    // Numeric names (or no file): PHP's ksort replayed on the PHP array, in upstream's visiting order.
-    file?.restart();
-    const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
-    const visited = folderOrder(target, hashed.walkOptions);
-    if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
-        assertUnchanged([...(await treeCheck), 'the list of files changed']);
-    }
-    const sorted = (0,signature/* sortedHashes */.G2)(visited.map((rel) => [rel, tree.records.digestHex(seqOf.get(rel))]));
-    (0,signature/* writeSignatureFileText */.dt)(sorted, signer.sign((0,signature/* signedMessageDigest */.uW)(sorted)), signer.certificatePem, file ? file.write : () => undefined);
-}
-/** Sign `request.target`: signature.json is renamed into place only when everything above held. */
-async function signTree(request) {
-    const signer = loadSigner(request);
-    const signaturePath = signaturePathOf(request);
-    const ownPool = request.hash?.pool === undefined;
-    const pool = request.hash?.pool ?? new hash_pool/* HashPool */.vO(request.hash?.workers);
-    // Opened before the walk, which therefore lists it (and skips it) and sees its folder as it
-    // will stay until the rename.
-    const file = request.dryRun ? null : (0,atomic_file/* openTempFile */.to)(signaturePath);
-    try {
-        const hashed = await hashForSigning(pool, request, file, signaturePath);
-        assertHashable(hashed.tree);
-        const treeCheck = startTreeCheck(pool, hashed.tree);
-        await writeSignature(hashed, signer, request.target, file, treeCheck);
-        finishFile(file, signaturePath);
-        assertUnchanged(await treeCheck);
-        if (file !== null)
-            (0,atomic_file/* commitTempFile */.W2)(file.path, signaturePath);
-        const { tree, linkedFolders } = hashed;
-        return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun, linkedFolders };
-    }
-    catch (e) {
-        file?.abort();
-        throw e;
-    }
-    finally {
-        if (ownPool)
-            await pool.close();
-    }
-}
-/** fsync and close the temporary file (a full disk shows here too). */
-function finishFile(file, signaturePath) {
-    if (file === null)
-        return;
-    try {
-        file.finish();
-    }
-    catch (e) {
-        throw (0,atomic_file/* cannotWrite */.zz)(signaturePath, e);
-    }
-}
-
 // EXTERNAL MODULE: ./src/engine/trust/store.ts
 var store = __webpack_require__(3702);
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -1874,39 +2051,6 @@ const jsonFormat = {
     summary: "the full result: verdict, every finding by path, certificates, upstream's own result",
     render: (result) => renderJson(result),
 };
-
-;// CONCATENATED MODULE: ./src/report/hints.ts
-const CATEGORY_HINTS = {
-    INVALID_HASH: 'content differs from the signed release: restore the file from the release',
-    MISSING_FILE: 'part of the signed release but missing: restore it from the release',
-    EXTRA_FILE: 'not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in --allow (Action: allow)',
-    EXCEPTION: 'the signature itself could not be checked',
-};
-const CATEGORY_TITLES = {
-    INVALID_HASH: 'Changed files',
-    MISSING_FILE: 'Missing files',
-    EXTRA_FILE: 'Extra files',
-    EXCEPTION: 'Signature problem',
-};
-/** Short hash prefix for humans; full hashes stay in json/nextcloud output. */
-function shortHash(hash) {
-    return hash === '' ? '(none)' : hash.slice(0, 12);
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = bytes / 1024;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v >= 10 ? 0 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
@@ -2480,42 +2624,13 @@ function renderReport(result, format, options = {}) {
     return found.render(result, options);
 }
 
-// EXTERNAL MODULE: ./src/cli/commands/args.ts
-var commands_args = __webpack_require__(7988);
-;// CONCATENATED MODULE: ./src/cli/progress.ts
+;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
 /**
- * A one-line progress display on stderr (only on a terminal): files and bytes hashed,
- * rate, and an ETA from the number of files the signature lists (none when signing).
+ * `verify`: check folders and release archives against their signatures, like occ
+ * integrity:check-app / check-core, and print a report; the exit code is the verdict.
  */
 
 
-function progressLine(write, now = Date.now) {
-    const started = now();
-    let last = 0;
-    let shown = false;
-    return {
-        update(p) {
-            const t = now();
-            if (t - last < 100)
-                return;
-            last = t;
-            const secs = Math.max((t - started) / 1000, 0.001);
-            const rate = p.bytes / secs;
-            const left = p.expectedFiles > p.files ? ((p.expectedFiles - p.files) * secs) / Math.max(p.files, 1) : 0;
-            const eta = p.expectedFiles > 0 ? `, ETA ${left < 1 ? '<1' : Math.round(left)} s` : '';
-            const files = p.expectedFiles > 0 ? `${p.files}/${p.expectedFiles}` : `${p.files}`;
-            write(`\r\u001b[2K${(0,display/* displayText */.W)(p.scope)}: ${files} files, ${formatBytes(p.bytes)}, ${formatBytes(rate)}/s${eta}`);
-            shown = true;
-        },
-        done() {
-            if (shown)
-                write('\r\u001b[2K');
-            shown = false;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
@@ -2525,32 +2640,7 @@ function progressLine(write, now = Date.now) {
 
 
 
-
-
-
-
-
-
-const MAIN_HELP = `${version/* TOOL_NAME */.l} ${version/* VERSION */.x} — sign and verify Nextcloud/ownCloud code signatures (signature.json)
-
-Usage:
-  ${version/* TOOL_NAME */.l} verify [DIR|ARCHIVE ...] [options]
-                                         check a tree or a release archive against its signature.json
-  ${version/* TOOL_NAME */.l} sign [DIR] --key FILE --cert FILE [options]
-                                         write appinfo/signature.json or core/signature.json
-  ${version/* TOOL_NAME */.l} inspect SIGNATURE.json|DIR  who signed it, validity, revocation, chain (no hashing)
-  ${version/* TOOL_NAME */.l} keygen --cn ID [--out DIR]  RSA-4096 key + CSR for an app id (like the upstream docs)
-  ${version/* TOOL_NAME */.l} ca init|issue|revoke|crl     a private code-signing CA (forks, enterprises, tests)
-  ${version/* TOOL_NAME */.l} appstore-sign ARCHIVE --key FILE
-                                         the App Store's release signature (base64 RSA-SHA512)
-  ${version/* TOOL_NAME */.l} appstore-verify ARCHIVE --signature B64 --cert FILE
-                                         check an App Store release signature
-  ${version/* TOOL_NAME */.l} help COMMAND                options of one command
-  ${version/* TOOL_NAME */.l} --version
-
-Exit codes: 0 clean, 1 integrity findings, 2 usage or I/O error.
-`;
-const VERIFY_HELP = `Usage: ${version/* TOOL_NAME */.l} verify [DIR|ARCHIVE ...] [options]
+const verify_HELP = `Usage: ${version/* TOOL_NAME */.l} verify [DIR|ARCHIVE ...] [options]
 
 Checks each DIR (default: .) against its signature file, like occ integrity:check-app /
 check-core, without PHP or a server. An ARCHIVE (.tar.gz, .tgz, .tar.bz2, .tar, .zip; told
@@ -2579,34 +2669,9 @@ ${reportFormatHelp('                       ')}
   --max-entries N    archives: stop above N entries (default 1000000)
   -h, --help
 `;
-const SIGN_HELP = `Usage: ${version/* TOOL_NAME */.l} sign [DIR] --key FILE|- --cert FILE [options]
-
-Writes DIR/appinfo/signature.json (app) or DIR/core/signature.json (server), byte-identical
-to occ integrity:sign-app / integrity:sign-core. The key must belong to the certificate and
-the certificate's CN must be the app id (or core).
-
-Options:
-  --key FILE|-          PEM private key (PKCS#1 or PKCS#8; "-" reads it from standard input)
-  --cert FILE           PEM certificate issued for the app id (or core)
-  --passphrase-env VAR  name of the environment variable holding the key's passphrase
-  --profile P           auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
-  --app-id ID           app id (default: <id> in appinfo/info.xml)
-  --signature-path P    signature file relative to DIR (generic profile)
-  --output FILE         write the signature somewhere else
-  --dry-run             compute and print the summary, write nothing
-  -q, --quiet           no progress line on stderr (shown only when stderr is a terminal)
-  -h, --help
-`;
-const COMMON_OPTIONS = {
-    help: { type: 'boolean', short: 'h' },
-    profile: { type: 'string' },
-    'app-id': { type: 'string' },
-    'signature-path': { type: 'string' },
-    output: { type: 'string' },
-};
 async function runVerify(args, io) {
     const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
-        ...COMMON_OPTIONS,
+        ...commands_args/* TARGET_OPTIONS */.FG,
         trust: { type: 'string', multiple: true },
         crl: { type: 'string', multiple: true },
         format: { type: 'string' },
@@ -2617,9 +2682,9 @@ async function runVerify(args, io) {
         quiet: { type: 'boolean', short: 'q' },
         'max-size': { type: 'string' },
         'max-entries': { type: 'string' },
-    }, VERIFY_HELP);
+    }, verify_HELP);
     if (values.help) {
-        io.stdout(VERIFY_HELP);
+        io.stdout(verify_HELP);
         return 0;
     }
     // Started first: the workers' start-up overlaps reading the trust store and the signature.
@@ -2662,117 +2727,123 @@ async function runVerify(args, io) {
         await pool.close();
     }
 }
-async function runSign(args, io) {
-    const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
-        ...COMMON_OPTIONS,
-        key: { type: 'string' },
-        cert: { type: 'string' },
-        'passphrase-env': { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-    }, SIGN_HELP);
-    if (values.help) {
-        io.stdout(SIGN_HELP);
-        return 0;
-    }
-    const pool = (0,hash_pool/* takeHashPool */.kv)();
-    try {
-        if (!values.key || !values.cert) {
-            throw new errors/* UsageError */.e('sign needs --key and --cert', `See:\n${SIGN_HELP}`);
-        }
-        if (positionals.length > 1)
-            throw new errors/* UsageError */.e('sign takes one folder', 'Run sign once per app or server tree.');
-        let passphrase;
-        const passVar = values['passphrase-env'];
-        if (passVar !== undefined) {
-            passphrase = io.env[passVar];
-            if (passphrase === undefined)
-                throw new errors/* UsageError */.e(`the environment variable ${passVar} (--passphrase-env) is not set`);
-        }
-        const target = (0,profiles/* resolveTarget */.u1)((0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0] ?? '.'), {
-            profile: values.profile,
-            appId: values['app-id'],
-            signaturePath: values['signature-path'],
-        });
-        const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-        const outcome = await signTree({
-            target,
-            privateKeyPem: (0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin),
-            passphrase,
-            certificatePem: (0,commands_args/* readInputFile */.jH)(values.cert, 'certificate', io.cwd, io.readStdin),
-            output: values.output === undefined ? undefined : (0,commands_args/* resolveFrom */.dx)(io.cwd, values.output),
-            dryRun: values['dry-run'] === true,
-            hash: { pool, ...(progress ? { onProgress: (p) => progress.update({ scope: target.scope, expectedFiles: 0, ...p }) } : {}) },
-        }).finally(() => progress?.done());
-        io.stdout(outcome.written
-            ? `Signed ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${(0,display/* displayText */.W)(outcome.signaturePath)}\n`
-            : `Dry run: would sign ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${(0,display/* displayText */.W)(outcome.signaturePath)}; nothing written\n`);
-        if (outcome.linkedFolders.length > 0)
-            io.stdout(`Note: ${(0,display/* displayText */.W)(linkedFoldersNote(outcome.linkedFolders, 'signed'))}\n`);
-        return 0;
-    }
-    finally {
-        await pool.close();
-    }
+const verify_command = { help: verify_HELP, run: runVerify };
+
+;// CONCATENATED MODULE: ./src/cli/registry.ts
+
+
+const COMMANDS = [
+    {
+        name: 'verify',
+        synopsis: '[DIR|ARCHIVE ...] [options]',
+        summary: 'check a tree or a release archive against its signature.json',
+        load: async () => verify_command,
+    },
+    {
+        name: 'sign',
+        synopsis: '[DIR] --key FILE --cert FILE [options]',
+        summary: 'write appinfo/signature.json or core/signature.json',
+        load: async () => command,
+    },
+    {
+        name: 'inspect',
+        synopsis: 'SIGNATURE.json|DIR',
+        summary: 'who signed it, validity, revocation, chain (no hashing)',
+        load: async () => (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 4542))).command,
+    },
+    {
+        name: 'keygen',
+        synopsis: '--cn ID [--out DIR]',
+        summary: 'RSA-4096 key + CSR for an app id (like the upstream docs)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 130))).command,
+    },
+    {
+        name: 'ca',
+        synopsis: 'init|issue|revoke|crl',
+        summary: 'a private code-signing CA (forks, enterprises, tests)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136))).command,
+    },
+    {
+        name: 'appstore-sign',
+        synopsis: 'ARCHIVE --key FILE',
+        summary: "the App Store's release signature (base64 RSA-SHA512)",
+        load: async () => (await __webpack_require__.e(/* import() */ 223).then(__webpack_require__.bind(__webpack_require__, 2223))).command,
+    },
+    {
+        name: 'appstore-verify',
+        synopsis: 'ARCHIVE --signature B64 --cert FILE',
+        summary: 'check an App Store release signature',
+        load: async () => (await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 6943))).command,
+    },
+];
+function findCommand(name) {
+    return COMMANDS.find((c) => c.name === name);
 }
-/** Help of one command; the rarely used commands are loaded only when asked for (fast start). */
-async function helpFor(topic) {
-    switch (topic) {
-        case 'verify':
-            return VERIFY_HELP;
-        case 'sign':
-            return SIGN_HELP;
-        case 'inspect':
-            return (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 4542))).INSPECT_HELP;
-        case 'keygen':
-            return (await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 130))).KEYGEN_HELP;
-        case 'ca':
-            return (await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136))).CA_HELP;
-        case 'appstore-sign':
-            return (await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 4574))).APPSTORE_SIGN_HELP;
-        case 'appstore-verify':
-            return (await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 4574))).APPSTORE_VERIFY_HELP;
-        default:
-            return undefined;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The command line: argv → command → exit code (0 clean, 1 findings, 2 error). Thin on
+ * purpose: the commands are in commands/ (registry.ts lists them), every decision about
+ * integrity lives in src/engine/.
+ */
+
+
+
+
+
+/** "  code-integrity verify ARGS   what it does", the summary on the next line when the usage is long. */
+function usageLine(usage, summary) {
+    const line = `  ${version/* TOOL_NAME */.l} ${usage}`;
+    return line.length <= 40 ? `${line.padEnd(41)}${summary}` : `${line}\n${' '.repeat(41)}${summary}`;
+}
+function mainHelp() {
+    const lines = [
+        ...COMMANDS.map((c) => usageLine(`${c.name} ${c.synopsis}`, c.summary)),
+        usageLine('help COMMAND', 'the options of one command'),
+        usageLine('--version', 'the version'),
+    ];
+    return `${version/* TOOL_NAME */.l} ${version/* VERSION */.x} — sign and verify Nextcloud/ownCloud code signatures (signature.json)
+
+Usage:
+${lines.join('\n')}
+
+Exit codes: 0 clean, 1 integrity findings, 2 usage or I/O error.
+`;
+}
+/** The error for a command that does not exist, naming the closest one. */
+function unknownCommand(name) {
+    const guess = (0,commands_args/* closestOption */.LN)(name, COMMANDS.map((c) => c.name));
+    return new errors/* UsageError */.e(`unknown command "${name}"${guess ? ` (did you mean ${guess}?)` : ''}`, `See:\n${mainHelp()}`);
+}
+async function run(argv, io) {
+    const [name, ...rest] = argv;
+    switch (name) {
+        case undefined:
+            io.stderr(mainHelp());
+            return 2;
+        case '-h':
+        case '--help':
+            io.stdout(mainHelp());
+            return 0;
+        case '--version':
+        case '-V':
+            io.stdout(`${version/* VERSION */.x}\n`);
+            return 0;
+        case 'help': {
+            const topic = findCommand(rest[0]);
+            io.stdout(topic ? (await topic.load()).help : mainHelp());
+            return 0;
+        }
     }
+    const entry = findCommand(name);
+    if (entry === undefined)
+        throw unknownCommand(name);
+    return (await entry.load()).run(rest, io);
 }
 /** Run the CLI; returns the exit code. Never throws for a user mistake. */
 async function main(argv, io) {
-    const [command, ...rest] = argv;
     try {
-        switch (command) {
-            case 'verify':
-                return await runVerify(rest, io);
-            case 'sign':
-                return await runSign(rest, io);
-            case 'inspect':
-                return await (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 4542))).runInspect(rest, io);
-            case 'keygen':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 130))).runKeygen(rest, io);
-            case 'ca':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136))).runCa(rest, io);
-            case 'appstore-sign':
-                return await (await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 4574))).runAppstoreSign(rest, io);
-            case 'appstore-verify':
-                return await (await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 4574))).runAppstoreVerify(rest, io);
-            case '--version':
-            case '-V':
-                io.stdout(`${version/* VERSION */.x}\n`);
-                return 0;
-            case undefined:
-                io.stderr(MAIN_HELP);
-                return 2;
-            case '-h':
-            case '--help':
-                io.stdout(MAIN_HELP);
-                return 0;
-            case 'help': {
-                io.stdout((await helpFor(rest[0])) ?? MAIN_HELP);
-                return 0;
-            }
-            default:
-                throw new errors/* UsageError */.e(`unknown command "${command}"`, `See:\n${MAIN_HELP}`);
-        }
+        return await run(argv, io);
     }
     catch (e) {
         if (e instanceof errors/* UsageError */.e) {
@@ -2781,7 +2852,8 @@ async function main(argv, io) {
             io.stderr([`${version/* TOOL_NAME */.l}: error: ${(0,display/* displayText */.W)(e.message)}`, ...hint.map(display/* displayText */.W)].join('\n') + '\n');
             return 2;
         }
-        io.stderr(`${version/* TOOL_NAME */.l}: internal error: ${(e.stack ?? String(e)).split('\n').map(display/* displayText */.W).join('\n')}\nThis is a bug; please report it with the command you ran.\n`);
+        const trace = (e.stack ?? String(e)).split('\n').map(display/* displayText */.W).join('\n');
+        io.stderr(`${version/* TOOL_NAME */.l}: internal error: ${trace}\nThis is a bug; please report it with the command you ran.\n`);
         return 2;
     }
 }

@@ -1,0 +1,126 @@
+export const id = 223;
+export const ids = [223];
+export const modules = {
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var _engine_appstore_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3881);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7988);
+/**
+ * `appstore-sign`: the Nextcloud App Store's release signature (base64 RSA-SHA512 over the
+ * archive bytes), made without openssl.
+ */
+
+
+
+
+
+const HELP = `Usage: ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l} appstore-sign ARCHIVE --key FILE|- [--passphrase-env VAR]
+
+Prints the signature the Nextcloud App Store asks for when you upload a release: base64
+RSA-SHA512 (PKCS#1 v1.5) over the archive's bytes, the same as
+  openssl dgst -sha512 -sign KEY ARCHIVE | openssl base64 -A
+Sign the very file users will download (the App Store downloads it and checks).
+
+Options:
+  --key FILE|-          PEM private key of the app's certificate ("-" reads standard input)
+  --passphrase-env VAR  name of the environment variable holding the key's passphrase
+  -h, --help
+`;
+/** `appstore-sign ARCHIVE --key FILE`: print the base64 signature; exit 0, or 2 on error. */
+async function run(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommand */ .RM)(args, { help: { type: 'boolean', short: 'h' }, key: { type: 'string' }, 'passphrase-env': { type: 'string' } }, HELP);
+    if (values.help) {
+        io.stdout(HELP);
+        return 0;
+    }
+    if (!values.key)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('appstore-sign needs --key', `See:\n${HELP}`);
+    const archive = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneArchive */ .RB)(positionals, HELP, io);
+    const key = (0,_engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFile */ .jH)(values.key, 'private key', io.cwd, io.readStdin), (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .passphraseFrom */ .Nu)(values['passphrase-env'], io));
+    io.stdout(`${await (0,_engine_appstore_js__WEBPACK_IMPORTED_MODULE_0__/* .signArchiveForAppStore */ .xE)(archive, key)}\n`);
+    return 0;
+}
+const command = { help: HELP, run };
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ verifyAppStoreSignature),
+/* harmony export */   J$: () => (/* binding */ decodeAppStoreSignature),
+/* harmony export */   xE: () => (/* binding */ signArchiveForAppStore)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/**
+ * Nextcloud App Store release signatures (nextcloud-spec.md §C): RSA PKCS#1 v1.5 with
+ * SHA-512 over the archive's raw bytes, base64 — what
+ * `openssl dgst -sha512 -sign <appid>.key app.tar.gz | openssl base64` prints, and what the
+ * App Store and the server's installer check with `openssl_verify(..., SHA512)`. Not the
+ * same thing as signature.json: this signs the download, signature.json signs the files.
+ */
+
+
+
+async function feed(path, sink) {
+    let bytes = 0;
+    try {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+            sink.update(chunk);
+            bytes += chunk.length;
+        }
+    }
+    catch (e) {
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .T)(e, 'is a folder, not an archive');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path} ${why}`);
+    }
+    return bytes;
+}
+/** The base64 signature (one line, no line breaks) of the archive at `path`, streamed. */
+async function signArchiveForAppStore(path, key) {
+    const signer = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('sha512');
+    await feed(path, signer);
+    return signer.sign({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING }).toString('base64');
+}
+/**
+ * Decode a signature given as base64, tolerating the line breaks and spaces `openssl base64`
+ * adds; anything else outside the base64 alphabet is an error, not silently skipped.
+ */
+function decodeAppStoreSignature(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the signature is not base64', 'Pass the text printed by `code-integrity appstore-sign` or `openssl dgst -sha512 -sign KEY ARCHIVE | openssl base64`.');
+    }
+    return Buffer.from(compact, 'base64');
+}
+/** Whether `signature` is a valid App Store signature of the archive at `path` for `publicKey`. */
+async function verifyAppStoreSignature(path, signature, publicKey) {
+    const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createVerify)('sha512');
+    await feed(path, verifier);
+    try {
+        return verifier.verify({ key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING }, signature);
+    }
+    catch {
+        return false; // e.g. a signature longer than the key's modulus
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,165 @@
+export const id = 943;
+export const ids = [943];
+export const modules = {
+
+/***/ 6943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_appstore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(788);
+/* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6060);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3881);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7988);
+/**
+ * `appstore-verify`: check an App Store release signature (base64 RSA-SHA512 over the archive
+ * bytes) with the app's certificate, as the App Store and Nextcloud's installer do.
+ */
+
+
+
+
+
+
+
+const HELP = `Usage: ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} appstore-verify ARCHIVE --signature B64 --cert FILE [--app-id ID]
+
+Checks an App Store release signature (base64 RSA-SHA512 over the archive's bytes) with the
+app's certificate, as the App Store and Nextcloud's installer do.
+Exit codes: 0 valid, 1 invalid, 2 error.
+
+Options:
+  --signature B64       the base64 signature (line breaks allowed)
+  --signature-file FILE read the base64 signature from FILE instead ("-" reads standard input)
+  --cert FILE           PEM certificate of the app (a PEM public key is accepted too)
+  --app-id ID           also require the certificate's CN to be ID, as the App Store does
+  -h, --help
+`;
+function loadVerificationKey(pem) {
+    if (/-----BEGIN (RSA )?PUBLIC KEY-----/.test(pem) && !/CERTIFICATE/.test(pem)) {
+        try {
+            return { key: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem), commonName: null, subject: 'the given public key' };
+        }
+        catch {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('the public key cannot be read', 'Pass the PEM certificate (or public key) of the app.');
+        }
+    }
+    const cert = (0,_engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSigningCertificate */ .h1)(pem);
+    const cns = cert.commonNames;
+    return { key: cert.x509.publicKey, commonName: cns.length === 1 ? cns[0] : null, subject: cert.info.subject };
+}
+/** `appstore-verify ARCHIVE --signature B64 --cert FILE`: exit 0 valid, 1 invalid, 2 error. */
+async function run(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(args, {
+        help: { type: 'boolean', short: 'h' },
+        signature: { type: 'string' },
+        'signature-file': { type: 'string' },
+        cert: { type: 'string' },
+        'app-id': { type: 'string' },
+    }, HELP);
+    if (values.help) {
+        io.stdout(HELP);
+        return 0;
+    }
+    if ((values.signature === undefined) === (values['signature-file'] === undefined) || !values.cert) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('appstore-verify needs --cert and one of --signature or --signature-file', `See:\n${HELP}`);
+    }
+    const archive = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneArchive */ .RB)(positionals, HELP, io);
+    const signature = (0,_engine_appstore_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAppStoreSignature */ .J$)(values.signature ?? (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(values['signature-file'], 'signature file', io.cwd, io.readStdin));
+    const { key, commonName, subject } = loadVerificationKey((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(values.cert, 'certificate', io.cwd, io.readStdin));
+    const appId = values['app-id'];
+    if (appId !== undefined && commonName !== appId) {
+        // The App Store's and the installer's wording.
+        io.stdout(commonName === null
+            ? `INVALID: App with id ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(appId)} has a cert with no CN\n`
+            : `INVALID: App with id ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(appId)} has a cert issued to ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(commonName)}\n`);
+        return 1;
+    }
+    if (await (0,_engine_appstore_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyAppStoreSignature */ .Ct)(archive, signature, key)) {
+        io.stdout(`OK: the App Store signature of ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(positionals[0] ?? '')} is valid (RSA-SHA512, signed by ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(subject)})\n`);
+        return 0;
+    }
+    io.stdout(`INVALID: the App Store signature does not match ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(positionals[0] ?? '')}: the archive changed after signing, or it was signed with another key than ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(subject)}'s\n`);
+    return 1;
+}
+const command = { help: HELP, run };
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ verifyAppStoreSignature),
+/* harmony export */   J$: () => (/* binding */ decodeAppStoreSignature),
+/* harmony export */   xE: () => (/* binding */ signArchiveForAppStore)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/**
+ * Nextcloud App Store release signatures (nextcloud-spec.md §C): RSA PKCS#1 v1.5 with
+ * SHA-512 over the archive's raw bytes, base64 — what
+ * `openssl dgst -sha512 -sign <appid>.key app.tar.gz | openssl base64` prints, and what the
+ * App Store and the server's installer check with `openssl_verify(..., SHA512)`. Not the
+ * same thing as signature.json: this signs the download, signature.json signs the files.
+ */
+
+
+
+async function feed(path, sink) {
+    let bytes = 0;
+    try {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+            sink.update(chunk);
+            bytes += chunk.length;
+        }
+    }
+    catch (e) {
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .T)(e, 'is a folder, not an archive');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path} ${why}`);
+    }
+    return bytes;
+}
+/** The base64 signature (one line, no line breaks) of the archive at `path`, streamed. */
+async function signArchiveForAppStore(path, key) {
+    const signer = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('sha512');
+    await feed(path, signer);
+    return signer.sign({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING }).toString('base64');
+}
+/**
+ * Decode a signature given as base64, tolerating the line breaks and spaces `openssl base64`
+ * adds; anything else outside the base64 alphabet is an error, not silently skipped.
+ */
+function decodeAppStoreSignature(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the signature is not base64', 'Pass the text printed by `code-integrity appstore-sign` or `openssl dgst -sha512 -sign KEY ARCHIVE | openssl base64`.');
+    }
+    return Buffer.from(compact, 'base64');
+}
+/** Whether `signature` is a valid App Store signature of the archive at `path` for `publicKey`. */
+async function verifyAppStoreSignature(path, signature, publicKey) {
+    const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createVerify)('sha512');
+    await feed(path, verifier);
+    try {
+        return verifier.verify({ key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING }, signature);
+    }
+    catch {
+        return false; // e.g. a signature longer than the key's modulus
+    }
+}
+
+
+/***/ })
+
+};

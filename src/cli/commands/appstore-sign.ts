@@ -1,0 +1,44 @@
+/**
+ * `appstore-sign`: the Nextcloud App Store's release signature (base64 RSA-SHA512 over the
+ * archive bytes), made without openssl.
+ */
+import { signArchiveForAppStore } from '../../engine/appstore.ts';
+import { UsageError } from '../../engine/errors.ts';
+import { loadPrivateKey } from '../../engine/trust/signer.ts';
+import { TOOL_NAME } from '../../version.ts';
+import type { Command } from '../command.ts';
+import type { CliIO } from '../io.ts';
+import { oneArchive, parseCommand, passphraseFrom, readInputFile } from './args.ts';
+
+const HELP = `Usage: ${TOOL_NAME} appstore-sign ARCHIVE --key FILE|- [--passphrase-env VAR]
+
+Prints the signature the Nextcloud App Store asks for when you upload a release: base64
+RSA-SHA512 (PKCS#1 v1.5) over the archive's bytes, the same as
+  openssl dgst -sha512 -sign KEY ARCHIVE | openssl base64 -A
+Sign the very file users will download (the App Store downloads it and checks).
+
+Options:
+  --key FILE|-          PEM private key of the app's certificate ("-" reads standard input)
+  --passphrase-env VAR  name of the environment variable holding the key's passphrase
+  -h, --help
+`;
+
+/** `appstore-sign ARCHIVE --key FILE`: print the base64 signature; exit 0, or 2 on error. */
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommand(
+    args,
+    { help: { type: 'boolean', short: 'h' }, key: { type: 'string' }, 'passphrase-env': { type: 'string' } },
+    HELP,
+  );
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (!values.key) throw new UsageError('appstore-sign needs --key', `See:\n${HELP}`);
+  const archive = oneArchive(positionals, HELP, io);
+  const key = loadPrivateKey(readInputFile(values.key, 'private key', io.cwd, io.readStdin), passphraseFrom(values['passphrase-env'], io));
+  io.stdout(`${await signArchiveForAppStore(archive, key)}\n`);
+  return 0;
+}
+
+export const command: Command = { help: HELP, run };

@@ -1,0 +1,108 @@
+/**
+ * `verify`: check folders and release archives against their signatures, like occ
+ * integrity:check-app / check-core, and print a report; the exit code is the verdict.
+ */
+import { compileAllowList } from '../../engine/allow.ts';
+import { archiveLimits, planVerificationWithArchives } from '../../engine/archive/plan.ts';
+import { writeReportFile } from '../../engine/atomic-file.ts';
+import { UsageError } from '../../engine/errors.ts';
+import { takeHashPool } from '../../engine/hash/pool.ts';
+import { parseFailOn, verifyPlan } from '../../engine/plan.ts';
+import { loadTrustStore } from '../../engine/trust/store.ts';
+import { isReportFormat, renderReport, REPORT_FORMATS, reportFormatHelp } from '../../report/index.ts';
+import { TOOL_NAME } from '../../version.ts';
+import type { Command } from '../command.ts';
+import type { CliIO } from '../io.ts';
+import { progressLine } from '../progress.ts';
+import { parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
+
+const HELP = `Usage: ${TOOL_NAME} verify [DIR|ARCHIVE ...] [options]
+
+Checks each DIR (default: .) against its signature file, like occ integrity:check-app /
+check-core, without PHP or a server. An ARCHIVE (.tar.gz, .tgz, .tar.bz2, .tar, .zip; told
+apart by content) is read as a stream without extracting it: its one top folder is the app
+(named like the app id) or the server (nextcloud/).
+
+Options:
+  --profile P        auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
+  --app-id ID        the app id the certificate must be issued for (default: <id> in appinfo/info.xml)
+  --signature-path P signature file relative to DIR (generic profile)
+  --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable
+  --crl C            revocation list: nextcloud (bundled) or a CRL file (PEM/DER); repeatable.
+                     A revoked signer certificate fails the scope. Without --crl, the
+                     bundled Nextcloud CRL is still consulted, as a warning only
+  --all-apps         DIR is a server root: check core and every app (apps/ and config.php's apps_paths)
+  --require-signed   with --all-apps: an app without a signature fails instead of being listed as not signed
+  --allow GLOB       an extra file the host adds on purpose (e.g. .user.ini, '.well-known/**'); repeatable;
+                     reported as allowed, never failing (@actions/glob syntax, relative to each scope's root)
+  --format F         the report's format (default text):
+${reportFormatHelp('                       ')}
+  --output FILE      write the report to FILE instead of stdout
+  --fail-on LIST     categories that make the exit code 1
+                     (default INVALID_HASH,MISSING_FILE,EXTRA_FILE,EXCEPTION)
+  -q, --quiet        no progress line on stderr (shown only when stderr is a terminal)
+  --max-size N       archives: stop above N uncompressed bytes (default 8G; units K, M, G, T = powers of 1024)
+  --max-entries N    archives: stop above N entries (default 1000000)
+  -h, --help
+`;
+
+async function runVerify(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommand(
+    args,
+    {
+      ...TARGET_OPTIONS,
+      trust: { type: 'string', multiple: true },
+      crl: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'all-apps': { type: 'boolean' },
+      'require-signed': { type: 'boolean' },
+      allow: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-size': { type: 'string' },
+      'max-entries': { type: 'string' },
+    },
+    HELP,
+  );
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  // Started first: the workers' start-up overlaps reading the trust store and the signature.
+  const pool = takeHashPool();
+  try {
+    const format = values.format ?? 'text';
+    if (!isReportFormat(format)) {
+      throw new UsageError(`unknown format "${values.format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
+    }
+    const failOn = parseFailOn(values['fail-on']);
+    const trust = await loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
+    const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
+    const plan = await planVerificationWithArchives({
+      ...archiveLimits(values['max-size'], values['max-entries']),
+      paths: positionals,
+      cwd: io.cwd,
+      trust,
+      profile: values.profile,
+      appId: values['app-id'],
+      signaturePath: values['signature-path'],
+      allApps: values['all-apps'] === true,
+      requireSigned: values['require-signed'] === true,
+    });
+    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
+    let result;
+    try {
+      result = await verifyPlan(plan, { allow, failOn, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
+    } finally {
+      progress?.done();
+    }
+    const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
+    if (values.output !== undefined) writeReportFile(resolveFrom(io.cwd, values.output), report);
+    else io.stdout(report);
+    return result.verdict === 'failed' ? 1 : 0;
+  } finally {
+    await pool.close();
+  }
+}
+
+export const command: Command = { help: HELP, run: runVerify };
