@@ -12,9 +12,11 @@ import { resolveTarget, type TargetOptions } from './profiles.ts';
 import type { CertificateSummary } from './result.ts';
 import { readSignatureFile } from './signature.ts';
 import { CertificateParseError, parseCertificate } from './trust/certificate.ts';
-import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
+import { assessChain, certificateSummary, describeRevocation, extraPemCertificates } from './trust/chain.ts';
 import { describeCrl, invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
+import { NEXTCLOUD_REVOCATION, untrustedCrl, type RevocationPolicy } from './rules/revocation.ts';
+import { certificateCoversScope } from './rules/scope.ts';
 
 export interface InspectRequest extends TargetOptions {
   /** A signature.json file, or an app / server folder. */
@@ -57,14 +59,15 @@ export async function inspectSignature(request: InspectRequest): Promise<Inspect
   let signaturePath: string;
   let scope: string | null = null;
   let profileName: string | null = null;
-  let vendor: 'nextcloud' | 'owncloud' = 'nextcloud';
+  // A signature file alone is judged by Nextcloud's rules (the default trust store's).
+  let policy: RevocationPolicy = NEXTCLOUD_REVOCATION;
   let root: string;
   if (isDirectory(input)) {
     const target = resolveTarget(input, request);
     signaturePath = join(target.root, target.profile.signaturePath);
     scope = target.scope;
     profileName = target.profile.name;
-    vendor = target.profile.vendor;
+    policy = target.profile.revocation;
     root = target.root;
   } else {
     signaturePath = input;
@@ -93,21 +96,19 @@ export async function inspectSignature(request: InspectRequest): Promise<Inspect
   }
 
   const problems: string[] = [];
-  const messages = REVOCATION_MESSAGES[vendor];
-  const badCrl = (request.trust.crls ?? []).find((c) => !c.signatureValid);
+  const badCrl = untrustedCrl(request.trust.crls);
   if (badCrl) {
-    if (!messages.crlInvalid) throw invalidCrlError(badCrl);
-    problems.push(`${messages.crlInvalid} (${badCrl.source}: ${badCrl.problem ?? 'its signature does not verify'})`);
+    if (policy.crlInvalid === null) throw invalidCrlError(badCrl);
+    problems.push(`${policy.crlInvalid} (${badCrl.source}: ${badCrl.problem ?? 'its signature does not verify'})`);
   }
   const chain = assessChain(cert, request.trust, { now, extraCertificates: extraPemCertificates(certificateText) });
   if (!chain.trusted) problems.push('the certificate is not issued by a trusted certificate');
   if (chain.revocation.status === 'revoked' && chain.revocation.enforced)
-    problems.push(`the certificate has been revoked (${messages.revoked})`);
+    problems.push(`the certificate has been revoked (${policy.revoked})`);
 
   let scopeMatches: boolean | null = null;
   if (scope !== null) {
-    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : null;
-    scopeMatches = cn === scope || cn === 'core';
+    scopeMatches = certificateCoversScope(cert.commonNames, scope);
     if (!scopeMatches) problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
   }
 

@@ -88,7 +88,7 @@ export async function verifyPlan(
   if (trust)
     assertUsableCrls(
       trust.crls ?? [],
-      plan.requests.map((r) => r.target.profile.vendor),
+      plan.requests.map((r) => r.target.profile.revocation),
     );
   const scopes = [];
   for (const request of plan.requests)

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayText } from './display.ts';
 import { UsageError } from './errors.ts';
+import { NEXTCLOUD_REVOCATION, OWNCLOUD_REVOCATION, type RevocationPolicy } from './rules/revocation.ts';
 
 export const PROFILE_NAMES = ['nextcloud-app', 'nextcloud-core', 'owncloud-app', 'owncloud-core', 'generic'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
@@ -42,6 +43,8 @@ export interface Profile {
   /** 'values': array_diff + array_unique (Nextcloud); 'assoc': array_diff_assoc (ownCloud). */
   comparison: 'values' | 'assoc';
   messages: UpstreamMessages;
+  /** How the vendor's checker treats revocation and CRLs. */
+  revocation: RevocationPolicy;
 }
 
 const INVALID_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\InvalidSignatureException';
@@ -107,6 +110,7 @@ function nextcloud(kind: 'app' | 'core'): Profile {
     dropUpdaterOnVerify: kind === 'core',
     comparison: 'values',
     messages: NEXTCLOUD_MESSAGES,
+    revocation: NEXTCLOUD_REVOCATION,
   };
 }
 
@@ -125,6 +129,7 @@ function owncloud(kind: 'app' | 'core'): Profile {
     dropUpdaterOnVerify: false,
     comparison: 'assoc',
     messages: OWNCLOUD_MESSAGES,
+    revocation: OWNCLOUD_REVOCATION,
   };
 }
 

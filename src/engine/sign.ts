@@ -8,6 +8,7 @@ import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { cannotWrite, clearStaleTempFiles, commitTempFile, openTempFile, writeOrFail, type TempFile } from './atomic-file.ts';
 import { pssSignDigest } from './crypto/pss.ts';
+import { certificateCoversScope, singleCommonName } from './rules/scope.ts';
 import { UsageError } from './errors.ts';
 import { HashesWriter, numericTopName } from './hash/hashes-writer.ts';
 import { HashPool, type HashOptions } from './hash/pool.ts';
@@ -45,10 +46,10 @@ function assertScope(cert: ParsedCertificate, target: Target): void {
   if (target.scopeProblem !== undefined) {
     throw new UsageError(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
   }
-  const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
-  if (cn === target.scope || cn === 'core') return;
+  if (certificateCoversScope(cert.commonNames, target.scope)) return;
+  const cn = singleCommonName(cert.commonNames);
   throw new UsageError(
-    `the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`,
+    `the certificate is for ${cn === null ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`,
     target.profile.kind === 'app'
       ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
       : 'Sign a server tree with the CN=core certificate.',

@@ -19,7 +19,9 @@ import type { Profile, Target } from './profiles.ts';
 import type { ScopeResult } from './result.ts';
 import { readSignatureFile, type ReadSignatureOptions, type SignatureContent, type SignatureRead } from './signature.ts';
 import { CertificateParseError, parseCertificate, type ParsedCertificate } from './trust/certificate.ts';
-import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
+import { assessChain, certificateSummary, describeRevocation, extraPemCertificates } from './trust/chain.ts';
+import { untrustedCrl } from './rules/revocation.ts';
+import { certificateCoversScope, singleCommonName, upstreamShownCommonName } from './rules/scope.ts';
 import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
 import { compareFolderOrder, folderOrderKey, linkedFoldersNote, walkTree, WalkError } from './walk.ts';
@@ -167,10 +169,37 @@ function signatureFields(content: SignatureContent): SignatureFields {
  * revocation in the bundled Nextcloud CRL) go into result.certificate.warnings only.
  */
 function checkChain(fields: SignatureFields, trust: TrustStore, profile: Profile, now: Date, result: ScopeResult): ParsedCertificate {
-  let cert: ParsedCertificate;
+  const cert = readCertificate(fields, profile);
+  const { revocation, messages } = profile;
+  // A CRL that cannot be trusted: a checker without a CRL step leaves it to the user (a usage
+  // error); one with it reports it after the chain check.
+  const badCrl = untrustedCrl(trust.crls);
+  if (badCrl && revocation.crlInvalid === null) throw invalidCrlError(badCrl);
+  const chain = assessChain(cert, trust, { now, extraCertificates: extraPemCertificates(fields.certificate as string) });
+  result.certificate = certificateSummary(cert, chain, now);
+  if (!chain.trusted) throw new UpstreamException(messages.exceptionClass, messages.certificateInvalid, chain.untrustedHint ?? undefined);
+  if (badCrl && revocation.crlInvalid !== null) {
+    throw new UpstreamException(
+      messages.exceptionClass,
+      revocation.crlInvalid,
+      `The CRL ${badCrl.source} cannot be trusted: ${badCrl.problem ?? 'its signature does not verify'}. Use the CRL as the CA published it.`,
+    );
+  }
+  if (chain.revocation.status === 'revoked' && chain.revocation.enforced) {
+    throw new UpstreamException(
+      messages.exceptionClass,
+      revocation.revoked,
+      `The signer certificate (${cert.info.subject}) is on the revocation list: ${describeRevocation(cert, chain.revocation)}. Do not trust this release; the developer must sign it again with a new certificate.`,
+    );
+  }
+  return cert;
+}
+
+/** The certificate in signature.json; one that cannot be read is upstream's "not valid". */
+function readCertificate(fields: SignatureFields, profile: Profile): ParsedCertificate {
   try {
     if (typeof fields.certificate !== 'string') throw new CertificateParseError('the "certificate" field is not a string');
-    cert = parseCertificate(fields.certificate);
+    return parseCertificate(fields.certificate);
   } catch (e) {
     throw new UpstreamException(
       profile.messages.exceptionClass,
@@ -178,44 +207,16 @@ function checkChain(fields: SignatureFields, trust: TrustStore, profile: Profile
       `The certificate in signature.json cannot be read: ${(e as Error).message}.`,
     );
   }
-  // A CRL that cannot be trusted: ownCloud's checker reports it (after the chain check);
-  // Nextcloud's has no CRL check, so a bad --crl is the user's to fix.
-  const badCrl = (trust.crls ?? []).find((c) => !c.signatureValid);
-  if (badCrl && profile.vendor === 'nextcloud') throw invalidCrlError(badCrl);
-  const chain = assessChain(cert, trust, { now, extraCertificates: extraPemCertificates(fields.certificate) });
-  result.certificate = certificateSummary(cert, chain, now);
-  if (!chain.trusted) {
-    throw new UpstreamException(profile.messages.exceptionClass, profile.messages.certificateInvalid, chain.untrustedHint ?? undefined);
-  }
-  const messages = REVOCATION_MESSAGES[profile.vendor];
-  if (badCrl && messages.crlInvalid) {
-    throw new UpstreamException(
-      profile.messages.exceptionClass,
-      messages.crlInvalid,
-      `The CRL ${badCrl.source} cannot be trusted: ${badCrl.problem ?? 'its signature does not verify'}. Use the CRL as the CA published it.`,
-    );
-  }
-  if (chain.revocation.status === 'revoked' && chain.revocation.enforced) {
-    throw new UpstreamException(
-      profile.messages.exceptionClass,
-      messages.revoked,
-      `The signer certificate (${cert.info.subject}) is on the revocation list: ${describeRevocation(cert, chain.revocation)}. Do not trust this release; the developer must sign it again with a new certificate.`,
-    );
-  }
-  return cert;
 }
 
-/** Step 4: CN must be the scope, or "core" (trusted for every scope upstream). */
+/** Step 4: CN must be the scope, or "core" (trusted for every scope upstream; see rules/scope.ts). */
 function checkScope(cert: ParsedCertificate, scope: string, profile: Profile): void {
-  const cns = cert.commonNames;
-  const cn = cns.length === 1 ? (cns[0] as string) : null;
-  if (cn === scope || cn === 'core') return;
-  // phpseclib returns an array for several CNs (printed "Array") and null for none.
-  const shown = cns.length > 1 ? 'Array' : (cn ?? '');
+  if (certificateCoversScope(cert.commonNames, scope)) return;
+  const shown = upstreamShownCommonName(cert.commonNames);
   throw new UpstreamException(
     profile.messages.exceptionClass,
     profile.messages.scopeInvalid(scope, shown),
-    cns.length === 1
+    singleCommonName(cert.commonNames) !== null
       ? `The certificate is for ${shown === 'core' ? 'core' : `app "${shown}"`}, not for "${scope}". Did you pass the wrong --app-id, or sign with another app's key?`
       : 'The certificate has no single CN, so it cannot be bound to a scope.',
   );

@@ -19,12 +19,6 @@ import { describeCrl, lookupRevocation, type LoadedCrl, type RevokedEntry } from
 import { NEXTCLOUD_ROOT_PEM, OWNCLOUD_ROOT_PEM } from './presets.ts';
 import type { TrustStore } from './store.ts';
 
-/** Upstream's messages for revocation, by vendor (Nextcloud's checker has no CRL check of its own). */
-export const REVOCATION_MESSAGES = {
-  nextcloud: { revoked: 'Certificate is not valid.', crlInvalid: null },
-  owncloud: { revoked: 'Certificate has been revoked.', crlInvalid: 'Certificate Revocation List is not valid.' },
-} as const;
-
 export interface RevocationStatus {
   /** 'unknown' when no valid CRL speaks about the signer's issuer. */
   status: 'revoked' | 'good' | 'unknown';

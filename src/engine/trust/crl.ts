@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { UsageError } from '../errors.ts';
+import { untrustedCrl, untrustedCrlIsUsageError, type RevocationPolicy } from '../rules/revocation.ts';
 import { CrlParseError, parsedCrlFromJson, type ParsedCrl, type RevokedEntry } from './crl-model.ts';
 
 export { CRL_REASONS, CrlParseError, type ParsedCrl, type RevokedEntry } from './crl-model.ts';
@@ -197,11 +198,11 @@ export function describeCrl(c: LoadedCrl): string {
 }
 
 /**
- * Stop early on a CRL that cannot be trusted when any scope is a Nextcloud one (its checker
- * has no CRL check, so a bad --crl is the user's to fix); ownCloud scopes report it as
- * upstream's "Certificate Revocation List is not valid." instead.
+ * Stop early on a CRL that cannot be trusted when a scope's checker has no CRL step (Nextcloud:
+ * a bad --crl is the user's to fix); ownCloud scopes report it as upstream's "Certificate
+ * Revocation List is not valid." instead.
  */
-export function assertUsableCrls(crls: LoadedCrl[], vendors: Iterable<'nextcloud' | 'owncloud'>): void {
-  const bad = crls.find((c) => !c.signatureValid);
-  if (bad && [...vendors].includes('nextcloud')) throw invalidCrlError(bad);
+export function assertUsableCrls(crls: LoadedCrl[], policies: Iterable<RevocationPolicy>): void {
+  const bad = untrustedCrl(crls);
+  if (bad && untrustedCrlIsUsageError(policies)) throw invalidCrlError(bad);
 }
