@@ -7,7 +7,7 @@
 import * as crypto from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { htaccessHashedPart } from '../rules/htaccess.ts';
+import { MarkerHasher } from '../rules/htaccess.ts';
 import type { HashRequest, StatRequest, WorkerRequest } from './protocol.ts';
 
 /** Read size per read(2): big enough that syscalls do not matter, small enough to stay in cache. */
@@ -18,13 +18,22 @@ const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NO
 /** [bytes read, read calls]. */
 type ReadCount = [number, number];
 
+/** The root .htaccess: hashed whole and up to the marker at once, in one pass (rules/htaccess.ts). */
 function hashHtaccess(fd: number, out: Uint8Array): ReadCount {
-  const chunks: Buffer[] = [];
-  let n;
-  while ((n = readSync(fd, buf, 0, READ_BUFFER_BYTES, null)) > 0) chunks.push(Buffer.from(buf.subarray(0, n)));
-  const all = Buffer.concat(chunks);
-  out.set(crypto.createHash('sha512').update(htaccessHashedPart(all)).digest());
-  return [all.length, chunks.length];
+  const whole = crypto.createHash('sha512');
+  const marker = new MarkerHasher();
+  let bytes = 0;
+  let reads = 0;
+  for (let n = readSync(fd, buf, 0, READ_BUFFER_BYTES, null); n > 0; n = readSync(fd, buf, 0, READ_BUFFER_BYTES, null)) {
+    const chunk = buf.subarray(0, n);
+    whole.update(chunk);
+    marker.update(chunk);
+    bytes += n;
+    reads += 1;
+  }
+  const beforeMarker = marker.digest();
+  out.set(beforeMarker === null ? whole.digest() : Buffer.from(beforeMarker, 'hex'));
+  return [bytes, Math.max(reads, 1)];
 }
 
 function hashFile(fd: number, size: number, out: Uint8Array): ReadCount {

@@ -1,3 +1,5 @@
+import { createHash, type Hash } from 'node:crypto';
+
 /**
  * The root `.htaccess` rule (nextcloud-spec.md §A.3 step 3): the installer writes its own
  * lines below a marker, so upstream splits the file on the marker and, when it occurs exactly
@@ -6,13 +8,44 @@
  */
 export const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
 
-const MARKER_BYTES = Buffer.from(HTACCESS_MARKER, 'utf8');
+const MARKER = Buffer.from(HTACCESS_MARKER, 'utf8');
 
-/** The part of a root .htaccess that upstream hashes: before the marker when it occurs exactly once, else all of it. */
-export function htaccessHashedPart(content: Buffer): Buffer {
-  const first = content.indexOf(MARKER_BYTES);
-  if (first < 0 || content.indexOf(MARKER_BYTES, first + MARKER_BYTES.length) >= 0) return content;
-  return content.subarray(0, first);
+/**
+ * The rule, streamed: the hash of the part before the marker is computed while the bytes pass
+ * (a file of any size costs at most the marker's length in memory), alongside the caller's
+ * whole-file hash. `digest()` says which of the two upstream stores.
+ */
+export class MarkerHasher {
+  private readonly prefix: Hash = createHash('sha512');
+  /** Bytes not yet known to be outside a marker (at most MARKER.length - 1). */
+  private carry: Buffer = Buffer.alloc(0);
+  /** Markers seen so far (we only care about 0, 1 or "2 or more"). */
+  private found = 0;
+
+  update(chunk: Buffer): void {
+    if (this.found >= 2) return;
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const at = data.indexOf(MARKER);
+    if (at >= 0) {
+      if (this.found === 0) {
+        this.prefix.update(data.subarray(0, at));
+        this.found = 1;
+        // Non-overlapping, like explode(): the next search starts after this marker.
+        this.carry = Buffer.alloc(0);
+        this.update(data.subarray(at + MARKER.length));
+        return;
+      }
+      this.found = 2;
+      this.carry = Buffer.alloc(0);
+      return;
+    }
+    const keep = Math.min(data.length, MARKER.length - 1);
+    if (this.found === 0) this.prefix.update(data.subarray(0, data.length - keep));
+    this.carry = Buffer.from(data.subarray(data.length - keep));
+  }
+
+  /** The hash upstream stores when the marker occurs exactly once, else null (the whole file's hash counts). */
+  digest(): string | null {
+    return this.found === 1 ? this.prefix.digest('hex') : null;
+  }
 }
-
-export { MARKER_BYTES as HTACCESS_MARKER_BYTES };
