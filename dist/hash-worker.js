@@ -8,6 +8,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/rules/htaccess.ts
+
 /**
  * The root `.htaccess` rule (nextcloud-spec.md §A.3 step 3): the installer writes its own
  * lines below a marker, so upstream splits the file on the marker and, when it occurs exactly
@@ -15,15 +16,46 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * newline before it included). Otherwise the whole file is hashed.
  */
 const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
-const MARKER_BYTES = Buffer.from(HTACCESS_MARKER, 'utf8');
-/** The part of a root .htaccess that upstream hashes: before the marker when it occurs exactly once, else all of it. */
-function htaccessHashedPart(content) {
-    const first = content.indexOf(MARKER_BYTES);
-    if (first < 0 || content.indexOf(MARKER_BYTES, first + MARKER_BYTES.length) >= 0)
-        return content;
-    return content.subarray(0, first);
+const MARKER = Buffer.from(HTACCESS_MARKER, 'utf8');
+/**
+ * The rule, streamed: the hash of the part before the marker is computed while the bytes pass
+ * (a file of any size costs at most the marker's length in memory), alongside the caller's
+ * whole-file hash. `digest()` says which of the two upstream stores.
+ */
+class MarkerHasher {
+    prefix = (0,external_node_crypto_namespaceObject.createHash)('sha512');
+    /** Bytes not yet known to be outside a marker (at most MARKER.length - 1). */
+    carry = Buffer.alloc(0);
+    /** Markers seen so far (we only care about 0, 1 or "2 or more"). */
+    found = 0;
+    update(chunk) {
+        if (this.found >= 2)
+            return;
+        const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        const at = data.indexOf(MARKER);
+        if (at >= 0) {
+            if (this.found === 0) {
+                this.prefix.update(data.subarray(0, at));
+                this.found = 1;
+                // Non-overlapping, like explode(): the next search starts after this marker.
+                this.carry = Buffer.alloc(0);
+                this.update(data.subarray(at + MARKER.length));
+                return;
+            }
+            this.found = 2;
+            this.carry = Buffer.alloc(0);
+            return;
+        }
+        const keep = Math.min(data.length, MARKER.length - 1);
+        if (this.found === 0)
+            this.prefix.update(data.subarray(0, data.length - keep));
+        this.carry = Buffer.from(data.subarray(data.length - keep));
+    }
+    /** The hash upstream stores when the marker occurs exactly once, else null (the whole file's hash counts). */
+    digest() {
+        return this.found === 1 ? this.prefix.digest('hex') : null;
+    }
 }
-
 
 ;// CONCATENATED MODULE: ./src/engine/hash/worker.ts
 /**
@@ -40,14 +72,22 @@ function htaccessHashedPart(content) {
 const READ_BUFFER_BYTES = 256 * 1024;
 const buf = Buffer.allocUnsafe(READ_BUFFER_BYTES);
 const FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** The root .htaccess: hashed whole and up to the marker at once, in one pass (rules/htaccess.ts). */
 function hashHtaccess(fd, out) {
-    const chunks = [];
-    let n;
-    while ((n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null)) > 0)
-        chunks.push(Buffer.from(buf.subarray(0, n)));
-    const all = Buffer.concat(chunks);
-    out.set(external_node_crypto_namespaceObject.createHash('sha512').update(htaccessHashedPart(all)).digest());
-    return [all.length, chunks.length];
+    const whole = external_node_crypto_namespaceObject.createHash('sha512');
+    const marker = new MarkerHasher();
+    let bytes = 0;
+    let reads = 0;
+    for (let n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null); n > 0; n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null)) {
+        const chunk = buf.subarray(0, n);
+        whole.update(chunk);
+        marker.update(chunk);
+        bytes += n;
+        reads += 1;
+    }
+    const beforeMarker = marker.digest();
+    out.set(beforeMarker === null ? whole.digest() : Buffer.from(beforeMarker, 'hex'));
+    return [bytes, Math.max(reads, 1)];
 }
 function hashFile(fd, size, out) {
     // Most files fit one read: hash them in one call, skipping the read(2) that would only

@@ -50,12 +50,12 @@ async function runKeygen(args, io) {
         return 0;
     }
     if (positionals.length > 0)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unexpected argument "${positionals[0]}"`, `See:\n${KEYGEN_HELP}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unexpected argument "${positionals[0]}"`, `See:\n${KEYGEN_HELP}`);
     const cn = values.cn;
     if (cn === undefined || cn === '')
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('keygen needs --cn ID (the app id, or core)', `See:\n${KEYGEN_HELP}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('keygen needs --cn ID (the app id, or core)', `See:\n${KEYGEN_HELP}`);
     if (/[/\\]/.test(cn) || cn === '.' || cn === '..')
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`"${cn}" is not an app id`, 'App ids have no slashes.');
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${cn}" is not an app id`, 'App ids have no slashes.');
     const bits = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .keyBits */ .ML)(values.bits);
     const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveFrom */ .dx)(io.cwd, values.out ?? '.');
     const keyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, `${cn}.key`);
@@ -183,7 +183,7 @@ function randomSerial() {
 function normalizeSerial(input) {
     const hex = input.trim().replace(/^0x/i, '').replace(/:/g, '').toLowerCase();
     if (!/^[0-9a-f]+$/.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`"${input}" is not a hexadecimal serial number`, 'Give the serial as openssl prints it (hex, colons allowed).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${input}" is not a hexadecimal serial number`, 'Give the serial as openssl prints it (hex, colons allowed).');
     }
     return BigInt(`0x${hex}`).toString(16);
 }
@@ -193,7 +193,7 @@ function forgePublicKey(key) {
 function checkCommonName(cn) {
     const control = [...cn].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f');
     if (cn === '' || control || /[/\\]/.test(cn) || cn === '.' || cn === '..') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`"${cn}" cannot be used as a CN here`, 'Use the app id as written in appinfo/info.xml (or core).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${cn}" cannot be used as a CN here`, 'Use the app id as written in appinfo/info.xml (or core).');
     }
 }
 
@@ -217,7 +217,7 @@ function checkCommonName(cn) {
 function assertAbsent(paths) {
     const existing = paths.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
     if (existing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`refusing to overwrite ${existing.join(', ')}`, 'Move the existing file away or choose another --out folder; keys and certificates are never overwritten.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`refusing to overwrite ${existing.join(', ')}`, 'Move the existing file away or choose another --out folder; keys and certificates are never overwritten.');
     }
 }
 /**
@@ -252,10 +252,10 @@ function writeNewFiles(files) {
                 // already gone
             }
         }
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
             throw e;
         const err = e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(err.code === 'EEXIST'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(err.code === 'EEXIST'
             ? `refusing to overwrite ${err.path ?? 'an existing file'}`
             : `cannot write ${err.path ?? 'a file'}: ${err.code ?? err.message}`, err.code === 'ENOENT' ? 'Create the --out folder first.' : 'Check the --out folder.');
     }
@@ -298,7 +298,7 @@ const DEFAULT_KEY_BITS = 4096;
 /** An RSA key pair from node:crypto (native: RSA-4096 takes about a second, not a minute). */
 function generateRsaKeyPair(bits = DEFAULT_KEY_BITS) {
     if (!Number.isInteger(bits) || bits < 2048 || bits > 16384) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`RSA keys of ${bits} bits are not supported here`, 'Use 4096 (the default, as the upstream docs do), 3072 or 2048.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`RSA keys of ${bits} bits are not supported here`, 'Use 4096 (the default, as the upstream docs do), 3072 or 2048.');
     }
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('rsa', { modulusLength: bits, publicExponent: 0x10001 });
 }
@@ -323,7 +323,7 @@ function parseCsr(input) {
     if (text.includes('-----BEGIN')) {
         const block = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_4__/* .splitPemBlocks */ .JQ)(text).find((b) => /BEGIN (NEW )?CERTIFICATE REQUEST/.test(b));
         if (!block)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the CSR file holds no "-----BEGIN CERTIFICATE REQUEST-----" block', 'Pass the .csr that keygen or openssl req wrote.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the CSR file holds no "-----BEGIN CERTIFICATE REQUEST-----" block', 'Pass the .csr that keygen or openssl req wrote.');
         der = Buffer.from(block.replace(/-+[^-]+-+/g, '').replace(/\s+/g, ''), 'base64');
     }
     else {
@@ -340,11 +340,11 @@ function parseCsr(input) {
         const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: spkiDer, format: 'der', type: 'spki' });
         const sigBits = Buffer.from(signature.value, 'binary').subarray(1);
         if (!(0,_crl_js__WEBPACK_IMPORTED_MODULE_5__/* .verifySignedData */ .oT)((0,_ca_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .toDer */ .dJ)(info), algOid, sigBits, publicKey)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the CSR signature does not verify: the request is damaged or was edited', 'Create the CSR again (keygen).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the CSR signature does not verify: the request is damaged or was edited', 'Create the CSR again (keygen).');
         }
         const keyOid = asn1.derToOid((spki.value[0]?.value)[0]?.value);
         if (keyOid !== _ca_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .OID_RSA */ .MY) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the CSR holds a ${publicKey.asymmetricKeyType ?? 'non-RSA'} key`, 'Nextcloud and ownCloud signatures need an RSA key: openssl req -nodes -newkey rsa:4096 … (or code-integrity keygen).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the CSR holds a ${publicKey.asymmetricKeyType ?? 'non-RSA'} key`, 'Nextcloud and ownCloud signatures need an RSA key: openssl req -nodes -newkey rsa:4096 … (or code-integrity keygen).');
         }
         let commonName = null;
         for (const rdn of subject.value) {
@@ -358,9 +358,9 @@ function parseCsr(input) {
         return { subjectName: subject, commonName, publicKey };
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
             throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the CSR cannot be read: ${e.message}`, 'Pass the PEM request that keygen or openssl req wrote.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the CSR cannot be read: ${e.message}`, 'Pass the PEM request that keygen or openssl req wrote.');
     }
 }
 

@@ -104,7 +104,7 @@ function nameFor(cn) {
 }
 function validity(now, days, notBefore) {
     if (!Number.isFinite(days) || days <= 0)
-        throw new errors/* UsageError */.e(`--days must be a positive number of days (got ${days})`);
+        throw new errors/* UsageError */.eb(`--days must be a positive number of days (got ${days})`);
     // Backdated by a minute so a certificate made now is valid on a machine whose clock is slightly behind.
     const start = notBefore ?? new Date(Math.floor(now.getTime() / 1000) * 1000 - 60_000);
     return { notBefore: start, notAfter: new Date(start.getTime() + days * ca_asn1/* DAY_MS */.sO) };
@@ -115,7 +115,7 @@ function readCaFile(dir, name) {
     }
     catch (e) {
         const code = e.code;
-        throw new errors/* UsageError */.e(`${dir} is not a CA folder: ${name} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? e.message})`}`, 'Create one with `code-integrity ca init --out DIR`.');
+        throw new errors/* UsageError */.eb(`${dir} is not a CA folder: ${name} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? e.message})`}`, 'Create one with `code-integrity ca init --out DIR`.');
     }
 }
 function saveState(ca) {
@@ -127,7 +127,7 @@ function initCa(options) {
     const files = ['ca.key', 'ca.crt', 'root.crt', 'ca.json'].map((f) => (0,external_node_path_.join)(options.out, f));
     (0,ca_files/* assertAbsent */.a)(files);
     if (options.name.trim() === '')
-        throw new errors/* UsageError */.e('the CA name (--name) is empty');
+        throw new errors/* UsageError */.eb('the CA name (--name) is empty');
     const keys = (0,trust_keys/* generateRsaKeyPair */.T8)(options.bits ?? trust_keys/* DEFAULT_KEY_BITS */.R5);
     const subject = nameFor(options.name);
     const { parent } = options;
@@ -172,7 +172,7 @@ function openCa(dir) {
         key = (0,external_node_crypto_.createPrivateKey)(keyPem);
     }
     catch (e) {
-        throw new errors/* UsageError */.e(`${(0,external_node_path_.join)(dir, 'ca.key')} is not a readable private key (${e.message})`);
+        throw new errors/* UsageError */.eb(`${(0,external_node_path_.join)(dir, 'ca.key')} is not a readable private key (${e.message})`);
     }
     let cert;
     try {
@@ -180,13 +180,13 @@ function openCa(dir) {
     }
     catch (e) {
         if (e instanceof certificate/* CertificateParseError */.zU)
-            throw new errors/* UsageError */.e(`${(0,external_node_path_.join)(dir, 'ca.crt')} cannot be read: ${e.message}`);
+            throw new errors/* UsageError */.eb(`${(0,external_node_path_.join)(dir, 'ca.crt')} cannot be read: ${e.message}`);
         throw e;
     }
     if (!(0,external_node_crypto_.createPublicKey)(key)
         .export({ type: 'spki', format: 'der' })
         .equals(cert.x509.publicKey.export({ type: 'spki', format: 'der' }))) {
-        throw new errors/* UsageError */.e(`${(0,external_node_path_.join)(dir, 'ca.key')} does not belong to ${(0,external_node_path_.join)(dir, 'ca.crt')}`);
+        throw new errors/* UsageError */.eb(`${(0,external_node_path_.join)(dir, 'ca.key')} does not belong to ${(0,external_node_path_.join)(dir, 'ca.crt')}`);
     }
     let state = { format: 1, subject: cert.info.subject, crlNumber: 0, issued: [], revoked: [] };
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'ca.json'))) {
@@ -194,7 +194,7 @@ function openCa(dir) {
             state = { ...state, ...JSON.parse(readCaFile(dir, 'ca.json')) };
         }
         catch (e) {
-            throw new errors/* UsageError */.e(`${(0,external_node_path_.join)(dir, 'ca.json')} is not valid JSON (${e.message})`, 'Restore it from a backup.');
+            throw new errors/* UsageError */.eb(`${(0,external_node_path_.join)(dir, 'ca.json')} is not valid JSON (${e.message})`, 'Restore it from a backup.');
         }
     }
     return { dir, key, cert, bundlePem, state };
@@ -205,14 +205,14 @@ function issueCertificate(ca, options) {
     const csr = options.csr;
     const cn = options.cn ?? csr?.commonName ?? undefined;
     if (cn === undefined)
-        throw new errors/* UsageError */.e('no CN to issue for', 'Pass --cn ID (the app id, or core).');
+        throw new errors/* UsageError */.eb('no CN to issue for', 'Pass --cn ID (the app id, or core).');
     (0,ca_asn1/* checkCommonName */.dU)(cn);
     if (csr && csr.commonName !== cn) {
-        throw new errors/* UsageError */.e(`the CSR is for CN=${csr.commonName ?? '(none)'}, not ${cn}`, 'The CN must be the app id the certificate will sign; create the CSR with keygen --cn ID, or drop --cn to use the CSR as it is.');
+        throw new errors/* UsageError */.eb(`the CSR is for CN=${csr.commonName ?? '(none)'}, not ${cn}`, 'The CN must be the app id the certificate will sign; create the CSR with keygen --cn ID, or drop --cn to use the CSR as it is.');
     }
     const publicKey = csr?.publicKey ?? options.publicKey;
     if (!publicKey)
-        throw new errors/* UsageError */.e('no key to certify', 'Pass --csr FILE, or let `ca issue` generate a key.');
+        throw new errors/* UsageError */.eb('no key to certify', 'Pass --csr FILE, or let `ca issue` generate a key.');
     const pemText = buildCertificate({
         serial: (0,ca_asn1/* randomSerial */.YG)(),
         subject: csr?.subjectName ?? nameFor(cn),
@@ -241,11 +241,11 @@ function serialOfIssued(ca, certPem) {
     }
     catch (e) {
         if (e instanceof certificate/* CertificateParseError */.zU)
-            throw new errors/* UsageError */.e(`the certificate to revoke cannot be read: ${e.message}`);
+            throw new errors/* UsageError */.eb(`the certificate to revoke cannot be read: ${e.message}`);
         throw e;
     }
     if (!cert.issuerName.equals(ca.cert.subjectName) || !(0,certificate/* verifiedBy */.sN)(cert, ca.cert.x509.publicKey)) {
-        throw new errors/* UsageError */.e(`the certificate ${cert.info.subject} (issuer ${cert.info.issuer}) was not issued by this CA (${ca.cert.info.subject})`, 'Revoke it with the CA that issued it.');
+        throw new errors/* UsageError */.eb(`the certificate ${cert.info.subject} (issuer ${cert.info.issuer}) was not issued by this CA (${ca.cert.info.subject})`, 'Revoke it with the CA that issued it.');
     }
     return (0,ca_asn1/* normalizeSerial */.ol)(cert.info.serial);
 }
@@ -253,7 +253,7 @@ function serialOfIssued(ca, certPem) {
 function revokeSerial(ca, serial, options = {}) {
     const hex = (0,ca_asn1/* normalizeSerial */.ol)(serial);
     if (options.reason !== undefined && !Object.values(crl/* CRL_REASONS */.KN).includes(options.reason)) {
-        throw new errors/* UsageError */.e(`unknown revocation reason "${options.reason}"`, `Use one of: ${Object.values(crl/* CRL_REASONS */.KN).join(', ')}.`);
+        throw new errors/* UsageError */.eb(`unknown revocation reason "${options.reason}"`, `Use one of: ${Object.values(crl/* CRL_REASONS */.KN).join(', ')}.`);
     }
     const already = ca.state.revoked.find((r) => (0,ca_asn1/* normalizeSerial */.ol)(r.serial) === hex);
     if (already)
@@ -276,7 +276,7 @@ function createCrl(ca, options = {}) {
     const now = new Date(Math.floor((options.now ?? new Date()).getTime() / 1000) * 1000);
     const days = options.days ?? CRL_DAYS;
     if (!Number.isFinite(days) || days <= 0)
-        throw new errors/* UsageError */.e(`--days must be a positive number of days (got ${days})`);
+        throw new errors/* UsageError */.eb(`--days must be a positive number of days (got ${days})`);
     ca.state.crlNumber += 1;
     const reasonCode = (name) => Number(Object.entries(crl/* CRL_REASONS */.KN).find(([, n]) => n === name)?.[0] ?? 0);
     const entries = ca.state.revoked.map((r) => {
@@ -363,7 +363,7 @@ const OPTIONS = {
 };
 function needCa(value, cwd) {
     if (value === undefined)
-        throw new errors/* UsageError */.e('this command needs --ca DIR (a folder made by `ca init`)', `See:\n${CA_HELP}`);
+        throw new errors/* UsageError */.eb('this command needs --ca DIR (a folder made by `ca init`)', `See:\n${CA_HELP}`);
     return openCa((0,commands_args/* resolveFrom */.dx)(cwd, value));
 }
 function readText(path, what) {
@@ -372,7 +372,7 @@ function readText(path, what) {
     }
     catch (e) {
         const code = e.code;
-        throw new errors/* UsageError */.e(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'it does not exist' : (code ?? e.message)}`);
+        throw new errors/* UsageError */.eb(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'it does not exist' : (code ?? e.message)}`);
     }
 }
 function writeCrl(ca, path, days) {
@@ -382,7 +382,7 @@ function writeCrl(ca, path, days) {
 }
 function caInit(values, io) {
     if (values.out === undefined)
-        throw new errors/* UsageError */.e('ca init needs --out DIR', `See:\n${CA_HELP}`);
+        throw new errors/* UsageError */.eb('ca init needs --out DIR', `See:\n${CA_HELP}`);
     const out = (0,commands_args/* resolveFrom */.dx)(io.cwd, values.out);
     const parent = values.parent === undefined ? undefined : openCa((0,commands_args/* resolveFrom */.dx)(io.cwd, values.parent));
     const name = values.name ?? `Private Code Signing ${parent ? 'Intermediate' : 'Root'} Authority`;
@@ -405,7 +405,7 @@ function validFrom(value) {
         return undefined;
     const date = new Date(value);
     if (Number.isNaN(date.getTime()))
-        throw new errors/* UsageError */.e(`--valid-from "${value}" is not a date`, 'Use an ISO date such as 2025-01-31.');
+        throw new errors/* UsageError */.eb(`--valid-from "${value}" is not a date`, 'Use an ISO date such as 2025-01-31.');
     return date;
 }
 function caIssue(values, io) {
@@ -413,9 +413,9 @@ function caIssue(values, io) {
     const csr = values.csr === undefined ? undefined : (0,trust_keys/* parseCsr */.We)(readText((0,commands_args/* resolveFrom */.dx)(io.cwd, values.csr), 'CSR'));
     const cn = values.cn ?? csr?.commonName ?? undefined;
     if (cn === undefined)
-        throw new errors/* UsageError */.e('ca issue needs --cn ID (the app id, or core) or --csr FILE', `See:\n${CA_HELP}`);
+        throw new errors/* UsageError */.eb('ca issue needs --cn ID (the app id, or core) or --csr FILE', `See:\n${CA_HELP}`);
     if (/[/\\]/.test(cn) || cn === '' || cn === '.' || cn === '..')
-        throw new errors/* UsageError */.e(`"${cn}" is not an app id`);
+        throw new errors/* UsageError */.eb(`"${cn}" is not an app id`);
     const out = (0,commands_args/* resolveFrom */.dx)(io.cwd, values.out ?? '.');
     const certPath = (0,external_node_path_.join)(out, `${cn}.crt`);
     const keyPath = (0,external_node_path_.join)(out, `${cn}.key`);
@@ -438,7 +438,7 @@ function caIssue(values, io) {
 function caRevoke(values, io) {
     const ca = needCa(values.ca, io.cwd);
     if ((values.cert === undefined) === (values.serial === undefined)) {
-        throw new errors/* UsageError */.e('ca revoke needs either --cert FILE or --serial HEX', `See:\n${CA_HELP}`);
+        throw new errors/* UsageError */.eb('ca revoke needs either --cert FILE or --serial HEX', `See:\n${CA_HELP}`);
     }
     const serial = values.cert !== undefined ? serialOfIssued(ca, readText((0,commands_args/* resolveFrom */.dx)(io.cwd, values.cert), 'certificate')) : values.serial;
     const record = revokeSerial(ca, serial, { reason: values.reason });
@@ -462,14 +462,14 @@ async function runCa(args, io) {
     }
     const run = Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
     if (run === undefined)
-        throw new errors/* UsageError */.e(`unknown ca command "${sub}"`, `See:\n${CA_HELP}`);
+        throw new errors/* UsageError */.eb(`unknown ca command "${sub}"`, `See:\n${CA_HELP}`);
     const { values, positionals } = (0,commands_args/* parseCommand */.RM)(rest, OPTIONS, CA_HELP);
     if (values.help) {
         io.stdout(CA_HELP);
         return 0;
     }
     if (positionals.length > 0)
-        throw new errors/* UsageError */.e(`unexpected argument "${positionals[0]}"`, `See:\n${CA_HELP}`);
+        throw new errors/* UsageError */.eb(`unexpected argument "${positionals[0]}"`, `See:\n${CA_HELP}`);
     return run(values, io);
 }
 const command = { help: CA_HELP, run: runCa };
@@ -582,7 +582,7 @@ function randomSerial() {
 function normalizeSerial(input) {
     const hex = input.trim().replace(/^0x/i, '').replace(/:/g, '').toLowerCase();
     if (!/^[0-9a-f]+$/.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`"${input}" is not a hexadecimal serial number`, 'Give the serial as openssl prints it (hex, colons allowed).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${input}" is not a hexadecimal serial number`, 'Give the serial as openssl prints it (hex, colons allowed).');
     }
     return BigInt(`0x${hex}`).toString(16);
 }
@@ -592,7 +592,7 @@ function forgePublicKey(key) {
 function checkCommonName(cn) {
     const control = [...cn].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f');
     if (cn === '' || control || /[/\\]/.test(cn) || cn === '.' || cn === '..') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`"${cn}" cannot be used as a CN here`, 'Use the app id as written in appinfo/info.xml (or core).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${cn}" cannot be used as a CN here`, 'Use the app id as written in appinfo/info.xml (or core).');
     }
 }
 
@@ -616,7 +616,7 @@ function checkCommonName(cn) {
 function assertAbsent(paths) {
     const existing = paths.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
     if (existing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`refusing to overwrite ${existing.join(', ')}`, 'Move the existing file away or choose another --out folder; keys and certificates are never overwritten.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`refusing to overwrite ${existing.join(', ')}`, 'Move the existing file away or choose another --out folder; keys and certificates are never overwritten.');
     }
 }
 /**
@@ -651,10 +651,10 @@ function writeNewFiles(files) {
                 // already gone
             }
         }
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
             throw e;
         const err = e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(err.code === 'EEXIST'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(err.code === 'EEXIST'
             ? `refusing to overwrite ${err.path ?? 'an existing file'}`
             : `cannot write ${err.path ?? 'a file'}: ${err.code ?? err.message}`, err.code === 'ENOENT' ? 'Create the --out folder first.' : 'Check the --out folder.');
     }
@@ -697,7 +697,7 @@ const DEFAULT_KEY_BITS = 4096;
 /** An RSA key pair from node:crypto (native: RSA-4096 takes about a second, not a minute). */
 function generateRsaKeyPair(bits = DEFAULT_KEY_BITS) {
     if (!Number.isInteger(bits) || bits < 2048 || bits > 16384) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`RSA keys of ${bits} bits are not supported here`, 'Use 4096 (the default, as the upstream docs do), 3072 or 2048.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`RSA keys of ${bits} bits are not supported here`, 'Use 4096 (the default, as the upstream docs do), 3072 or 2048.');
     }
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('rsa', { modulusLength: bits, publicExponent: 0x10001 });
 }
@@ -722,7 +722,7 @@ function parseCsr(input) {
     if (text.includes('-----BEGIN')) {
         const block = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_4__/* .splitPemBlocks */ .JQ)(text).find((b) => /BEGIN (NEW )?CERTIFICATE REQUEST/.test(b));
         if (!block)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the CSR file holds no "-----BEGIN CERTIFICATE REQUEST-----" block', 'Pass the .csr that keygen or openssl req wrote.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the CSR file holds no "-----BEGIN CERTIFICATE REQUEST-----" block', 'Pass the .csr that keygen or openssl req wrote.');
         der = Buffer.from(block.replace(/-+[^-]+-+/g, '').replace(/\s+/g, ''), 'base64');
     }
     else {
@@ -739,11 +739,11 @@ function parseCsr(input) {
         const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: spkiDer, format: 'der', type: 'spki' });
         const sigBits = Buffer.from(signature.value, 'binary').subarray(1);
         if (!(0,_crl_js__WEBPACK_IMPORTED_MODULE_5__/* .verifySignedData */ .oT)((0,_ca_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .toDer */ .dJ)(info), algOid, sigBits, publicKey)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the CSR signature does not verify: the request is damaged or was edited', 'Create the CSR again (keygen).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the CSR signature does not verify: the request is damaged or was edited', 'Create the CSR again (keygen).');
         }
         const keyOid = asn1.derToOid((spki.value[0]?.value)[0]?.value);
         if (keyOid !== _ca_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .OID_RSA */ .MY) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the CSR holds a ${publicKey.asymmetricKeyType ?? 'non-RSA'} key`, 'Nextcloud and ownCloud signatures need an RSA key: openssl req -nodes -newkey rsa:4096 … (or code-integrity keygen).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the CSR holds a ${publicKey.asymmetricKeyType ?? 'non-RSA'} key`, 'Nextcloud and ownCloud signatures need an RSA key: openssl req -nodes -newkey rsa:4096 … (or code-integrity keygen).');
         }
         let commonName = null;
         for (const rdn of subject.value) {
@@ -757,9 +757,9 @@ function parseCsr(input) {
         return { subjectName: subject, commonName, publicKey };
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
             throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the CSR cannot be read: ${e.message}`, 'Pass the PEM request that keygen or openssl req wrote.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the CSR cannot be read: ${e.message}`, 'Pass the PEM request that keygen or openssl req wrote.');
     }
 }
 

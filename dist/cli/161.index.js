@@ -35,12 +35,18 @@ var certificate = __webpack_require__(3770);
 var trust_chain = __webpack_require__(2658);
 // EXTERNAL MODULE: ./src/engine/trust/crl.ts
 var crl = __webpack_require__(3200);
+// EXTERNAL MODULE: ./src/engine/rules/revocation.ts
+var rules_revocation = __webpack_require__(9400);
+// EXTERNAL MODULE: ./src/engine/rules/scope.ts
+var rules_scope = __webpack_require__(2234);
 ;// CONCATENATED MODULE: ./src/engine/inspect.ts
 /**
  * Inspect a signature.json without hashing the tree: who signed it, validity, revocation,
  * the chain against the trust store, how many files it lists, and whether its signature
  * verifies over the listed hashes.
  */
+
+
 
 
 
@@ -66,14 +72,15 @@ async function inspectSignature(request) {
     let signaturePath;
     let scope = null;
     let profileName = null;
-    let vendor = 'nextcloud';
+    // A signature file alone is judged by Nextcloud's rules (the default trust store's).
+    let policy = rules_revocation/* NEXTCLOUD_REVOCATION */.Au;
     let root;
     if (isDirectory(input)) {
         const target = (0,profiles/* resolveTarget */.u1)(input, request);
         signaturePath = (0,external_node_path_.join)(target.root, target.profile.signaturePath);
         scope = target.scope;
         profileName = target.profile.name;
-        vendor = target.profile.vendor;
+        policy = target.profile.revocation;
         root = target.root;
     }
     else {
@@ -82,11 +89,11 @@ async function inspectSignature(request) {
     }
     const read = await (0,engine_signature/* readSignatureFile */.L6)(signaturePath, root);
     if (read.kind === 'missing') {
-        throw new errors/* UsageError */.e(`cannot inspect ${signaturePath}: ${read.reason}`, 'Pass a signature.json, or the folder of a signed app or server.');
+        throw new errors/* UsageError */.eb(`cannot inspect ${signaturePath}: ${read.reason}`, 'Pass a signature.json, or the folder of a signed app or server.');
     }
     const { hashes, signature: signatureText, certificate: certificateText } = read.content;
     if (!(hashes instanceof engine_hashes/* HashTable */.J) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
-        throw new errors/* UsageError */.e(`${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`, 'Pass the appinfo/signature.json or core/signature.json written by occ integrity:sign-* or code-integrity sign.');
+        throw new errors/* UsageError */.eb(`${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`, 'Pass the appinfo/signature.json or core/signature.json written by occ integrity:sign-* or code-integrity sign.');
     }
     let cert;
     try {
@@ -94,26 +101,24 @@ async function inspectSignature(request) {
     }
     catch (e) {
         if (e instanceof certificate/* CertificateParseError */.zU)
-            throw new errors/* UsageError */.e(`the certificate in ${signaturePath} cannot be read: ${e.message}`);
+            throw new errors/* UsageError */.eb(`the certificate in ${signaturePath} cannot be read: ${e.message}`);
         throw e;
     }
     const problems = [];
-    const messages = trust_chain/* REVOCATION_MESSAGES */.ub[vendor];
-    const badCrl = (request.trust.crls ?? []).find((c) => !c.signatureValid);
+    const badCrl = (0,rules_revocation/* untrustedCrl */.wR)(request.trust.crls);
     if (badCrl) {
-        if (!messages.crlInvalid)
+        if (policy.crlInvalid === null)
             throw (0,crl/* invalidCrlError */.R$)(badCrl);
-        problems.push(`${messages.crlInvalid} (${badCrl.source}: ${badCrl.problem ?? 'its signature does not verify'})`);
+        problems.push(`${policy.crlInvalid} (${badCrl.source}: ${badCrl.problem ?? 'its signature does not verify'})`);
     }
     const chain = (0,trust_chain/* assessChain */.CM)(cert, request.trust, { now, extraCertificates: (0,trust_chain/* extraPemCertificates */.Je)(certificateText) });
     if (!chain.trusted)
         problems.push('the certificate is not issued by a trusted certificate');
     if (chain.revocation.status === 'revoked' && chain.revocation.enforced)
-        problems.push(`the certificate has been revoked (${messages.revoked})`);
+        problems.push(`the certificate has been revoked (${policy.revoked})`);
     let scopeMatches = null;
     if (scope !== null) {
-        const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : null;
-        scopeMatches = cn === scope || cn === 'core';
+        scopeMatches = (0,rules_scope/* certificateCoversScope */.s7)(cert.commonNames, scope);
         if (!scopeMatches)
             problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
     }
@@ -140,7 +145,7 @@ async function inspectSignature(request) {
             status: revocation.status,
             enforced: revocation.enforced,
             description: revocation.crl === null
-                ? 'unknown: no CRL covers its issuer (pass --crl FILE)'
+                ? `unknown: no CRL covers its issuer (pass ${(0,errors/* optionRef */.$j)('crl', 'FILE')})`
                 : revocation.entry
                     ? (0,trust_chain/* describeRevocation */.Ww)(cert, revocation)
                     : `not revoked according to ${(0,crl/* describeCrl */.Rt)(revocation.crl)}`,
@@ -227,9 +232,9 @@ async function runInspect(args, io) {
     }
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json')
-        throw new errors/* UsageError */.e(`unknown format "${format}"`, 'Use text or json.');
+        throw new errors/* UsageError */.eb(`unknown format "${format}"`, 'Use text or json.');
     if (positionals.length !== 1)
-        throw new errors/* UsageError */.e('inspect takes one signature file or folder', `See:\n${INSPECT_HELP}`);
+        throw new errors/* UsageError */.eb('inspect takes one signature file or folder', `See:\n${INSPECT_HELP}`);
     const trust = await (0,store/* loadTrustStore */.Kl)(values.trust ?? [], io.cwd, values.crl ?? []);
     const report = await inspectSignature({
         path: (0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0]),
@@ -238,7 +243,8 @@ async function runInspect(args, io) {
         appId: values['app-id'],
         signaturePath: values['signature-path'],
     });
-    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+    const text = format === 'json' ? `${(0,display/* displayJson */.f)(JSON.stringify(report, null, 2))}\n` : renderText(report);
+    io.stdout((0,errors/* wordOptions */.vR)(text, errors/* CLI_WORDING */.ml));
     return report.problems.length === 0 ? 0 : 1;
 }
 const command = { help: INSPECT_HELP, run: runInspect };

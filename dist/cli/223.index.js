@@ -43,7 +43,7 @@ async function run(args, io) {
         return 0;
     }
     if (!values.key)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('appstore-sign needs --key', `See:\n${HELP}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('appstore-sign needs --key', `See:\n${HELP}`);
     const archive = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneArchive */ .RB)(positionals, HELP, io);
     const key = (0,_engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFile */ .jH)(values.key, 'private key', io.cwd, io.readStdin), (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .passphraseFrom */ .Nu)(values['passphrase-env'], io));
     io.stdout(`${await (0,_engine_appstore_js__WEBPACK_IMPORTED_MODULE_0__/* .signArchiveForAppStore */ .xE)(archive, key)}\n`);
@@ -86,8 +86,8 @@ async function feed(path, sink) {
         }
     }
     catch (e) {
-        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .T)(e, 'is a folder, not an archive');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path} ${why}`);
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(e, 'is a folder, not an archive');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path} ${why}`);
     }
     return bytes;
 }
@@ -104,7 +104,7 @@ async function signArchiveForAppStore(path, key) {
 function decodeAppStoreSignature(text) {
     const compact = text.replace(/\s+/g, '');
     if (compact === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the signature is not base64', 'Pass the text printed by `code-integrity appstore-sign` or `openssl dgst -sha512 -sign KEY ARCHIVE | openssl base64`.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the signature is not base64', 'Pass the text printed by `code-integrity appstore-sign` or `openssl dgst -sha512 -sign KEY ARCHIVE | openssl base64`.');
     }
     return Buffer.from(compact, 'base64');
 }

@@ -47,7 +47,7 @@ function loadVerificationKey(pem) {
             return { key: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem), commonName: null, subject: 'the given public key' };
         }
         catch {
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('the public key cannot be read', 'Pass the PEM certificate (or public key) of the app.');
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('the public key cannot be read', 'Pass the PEM certificate (or public key) of the app.');
         }
     }
     const cert = (0,_engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSigningCertificate */ .h1)(pem);
@@ -68,7 +68,7 @@ async function run(args, io) {
         return 0;
     }
     if ((values.signature === undefined) === (values['signature-file'] === undefined) || !values.cert) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('appstore-verify needs --cert and one of --signature or --signature-file', `See:\n${HELP}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('appstore-verify needs --cert and one of --signature or --signature-file', `See:\n${HELP}`);
     }
     const archive = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneArchive */ .RB)(positionals, HELP, io);
     const signature = (0,_engine_appstore_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAppStoreSignature */ .J$)(values.signature ?? (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(values['signature-file'], 'signature file', io.cwd, io.readStdin));
@@ -125,8 +125,8 @@ async function feed(path, sink) {
         }
     }
     catch (e) {
-        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .T)(e, 'is a folder, not an archive');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path} ${why}`);
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(e, 'is a folder, not an archive');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path} ${why}`);
     }
     return bytes;
 }
@@ -143,7 +143,7 @@ async function signArchiveForAppStore(path, key) {
 function decodeAppStoreSignature(text) {
     const compact = text.replace(/\s+/g, '');
     if (compact === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the signature is not base64', 'Pass the text printed by `code-integrity appstore-sign` or `openssl dgst -sha512 -sign KEY ARCHIVE | openssl base64`.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the signature is not base64', 'Pass the text printed by `code-integrity appstore-sign` or `openssl dgst -sha512 -sign KEY ARCHIVE | openssl base64`.');
     }
     return Buffer.from(compact, 'base64');
 }

@@ -24,6 +24,7 @@ var signature = __webpack_require__(7517);
 // EXTERNAL MODULE: ./src/engine/archive/errors.ts
 var errors = __webpack_require__(1736);
 ;// CONCATENATED MODULE: ./src/engine/rules/htaccess.ts
+
 /**
  * The root `.htaccess` rule (nextcloud-spec.md §A.3 step 3): the installer writes its own
  * lines below a marker, so upstream splits the file on the marker and, when it occurs exactly
@@ -31,26 +32,12 @@ var errors = __webpack_require__(1736);
  * newline before it included). Otherwise the whole file is hashed.
  */
 const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
-const MARKER_BYTES = Buffer.from(HTACCESS_MARKER, 'utf8');
-/** The part of a root .htaccess that upstream hashes: before the marker when it occurs exactly once, else all of it. */
-function htaccessHashedPart(content) {
-    const first = content.indexOf(MARKER_BYTES);
-    if (first < 0 || content.indexOf(MARKER_BYTES, first + MARKER_BYTES.length) >= 0)
-        return content;
-    return content.subarray(0, first);
-}
-
-
-;// CONCATENATED MODULE: ./src/engine/archive/marker.ts
-/**
- * The root .htaccess rule (nextcloud-spec.md §A.3 step 3), streamed: upstream splits the
- * file on the marker line and, when the marker occurs exactly once, hashes only what comes
- * before it. This computes that hash while the bytes pass, keeping at most the marker's
- * length minus one byte back, so a large file costs no memory.
- */
-
-
 const MARKER = Buffer.from(HTACCESS_MARKER, 'utf8');
+/**
+ * The rule, streamed: the hash of the part before the marker is computed while the bytes pass
+ * (a file of any size costs at most the marker's length in memory), alongside the caller's
+ * whole-file hash. `digest()` says which of the two upstream stores.
+ */
 class MarkerHasher {
     prefix = (0,external_node_crypto_.createHash)('sha512');
     /** Bytes not yet known to be outside a marker (at most MARKER.length - 1). */
@@ -80,11 +67,15 @@ class MarkerHasher {
             this.prefix.update(data.subarray(0, data.length - keep));
         this.carry = Buffer.from(data.subarray(data.length - keep));
     }
-    /** The hash upstream stores when the marker occurs exactly once, else null (hash the whole file). */
+    /** The hash upstream stores when the marker occurs exactly once, else null (the whole file's hash counts). */
     digest() {
         return this.found === 1 ? this.prefix.digest('hex') : null;
     }
 }
+
+;// CONCATENATED MODULE: ./src/engine/archive/marker.ts
+/** The root .htaccess rule lives in rules/htaccess.ts (one implementation for folders and archives). */
+
 
 ;// CONCATENATED MODULE: ./src/engine/archive/collect.ts
 /**
@@ -728,7 +719,7 @@ class Bunzip2 extends external_node_stream_.Transform {
         }
         catch (e) {
             this.failed = true;
-            if (e instanceof engine_errors/* UsageError */.e)
+            if (e instanceof engine_errors/* UsageError */.eb)
                 return e;
             const message = e instanceof Error ? e.message : String(e);
             return new Error(/bytes|undefined|null/.test(message) ? 'unexpected end of data' : `bzip2: ${message}`);

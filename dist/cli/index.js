@@ -20,7 +20,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const command = process.argv[2];
 if (command === 'verify' || command === 'sign')
     (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5163));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8611));
 // A reader that stops early (`| head`) closes the pipe: stop writing and finish quietly, with
 // the command's own exit code, instead of dying on EPIPE with a stack trace.
 let stdoutClosed = false;

@@ -7,11 +7,13 @@
  * Names from the tree are shown through displayText (the toolkit escapes the command syntax,
  * but a newline would still split the message).
  */
-import * as core from '@actions/core';
 import { posix } from 'node:path';
 import { displayText } from '../engine/display.ts';
+import { wordOptions } from '../engine/errors.ts';
 import type { Category, FileCategory, Result, ScopeResult } from '../engine/result.ts';
 import { CATEGORY_HINTS, shortHash } from '../report/hints.ts';
+import type { Toolkit } from './toolkit.ts';
+import { ACTION_WORDING } from './wording.ts';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -87,13 +89,14 @@ export function planAnnotations(
 }
 
 /** Emit the planned annotations as workflow commands, plus a notice about the rest. */
-export function annotate(result: Result, where: string): { emitted: number; omitted: number } {
+export function annotate(core: Toolkit, result: Result, where: string): { emitted: number; omitted: number } {
   const { annotations, omitted } = planAnnotations(result);
   for (const a of annotations) {
     const props = { ...(a.file ? { file: a.file } : {}), title: a.title };
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    const message = wordOptions(a.message, ACTION_WORDING);
+    if (a.level === 'error') core.error(message, props);
+    else if (a.level === 'warning') core.warning(message, props);
+    else core.notice(message, props);
   }
   if (omitted > 0) {
     core.notice(

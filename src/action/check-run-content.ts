@@ -5,10 +5,13 @@
 import { displayText } from '../engine/display.ts';
 import { clipBytes, clipChars, utf8Length } from './clip.ts';
 import { categoryCount, type Category, type Result } from '../engine/result.ts';
-import { cell, renderMarkdown } from '../report/markdown.ts';
+import { wordOptions } from '../engine/errors.ts';
+import { renderReport } from '../report/index.ts';
+import { cell } from '../report/markdown.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 import { filePath, planAnnotations } from './annotations.ts';
 import type { Env } from './github-requests.ts';
+import { ACTION_WORDING } from './wording.ts';
 
 /** GitHub's limits for check runs (REST "Create a check run" schema). */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -85,7 +88,7 @@ export function checkAnnotations(result: Result): CheckAnnotation[] {
       end_line: 1,
       annotation_level: level,
       title: clipChars(title, MAX_ANNOTATION_TITLE_CHARS),
-      message: clipBytes(message, MAX_ANNOTATION_MESSAGE_BYTES),
+      message: clipBytes(wordOptions(message, ACTION_WORDING), MAX_ANNOTATION_MESSAGE_BYTES),
     });
   };
   for (const a of planAnnotations(result, Number.POSITIVE_INFINITY).annotations) {
@@ -132,7 +135,8 @@ export function checkSummary(result: Result, markdown: string, capNote = '', foo
   const hint = capNote
     ? `${capNote} The full list is in the report file (report-file).`
     : 'Every finding is an annotation of this check run.';
-  const rendered = renderMarkdown(result, { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint }) + footer;
+  const markdownOptions = { maxBytes: limit - utf8Length(footer) - 1024, fullReportHint: hint };
+  const rendered = renderReport(result, 'markdown', { markdown: markdownOptions, wording: ACTION_WORDING }) + footer;
   if (utf8Length(rendered) <= limit) return rendered;
   const cutNote = `\n\n**Cut to GitHub's limit of ${limit} characters for a check run summary.** ${hint}\n`;
   return clipBytes(rendered, limit - utf8Length(cutNote), '') + cutNote;

@@ -12,7 +12,6 @@
  * passes but a scope could not be checked (an EXCEPTION not in fail-on), `success` otherwise.
  * A failing step never gets `neutral`: branch protection counts neutral as passing.
  */
-import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import type { Category, Result } from '../engine/result.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
@@ -33,6 +32,7 @@ import {
 } from './check-run-content.ts';
 import { apiBaseUrl, describe, headSha, permissionHint, withRetry, type Env } from './github-requests.ts';
 import type { ActionInputs } from './inputs.ts';
+import type { Toolkit } from './toolkit.ts';
 
 /** Why publishing stopped; turned into the one warning. */
 class NotPublished extends Error {}
@@ -45,7 +45,7 @@ interface RunTarget {
   sha: string;
 }
 
-function runTarget(inputs: ActionInputs, env: Env): RunTarget {
+function runTarget(core: Toolkit, inputs: ActionInputs, env: Env): RunTarget {
   const token = inputs.githubToken;
   if (!token) {
     throw new NotPublished(
@@ -54,7 +54,7 @@ function runTarget(inputs: ActionInputs, env: Env): RunTarget {
   }
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || rest.length > 0) throw new NotPublished('GITHUB_REPOSITORY is not set to owner/repo');
-  const sha = headSha(env);
+  const sha = headSha(env, (m) => core.debug(m));
   if (!sha) throw new NotPublished('GITHUB_SHA is not set, so there is no commit to attach the check run to');
   return { token, owner, repo, sha };
 }
@@ -88,8 +88,15 @@ function runContent(result: Result, markdown: string, failing: readonly Category
   };
 }
 
-async function publish(result: Result, inputs: ActionInputs, markdown: string, failing: readonly Category[], env: Env): Promise<void> {
-  const { token, owner, repo, sha } = runTarget(inputs, env);
+async function publish(
+  core: Toolkit,
+  result: Result,
+  inputs: ActionInputs,
+  markdown: string,
+  failing: readonly Category[],
+  env: Env,
+): Promise<void> {
+  const { token, owner, repo, sha } = runTarget(core, inputs, env);
   const { name, conclusion, output, batches, annotationCount } = runContent(result, markdown, failing, env);
   const details = runUrl(env);
   const octokit = getOctokit(token, {
@@ -101,7 +108,7 @@ async function publish(result: Result, inputs: ActionInputs, markdown: string, f
   try {
     const request = { owner, repo, name, head_sha: sha, status: 'completed' as const, conclusion, completed_at: new Date().toISOString() };
     created = (
-      await withRetry('Creating the check run', env, (signal) =>
+      await withRetry(core, 'Creating the check run', env, (signal) =>
         octokit.rest.checks.create({
           ...request,
           ...(details ? { details_url: details } : {}),
@@ -116,7 +123,7 @@ async function publish(result: Result, inputs: ActionInputs, markdown: string, f
   let added = batches[0]?.length ?? 0;
   for (const batch of batches.slice(1)) {
     try {
-      await withRetry('Adding annotations to the check run', env, (signal) =>
+      await withRetry(core, 'Adding annotations to the check run', env, (signal) =>
         octokit.rest.checks.update({
           owner,
           repo,
@@ -136,9 +143,9 @@ async function publish(result: Result, inputs: ActionInputs, markdown: string, f
 }
 
 /** When the check run could not be published: emit what the user had turned off in favour of it. */
-async function fallback(result: Result, inputs: ActionInputs, markdown: string): Promise<void> {
+async function fallback(core: Toolkit, result: Result, inputs: ActionInputs, markdown: string): Promise<void> {
   if (!inputs.annotations)
-    annotate(result, inputs.reportFile ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
+    annotate(core, result, inputs.reportFile ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
   if (!inputs.summary) {
     try {
       await core.summary.addRaw(markdown).write();
@@ -153,13 +160,14 @@ async function fallback(result: Result, inputs: ActionInputs, markdown: string):
  * warning, with the findings left in the workflow-command annotations and the job summary.
  */
 export async function publishCheckRun(
+  core: Toolkit,
   result: Result,
   inputs: ActionInputs,
   summaryMarkdown: string,
   failing: readonly Category[] = [],
 ): Promise<void> {
   try {
-    await publish(result, inputs, summaryMarkdown, failing, process.env);
+    await publish(core, result, inputs, summaryMarkdown, failing, process.env);
   } catch (e) {
     const reason = e instanceof NotPublished ? e.message : `unexpected error (${describe(e)})`;
     try {
@@ -167,7 +175,7 @@ export async function publishCheckRun(
         `Check run not published: ${reason}. The findings are in the annotations and the job summary instead; the step result is unaffected.`,
         { title: 'Check run' },
       );
-      await fallback(result, inputs, summaryMarkdown);
+      await fallback(core, result, inputs, summaryMarkdown);
     } catch {
       // reporting must never change the step result
     }

@@ -3,9 +3,9 @@
  * base URL at call time, and retries of 5xx answers, network errors and secondary rate limits
  * with backoff; a failure is described in one short line, with the permission it needs.
  */
-import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { clipChars } from './clip.ts';
+import type { Toolkit } from './toolkit.ts';
 
 /** Attempts per request (first try + retries) on 5xx, network errors and secondary rate limits. */
 export const MAX_ATTEMPTS = 4;
@@ -20,14 +20,14 @@ export type Env = Record<string, string | undefined>;
  * the merge commit there, whose annotations the PR does not show), the triggering run's head
  * for workflow_run, GITHUB_SHA otherwise.
  */
-export function headSha(env: Env = process.env): string | undefined {
+export function headSha(env: Env = process.env, debug: (message: string) => void = () => {}): string | undefined {
   const event = env.GITHUB_EVENT_NAME ?? '';
   let payload: { pull_request?: { head?: { sha?: unknown } }; workflow_run?: { head_sha?: unknown } } = {};
   if (env.GITHUB_EVENT_PATH && (event.startsWith('pull_request') || event === 'workflow_run')) {
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as typeof payload;
     } catch (e) {
-      core.debug(`Could not read the event payload: ${(e as Error).message}`);
+      debug(`Could not read the event payload: ${(e as Error).message}`);
     }
   }
   let sha: unknown;
@@ -83,7 +83,7 @@ export function describe(error: unknown): string {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function withRetry<T>(what: string, env: Env, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function withRetry<T>(core: Toolkit, what: string, env: Env, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const base = retryBaseMs(env);
   for (let attempt = 1; ; attempt++) {
     try {

@@ -1,4 +1,5 @@
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
+import * as core from '@actions/core';
 import { exitOnSignals } from '../engine/cleanup.ts';
 import { closePrestartedHashPool, prestartHashPool } from '../engine/hash/pool.ts';
 
@@ -9,7 +10,7 @@ exitOnSignals();
 prestartHashPool();
 const [{ publishCheckRun }, { run }] = await Promise.all([import('./checks.ts'), import('./main.ts')]);
 try {
-  await run({ checkRun: publishCheckRun });
+  await run(core, { checkRun: publishCheckRun });
 } finally {
   await closePrestartedHashPool();
 }

@@ -2,7 +2,7 @@
  * The Action's inputs, read and checked once (design.md §5). Errors name the input and say
  * what to put there.
  */
-import * as core from '@actions/core';
+import type { Toolkit } from './toolkit.ts';
 import { UsageError } from '../engine/errors.ts';
 
 export type Command = 'sign' | 'verify';
@@ -33,7 +33,7 @@ export interface ActionInputs {
   maxEntries: string | undefined;
 }
 
-function bool(name: string, fallback: boolean): boolean {
+function bool(core: Toolkit, name: string, fallback: boolean): boolean {
   const raw = core.getInput(name);
   if (raw === '') return fallback;
   if (['true', 'True', 'TRUE'].includes(raw)) return true;
@@ -41,19 +41,19 @@ function bool(name: string, fallback: boolean): boolean {
   throw new UsageError(`input ${name} must be true or false, not "${raw}"`);
 }
 
-function optional(name: string): string | undefined {
+function optional(core: Toolkit, name: string): string | undefined {
   const v = core.getInput(name);
   return v === '' ? undefined : v;
 }
 
 /** Trust entries: PEM text stays whole; otherwise one preset or path per line. */
-function listOrPem(name: string): string[] {
+function listOrPem(core: Toolkit, name: string): string[] {
   const raw = core.getInput(name);
   if (raw.includes('-----BEGIN')) return [raw];
   return core.getMultilineInput(name);
 }
 
-export function readInputs(): ActionInputs {
+export function readInputs(core: Toolkit): ActionInputs {
   const command = (core.getInput('command') || 'verify').toLowerCase();
   if (command !== 'sign' && command !== 'verify') {
     throw new UsageError(`input command must be "sign" or "verify", not "${command}"`);
@@ -63,24 +63,24 @@ export function readInputs(): ActionInputs {
     command,
     paths: paths.length > 0 ? paths : ['.'],
     profile: core.getInput('profile') || 'auto',
-    appId: optional('app-id'),
-    signaturePath: optional('signature-path'),
+    appId: optional(core, 'app-id'),
+    signaturePath: optional(core, 'signature-path'),
     privateKey: core.getInput('private-key', { trimWhitespace: false }),
-    passphrase: optional('private-key-passphrase'),
+    passphrase: optional(core, 'private-key-passphrase'),
     certificate: core.getInput('certificate'),
-    trust: listOrPem('trust'),
+    trust: listOrPem(core, 'trust'),
     crl: core.getMultilineInput('crl'),
-    allApps: bool('all-apps', false),
-    requireSigned: bool('require-signed', false),
+    allApps: bool(core, 'all-apps', false),
+    requireSigned: bool(core, 'require-signed', false),
     allow: core.getMultilineInput('allow'),
     failOn: core.getInput('fail-on'),
-    annotations: bool('annotations', true),
-    summary: bool('summary', true),
-    checkRun: bool('check-run', false),
+    annotations: bool(core, 'annotations', true),
+    summary: bool(core, 'summary', true),
+    checkRun: bool(core, 'check-run', false),
     githubToken: core.getInput('github-token'),
-    reportFile: optional('report-file'),
+    reportFile: optional(core, 'report-file'),
     reportFormat: core.getInput('report-format') || 'json',
-    maxSize: optional('max-size'),
-    maxEntries: optional('max-entries'),
+    maxSize: optional(core, 'max-size'),
+    maxEntries: optional(core, 'max-entries'),
   };
 }

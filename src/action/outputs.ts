@@ -1,5 +1,5 @@
 /** Step outputs (design.md §5). */
-import * as core from '@actions/core';
+import type { Toolkit } from './toolkit.ts';
 import { categoryCount, type Result } from '../engine/result.ts';
 
 export function verifyOutputs(result: Result): Record<string, string> {
@@ -14,6 +14,6 @@ export function verifyOutputs(result: Result): Record<string, string> {
   };
 }
 
-export function setOutputs(outputs: Record<string, string>): void {
+export function setOutputs(core: Toolkit, outputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }

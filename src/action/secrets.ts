@@ -4,7 +4,7 @@
  * ourselves is robust whatever the runner version. PEM armour lines are not secret and are
  * left readable.
  */
-import * as core from '@actions/core';
+import type { Toolkit } from './toolkit.ts';
 
 /** The lines of a secret worth masking (non-empty, not PEM armour). */
 export function secretLines(value: string): string[] {
@@ -15,7 +15,7 @@ export function secretLines(value: string): string[] {
   return [...new Set(lines)];
 }
 
-export function maskSecret(value: string): void {
+export function maskSecret(core: Toolkit, value: string): void {
   if (value === '') return;
   core.setSecret(value);
   for (const line of secretLines(value)) core.setSecret(line);

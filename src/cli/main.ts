@@ -4,7 +4,7 @@
  * integrity lives in src/engine/.
  */
 import { displayText } from '../engine/display.ts';
-import { UsageError } from '../engine/errors.ts';
+import { CLI_WORDING, UsageError, wordOptions } from '../engine/errors.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 import type { CliIO } from './io.ts';
 import { closestOption } from './commands/args.ts';
@@ -74,8 +74,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       // Messages quote paths, names and ids from the tree: shown line by line through displayText.
+      const worded = (text: string): string => displayText(wordOptions(text, CLI_WORDING));
       const hint = e.hint === undefined ? [] : e.hint.replace(/\n$/, '').split('\n');
-      io.stderr([`${TOOL_NAME}: error: ${displayText(e.message)}`, ...hint.map(displayText)].join('\n') + '\n');
+      io.stderr([`${TOOL_NAME}: error: ${worded(e.message)}`, ...hint.map(worded)].join('\n') + '\n');
       return 2;
     }
     const trace = ((e as Error).stack ?? String(e)).split('\n').map(displayText).join('\n');

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pssVerifyDigest } from './crypto/pss.ts';
-import { UsageError } from './errors.ts';
+import { optionRef, UsageError } from './errors.ts';
 import { HashTable } from './hashes.ts';
 import { resolveTarget, type TargetOptions } from './profiles.ts';
 import type { CertificateSummary } from './result.ts';
@@ -136,7 +136,7 @@ export async function inspectSignature(request: InspectRequest): Promise<Inspect
       enforced: revocation.enforced,
       description:
         revocation.crl === null
-          ? 'unknown: no CRL covers its issuer (pass --crl FILE)'
+          ? `unknown: no CRL covers its issuer (pass ${optionRef('crl', 'FILE')})`
           : revocation.entry
             ? describeRevocation(cert, revocation)
             : `not revoked according to ${describeCrl(revocation.crl)}`,

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from './errors.ts';
+import { optionRef, UsageError } from './errors.ts';
 import { getProfile, resolveTarget, type Target } from './profiles.ts';
 import type { UnsignedApp } from './result.ts';
 
@@ -139,7 +139,7 @@ export function planInstallation(serverRoot: string, options: { requireSigned?: 
   if (core.profile.kind !== 'core') {
     throw new UsageError(
       `${serverRoot} is not a server tree (it looks like an app)`,
-      '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).',
+      `${optionRef('all-apps')} checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).`,
     );
   }
   const config = readServerConfig(serverRoot);

@@ -3,7 +3,7 @@
  * the Action: several folders, or a whole installation, plus the fail-on policy.
  */
 import { resolve } from 'node:path';
-import { UsageError } from './errors.ts';
+import { optionRef, UsageError } from './errors.ts';
 import { planInstallation } from './installation.ts';
 import { resolveTarget } from './profiles.ts';
 import { buildResult, CATEGORIES, type Category, type Result, type UnsignedApp } from './result.ts';
@@ -28,6 +28,8 @@ export interface VerifyPlanOptions {
 export interface VerifyPlan {
   requests: VerifyRequest[];
   notSigned: UnsignedApp[];
+  /** The folder the paths were given from: reports show roots relative to it. */
+  cwd?: string;
 }
 
 export function planVerification(options: VerifyPlanOptions): VerifyPlan {
@@ -42,6 +44,7 @@ export function planVerification(options: VerifyPlanOptions): VerifyPlan {
     return {
       requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
       notSigned: plan.notSigned,
+      cwd: options.cwd,
     };
   }
   const requests = paths.map((p) => ({
@@ -52,17 +55,20 @@ export function planVerification(options: VerifyPlanOptions): VerifyPlan {
     }),
     trust,
   }));
-  return { requests, notSigned: [] };
+  return { requests, notSigned: [], cwd: options.cwd };
 }
 
 /** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
-export function parseFailOn(value: string | undefined, what = '--fail-on'): Set<Category> {
+export function parseFailOn(value: string | undefined): Set<Category> {
   if (value === undefined || value.trim() === '') return new Set(CATEGORIES);
   const out = new Set<Category>();
   for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
     const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
     if (!(CATEGORIES as readonly string[]).includes(name)) {
-      throw new UsageError(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${CATEGORIES.join(', ')}.`);
+      throw new UsageError(
+        `unknown category "${raw}" in ${optionRef('fail-on')}`,
+        `Use a comma-separated list of ${CATEGORIES.join(', ')}.`,
+      );
     }
     out.add(name as Category);
   }
@@ -95,6 +101,7 @@ export async function verifyPlan(
     scopes.push(
       await verifyTarget({
         ...request,
+        ...(plan.cwd === undefined ? {} : { displayFrom: plan.cwd }),
         allow: options.allow,
         onProgress: options.onProgress,
         ...(options.hash ? { hash: options.hash } : {}),

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayText } from './display.ts';
-import { UsageError } from './errors.ts';
+import { optionRef, UsageError } from './errors.ts';
 import { NEXTCLOUD_REVOCATION, OWNCLOUD_REVOCATION, type RevocationPolicy } from './rules/revocation.ts';
 
 export const PROFILE_NAMES = ['nextcloud-app', 'nextcloud-core', 'owncloud-app', 'owncloud-core', 'generic'] as const;
@@ -146,8 +146,8 @@ export function getProfile(name: ProfileName, signaturePath?: string): Profile {
     case 'generic': {
       if (!signaturePath) {
         throw new UsageError(
-          'the generic profile needs --signature-path',
-          'Name the signature file relative to the directory, e.g. --signature-path meta/signature.json.',
+          `the generic profile needs ${optionRef('signature-path')}`,
+          `Name the signature file relative to the directory, e.g. ${optionRef('signature-path', 'meta/signature.json')}.`,
         );
       }
       const base = nextcloud('app');
@@ -201,6 +201,7 @@ function invalidAppIdError(id: string, problem: string): UsageError {
   return new UsageError(
     `the app id "${displayText(id)}" is not valid: ${problem}`,
     'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").',
+    'invalid-app-id',
   );
 }
 
@@ -282,7 +283,10 @@ export function chooseProfileName(
     if (signaturePath) return 'generic';
     const detected = detect();
     if (detected) return detected;
-    throw new UsageError(undetected, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
+    throw new UsageError(
+      undetected,
+      `Pass ${optionRef('profile')} (${PROFILE_NAMES.join(', ')}); generic also needs ${optionRef('signature-path')}.`,
+    );
   }
   if (isProfileName(requested)) return requested;
   throw new UsageError(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);

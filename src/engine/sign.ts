@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { cannotWrite, clearStaleTempFiles, commitTempFile, openTempFile, writeOrFail, type TempFile } from './atomic-file.ts';
 import { pssSignDigest } from './crypto/pss.ts';
 import { certificateCoversScope, singleCommonName } from './rules/scope.ts';
-import { UsageError } from './errors.ts';
+import { optionRef, UsageError } from './errors.ts';
 import { HashesWriter, numericTopName } from './hash/hashes-writer.ts';
 import { HashPool, type HashOptions } from './hash/pool.ts';
 import { RecordStore } from './hash/records.ts';
@@ -44,14 +44,18 @@ export interface SignOutcome {
 
 function assertScope(cert: ParsedCertificate, target: Target): void {
   if (target.scopeProblem !== undefined) {
-    throw new UsageError(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
+    throw new UsageError(
+      target.scopeProblem,
+      `Fix <id> in appinfo/info.xml, or pass the real id with ${optionRef('app-id')}.`,
+      'invalid-app-id',
+    );
   }
   if (certificateCoversScope(cert.commonNames, target.scope)) return;
   const cn = singleCommonName(cert.commonNames);
   throw new UsageError(
     `the certificate is for ${cn === null ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`,
     target.profile.kind === 'app'
-      ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
+      ? `Sign with the certificate issued for "${target.scope}", or pass ${optionRef('app-id')} if appinfo/info.xml names another id.`
       : 'Sign a server tree with the CN=core certificate.',
   );
 }
@@ -67,7 +71,7 @@ function assertTreeShape(target: Target): void {
   if (!ok) {
     throw new UsageError(
       `${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`,
-      'Pass the folder of the app or server to sign, or --profile to say what it is.',
+      `Pass the folder of the app or server to sign, or ${optionRef('profile')} to say what it is.`,
     );
   }
 }

@@ -7,6 +7,7 @@
 import { join, relative, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AllowList } from './allow.ts';
+import { optionRef } from './errors.ts';
 import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare.ts';
 import { coreConfigExclusions } from './installation.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
@@ -82,6 +83,8 @@ export interface VerifyRequest {
   now?: Date;
   /** Extra relative paths to prune from the walk (data dir, app roots). */
   extraExcluded?: string[];
+  /** Reports show the root relative to this folder (default: the process's working folder). */
+  displayFrom?: string;
   /** Extra files the host added on purpose: reported as allowed, not as EXTRA_FILE. */
   allow?: AllowList;
   /** Progress while hashing; `expectedFiles` is the number of hashes in signature.json. */
@@ -117,7 +120,7 @@ function checkAppId(target: Target): void {
   throw new UpstreamException(
     'InvalidArgumentException',
     target.scopeProblem,
-    `Upstream never loads an app under such an id, so this tree is not a release of an app; it was checked under its folder's name "${target.scope}" instead. Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).`,
+    `Upstream never loads an app under such an id, so this tree is not a release of an app; it was checked under its folder's name "${target.scope}" instead. Fix <id> in appinfo/info.xml, or pass the real id with ${optionRef('app-id')}.`,
   );
 }
 
@@ -217,7 +220,7 @@ function checkScope(cert: ParsedCertificate, scope: string, profile: Profile): v
     profile.messages.exceptionClass,
     profile.messages.scopeInvalid(scope, shown),
     singleCommonName(cert.commonNames) !== null
-      ? `The certificate is for ${shown === 'core' ? 'core' : `app "${shown}"`}, not for "${scope}". Did you pass the wrong --app-id, or sign with another app's key?`
+      ? `The certificate is for ${shown === 'core' ? 'core' : `app "${shown}"`}, not for "${scope}". Did you pass the wrong ${optionRef('app-id')}, or sign with another app's key?`
       : 'The certificate has no single CN, so it cannot be bound to a scope.',
   );
 }
@@ -387,16 +390,17 @@ function moveAllowed(result: ScopeResult, allow: AllowList): void {
   }
 }
 
-function displayRoot(root: string): string {
-  const rel = relative(process.cwd(), root);
+/** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
+function displayRoot(root: string, from: string): string {
+  const rel = relative(from, root);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
 }
 
-export function emptyScopeResult(target: Target): ScopeResult {
+export function emptyScopeResult(target: Target, displayFrom = process.cwd()): ScopeResult {
   return {
     scope: target.scope,
     profile: target.profile.name,
-    root: displayRoot(target.root),
+    root: displayRoot(target.root, displayFrom),
     signaturePath: target.profile.signaturePath,
     INVALID_HASH: {},
     MISSING_FILE: {},
@@ -423,7 +427,7 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
   const { profile } = target;
   const now = request.now ?? new Date();
   const started = performance.now();
-  const result = emptyScopeResult(target);
+  const result = emptyScopeResult(target, request.displayFrom);
   const source = request.source ?? directorySource;
   const collector = new Collector();
   const abort = new AbortController();

@@ -1,4 +1,5 @@
 /** What every report format implements (one file each; the registry is in index.ts). */
+import type { OptionWording } from '../engine/errors.ts';
 import type { Result } from '../engine/result.ts';
 
 export interface MarkdownOptions {
@@ -8,9 +9,13 @@ export interface MarkdownOptions {
   fullReportHint?: string;
   /** Heading level of the title (default 2). */
   headingLevel?: number;
+  /** How options the report mentions are named (default: the command line's --name). */
+  wording?: OptionWording;
 }
 
 export interface RenderOptions {
+  /** How options the report mentions are named (default: the command line's --name). */
+  wording?: OptionWording;
   /** ANSI colours (the text format, on a terminal without NO_COLOR). */
   color?: boolean;
   markdown?: MarkdownOptions;

@@ -2,12 +2,13 @@
  * One-line explanations of each category, shared by every human-facing report. An extra
  * file may be something the host put there on purpose, so its hint never says "delete".
  */
+import { optionRef } from '../engine/errors.ts';
 import type { Category } from '../engine/result.ts';
 
 export const CATEGORY_HINTS: Record<Category, string> = {
   INVALID_HASH: 'content differs from the signed release: restore the file from the release',
   MISSING_FILE: 'part of the signed release but missing: restore it from the release',
-  EXTRA_FILE: 'not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in --allow (Action: allow)',
+  EXTRA_FILE: `not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in ${optionRef('allow')}`,
   EXCEPTION: 'the signature itself could not be checked',
 };
 

@@ -37,6 +37,7 @@ export function reportFormatHelp(indent: string): string {
   return FORMATS.map((f) => `${indent}${f.name.padEnd(width)}  ${f.summary}`).join('\n');
 }
 
+/** The report in `format` (options.wording names the options it mentions for the front end). */
 export function renderReport(result: Result, format: string, options: RenderOptions = {}): string {
   const found = FORMATS.find((f) => f.name === format);
   if (found === undefined) throw new Error(`unknown report format ${format}`);

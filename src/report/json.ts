@@ -5,6 +5,7 @@
  * upstream's own result.
  */
 import { displayJson } from '../engine/display.ts';
+import { CLI_WORDING, wordOptions, type OptionWording } from '../engine/errors.ts';
 import { PhpArray, PhpFloat, type PhpValue } from '../engine/php/array.ts';
 import { FILE_CATEGORIES, categoryCount, scopeVerdict, type Category, type Result, type ScopeResult } from '../engine/result.ts';
 import type { ReportFormat } from './format.ts';
@@ -47,7 +48,7 @@ function scopeJson(scope: ScopeResult, failOn: readonly Category[]): Record<stri
   return out;
 }
 
-export function renderJson(result: Result): string {
+export function renderJson(result: Result, wording: OptionWording = CLI_WORDING): string {
   const doc = {
     tool: result.tool,
     ok: result.ok,
@@ -57,11 +58,11 @@ export function renderJson(result: Result): string {
     scopes: result.scopes.map((s) => scopeJson(s, result.failOn)),
     notSigned: result.notSigned,
   };
-  return displayJson(JSON.stringify(doc, null, 2)) + '\n';
+  return wordOptions(displayJson(JSON.stringify(doc, null, 2)), wording) + '\n';
 }
 
 export const jsonFormat: ReportFormat = {
   name: 'json',
   summary: "the full result: verdict, every finding by path, certificates, upstream's own result",
-  render: (result) => renderJson(result),
+  render: (result, options) => renderJson(result, options.wording),
 };

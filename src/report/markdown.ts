@@ -4,6 +4,7 @@
  * a byte budget (GitHub drops a step summary above 1 MiB) with a note of what was left out.
  */
 import { displayText } from '../engine/display.ts';
+import { CLI_WORDING, wordOptions } from '../engine/errors.ts';
 import {
   FILE_CATEGORIES,
   categoryCount,
@@ -197,11 +198,11 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
     const hint = options.fullReportHint ? ` ${options.fullReportHint}` : '';
     lines.push('', `**${plural(omitted, 'more finding')} not shown** to stay within the size limit.${hint}`);
   }
-  return lines.join('\n') + '\n';
+  return wordOptions(lines.join('\n'), options.wording ?? CLI_WORDING) + '\n';
 }
 
 export const markdownFormat: ReportFormat = {
   name: 'markdown',
   summary: 'the job summary: verdict, counts, certificates, findings (size-capped)',
-  render: (result, options) => renderMarkdown(result, options.markdown),
+  render: (result, options) => renderMarkdown(result, { ...options.markdown, ...(options.wording ? { wording: options.wording } : {}) }),
 };

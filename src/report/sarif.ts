@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { displayJson, displayText } from '../engine/display.ts';
+import { CLI_WORDING, wordOptions, type OptionWording } from '../engine/errors.ts';
 import { FILE_CATEGORIES, type Category, type FileCategory, type FileFinding, type Result, type ScopeResult } from '../engine/result.ts';
 import { CATEGORY_HINTS } from './hints.ts';
 import type { ReportFormat } from './format.ts';
@@ -119,7 +120,7 @@ const DRIVER_RULES = RULES.map((r) => ({
   properties: { tags: ['security', 'integrity'], precision: 'very-high' },
 }));
 
-export function renderSarif(result: Result): string {
+export function renderSarif(result: Result, wording: OptionWording = CLI_WORDING): string {
   const doc = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -131,11 +132,11 @@ export function renderSarif(result: Result): string {
       },
     ],
   };
-  return displayJson(JSON.stringify(doc, null, 2)) + '\n';
+  return wordOptions(displayJson(JSON.stringify(doc, null, 2)), wording) + '\n';
 }
 
 export const sarifFormat: ReportFormat = {
   name: 'sarif',
   summary: 'SARIF 2.1.0, for GitHub code scanning',
-  render: (result) => renderSarif(result),
+  render: (result, options) => renderSarif(result, options.wording),
 };

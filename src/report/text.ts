@@ -4,6 +4,7 @@
  * without NO_COLOR); the function itself is pure.
  */
 import { displayText } from '../engine/display.ts';
+import { CLI_WORDING, wordOptions, type OptionWording } from '../engine/errors.ts';
 import {
   FILE_CATEGORIES,
   categoryCount,
@@ -19,6 +20,8 @@ import type { ReportFormat } from './format.ts';
 
 export interface TextOptions {
   color?: boolean;
+  /** How options the report mentions are named (default: the command line's --name). */
+  wording?: OptionWording;
   /** Findings listed per category before "… and N more". */
   limit?: number;
 }
@@ -112,11 +115,12 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     for (const app of result.notSigned) out.push(`  ${displayText(app.scope)} (${displayText(app.root)})`);
     out.push('');
   }
-  return out.join('\n');
+  return wordOptions(out.join('\n'), options.wording ?? CLI_WORDING);
 }
 
 export const textFormat: ReportFormat = {
   name: 'text',
   summary: 'the verdict, counts and findings, each with a hint',
-  render: (result, options) => renderText(result, { color: options.color === true }),
+  render: (result, options) =>
+    renderText(result, { color: options.color === true, ...(options.wording ? { wording: options.wording } : {}) }),
 };

@@ -1,8 +1,8 @@
 /** `code-integrity inspect FILE|DIR`: who signed it, validity, revocation, chain, counts; no hashing. */
-import { displayText } from '../../engine/display.ts';
+import { displayJson, displayText } from '../../engine/display.ts';
 import { inspectSignature, type InspectReport } from '../../engine/inspect.ts';
 import { loadTrustStore } from '../../engine/trust/store.ts';
-import { UsageError } from '../../engine/errors.ts';
+import { CLI_WORDING, UsageError, wordOptions } from '../../engine/errors.ts';
 import { TOOL_NAME } from '../../version.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
@@ -88,7 +88,8 @@ async function runInspect(args: string[], io: CliIO): Promise<number> {
     appId: values['app-id'],
     signaturePath: values['signature-path'],
   });
-  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+  const text = format === 'json' ? `${displayJson(JSON.stringify(report, null, 2))}\n` : renderText(report);
+  io.stdout(wordOptions(text, CLI_WORDING));
   return report.problems.length === 0 ? 0 : 1;
 }
 

@@ -4,9 +4,7 @@
  */
 import { displayText } from '../../engine/display.ts';
 import { UsageError } from '../../engine/errors.ts';
-import { takeHashPool } from '../../engine/hash/pool.ts';
-import { resolveTarget } from '../../engine/profiles.ts';
-import { signTree } from '../../engine/sign.ts';
+import { runSigning } from '../../app/sign-run.ts';
 import { linkedFoldersNote } from '../../engine/walk.ts';
 import { TOOL_NAME } from '../../version.ts';
 import type { Command } from '../command.ts';
@@ -50,38 +48,26 @@ async function runSign(args: string[], io: CliIO): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  const pool = takeHashPool();
-  try {
-    if (!values.key || !values.cert) {
-      throw new UsageError('sign needs --key and --cert', `See:\n${HELP}`);
-    }
-    if (positionals.length > 1) throw new UsageError('sign takes one folder', 'Run sign once per app or server tree.');
-    const passphrase = passphraseFrom(values['passphrase-env'], io);
-    const target = resolveTarget(resolveFrom(io.cwd, positionals[0] ?? '.'), {
-      profile: values.profile,
-      appId: values['app-id'],
-      signaturePath: values['signature-path'],
-    });
-    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-    const outcome = await signTree({
-      target,
-      privateKeyPem: readInputFile(values.key, 'private key', io.cwd, io.readStdin),
-      passphrase,
-      certificatePem: readInputFile(values.cert, 'certificate', io.cwd, io.readStdin),
-      output: values.output === undefined ? undefined : resolveFrom(io.cwd, values.output),
-      dryRun: values['dry-run'] === true,
-      hash: { pool, ...(progress ? { onProgress: (p) => progress.update({ scope: target.scope, expectedFiles: 0, ...p }) } : {}) },
-    }).finally(() => progress?.done());
-    io.stdout(
-      outcome.written
-        ? `Signed ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${displayText(outcome.signaturePath)}\n`
-        : `Dry run: would sign ${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${displayText(outcome.signaturePath)}; nothing written\n`,
-    );
-    if (outcome.linkedFolders.length > 0) io.stdout(`Note: ${displayText(linkedFoldersNote(outcome.linkedFolders, 'signed'))}\n`);
-    return 0;
-  } finally {
-    await pool.close();
-  }
+  if (!values.key || !values.cert) throw new UsageError('sign needs --key and --cert', `See:\n${HELP}`);
+  if (positionals.length > 1) throw new UsageError('sign takes one folder', 'Run sign once per app or server tree.');
+  const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
+  const { target, outcome } = await runSigning({
+    path: resolveFrom(io.cwd, positionals[0] ?? '.'),
+    profile: values.profile,
+    appId: values['app-id'],
+    signaturePath: values['signature-path'],
+    privateKeyPem: readInputFile(values.key, 'private key', io.cwd, io.readStdin),
+    passphrase: passphraseFrom(values['passphrase-env'], io),
+    certificatePem: readInputFile(values.cert, 'certificate', io.cwd, io.readStdin),
+    output: values.output === undefined ? undefined : resolveFrom(io.cwd, values.output),
+    dryRun: values['dry-run'] === true,
+    onProgress: progress ? (scope, p) => progress.update({ scope, expectedFiles: 0, ...p }) : undefined,
+  }).finally(() => progress?.done());
+  const what = `${displayText(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files`;
+  const where = displayText(outcome.signaturePath);
+  io.stdout(outcome.written ? `Signed ${what}, wrote ${where}\n` : `Dry run: would sign ${what} into ${where}; nothing written\n`);
+  if (outcome.linkedFolders.length > 0) io.stdout(`Note: ${displayText(linkedFoldersNote(outcome.linkedFolders, 'signed'))}\n`);
+  return 0;
 }
 
 export const command: Command = { help: HELP, run: runSign };

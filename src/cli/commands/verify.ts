@@ -2,13 +2,9 @@
  * `verify`: check folders and release archives against their signatures, like occ
  * integrity:check-app / check-core, and print a report; the exit code is the verdict.
  */
-import { compileAllowList } from '../../engine/allow.ts';
-import { archiveLimits, planVerificationWithArchives } from '../../engine/archive/plan.ts';
+import { runVerification } from '../../app/verify-run.ts';
 import { writeReportFile } from '../../engine/atomic-file.ts';
 import { UsageError } from '../../engine/errors.ts';
-import { takeHashPool } from '../../engine/hash/pool.ts';
-import { parseFailOn, verifyPlan } from '../../engine/plan.ts';
-import { loadTrustStore } from '../../engine/trust/store.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS, reportFormatHelp } from '../../report/index.ts';
 import { TOOL_NAME } from '../../version.ts';
 import type { Command } from '../command.ts';
@@ -68,41 +64,29 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  // Started first: the workers' start-up overlaps reading the trust store and the signature.
-  const pool = takeHashPool();
-  try {
-    const format = values.format ?? 'text';
-    if (!isReportFormat(format)) {
-      throw new UsageError(`unknown format "${values.format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
-    }
-    const failOn = parseFailOn(values['fail-on']);
-    const trust = await loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
-    const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
-    const plan = await planVerificationWithArchives({
-      ...archiveLimits(values['max-size'], values['max-entries']),
-      paths: positionals,
-      cwd: io.cwd,
-      trust,
-      profile: values.profile,
-      appId: values['app-id'],
-      signaturePath: values['signature-path'],
-      allApps: values['all-apps'] === true,
-      requireSigned: values['require-signed'] === true,
-    });
-    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-    let result;
-    try {
-      result = await verifyPlan(plan, { allow, failOn, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
-    } finally {
-      progress?.done();
-    }
-    const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
-    if (values.output !== undefined) writeReportFile(resolveFrom(io.cwd, values.output), report);
-    else io.stdout(report);
-    return result.verdict === 'failed' ? 1 : 0;
-  } finally {
-    await pool.close();
-  }
+  const format = values.format ?? 'text';
+  if (!isReportFormat(format)) throw new UsageError(`unknown format "${format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
+  const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
+  const result = await runVerification({
+    paths: positionals,
+    cwd: io.cwd,
+    profile: values.profile,
+    appId: values['app-id'],
+    signaturePath: values['signature-path'],
+    trust: values.trust ?? [],
+    crl: values.crl ?? [],
+    allApps: values['all-apps'] === true,
+    requireSigned: values['require-signed'] === true,
+    allow: values.allow ?? [],
+    failOn: values['fail-on'],
+    maxSize: values['max-size'],
+    maxEntries: values['max-entries'],
+    onProgress: progress ? (p) => progress.update(p) : undefined,
+  }).finally(() => progress?.done());
+  const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
+  if (values.output !== undefined) writeReportFile(resolveFrom(io.cwd, values.output), report);
+  else io.stdout(report);
+  return result.verdict === 'failed' ? 1 : 0;
 }
 
 export const command: Command = { help: HELP, run: runVerify };

@@ -37,7 +37,7 @@ export async function planVerificationWithArchives(options: ArchivePlanOptions):
       'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.',
     );
   }
-  const plan: VerifyPlan = { requests: [], notSigned: [] };
+  const plan: VerifyPlan = { requests: [], notSigned: [], cwd: options.cwd };
   for (const [i, p] of paths.entries()) {
     if (!archives[i]) {
       plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);

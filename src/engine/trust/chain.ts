@@ -5,6 +5,7 @@
  * what a strict validator would object to (expiry, missing CA flag, a chain that stops at a
  * non-root, revocation) as warnings, and explains an untrusted chain precisely.
  */
+import { optionRef } from '../errors.ts';
 import type { CertificateSummary } from '../result.ts';
 import {
   CertificateParseError,
@@ -148,19 +149,21 @@ function explainUntrusted(cert: ParsedCertificate, trust: TrustStore, extra: Par
     );
   }
   if (isSelfSigned(cert)) {
-    return `The signer certificate (${subject}) is self-signed, not issued by a CA trusted here (${sources}). Upstream accepts only certificates issued by a certificate in its root.crt; to accept this one on purpose, pass the certificate itself with --trust.`;
+    return `The signer certificate (${subject}) is self-signed, not issued by a CA trusted here (${sources}). Upstream accepts only certificates issued by a certificate in its root.crt; to accept this one on purpose, pass the certificate itself with ${optionRef('trust')}.`;
   }
   const known: KnownCertificate[] = [...presetCertificates(), ...extra.map((cert) => ({ cert, preset: null }))];
   const found = known.find((k) => issued(k.cert, cert));
   if (found) {
-    const how = found.preset ? `it is in the ${found.preset} preset: --trust ${found.preset}` : 'pass its certificate with --trust';
+    const how = found.preset
+      ? `it is in the ${found.preset} preset: ${optionRef('trust', found.preset)}`
+      : `pass its certificate with ${optionRef('trust')}`;
     const parent = trust.certificates.find((c) => issued(c, found.cert));
     if (parent) {
       return `The signer certificate (${subject}) was issued by the intermediate "${issuer}", which is not in the trust store. Its issuer "${parent.info.subject}" is, but upstream checks one level only, so the intermediate itself must be trusted: ${how}.`;
     }
-    return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}); ${how} (--trust is repeatable).`;
+    return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}); ${how} (${optionRef('trust')} is repeatable).`;
   }
-  return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}). If "${issuer}" is an intermediate CA, pass its certificate with --trust too (upstream checks one level, so the direct issuer must be trusted; its root alone is not enough); otherwise its root is not trusted here: pass the right --trust, or do not trust this release.`;
+  return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}). If "${issuer}" is an intermediate CA, pass its certificate with ${optionRef('trust')} too (upstream checks one level, so the direct issuer must be trusted; its root alone is not enough); otherwise its root is not trusted here: pass the right ${optionRef('trust')}, or do not trust this release.`;
 }
 
 function revocationStatus(cert: ParsedCertificate, trust: TrustStore): RevocationStatus {
@@ -198,7 +201,7 @@ export function assessChain(cert: ParsedCertificate, trust: TrustStore, options:
   const revocation = revocationStatus(cert, trust);
   if (revocation.status === 'revoked' && !revocation.enforced) {
     warnings.push(
-      `${describeRevocation(cert, revocation)}. occ integrity:check-* does not consult the CRL (so its verdict is unchanged), but Nextcloud's app store and app installer do; pass --crl ${revocation.crl?.source ?? 'FILE'} to fail on it`,
+      `${describeRevocation(cert, revocation)}. occ integrity:check-* does not consult the CRL (so its verdict is unchanged), but Nextcloud's app store and app installer do; pass ${optionRef('crl', revocation.crl?.source ?? 'FILE')} to fail on it`,
     );
   }
   const nextUpdate = revocation.crl?.crl.nextUpdate;

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import { UsageError } from '../errors.ts';
+import { optionRef, UsageError } from '../errors.ts';
 import { untrustedCrl, untrustedCrlIsUsageError, type RevocationPolicy } from '../rules/revocation.ts';
 import { CrlParseError, parsedCrlFromJson, type ParsedCrl, type RevokedEntry } from './crl-model.ts';
 
@@ -134,7 +134,7 @@ export async function loadCrls(specs: string[], trusted: ParsedCertificate[], cw
       const code = (e as NodeJS.ErrnoException).code;
       throw new UsageError(
         `cannot read CRL file ${spec}: ${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? (e as Error).message)}`,
-        'Use --crl nextcloud (the bundled Nextcloud CRL) or the path of a CRL file (PEM "X509 CRL" or DER).',
+        `Use ${optionRef('crl', 'nextcloud')} (the bundled Nextcloud CRL) or the path of a CRL file (PEM "X509 CRL" or DER).`,
       );
     }
     try {
@@ -159,8 +159,8 @@ export function invalidCrlError(crl: LoadedCrl): UsageError {
   return new UsageError(
     `the CRL ${crl.source} is not valid: ${crl.problem ?? 'its signature does not verify'}`,
     notTrusted
-      ? 'Trust the CA that issued the CRL too (--trust, repeatable): its certificate is needed to check the CRL signature.'
-      : 'Use the CRL exactly as the CA published it (for Nextcloud, resources/codesigning/root.crl), or --crl nextcloud for the bundled one.',
+      ? `Trust the CA that issued the CRL too (${optionRef('trust')}, repeatable): its certificate is needed to check the CRL signature.`
+      : `Use the CRL exactly as the CA published it (for Nextcloud, resources/codesigning/root.crl), or ${optionRef('crl', 'nextcloud')} for the bundled one.`,
   );
 }
 

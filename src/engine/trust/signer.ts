@@ -4,7 +4,7 @@
  * the certificate nor its CN, and write signatures that can never verify).
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { UsageError } from '../errors.ts';
+import { optionRef, UsageError } from '../errors.ts';
 import { CertificateParseError, parseCertificate, splitPemBlocks, type ParsedCertificate } from './certificate.ts';
 
 /** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
@@ -25,7 +25,8 @@ export function loadPrivateKey(pem: string | Buffer, passphrase?: string): KeyOb
     ) {
       throw new UsageError(
         'the private key is encrypted and no passphrase was given',
-        'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).',
+        `Pass the passphrase with ${optionRef('passphrase-env', 'VAR')} (the name of an environment variable holding it).`,
+        'key-encrypted',
       );
     }
     if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { CertificateParseError, parseCertificate, splitPemBlocks, type ParsedCertificate } from './certificate.ts';
 import { bundledNextcloudCrl, loadCrls, type LoadedCrl } from './crl.ts';
 import { NEXTCLOUD_ROOT_PEM, OWNCLOUD_ROOT_PEM } from './presets.ts';
-import { UsageError } from '../errors.ts';
+import { optionRef, UsageError } from '../errors.ts';
 
 export interface TrustStore {
   /** What the user asked for, e.g. ["nextcloud"] or ["./root.crt"]. */
@@ -77,7 +77,7 @@ export async function loadTrustStore(specs: string[], cwd = process.cwd(), crlSp
     } catch (e) {
       throw new UsageError(
         `cannot read trust file ${spec}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-        'Use --trust nextcloud, --trust owncloud, or the path of a PEM file of root certificates.',
+        `Use ${optionRef('trust', 'nextcloud')}, ${optionRef('trust', 'owncloud')}, or the path of a PEM file of root certificates.`,
       );
     }
     certificates.push(...certificatesFromPem(text, spec));

@@ -1,5 +1,5 @@
-export const id = 163;
-export const ids = [163];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
 /***/ 7988:
@@ -38,9 +38,9 @@ function parseCommand(args, options, help) {
         const unknown = err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec(err.message)?.[1] : undefined;
         if (unknown !== undefined) {
             const guess = closestOption(unknown, Object.keys(options));
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown option ${unknown}${guess ? ` (did you mean --${guess}?)` : ''}`, `See:\n${help}`);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown option ${unknown}${guess ? ` (did you mean --${guess}?)` : ''}`, `See:\n${help}`);
         }
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(err.message.replace(/\.?$/, ''), `See:\n${help}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(err.message.replace(/\.?$/, ''), `See:\n${help}`);
     }
 }
 /** The known option closest to a mistyped one (at most two edits, or a unique prefix), if any. */
@@ -85,14 +85,14 @@ function positiveInt(value, name, fallback) {
     if (value === undefined)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) <= 0)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--${name} must be a positive whole number (got "${value}")`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--${name} must be a positive whole number (got "${value}")`);
     return Number(value);
 }
 /** An RSA key size option: 2048, 3072 or 4096. */
 function keyBits(value) {
     const bits = positiveInt(value, 'bits', 4096);
     if (![2048, 3072, 4096].includes(bits))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--bits must be 2048, 3072 or 4096 (got ${bits})`, 'Use 4096, as the upstream docs do.');
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--bits must be 2048, 3072 or 4096 (got ${bits})`, 'Use 4096, as the upstream docs do.');
     return bits;
 }
 /** Read a file named on the command line ("-" = standard input) with a one-line error. */
@@ -103,7 +103,7 @@ function readInputFile(path, what, cwd, readStdin) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(resolveFrom(cwd, path), 'utf8');
     }
     catch (e) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${what} ${path} ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .T)(e)}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} ${path} ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .TQ)(e)}`);
     }
 }
 /** The options of commands that take a tree (verify, sign, inspect). */
@@ -120,20 +120,20 @@ function passphraseFrom(variable, io) {
         return undefined;
     const passphrase = io.env[variable];
     if (passphrase === undefined)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the environment variable ${variable} (--passphrase-env) is not set`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the environment variable ${variable} (--passphrase-env) is not set`);
     return passphrase;
 }
 /** The one archive a command takes, resolved against the working folder. */
 function oneArchive(positionals, help, io) {
     if (positionals.length !== 1)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(positionals.length === 0 ? 'no archive given' : 'give one archive', `See:\n${help}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(positionals.length === 0 ? 'no archive given' : 'give one archive', `See:\n${help}`);
     return resolveFrom(io.cwd, positionals[0]);
 }
 
 
 /***/ }),
 
-/***/ 5163:
+/***/ 8611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -162,6 +162,8 @@ var external_node_path_ = __webpack_require__(6760);
 var atomic_file = __webpack_require__(6624);
 // EXTERNAL MODULE: ./src/engine/crypto/pss.ts
 var pss = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/engine/rules/scope.ts
+var rules_scope = __webpack_require__(2234);
 // EXTERNAL MODULE: ./src/engine/php/json.ts
 var json = __webpack_require__(1931);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
@@ -664,7 +666,7 @@ const STAT_BATCH = 512;
 function assertUnchanged(changes) {
     if (changes.length === 0)
         return;
-    throw new errors/* UsageError */.e(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+    throw new errors/* UsageError */.eb(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/installation.ts
@@ -798,7 +800,7 @@ function coreConfigExclusions(serverRoot, config = readServerConfig(serverRoot))
 function planInstallation(serverRoot, options = {}) {
     const core = (0,profiles/* resolveTarget */.u1)(serverRoot, { profile: options.profile });
     if (core.profile.kind !== 'core') {
-        throw new errors/* UsageError */.e(`${serverRoot} is not a server tree (it looks like an app)`, '--all-apps checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).');
+        throw new errors/* UsageError */.eb(`${serverRoot} is not a server tree (it looks like an app)`, `${(0,errors/* optionRef */.$j)('all-apps')} checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).`);
     }
     const config = readServerConfig(serverRoot);
     const uniqueRoots = appRootsOf(serverRoot, config);
@@ -862,15 +864,16 @@ var signer = __webpack_require__(3881);
 
 
 
+
 function assertScope(cert, target) {
     if (target.scopeProblem !== undefined) {
-        throw new errors/* UsageError */.e(target.scopeProblem, 'Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).');
+        throw new errors/* UsageError */.eb(target.scopeProblem, `Fix <id> in appinfo/info.xml, or pass the real id with ${(0,errors/* optionRef */.$j)('app-id')}.`, 'invalid-app-id');
     }
-    const cn = cert.commonNames.length === 1 ? cert.commonNames[0] : undefined;
-    if (cn === target.scope || cn === 'core')
+    if ((0,rules_scope/* certificateCoversScope */.s7)(cert.commonNames, target.scope))
         return;
-    throw new errors/* UsageError */.e(`the certificate is for ${cn === undefined ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
-        ? `Sign with the certificate issued for "${target.scope}", or pass --app-id if appinfo/info.xml names another id.`
+    const cn = (0,rules_scope/* singleCommonName */.H0)(cert.commonNames);
+    throw new errors/* UsageError */.eb(`the certificate is for ${cn === null ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+        ? `Sign with the certificate issued for "${target.scope}", or pass ${(0,errors/* optionRef */.$j)('app-id')} if appinfo/info.xml names another id.`
         : 'Sign a server tree with the CN=core certificate.');
 }
 function assertTreeShape(target) {
@@ -883,7 +886,7 @@ function assertTreeShape(target) {
         ok = false;
     }
     if (!ok) {
-        throw new errors/* UsageError */.e(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, 'Pass the folder of the app or server to sign, or --profile to say what it is.');
+        throw new errors/* UsageError */.eb(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, `Pass the folder of the app or server to sign, or ${(0,errors/* optionRef */.$j)('profile')} to say what it is.`);
     }
 }
 /**
@@ -899,7 +902,7 @@ function assertSignatureFolderInside(target) {
         if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
             continue;
         const shown = folders.slice(0, i + 1).join('/');
-        throw new errors/* UsageError */.e(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
+        throw new errors/* UsageError */.eb(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
     }
 }
 function signWalkOptions(target) {
@@ -990,7 +993,7 @@ function assertHashable(tree) {
     if (unreadable.length === 0)
         return;
     const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
-    throw new errors/* UsageError */.e(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+    throw new errors/* UsageError */.eb(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
 }
 /** Step 5: the end of signature.json (its signature and certificate), or the whole file the long way. */
 async function writeSignature(hashed, signer, target, file, treeCheck) {
@@ -1053,11 +1056,47 @@ function finishFile(file, signaturePath) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/app/sign-run.ts
+/**
+ * The sign use case, shared by the command line and the Action: resolve what the folder is
+ * (profile, scope, signature location), then sign it (engine/sign.ts checks the key, the
+ * certificate and the tree first). The front ends only translate their I/O.
+ */
+
+
+
+async function runSigning(request) {
+    // Started first: the workers' start-up overlaps reading the key and the certificate.
+    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    try {
+        const target = (0,profiles/* resolveTarget */.u1)(request.path, { profile: request.profile, appId: request.appId, signaturePath: request.signaturePath });
+        const { onProgress } = request;
+        const outcome = await signTree({
+            target,
+            privateKeyPem: request.privateKeyPem,
+            passphrase: request.passphrase,
+            certificatePem: request.certificatePem,
+            output: request.output,
+            dryRun: request.dryRun === true,
+            hash: { pool, ...(onProgress ? { onProgress: (p) => onProgress(target.scope, p) } : {}) },
+        });
+        return { target, outcome };
+    }
+    finally {
+        await pool.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/hints.ts
+/**
+ * One-line explanations of each category, shared by every human-facing report. An extra
+ * file may be something the host put there on purpose, so its hint never says "delete".
+ */
+
 const CATEGORY_HINTS = {
     INVALID_HASH: 'content differs from the signed release: restore the file from the release',
     MISSING_FILE: 'part of the signed release but missing: restore it from the release',
-    EXTRA_FILE: 'not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in --allow (Action: allow)',
+    EXTRA_FILE: `not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in ${(0,errors/* optionRef */.$j)('allow')}`,
     EXCEPTION: 'the signature itself could not be checked',
 };
 const CATEGORY_TITLES = {
@@ -1131,8 +1170,6 @@ function progressLine(write, now = Date.now) {
 
 
 
-
-
 const HELP = `Usage: ${version/* TOOL_NAME */.l} sign [DIR] --key FILE|- --cert FILE [options]
 
 Writes DIR/appinfo/signature.json (app) or DIR/core/signature.json (server), byte-identical
@@ -1164,39 +1201,29 @@ async function runSign(args, io) {
         io.stdout(HELP);
         return 0;
     }
-    const pool = (0,hash_pool/* takeHashPool */.kv)();
-    try {
-        if (!values.key || !values.cert) {
-            throw new errors/* UsageError */.e('sign needs --key and --cert', `See:\n${HELP}`);
-        }
-        if (positionals.length > 1)
-            throw new errors/* UsageError */.e('sign takes one folder', 'Run sign once per app or server tree.');
-        const passphrase = (0,commands_args/* passphraseFrom */.Nu)(values['passphrase-env'], io);
-        const target = (0,profiles/* resolveTarget */.u1)((0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0] ?? '.'), {
-            profile: values.profile,
-            appId: values['app-id'],
-            signaturePath: values['signature-path'],
-        });
-        const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-        const outcome = await signTree({
-            target,
-            privateKeyPem: (0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin),
-            passphrase,
-            certificatePem: (0,commands_args/* readInputFile */.jH)(values.cert, 'certificate', io.cwd, io.readStdin),
-            output: values.output === undefined ? undefined : (0,commands_args/* resolveFrom */.dx)(io.cwd, values.output),
-            dryRun: values['dry-run'] === true,
-            hash: { pool, ...(progress ? { onProgress: (p) => progress.update({ scope: target.scope, expectedFiles: 0, ...p }) } : {}) },
-        }).finally(() => progress?.done());
-        io.stdout(outcome.written
-            ? `Signed ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files, wrote ${(0,display/* displayText */.W)(outcome.signaturePath)}\n`
-            : `Dry run: would sign ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files into ${(0,display/* displayText */.W)(outcome.signaturePath)}; nothing written\n`);
-        if (outcome.linkedFolders.length > 0)
-            io.stdout(`Note: ${(0,display/* displayText */.W)(linkedFoldersNote(outcome.linkedFolders, 'signed'))}\n`);
-        return 0;
-    }
-    finally {
-        await pool.close();
-    }
+    if (!values.key || !values.cert)
+        throw new errors/* UsageError */.eb('sign needs --key and --cert', `See:\n${HELP}`);
+    if (positionals.length > 1)
+        throw new errors/* UsageError */.eb('sign takes one folder', 'Run sign once per app or server tree.');
+    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
+    const { target, outcome } = await runSigning({
+        path: (0,commands_args/* resolveFrom */.dx)(io.cwd, positionals[0] ?? '.'),
+        profile: values.profile,
+        appId: values['app-id'],
+        signaturePath: values['signature-path'],
+        privateKeyPem: (0,commands_args/* readInputFile */.jH)(values.key, 'private key', io.cwd, io.readStdin),
+        passphrase: (0,commands_args/* passphraseFrom */.Nu)(values['passphrase-env'], io),
+        certificatePem: (0,commands_args/* readInputFile */.jH)(values.cert, 'certificate', io.cwd, io.readStdin),
+        output: values.output === undefined ? undefined : (0,commands_args/* resolveFrom */.dx)(io.cwd, values.output),
+        dryRun: values['dry-run'] === true,
+        onProgress: progress ? (scope, p) => progress.update({ scope, expectedFiles: 0, ...p }) : undefined,
+    }).finally(() => progress?.done());
+    const what = `${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files`;
+    const where = (0,display/* displayText */.W)(outcome.signaturePath);
+    io.stdout(outcome.written ? `Signed ${what}, wrote ${where}\n` : `Dry run: would sign ${what} into ${where}; nothing written\n`);
+    if (outcome.linkedFolders.length > 0)
+        io.stdout(`Note: ${(0,display/* displayText */.W)(linkedFoldersNote(outcome.linkedFolders, 'signed'))}\n`);
+    return 0;
 }
 const command = { help: HELP, run: runSign };
 
@@ -1231,7 +1258,7 @@ function compileAllowList(patterns) {
         }
         body = body.replace(/^\.\//, '').replace(/\/+$/, '');
         if (body === '' || body.startsWith('/') || body.split('/').includes('..')) {
-            throw new errors/* UsageError */.e(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
+            throw new errors/* UsageError */.eb(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
         }
         return { negate, matchers: [new esm/* Minimatch */.VR(body, OPTIONS), new esm/* Minimatch */.VR(`${body}/**`, OPTIONS)] };
     });
@@ -1447,6 +1474,8 @@ function upstreamNames(upstream) {
 var engine_hashes = __webpack_require__(4356);
 // EXTERNAL MODULE: ./src/engine/trust/chain.ts
 var trust_chain = __webpack_require__(2658);
+// EXTERNAL MODULE: ./src/engine/rules/revocation.ts
+var rules_revocation = __webpack_require__(9400);
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
 /**
  * Verification of one signed scope (an app or core), in upstream's order:
@@ -1454,6 +1483,9 @@ var trust_chain = __webpack_require__(2658);
  * Each step is a small function returning data or throwing an UpstreamException whose
  * message is upstream's, verbatim; the trust material is passed in.
  */
+
+
+
 
 
 
@@ -1504,7 +1536,7 @@ function phpTypeName(value) {
 function checkAppId(target) {
     if (target.scopeProblem === undefined)
         return;
-    throw new UpstreamException('InvalidArgumentException', target.scopeProblem, `Upstream never loads an app under such an id, so this tree is not a release of an app; it was checked under its folder's name "${target.scope}" instead. Fix <id> in appinfo/info.xml, or pass the real id with --app-id (Action: app-id).`);
+    throw new UpstreamException('InvalidArgumentException', target.scopeProblem, `Upstream never loads an app under such an id, so this tree is not a release of an app; it was checked under its folder's name "${target.scope}" instead. Fix <id> in appinfo/info.xml, or pass the real id with ${(0,errors/* optionRef */.$j)('app-id')}.`);
 }
 /** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
 async function readSignature(target, source) {
@@ -1539,44 +1571,43 @@ function signatureFields(content) {
  * revocation in the bundled Nextcloud CRL) go into result.certificate.warnings only.
  */
 function checkChain(fields, trust, profile, now, result) {
-    let cert;
+    const cert = readCertificate(fields, profile);
+    const { revocation, messages } = profile;
+    // A CRL that cannot be trusted: a checker without a CRL step leaves it to the user (a usage
+    // error); one with it reports it after the chain check.
+    const badCrl = (0,rules_revocation/* untrustedCrl */.wR)(trust.crls);
+    if (badCrl && revocation.crlInvalid === null)
+        throw (0,crl/* invalidCrlError */.R$)(badCrl);
+    const chain = (0,trust_chain/* assessChain */.CM)(cert, trust, { now, extraCertificates: (0,trust_chain/* extraPemCertificates */.Je)(fields.certificate) });
+    result.certificate = (0,trust_chain/* certificateSummary */.S6)(cert, chain, now);
+    if (!chain.trusted)
+        throw new UpstreamException(messages.exceptionClass, messages.certificateInvalid, chain.untrustedHint ?? undefined);
+    if (badCrl && revocation.crlInvalid !== null) {
+        throw new UpstreamException(messages.exceptionClass, revocation.crlInvalid, `The CRL ${badCrl.source} cannot be trusted: ${badCrl.problem ?? 'its signature does not verify'}. Use the CRL as the CA published it.`);
+    }
+    if (chain.revocation.status === 'revoked' && chain.revocation.enforced) {
+        throw new UpstreamException(messages.exceptionClass, revocation.revoked, `The signer certificate (${cert.info.subject}) is on the revocation list: ${(0,trust_chain/* describeRevocation */.Ww)(cert, chain.revocation)}. Do not trust this release; the developer must sign it again with a new certificate.`);
+    }
+    return cert;
+}
+/** The certificate in signature.json; one that cannot be read is upstream's "not valid". */
+function readCertificate(fields, profile) {
     try {
         if (typeof fields.certificate !== 'string')
             throw new certificate/* CertificateParseError */.zU('the "certificate" field is not a string');
-        cert = (0,certificate/* parseCertificate */.hB)(fields.certificate);
+        return (0,certificate/* parseCertificate */.hB)(fields.certificate);
     }
     catch (e) {
         throw new UpstreamException(profile.messages.exceptionClass, profile.messages.certificateInvalid, `The certificate in signature.json cannot be read: ${e.message}.`);
     }
-    // A CRL that cannot be trusted: ownCloud's checker reports it (after the chain check);
-    // Nextcloud's has no CRL check, so a bad --crl is the user's to fix.
-    const badCrl = (trust.crls ?? []).find((c) => !c.signatureValid);
-    if (badCrl && profile.vendor === 'nextcloud')
-        throw (0,crl/* invalidCrlError */.R$)(badCrl);
-    const chain = (0,trust_chain/* assessChain */.CM)(cert, trust, { now, extraCertificates: (0,trust_chain/* extraPemCertificates */.Je)(fields.certificate) });
-    result.certificate = (0,trust_chain/* certificateSummary */.S6)(cert, chain, now);
-    if (!chain.trusted) {
-        throw new UpstreamException(profile.messages.exceptionClass, profile.messages.certificateInvalid, chain.untrustedHint ?? undefined);
-    }
-    const messages = trust_chain/* REVOCATION_MESSAGES */.ub[profile.vendor];
-    if (badCrl && messages.crlInvalid) {
-        throw new UpstreamException(profile.messages.exceptionClass, messages.crlInvalid, `The CRL ${badCrl.source} cannot be trusted: ${badCrl.problem ?? 'its signature does not verify'}. Use the CRL as the CA published it.`);
-    }
-    if (chain.revocation.status === 'revoked' && chain.revocation.enforced) {
-        throw new UpstreamException(profile.messages.exceptionClass, messages.revoked, `The signer certificate (${cert.info.subject}) is on the revocation list: ${(0,trust_chain/* describeRevocation */.Ww)(cert, chain.revocation)}. Do not trust this release; the developer must sign it again with a new certificate.`);
-    }
-    return cert;
 }
-/** Step 4: CN must be the scope, or "core" (trusted for every scope upstream). */
+/** Step 4: CN must be the scope, or "core" (trusted for every scope upstream; see rules/scope.ts). */
 function checkScope(cert, scope, profile) {
-    const cns = cert.commonNames;
-    const cn = cns.length === 1 ? cns[0] : null;
-    if (cn === scope || cn === 'core')
+    if ((0,rules_scope/* certificateCoversScope */.s7)(cert.commonNames, scope))
         return;
-    // phpseclib returns an array for several CNs (printed "Array") and null for none.
-    const shown = cns.length > 1 ? 'Array' : (cn ?? '');
-    throw new UpstreamException(profile.messages.exceptionClass, profile.messages.scopeInvalid(scope, shown), cns.length === 1
-        ? `The certificate is for ${shown === 'core' ? 'core' : `app "${shown}"`}, not for "${scope}". Did you pass the wrong --app-id, or sign with another app's key?`
+    const shown = (0,rules_scope/* upstreamShownCommonName */.BJ)(cert.commonNames);
+    throw new UpstreamException(profile.messages.exceptionClass, profile.messages.scopeInvalid(scope, shown), (0,rules_scope/* singleCommonName */.H0)(cert.commonNames) !== null
+        ? `The certificate is for ${shown === 'core' ? 'core' : `app "${shown}"`}, not for "${scope}". Did you pass the wrong ${(0,errors/* optionRef */.$j)('app-id')}, or sign with another app's key?`
         : 'The certificate has no single CN, so it cannot be bound to a scope.');
 }
 /** Step 5: RSA-PSS over the compact JSON of the ksorted hashes. */
@@ -1727,15 +1758,16 @@ function moveAllowed(result, allow) {
         delete result.EXTRA_FILE[name];
     }
 }
-function displayRoot(root) {
-    const rel = (0,external_node_path_.relative)(process.cwd(), root);
+/** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
+function displayRoot(root, from) {
+    const rel = (0,external_node_path_.relative)(from, root);
     return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? root : rel;
 }
-function emptyScopeResult(target) {
+function emptyScopeResult(target, displayFrom = process.cwd()) {
     return {
         scope: target.scope,
         profile: target.profile.name,
-        root: displayRoot(target.root),
+        root: displayRoot(target.root, displayFrom),
         signaturePath: target.profile.signaturePath,
         INVALID_HASH: {},
         MISSING_FILE: {},
@@ -1760,7 +1792,7 @@ async function verifyTarget(request) {
     const { profile } = target;
     const now = request.now ?? new Date();
     const started = external_node_perf_hooks_.performance.now();
-    const result = emptyScopeResult(target);
+    const result = emptyScopeResult(target, request.displayFrom);
     const source = request.source ?? directorySource;
     const collector = new Collector();
     const abort = new AbortController();
@@ -1870,7 +1902,7 @@ function planVerification(options) {
     const paths = options.paths.length > 0 ? options.paths : ['.'];
     if (options.allApps) {
         if (paths.length !== 1)
-            throw new errors/* UsageError */.e('all-apps takes one server root', 'Check one installation per run.');
+            throw new errors/* UsageError */.eb('all-apps takes one server root', 'Check one installation per run.');
         const plan = planInstallation((0,external_node_path_.resolve)(options.cwd, paths[0]), {
             requireSigned: options.requireSigned === true,
             profile: options.profile,
@@ -1878,6 +1910,7 @@ function planVerification(options) {
         return {
             requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
             notSigned: plan.notSigned,
+            cwd: options.cwd,
         };
     }
     const requests = paths.map((p) => ({
@@ -1888,17 +1921,17 @@ function planVerification(options) {
         }),
         trust,
     }));
-    return { requests, notSigned: [] };
+    return { requests, notSigned: [], cwd: options.cwd };
 }
 /** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
-function parseFailOn(value, what = '--fail-on') {
+function parseFailOn(value) {
     if (value === undefined || value.trim() === '')
         return new Set(CATEGORIES);
     const out = new Set();
     for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
         const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
         if (!CATEGORIES.includes(name)) {
-            throw new errors/* UsageError */.e(`unknown category "${raw}" in ${what}`, `Use a comma-separated list of ${CATEGORIES.join(', ')}.`);
+            throw new errors/* UsageError */.eb(`unknown category "${raw}" in ${(0,errors/* optionRef */.$j)('fail-on')}`, `Use a comma-separated list of ${CATEGORIES.join(', ')}.`);
         }
         out.add(name);
     }
@@ -1912,11 +1945,12 @@ function parseFailOn(value, what = '--fail-on') {
 async function verifyPlan(plan, options) {
     const trust = plan.requests[0]?.trust;
     if (trust)
-        (0,crl/* assertUsableCrls */.ht)(trust.crls ?? [], plan.requests.map((r) => r.target.profile.vendor));
+        (0,crl/* assertUsableCrls */.ht)(trust.crls ?? [], plan.requests.map((r) => r.target.profile.revocation));
     const scopes = [];
     for (const request of plan.requests)
         scopes.push(await verifyTarget({
             ...request,
+            ...(plan.cwd === undefined ? {} : { displayFrom: plan.cwd }),
             allow: options.allow,
             onProgress: options.onProgress,
             ...(options.hash ? { hash: options.hash } : {}),
@@ -1960,9 +1994,9 @@ async function planVerificationWithArchives(options) {
     if (!archives.includes(true))
         return planVerification(options);
     if (options.allApps) {
-        throw new errors/* UsageError */.e('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
+        throw new errors/* UsageError */.eb('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
     }
-    const plan = { requests: [], notSigned: [] };
+    const plan = { requests: [], notSigned: [], cwd: options.cwd };
     for (const [i, p] of paths.entries()) {
         if (!archives[i]) {
             plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
@@ -1984,6 +2018,43 @@ async function planVerificationWithArchives(options) {
 
 // EXTERNAL MODULE: ./src/engine/trust/store.ts
 var store = __webpack_require__(3702);
+;// CONCATENATED MODULE: ./src/app/verify-run.ts
+/**
+ * The verify use case, shared by the command line and the Action: load the trust store,
+ * compile the allow-list, plan what to check (folders, archives, a whole installation), verify
+ * every scope and decide the verdict with fail-on. The front ends only translate their I/O.
+ */
+
+
+
+
+
+/** Verify everything the request names and return the one Result every report is made from. */
+async function runVerification(request) {
+    // Started first: the workers' start-up overlaps reading the trust store and the signatures.
+    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    try {
+        const failOn = parseFailOn(request.failOn);
+        const trust = await (0,store/* loadTrustStore */.Kl)(request.trust, request.cwd, request.crl);
+        const allow = request.allow.length > 0 ? compileAllowList(request.allow) : undefined;
+        const plan = await planVerificationWithArchives({
+            ...archiveLimits(request.maxSize, request.maxEntries),
+            paths: request.paths,
+            cwd: request.cwd,
+            trust,
+            profile: request.profile,
+            appId: request.appId,
+            signaturePath: request.signaturePath,
+            allApps: request.allApps,
+            requireSigned: request.requireSigned,
+        });
+        return await verifyPlan(plan, { allow, failOn, onProgress: request.onProgress, hash: { pool } });
+    }
+    finally {
+        await pool.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * The machine-readable report: the Result model with a stable key order, the tool version,
@@ -1991,6 +2062,7 @@ var store = __webpack_require__(3702);
  * it fails the run (`failing`: its category is in fail-on), `upstreamWouldMiss` flags, and
  * upstream's own result.
  */
+
 
 
 
@@ -2034,7 +2106,7 @@ function scopeJson(scope, failOn) {
     out.upstream = plain(scope.upstream);
     return out;
 }
-function renderJson(result) {
+function renderJson(result, wording = errors/* CLI_WORDING */.ml) {
     const doc = {
         tool: result.tool,
         ok: result.ok,
@@ -2044,12 +2116,12 @@ function renderJson(result) {
         scopes: result.scopes.map((s) => scopeJson(s, result.failOn)),
         notSigned: result.notSigned,
     };
-    return (0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)) + '\n';
+    return (0,errors/* wordOptions */.vR)((0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)), wording) + '\n';
 }
 const jsonFormat = {
     name: 'json',
     summary: "the full result: verdict, every finding by path, certificates, upstream's own result",
-    render: (result) => renderJson(result),
+    render: (result, options) => renderJson(result, options.wording),
 };
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -2058,6 +2130,7 @@ const jsonFormat = {
  * counts per category and scope, signer certificates, then the findings per scope, cut to
  * a byte budget (GitHub drops a step summary above 1 MiB) with a note of what was left out.
  */
+
 
 
 
@@ -2223,12 +2296,12 @@ function renderMarkdown(result, options = {}) {
         const hint = options.fullReportHint ? ` ${options.fullReportHint}` : '';
         lines.push('', `**${plural(omitted, 'more finding')} not shown** to stay within the size limit.${hint}`);
     }
-    return lines.join('\n') + '\n';
+    return (0,errors/* wordOptions */.vR)(lines.join('\n'), options.wording ?? errors/* CLI_WORDING */.ml) + '\n';
 }
 const markdownFormat = {
     name: 'markdown',
     summary: 'the job summary: verdict, counts, certificates, findings (size-capped)',
-    render: (result, options) => renderMarkdown(result, options.markdown),
+    render: (result, options) => renderMarkdown(result, { ...options.markdown, ...(options.wording ? { wording: options.wording } : {}) }),
 };
 
 ;// CONCATENATED MODULE: ./src/report/nextcloud.ts
@@ -2371,6 +2444,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
+
 const RULES = [
     { id: 'INVALID_HASH', name: 'InvalidHash', short: 'A signed file was changed', level: 'error' },
     { id: 'MISSING_FILE', name: 'MissingFile', short: 'A signed file is missing', level: 'error' },
@@ -2457,7 +2531,7 @@ const DRIVER_RULES = RULES.map((r) => ({
     defaultConfiguration: { level: r.level },
     properties: { tags: ['security', 'integrity'], precision: 'very-high' },
 }));
-function renderSarif(result) {
+function renderSarif(result, wording = errors/* CLI_WORDING */.ml) {
     const doc = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -2469,12 +2543,12 @@ function renderSarif(result) {
             },
         ],
     };
-    return (0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)) + '\n';
+    return (0,errors/* wordOptions */.vR)((0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)), wording) + '\n';
 }
 const sarifFormat = {
     name: 'sarif',
     summary: 'SARIF 2.1.0, for GitHub code scanning',
-    render: (result) => renderSarif(result),
+    render: (result, options) => renderSarif(result, options.wording),
 };
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -2483,6 +2557,7 @@ const sarifFormat = {
  * by category with a one-line fix hint each. Colour only when the caller says so (a TTY
  * without NO_COLOR); the function itself is pure.
  */
+
 
 
 
@@ -2583,12 +2658,12 @@ function renderText(result, options = {}) {
             out.push(`  ${(0,display/* displayText */.W)(app.scope)} (${(0,display/* displayText */.W)(app.root)})`);
         out.push('');
     }
-    return out.join('\n');
+    return (0,errors/* wordOptions */.vR)(out.join('\n'), options.wording ?? errors/* CLI_WORDING */.ml);
 }
 const textFormat = {
     name: 'text',
     summary: 'the verdict, counts and findings, each with a hint',
-    render: (result, options) => renderText(result, { color: options.color === true }),
+    render: (result, options) => renderText(result, { color: options.color === true, ...(options.wording ? { wording: options.wording } : {}) }),
 };
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
@@ -2617,6 +2692,7 @@ function reportFormatHelp(indent) {
     const width = Math.max(...FORMATS.map((f) => f.name.length));
     return FORMATS.map((f) => `${indent}${f.name.padEnd(width)}  ${f.summary}`).join('\n');
 }
+/** The report in `format` (options.wording names the options it mentions for the front end). */
 function renderReport(result, format, options = {}) {
     const found = FORMATS.find((f) => f.name === format);
     if (found === undefined)
@@ -2629,10 +2705,6 @@ function renderReport(result, format, options = {}) {
  * `verify`: check folders and release archives against their signatures, like occ
  * integrity:check-app / check-core, and print a report; the exit code is the verdict.
  */
-
-
-
-
 
 
 
@@ -2687,45 +2759,32 @@ async function runVerify(args, io) {
         io.stdout(verify_HELP);
         return 0;
     }
-    // Started first: the workers' start-up overlaps reading the trust store and the signature.
-    const pool = (0,hash_pool/* takeHashPool */.kv)();
-    try {
-        const format = values.format ?? 'text';
-        if (!isReportFormat(format)) {
-            throw new errors/* UsageError */.e(`unknown format "${values.format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
-        }
-        const failOn = parseFailOn(values['fail-on']);
-        const trust = await (0,store/* loadTrustStore */.Kl)(values.trust ?? [], io.cwd, values.crl ?? []);
-        const allow = values.allow && values.allow.length > 0 ? compileAllowList(values.allow) : undefined;
-        const plan = await planVerificationWithArchives({
-            ...archiveLimits(values['max-size'], values['max-entries']),
-            paths: positionals,
-            cwd: io.cwd,
-            trust,
-            profile: values.profile,
-            appId: values['app-id'],
-            signaturePath: values['signature-path'],
-            allApps: values['all-apps'] === true,
-            requireSigned: values['require-signed'] === true,
-        });
-        const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
-        let result;
-        try {
-            result = await verifyPlan(plan, { allow, failOn, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
-        }
-        finally {
-            progress?.done();
-        }
-        const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
-        if (values.output !== undefined)
-            (0,atomic_file/* writeReportFile */.aS)((0,commands_args/* resolveFrom */.dx)(io.cwd, values.output), report);
-        else
-            io.stdout(report);
-        return result.verdict === 'failed' ? 1 : 0;
-    }
-    finally {
-        await pool.close();
-    }
+    const format = values.format ?? 'text';
+    if (!isReportFormat(format))
+        throw new errors/* UsageError */.eb(`unknown format "${format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
+    const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
+    const result = await runVerification({
+        paths: positionals,
+        cwd: io.cwd,
+        profile: values.profile,
+        appId: values['app-id'],
+        signaturePath: values['signature-path'],
+        trust: values.trust ?? [],
+        crl: values.crl ?? [],
+        allApps: values['all-apps'] === true,
+        requireSigned: values['require-signed'] === true,
+        allow: values.allow ?? [],
+        failOn: values['fail-on'],
+        maxSize: values['max-size'],
+        maxEntries: values['max-entries'],
+        onProgress: progress ? (p) => progress.update(p) : undefined,
+    }).finally(() => progress?.done());
+    const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
+    if (values.output !== undefined)
+        (0,atomic_file/* writeReportFile */.aS)((0,commands_args/* resolveFrom */.dx)(io.cwd, values.output), report);
+    else
+        io.stdout(report);
+    return result.verdict === 'failed' ? 1 : 0;
 }
 const verify_command = { help: verify_HELP, run: runVerify };
 
@@ -2813,7 +2872,7 @@ Exit codes: 0 clean, 1 integrity findings, 2 usage or I/O error.
 /** The error for a command that does not exist, naming the closest one. */
 function unknownCommand(name) {
     const guess = (0,commands_args/* closestOption */.LN)(name, COMMANDS.map((c) => c.name));
-    return new errors/* UsageError */.e(`unknown command "${name}"${guess ? ` (did you mean ${guess}?)` : ''}`, `See:\n${mainHelp()}`);
+    return new errors/* UsageError */.eb(`unknown command "${name}"${guess ? ` (did you mean ${guess}?)` : ''}`, `See:\n${mainHelp()}`);
 }
 async function run(argv, io) {
     const [name, ...rest] = argv;
@@ -2846,10 +2905,11 @@ async function main(argv, io) {
         return await run(argv, io);
     }
     catch (e) {
-        if (e instanceof errors/* UsageError */.e) {
+        if (e instanceof errors/* UsageError */.eb) {
             // Messages quote paths, names and ids from the tree: shown line by line through displayText.
+            const worded = (text) => (0,display/* displayText */.W)((0,errors/* wordOptions */.vR)(text, errors/* CLI_WORDING */.ml));
             const hint = e.hint === undefined ? [] : e.hint.replace(/\n$/, '').split('\n');
-            io.stderr([`${version/* TOOL_NAME */.l}: error: ${(0,display/* displayText */.W)(e.message)}`, ...hint.map(display/* displayText */.W)].join('\n') + '\n');
+            io.stderr([`${version/* TOOL_NAME */.l}: error: ${worded(e.message)}`, ...hint.map(worded)].join('\n') + '\n');
             return 2;
         }
         const trace = (e.stack ?? String(e)).split('\n').map(display/* displayText */.W).join('\n');
@@ -2875,7 +2935,7 @@ async function main(argv, io) {
  * or over a safety limit.
  */
 
-class ArchiveError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e {
+class ArchiveError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
     name = 'ArchiveError';
 }
 /** A limit (--max-size, --max-entries) stopped reading: possibly a decompression bomb. */
@@ -3033,7 +3093,7 @@ function clearStaleTempFiles(path) {
         if (!m)
             continue;
         if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
         removed.push(name);
@@ -3089,7 +3149,7 @@ function discardTempFile(tmp) {
 }
 function cannotWrite(path, e) {
     const code = e.code;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} writable.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} writable.`);
 }
 /** Put a finished temporary file in place of `path` (rename: readers see the old file or the new one). */
 function commitTempFile(tmp, path) {
@@ -3352,21 +3412,42 @@ function displayJson(json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ describeFsError),
-/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */   $j: () => (/* binding */ optionRef),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   ml: () => (/* binding */ CLI_WORDING),
+/* harmony export */   vR: () => (/* binding */ wordOptions)
 /* harmony export */ });
 /**
  * Errors that are the user's to fix (bad path, unreadable key, wrong passphrase, bad PEM).
  * Front ends print `message` and `hint` on one or two lines and exit with code 2; they
- * never print a stack trace for these.
+ * never print a stack trace for these. `code` names the kind of error for programs (the
+ * Action's `error-code` output); options the user can change are written `optionRef(name)`,
+ * which each front end words its own way (wordOptions).
  */
 class UsageError extends Error {
     hint;
-    constructor(message, hint) {
+    code;
+    constructor(message, hint, code = 'usage') {
         super(message);
         this.hint = hint;
+        this.code = code;
         this.name = 'UsageError';
     }
+}
+/**
+ * An option in a message, with a value or not: `--trust nextcloud` on the command line,
+ * `trust: nextcloud` in the Action. The engine names options by their command-line name
+ * without dashes; each front end words them (wordOptions).
+ */
+function optionRef(name, value) {
+    return value === undefined ? `{{option:${name}}}` : `{{option:${name}=${value}}}`;
+}
+/** The command line's wording: `--name` or `--name value`. */
+const CLI_WORDING = (name, value) => (value === undefined ? `--${name}` : `--${name} ${value}`);
+/** `text` with every optionRef worded by `word`. */
+function wordOptions(text, word) {
+    return text.replace(/\{\{option:([a-z-]+)(?:=([^}]*))?\}\}/g, (_m, name, value) => word(name, value));
 }
 /** Why a file could not be read, in words ("does not exist", "is a folder", …). */
 function describeFsError(e, folderMeaning = 'is a folder') {
@@ -4779,11 +4860,13 @@ function phpKsort(arr) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6060);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9400);
 /**
  * Profiles: which files a signature covers, where the signature lives, and which upstream
  * messages and comparison rules apply. Kept as data, like upstream keeps its exclusion
  * lists at the top of small classes.
  */
+
 
 
 
@@ -4843,6 +4926,7 @@ function nextcloud(kind) {
         dropUpdaterOnVerify: kind === 'core',
         comparison: 'values',
         messages: NEXTCLOUD_MESSAGES,
+        revocation: _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__/* .NEXTCLOUD_REVOCATION */ .Au,
     };
 }
 function owncloud(kind) {
@@ -4860,6 +4944,7 @@ function owncloud(kind) {
         dropUpdaterOnVerify: false,
         comparison: 'assoc',
         messages: OWNCLOUD_MESSAGES,
+        revocation: _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNCLOUD_REVOCATION */ .rH,
     };
 }
 function getProfile(name, signaturePath) {
@@ -4874,7 +4959,7 @@ function getProfile(name, signaturePath) {
             return owncloud('core');
         case 'generic': {
             if (!signaturePath) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('the generic profile needs --signature-path', 'Name the signature file relative to the directory, e.g. --signature-path meta/signature.json.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the generic profile needs ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path')}`, `Name the signature file relative to the directory, e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path', 'meta/signature.json')}.`);
             }
             const base = nextcloud('app');
             return { ...base, name: 'generic', signaturePath, skippedRelativeNames: [...SKIPPED, signaturePath] };
@@ -4910,7 +4995,7 @@ function appIdProblem(id) {
 }
 /** The usage error for an --app-id (Action: app-id) upstream would never accept. */
 function invalidAppIdError(id, problem) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}" is not valid: ${problem}`, 'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}" is not valid: ${problem}`, 'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").', 'invalid-app-id');
 }
 function isDir(p) {
     try {
@@ -4978,11 +5063,11 @@ function chooseProfileName(requested, signaturePath, detect, undetected) {
         const detected = detect();
         if (detected)
             return detected;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(undetected, `Pass --profile (${PROFILE_NAMES.join(', ')}); generic also needs --signature-path.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(undetected, `Pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('profile')} (${PROFILE_NAMES.join(', ')}); generic also needs ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path')}.`);
     }
     if (isProfileName(requested))
         return requested;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
 }
 /**
  * The scope a target's certificate must match: core, or the app id (`--app-id`, else the
@@ -5010,11 +5095,68 @@ function resolveScope(profile, appId, readId, fallback) {
 function resolveTarget(root, options = {}) {
     if (!isDir(root)) {
         const why = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? 'is not a directory' : 'does not exist';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
     }
     const name = chooseProfileName(options.profile ?? 'auto', options.signaturePath, () => detectProfile(root), `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`);
     const profile = getProfile(name, options.signaturePath);
     return { root, profile, ...resolveScope(profile, options.appId, () => readAppId(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root)) };
+}
+
+
+/***/ }),
+
+/***/ 9400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ NEXTCLOUD_REVOCATION),
+/* harmony export */   j6: () => (/* binding */ untrustedCrlIsUsageError),
+/* harmony export */   rH: () => (/* binding */ OWNCLOUD_REVOCATION),
+/* harmony export */   wR: () => (/* binding */ untrustedCrl)
+/* harmony export */ });
+const NEXTCLOUD_REVOCATION = { revoked: 'Certificate is not valid.', crlInvalid: null };
+const OWNCLOUD_REVOCATION = {
+    revoked: 'Certificate has been revoked.',
+    crlInvalid: 'Certificate Revocation List is not valid.',
+};
+/** The first CRL whose signature does not verify against the trust store, if any. */
+function untrustedCrl(crls) {
+    return (crls ?? []).find((c) => !c.signatureValid);
+}
+/** Whether an untrusted CRL stops the run before any scope is checked: some scope's checker has no CRL step. */
+function untrustedCrlIsUsageError(policies) {
+    return [...policies].some((p) => p.crlInvalid === null);
+}
+
+
+/***/ }),
+
+/***/ 2234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ upstreamShownCommonName),
+/* harmony export */   H0: () => (/* binding */ singleCommonName),
+/* harmony export */   s7: () => (/* binding */ certificateCoversScope)
+/* harmony export */ });
+/**
+ * Whose signature counts for a scope (nextcloud-spec.md §A.7 step 5): the certificate's CN
+ * must be the scope (the app id, or `core`), or exactly `core`, which upstream trusts for every
+ * app. phpseclib's getDN returns an array for several CNs and null for none, so neither ever
+ * matches; upstream's message then prints "Array" or nothing.
+ */
+/** The one CN of a certificate, or null when it has none or several (which never match a scope). */
+function singleCommonName(commonNames) {
+    return commonNames.length === 1 ? commonNames[0] : null;
+}
+/** Whether a certificate with these CNs may sign `scope`. */
+function certificateCoversScope(commonNames, scope) {
+    const cn = singleCommonName(commonNames);
+    return cn !== null && (cn === scope || cn === 'core');
+}
+/** The CN as upstream's scope message prints it: "Array" for several, "" for none. */
+function upstreamShownCommonName(commonNames) {
+    return commonNames.length > 1 ? 'Array' : (singleCommonName(commonNames) ?? '');
 }
 
 
@@ -6018,26 +6160,29 @@ function verifiedBy(cert, key) {
 /* harmony export */   CM: () => (/* binding */ assessChain),
 /* harmony export */   Je: () => (/* binding */ extraPemCertificates),
 /* harmony export */   S6: () => (/* binding */ certificateSummary),
-/* harmony export */   Ww: () => (/* binding */ describeRevocation),
-/* harmony export */   ub: () => (/* binding */ REVOCATION_MESSAGES)
+/* harmony export */   Ww: () => (/* binding */ describeRevocation)
 /* harmony export */ });
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
-/* harmony import */ var _crl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3200);
-/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2451);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3770);
+/* harmony import */ var _crl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3200);
+/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2451);
+/**
+ * The signer certificate in two views. The verdict is upstream's (one level: issuer Name
+ * plus signature, any loaded certificate may issue, no dates, no CA flag: see
+ * upstreamChainValid). Beside it, our own X.509 view walks the chain further and reports
+ * what a strict validator would object to (expiry, missing CA flag, a chain that stops at a
+ * non-root, revocation) as warnings, and explains an untrusted chain precisely.
+ */
 
 
 
-/** Upstream's messages for revocation, by vendor (Nextcloud's checker has no CRL check of its own). */
-const REVOCATION_MESSAGES = {
-    nextcloud: { revoked: 'Certificate is not valid.', crlInvalid: null },
-    owncloud: { revoked: 'Certificate has been revoked.', crlInvalid: 'Certificate Revocation List is not valid.' },
-};
+
 let presetCache;
 function presetCertificates() {
     presetCache ??= [
-        ['nextcloud', _presets_js__WEBPACK_IMPORTED_MODULE_2__/* .NEXTCLOUD_ROOT_PEM */ .xZ],
-        ['owncloud', _presets_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNCLOUD_ROOT_PEM */ .wj],
-    ].flatMap(([preset, pem]) => (0,_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .splitPemBlocks */ .JQ)(pem).map((b) => ({ cert: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCertificate */ .hB)(b), preset })));
+        ['nextcloud', _presets_js__WEBPACK_IMPORTED_MODULE_3__/* .NEXTCLOUD_ROOT_PEM */ .xZ],
+        ['owncloud', _presets_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNCLOUD_ROOT_PEM */ .wj],
+    ].flatMap(([preset, pem]) => (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .splitPemBlocks */ .JQ)(pem).map((b) => ({ cert: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(b), preset })));
     return presetCache;
 }
 /** Further certificates in a PEM text after the first one (upstream uses only the first). */
@@ -6045,19 +6190,19 @@ function extraPemCertificates(text) {
     if (typeof text !== 'string')
         return [];
     const out = [];
-    for (const block of (0,_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .splitPemBlocks */ .JQ)(text).slice(1)) {
+    for (const block of (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .splitPemBlocks */ .JQ)(text).slice(1)) {
         try {
-            out.push((0,_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCertificate */ .hB)(block));
+            out.push((0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(block));
         }
         catch (e) {
-            if (!(e instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .CertificateParseError */ .zU))
+            if (!(e instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .CertificateParseError */ .zU))
                 throw e;
         }
     }
     return out;
 }
 function isSelfSigned(cert) {
-    return cert.subjectName.equals(cert.issuerName) && (0,_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .verifiedBy */ .sN)(cert, cert.x509.publicKey);
+    return cert.subjectName.equals(cert.issuerName) && (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .verifiedBy */ .sN)(cert, cert.x509.publicKey);
 }
 /** Name, key identifiers and signature: `ca` issued `cert`. */
 function issued(ca, cert) {
@@ -6065,7 +6210,7 @@ function issued(ca, cert) {
         return false;
     if (cert.authorityKeyId && ca.subjectKeyId && !cert.authorityKeyId.equals(ca.subjectKeyId))
         return false;
-    return (0,_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .verifiedBy */ .sN)(cert, ca.x509.publicKey);
+    return (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .verifiedBy */ .sN)(cert, ca.x509.publicKey);
 }
 function dateWarnings(cert, now, what) {
     const out = [];
@@ -6116,25 +6261,27 @@ function explainUntrusted(cert, trust, extra) {
             ': the certificate was forged, or issued by another CA that uses the same name. Do not trust this release.');
     }
     if (isSelfSigned(cert)) {
-        return `The signer certificate (${subject}) is self-signed, not issued by a CA trusted here (${sources}). Upstream accepts only certificates issued by a certificate in its root.crt; to accept this one on purpose, pass the certificate itself with --trust.`;
+        return `The signer certificate (${subject}) is self-signed, not issued by a CA trusted here (${sources}). Upstream accepts only certificates issued by a certificate in its root.crt; to accept this one on purpose, pass the certificate itself with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('trust')}.`;
     }
     const known = [...presetCertificates(), ...extra.map((cert) => ({ cert, preset: null }))];
     const found = known.find((k) => issued(k.cert, cert));
     if (found) {
-        const how = found.preset ? `it is in the ${found.preset} preset: --trust ${found.preset}` : 'pass its certificate with --trust';
+        const how = found.preset
+            ? `it is in the ${found.preset} preset: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('trust', found.preset)}`
+            : `pass its certificate with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('trust')}`;
         const parent = trust.certificates.find((c) => issued(c, found.cert));
         if (parent) {
             return `The signer certificate (${subject}) was issued by the intermediate "${issuer}", which is not in the trust store. Its issuer "${parent.info.subject}" is, but upstream checks one level only, so the intermediate itself must be trusted: ${how}.`;
         }
-        return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}); ${how} (--trust is repeatable).`;
+        return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}); ${how} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('trust')} is repeatable).`;
     }
-    return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}). If "${issuer}" is an intermediate CA, pass its certificate with --trust too (upstream checks one level, so the direct issuer must be trusted; its root alone is not enough); otherwise its root is not trusted here: pass the right --trust, or do not trust this release.`;
+    return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}). If "${issuer}" is an intermediate CA, pass its certificate with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('trust')} too (upstream checks one level, so the direct issuer must be trusted; its root alone is not enough); otherwise its root is not trusted here: pass the right ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('trust')}, or do not trust this release.`;
 }
 function revocationStatus(cert, trust) {
-    const enforcedLookup = (0,_crl_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupRevocation */ .nS)(cert, trust.crls ?? []);
+    const enforcedLookup = (0,_crl_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupRevocation */ .nS)(cert, trust.crls ?? []);
     if (enforcedLookup)
         return { status: enforcedLookup.entry ? 'revoked' : 'good', enforced: true, ...enforcedLookup };
-    const advisoryLookup = (0,_crl_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupRevocation */ .nS)(cert, trust.advisoryCrls ?? []);
+    const advisoryLookup = (0,_crl_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupRevocation */ .nS)(cert, trust.advisoryCrls ?? []);
     if (advisoryLookup)
         return { status: advisoryLookup.entry ? 'revoked' : 'good', enforced: false, ...advisoryLookup };
     return { status: 'unknown', enforced: false, crl: null, entry: null };
@@ -6145,17 +6292,17 @@ function describeRevocation(cert, status) {
     if (status.status === 'unknown' || !status.crl)
         return `${serial}: no CRL for its issuer`;
     if (!status.entry)
-        return `${serial}: not revoked according to ${(0,_crl_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(status.crl)}`;
+        return `${serial}: not revoked according to ${(0,_crl_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCrl */ .Rt)(status.crl)}`;
     const reason = status.entry.reason ? ` (${status.entry.reason})` : '';
-    return `${serial} was revoked on ${status.entry.date}${reason} according to ${(0,_crl_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(status.crl)}`;
+    return `${serial} was revoked on ${status.entry.date}${reason} according to ${(0,_crl_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCrl */ .Rt)(status.crl)}`;
 }
 /** Assess a signer certificate against the trust store: upstream's verdict plus our own findings. */
 function assessChain(cert, trust, options) {
     const { now } = options;
     const warnings = dateWarnings(cert, now, 'the certificate');
     const path = [cert.info.subject];
-    const trusted = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .upstreamChainValid */ .h8)(cert, trust.certificates);
-    const issuer = trusted ? (0,_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .findUpstreamIssuer */ .gL)(cert, trust.certificates) : null;
+    const trusted = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .upstreamChainValid */ .h8)(cert, trust.certificates);
+    const issuer = trusted ? (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .findUpstreamIssuer */ .gL)(cert, trust.certificates) : null;
     let untrustedHint = null;
     if (issuer) {
         path.push(issuer.info.subject);
@@ -6167,11 +6314,11 @@ function assessChain(cert, trust, options) {
     }
     const revocation = revocationStatus(cert, trust);
     if (revocation.status === 'revoked' && !revocation.enforced) {
-        warnings.push(`${describeRevocation(cert, revocation)}. occ integrity:check-* does not consult the CRL (so its verdict is unchanged), but Nextcloud's app store and app installer do; pass --crl ${revocation.crl?.source ?? 'FILE'} to fail on it`);
+        warnings.push(`${describeRevocation(cert, revocation)}. occ integrity:check-* does not consult the CRL (so its verdict is unchanged), but Nextcloud's app store and app installer do; pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('crl', revocation.crl?.source ?? 'FILE')} to fail on it`);
     }
     const nextUpdate = revocation.crl?.crl.nextUpdate;
     if (revocation.crl && nextUpdate && now > new Date(nextUpdate)) {
-        warnings.push(`${(0,_crl_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(revocation.crl)} is outdated (its next update was due ${nextUpdate}): a newer one may list more revoked certificates`);
+        warnings.push(`${(0,_crl_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCrl */ .Rt)(revocation.crl)} is outdated (its next update was due ${nextUpdate}): a newer one may list more revoked certificates`);
     }
     return { trusted, issuer, path, warnings, untrustedHint, revocation };
 }
@@ -6278,7 +6425,7 @@ function parsedCrlFromJson(json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* reexport safe */ _crl_model_js__WEBPACK_IMPORTED_MODULE_4__.KN),
+/* harmony export */   KN: () => (/* reexport safe */ _crl_model_js__WEBPACK_IMPORTED_MODULE_5__.KN),
 /* harmony export */   R$: () => (/* binding */ invalidCrlError),
 /* harmony export */   Rt: () => (/* binding */ describeCrl),
 /* harmony export */   Tz: () => (/* binding */ loadCrls),
@@ -6295,9 +6442,10 @@ function parsedCrlFromJson(json) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _crl_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4400);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3770);
-/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2451);
+/* harmony import */ var _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9400);
+/* harmony import */ var _crl_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4400);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3770);
+/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2451);
 /**
  * Certificate revocation lists: parse a CRL (PEM or DER), check its own signature against
  * the trusted certificates, and look a signer certificate's serial up in it.
@@ -6308,6 +6456,7 @@ function parsedCrlFromJson(json) {
  * parsed by pkijs when the presets are generated. Signatures are checked with node:crypto
  * over the CRL's original to-be-signed bytes, so nothing is re-encoded.
  */
+
 
 
 
@@ -6372,8 +6521,8 @@ function loaded(source, bundled, crl, trusted) {
 let bundledCache;
 function bundledParts() {
     bundledCache ??= {
-        crl: (0,_crl_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parsedCrlFromJson */ .Jq)(_presets_js__WEBPACK_IMPORTED_MODULE_6__/* .NEXTCLOUD_CRL_PARSED */ .zc),
-        signers: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_5__/* .splitPemBlocks */ .JQ)(_presets_js__WEBPACK_IMPORTED_MODULE_6__/* .NEXTCLOUD_ROOT_PEM */ .xZ).map((b) => (0,_certificate_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCertificate */ .hB)(b)),
+        crl: (0,_crl_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parsedCrlFromJson */ .Jq)(_presets_js__WEBPACK_IMPORTED_MODULE_7__/* .NEXTCLOUD_CRL_PARSED */ .zc),
+        signers: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_6__/* .splitPemBlocks */ .JQ)(_presets_js__WEBPACK_IMPORTED_MODULE_7__/* .NEXTCLOUD_ROOT_PEM */ .xZ).map((b) => (0,_certificate_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificate */ .hB)(b)),
     };
     return bundledCache;
 }
@@ -6407,15 +6556,15 @@ async function loadCrls(specs, trusted, cwd = process.cwd()) {
         }
         catch (e) {
             const code = e.code;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read CRL file ${spec}: ${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? e.message)}`, 'Use --crl nextcloud (the bundled Nextcloud CRL) or the path of a CRL file (PEM "X509 CRL" or DER).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`cannot read CRL file ${spec}: ${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? e.message)}`, `Use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('crl', 'nextcloud')} (the bundled Nextcloud CRL) or the path of a CRL file (PEM "X509 CRL" or DER).`);
         }
         try {
             const { parseCrl } = await Promise.all(/* import() */[__webpack_require__.e(781), __webpack_require__.e(258)]).then(__webpack_require__.bind(__webpack_require__, 4258));
             out.push(loaded(spec, false, parseCrl(bytes, spec), trusted));
         }
         catch (e) {
-            if (e instanceof _crl_model_js__WEBPACK_IMPORTED_MODULE_4__/* .CrlParseError */ .n_ || e instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_5__/* .CertificateParseError */ .zU) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(e.message, 'Pass a CRL file as the CA published it (PEM "-----BEGIN X509 CRL-----" or DER), or --crl nextcloud.');
+            if (e instanceof _crl_model_js__WEBPACK_IMPORTED_MODULE_5__/* .CrlParseError */ .n_ || e instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_6__/* .CertificateParseError */ .zU) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(e.message, 'Pass a CRL file as the CA published it (PEM "-----BEGIN X509 CRL-----" or DER), or --crl nextcloud.');
             }
             throw e;
         }
@@ -6425,9 +6574,9 @@ async function loadCrls(specs, trusted, cwd = process.cwd()) {
 /** The UsageError for a CRL that cannot be trusted (Nextcloud profiles stop on it). */
 function invalidCrlError(crl) {
     const notTrusted = crl.signer === null && /not in the trust store/.test(crl.problem ?? '');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the CRL ${crl.source} is not valid: ${crl.problem ?? 'its signature does not verify'}`, notTrusted
-        ? 'Trust the CA that issued the CRL too (--trust, repeatable): its certificate is needed to check the CRL signature.'
-        : 'Use the CRL exactly as the CA published it (for Nextcloud, resources/codesigning/root.crl), or --crl nextcloud for the bundled one.');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the CRL ${crl.source} is not valid: ${crl.problem ?? 'its signature does not verify'}`, notTrusted
+        ? `Trust the CA that issued the CRL too (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('trust')}, repeatable): its certificate is needed to check the CRL signature.`
+        : `Use the CRL exactly as the CA published it (for Nextcloud, resources/codesigning/root.crl), or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('crl', 'nextcloud')} for the bundled one.`);
 }
 /** Whether `crl` speaks about certificates issued by `cert`'s issuer. */
 function crlCovers(crl, cert) {
@@ -6456,13 +6605,13 @@ function describeCrl(c) {
     return `${what} (${number}of ${c.crl.thisUpdate.slice(0, 10)})`;
 }
 /**
- * Stop early on a CRL that cannot be trusted when any scope is a Nextcloud one (its checker
- * has no CRL check, so a bad --crl is the user's to fix); ownCloud scopes report it as
- * upstream's "Certificate Revocation List is not valid." instead.
+ * Stop early on a CRL that cannot be trusted when a scope's checker has no CRL step (Nextcloud:
+ * a bad --crl is the user's to fix); ownCloud scopes report it as upstream's "Certificate
+ * Revocation List is not valid." instead.
  */
-function assertUsableCrls(crls, vendors) {
-    const bad = crls.find((c) => !c.signatureValid);
-    if (bad && [...vendors].includes('nextcloud'))
+function assertUsableCrls(crls, policies) {
+    const bad = (0,_rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedCrl */ .wR)(crls);
+    if (bad && (0,_rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedCrlIsUsageError */ .j6)(policies))
         throw invalidCrlError(bad);
 }
 
@@ -6638,15 +6787,15 @@ function loadPrivateKey(pem, passphrase) {
                 err.code === 'ERR_MISSING_PASSPHRASE' ||
                 err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
                 /passphrase required/i.test(text))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('the private key is encrypted and no passphrase was given', 'Pass the passphrase with --passphrase-env VAR (the name of an environment variable holding it).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('the private key is encrypted and no passphrase was given', `Pass the passphrase with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .optionRef */ .$j)('passphrase-env', 'VAR')} (the name of an environment variable holding it).`, 'key-encrypted');
         }
         if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
     }
     if (key.asymmetricKeyType !== 'rsa') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
     }
     return key;
 }
@@ -6659,7 +6808,7 @@ function loadSigningCertificate(pem) {
     }
     catch (e) {
         if (e instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .CertificateParseError */ .zU) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
         }
         throw e;
     }
@@ -6668,7 +6817,7 @@ function assertKeyMatchesCertificate(key, cert) {
     const fromKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'der' });
     const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
     if (!fromKey.equals(fromCert)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
     }
 }
 
@@ -6716,13 +6865,13 @@ function certificatesFromPem(text, origin) {
         }
         catch (e) {
             if (e instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .CertificateParseError */ .zU) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${origin}: a certificate in it cannot be read: ${e.message}`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----).');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${origin}: a certificate in it cannot be read: ${e.message}`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----).');
             }
             throw e;
         }
     }
     if (out.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${origin} holds no PEM certificate`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or one of the presets: nextcloud, owncloud.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${origin} holds no PEM certificate`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or one of the presets: nextcloud, owncloud.');
     }
     return out;
 }
@@ -6748,7 +6897,7 @@ async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
             text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, spec), 'utf8');
         }
         catch (e) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`cannot read trust file ${spec}: ${e.code ?? e.message}`, 'Use --trust nextcloud, --trust owncloud, or the path of a PEM file of root certificates.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`cannot read trust file ${spec}: ${e.code ?? e.message}`, `Use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .optionRef */ .$j)('trust', 'nextcloud')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .optionRef */ .$j)('trust', 'owncloud')}, or the path of a PEM file of root certificates.`);
         }
         certificates.push(...certificatesFromPem(text, spec));
     }

@@ -1,0 +1,5142 @@
+export const id = 300;
+export const ids = [300];
+export const modules = {
+
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/hash/pool.ts + 1 modules
+var hash_pool = __webpack_require__(9643);
+// EXTERNAL MODULE: ./src/engine/profiles.ts
+var profiles = __webpack_require__(3774);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/engine/cleanup.ts
+var cleanup = __webpack_require__(234);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+;// CONCATENATED MODULE: ./src/engine/atomic-file.ts
+/**
+ * Writing files so that nothing half-written is ever seen: a temporary file in the same folder
+ * (so the rename is atomic), fsync, rename. The temporary file is removed when anything fails,
+ * when the process is interrupted (cleanup.ts), and by the next run if the process was killed.
+ */
+
+
+
+
+
+/** The temporary file writeFileAtomic uses beside `path`: `.<name>.<pid>.<8 hex>.tmp`. */
+function tempNamePattern(path) {
+    const name = (0,external_node_path_.basename)(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * A signing run that was killed between writing and renaming leaves its temporary file
+ * beside signature.json; it must not be signed as part of the tree. Remove those of dead
+ * processes; refuse while another signing process is still writing.
+ */
+function clearStaleTempFiles(path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const re = tempNamePattern(path);
+    const removed = [];
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        if (processAlive(Number(m[1])) && Number(m[1]) !== process.pid) {
+            throw new errors/* UsageError */.eb(`another signing process (pid ${m[1]}) is writing ${path}`, 'Wait for it to finish, then sign again.');
+        }
+        (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, name));
+        removed.push(name);
+    }
+    return removed;
+}
+/** A new temporary file beside `path` (same folder, so a rename puts it in place atomically). */
+function openTempFile(path) {
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
+    }
+    catch (e) {
+        throw cannotWrite(path, e);
+    }
+    (0,cleanup/* removeOnInterrupt */.vY)(tmp);
+    let position = 0;
+    return {
+        path: tmp,
+        write: (chunk) => {
+            const buf = Buffer.from(chunk, 'utf8');
+            let off = 0;
+            while (off < buf.length)
+                off += (0,external_node_fs_.writeSync)(fd, buf, off, buf.length - off, position + off);
+            position += buf.length;
+        },
+        restart: () => {
+            (0,external_node_fs_.ftruncateSync)(fd, 0);
+            position = 0;
+        },
+        finish: () => {
+            (0,external_node_fs_.fsyncSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
+            fd = undefined;
+        },
+        abort: () => {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+            fd = undefined;
+            discardTempFile(tmp);
+        },
+    };
+}
+function discardTempFile(tmp) {
+    try {
+        (0,external_node_fs_.unlinkSync)(tmp);
+    }
+    catch {
+        // already gone
+    }
+    (0,cleanup/* release */._r)(tmp);
+}
+function cannotWrite(path, e) {
+    const code = e.code;
+    return new errors/* UsageError */.eb(`cannot write ${path}: ${code ?? e.message}`, `Make ${(0,external_node_path_.dirname)(path)} writable.`);
+}
+/** Put a finished temporary file in place of `path` (rename: readers see the old file or the new one). */
+function commitTempFile(tmp, path) {
+    try {
+        (0,external_node_fs_.renameSync)(tmp, path);
+        (0,cleanup/* release */._r)(tmp);
+    }
+    catch (e) {
+        discardTempFile(tmp);
+        throw cannotWrite(path, e);
+    }
+}
+/** A report file: its folder is created when missing, then it is written atomically (writeFileAtomic). */
+function writeReportFile(path, content) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (e) {
+        throw cannotWrite(path, e);
+    }
+    writeFileAtomic(path, content);
+}
+/** Write to `path` atomically: temporary file in the same folder, fsync, rename. Nothing is left behind when it fails. */
+function writeFileAtomic(path, content) {
+    const file = openTempFile(path);
+    try {
+        if (typeof content === 'string')
+            file.write(content);
+        else
+            content(file.write);
+        file.finish();
+    }
+    catch (e) {
+        file.abort();
+        throw cannotWrite(path, e);
+    }
+    commitTempFile(file.path, path);
+}
+/** Write a chunk, turning a failure (a full disk) into the usage error for `path`. */
+function writeOrFail(file, path, chunk) {
+    try {
+        file.write(chunk);
+    }
+    catch (e) {
+        throw cannotWrite(path, e);
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __webpack_require__(5860);
+;// CONCATENATED MODULE: ./src/engine/rules/scope.ts
+/**
+ * Whose signature counts for a scope (nextcloud-spec.md §A.7 step 5): the certificate's CN
+ * must be the scope (the app id, or `core`), or exactly `core`, which upstream trusts for every
+ * app. phpseclib's getDN returns an array for several CNs and null for none, so neither ever
+ * matches; upstream's message then prints "Array" or nothing.
+ */
+/** The one CN of a certificate, or null when it has none or several (which never match a scope). */
+function singleCommonName(commonNames) {
+    return commonNames.length === 1 ? commonNames[0] : null;
+}
+/** Whether a certificate with these CNs may sign `scope`. */
+function certificateCoversScope(commonNames, scope) {
+    const cn = singleCommonName(commonNames);
+    return cn !== null && (cn === scope || cn === 'core');
+}
+/** The CN as upstream's scope message prints it: "Array" for several, "" for none. */
+function upstreamShownCommonName(commonNames) {
+    return commonNames.length > 1 ? 'Array' : (singleCommonName(commonNames) ?? '');
+}
+
+// EXTERNAL MODULE: ./src/engine/php/json.ts
+var json = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
+;// CONCATENATED MODULE: ./src/engine/hash/hashes-writer.ts
+/**
+ * The "hashes" of signature.json written while the files are hashed (see HashesWriter).
+ */
+
+
+
+/** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
+function numericTopName(rel) {
+    // Only a name without "/" that starts below "A" can be numeric.
+    return rel.charCodeAt(0) < 0x41 && !rel.includes('/') && (0,ksort/* phpNumeric */.q5)(rel) !== null;
+}
+/** Digests held in place for lines not yet written (a few batches of up to 128 files per worker are in flight). */
+const PENDING = 8192;
+/**
+ * The "hashes" of signature.json, written while the files are hashed. The walk yields paths
+ * in byte order, which is PHP's ksort order unless a name is numeric, so each file's line can
+ * be written as soon as its digest and those of the files before it are known: what is left
+ * once hashing ends is a few lines, the signature and the certificate. The compact JSON that
+ * is signed is hashed alongside. Both are built as text (the escaping is PHP's, see
+ * phpJsonString) and the same bytes `phpJsonEncode` gives for the sorted PHP array (a test
+ * holds the two side by side).
+ *
+ * Digests are not kept: a line is written when its digest comes back, and only digests that
+ * come back before an earlier file's wait (a few batches' worth). A numeric name at the top
+ * ("1", " 2", "1e3": ksort orders these as numbers, and the visiting order decides ties among them)
+ * is seen in the top folder's listing before hashing: then the writer stands aside
+ * (`streaming` false), the digests are kept, and the end writes the file the long way. So
+ * does a tree without files (PHP prints `[]`).
+ */
+class HashesWriter {
+    names;
+    write;
+    streaming;
+    /** Why writing failed (a full disk): reported once hashing is over. */
+    failure = null;
+    /** A numeric name at the top that was not there when the writer was chosen. */
+    appeared = null;
+    /** The walk broke byte order (a bug; reported once hashing is over). */
+    outOfOrder = false;
+    next = 0;
+    /**
+     * Digests that came back before those of earlier files, by position modulo PENDING (the
+     * batches in flight hold far fewer); `pendingAt` marks which slots hold one.
+     */
+    pending = Buffer.allocUnsafe(PENDING * 64);
+    pendingAt = new Uint8Array(PENDING);
+    overflow = new Map();
+    message = (0,pss/* pssMessageHash */.wP)();
+    compact = '{';
+    pretty = '{\n    "hashes": {';
+    constructor(
+    /** Every file's name by walk position (filled by the walk, ahead of the digests). */
+    names, write, 
+    /** False when a name at the top is numeric: the end writes the file the long way. */
+    streaming) {
+        this.names = names;
+        this.write = write;
+        this.streaming = streaming;
+    }
+    /** A file the walk yielded (its name is stored at position `seq` already). */
+    walked(rel) {
+        if (this.streaming && numericTopName(rel)) {
+            this.appeared = rel;
+            this.streaming = false;
+        }
+    }
+    /** The digest of the file at position `seq` (64 bytes of `digest` at `offset`): write every line that is ready. */
+    hashed(seq, digest, offset) {
+        if (!this.streaming)
+            return;
+        if (seq !== this.next) {
+            if (seq - this.next >= PENDING) {
+                // Many workers with full queues can be further ahead.
+                this.overflow.set(seq, Buffer.from(digest.subarray(offset, offset + 64)));
+                return;
+            }
+            const slot = seq % PENDING;
+            digest.copy(this.pending, slot * 64, offset, offset + 64);
+            this.pendingAt[slot] = 1;
+            return;
+        }
+        this.line(digest.toString('hex', offset, offset + 64));
+        while (this.streaming) {
+            const slot = this.next % PENDING;
+            if (this.pendingAt[slot] === 1) {
+                this.pendingAt[slot] = 0;
+                this.line(this.pending.toString('hex', slot * 64, slot * 64 + 64));
+                continue;
+            }
+            const far = this.overflow.size > 0 ? this.overflow.get(this.next) : undefined;
+            if (far === undefined)
+                break;
+            this.overflow.delete(this.next);
+            this.line(far.toString('hex'));
+        }
+    }
+    /** The line of the next file. */
+    line(hex) {
+        const { names } = this;
+        const i = this.next++;
+        if (i > 0 && names.compare(i - 1, i) >= 0) {
+            this.outOfOrder = true;
+            this.streaming = false;
+            return;
+        }
+        const key = (0,json/* phpJsonString */._k)(names.string(i));
+        const sep = i === 0 ? '' : ',';
+        this.compact += `${sep}${key}:"${hex}"`;
+        if (this.write)
+            this.pretty += `${sep}\n        ${key}: "${hex}"`;
+        if (this.compact.length >= 1 << 16) {
+            this.message.update(this.compact, 'utf8');
+            this.compact = '';
+        }
+        if (this.write && this.pretty.length >= 1 << 16) {
+            try {
+                this.write(this.pretty);
+            }
+            catch (e) {
+                this.failure = e;
+                this.streaming = false;
+            }
+            this.pretty = '';
+        }
+    }
+    /** Every file has been hashed: true when the file could be written this way (then finish it). */
+    complete() {
+        return this.streaming && this.next > 0 && this.next === this.names.count;
+    }
+    /** The signature, and the end of the file (after `complete()`). */
+    finish(sign, certificatePem) {
+        this.message.update(`${this.compact}}`, 'utf8');
+        const signature = sign(this.message.digest());
+        this.write?.(`${this.pretty}\n    },\n    "signature": ${(0,json/* phpJsonString */._k)(signature)},\n    "certificate": ${(0,json/* phpJsonString */._k)(certificatePem)}\n}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/hash/records.ts
+var records = __webpack_require__(6261);
+// EXTERNAL MODULE: ./src/engine/select.ts
+var engine_select = __webpack_require__(2132);
+;// CONCATENATED MODULE: ./src/engine/walk.ts
+/**
+ * The file walk: which files of a tree a signature covers, in a deterministic order.
+ *
+ * Mirrors upstream's RecursiveDirectoryIterator(SKIP_DOTS) + name filter + folder filter.
+ * Upstream visits each folder in raw filesystem order, which differs between machines. Two
+ * deterministic orders are offered instead:
+ * - 'bytes' (default): whole paths in byte order (a folder counting as its name plus "/"),
+ *   the order of the keys in signature.json, so signing writes and verifying matches them
+ *   without sorting;
+ * - 'folders': upstream's own shape made reproducible: each folder's entries in byte (strcmp)
+ *   order, depth first, a folder's contents at the folder's own place among its siblings
+ *   (`a/b` before `a-b` and `a.txt`). This is what upstream does on a filesystem that lists
+ *   sorted; the occ-compatible result order and PHP's ksort ties follow it (see
+ *   `compareFolderOrder`).
+ * Streams entries: only the folders on the current path are held in memory.
+ *
+ * Links: a link to a folder is skipped (upstream does not follow it); a link to a file
+ * inside the root is hashed through the link, like upstream; a link leading outside the
+ * root, a dangling link, a FIFO or device, an unreadable folder and a name that is not
+ * UTF-8 become entries with a `problem` and are never read.
+ */
+
+
+
+/**
+ * Upstream's visiting order, made deterministic: compares two relative paths as the 'folders'
+ * walk visits them (each folder's entries by their bytes, depth first). Equal to comparing the
+ * UTF-8 bytes with "/" counted below every other byte: a folder's contents then come right
+ * where the folder is, before a sibling "a-b" or "a.txt" of folder "a".
+ */
+function compareFolderOrder(a, b) {
+    return Buffer.compare(folderOrderKey(a), folderOrderKey(b));
+}
+/** The key `compareFolderOrder` compares: the path's UTF-8 bytes with "/" as 0 (no name holds a NUL byte). */
+function folderOrderKey(rel) {
+    const key = Buffer.from(rel, 'utf8');
+    for (let i = key.indexOf(SLASH); i >= 0; i = key.indexOf(SLASH, i + 1))
+        key[i] = 0;
+    return key;
+}
+/** Links to folders are skipped as upstream skips them; this names them, so nobody is surprised. */
+function linkedFoldersNote(folders, verb) {
+    const shown = folders.slice(0, 10).join(', ') + (folders.length > 10 ? `, … (${folders.length - 10} more)` : '');
+    return `not ${verb}: ${folders.length} linked folder${folders.length === 1 ? '' : 's'} (links to folders are neither followed nor ${verb}, as upstream does): ${shown}`;
+}
+class WalkError extends Error {
+    path;
+    code;
+    constructor(message, path, code) {
+        super(message);
+        this.path = path;
+        this.code = code;
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeName(name) {
+    try {
+        return utf8.decode(name);
+    }
+    catch {
+        return null;
+    }
+}
+const SLASH = 0x2f;
+/**
+ * Is a listing already in the walk's order? The walk yields whole paths in byte order, so a
+ * folder counts as its name plus "/": a folder "a" goes after siblings such as "a-b" or
+ * "a.txt" ("-" and "." are below "/"). 'yes'; 'folders' when names are in byte order but such
+ * a folder must move; 'no' otherwise (names out of order, or with surrogates, where UTF-16
+ * order is not byte order).
+ */
+function inPathOrder(entries) {
+    let folders = false;
+    for (let i = 0; i < entries.length; i++) {
+        const d = entries[i];
+        const name = d.name;
+        if (/[\ud800-\udfff]/.test(name))
+            return 'no';
+        if (i > 0 && !(entries[i - 1].name < name))
+            return 'no';
+        // Sorted by name, any sibling between "a" and "a/" directly follows "a".
+        if (!folders && i + 1 < entries.length && d.isDirectory()) {
+            const next = entries[i + 1].name;
+            folders = next.length > name.length && next.charCodeAt(name.length) < SLASH && next.startsWith(name);
+        }
+    }
+    return folders ? 'folders' : 'yes';
+}
+/** Entries whose names are in byte order (no surrogates), with each folder counted as its name plus "/". */
+function moveFolders(entries) {
+    const keys = entries.map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
+    const order = keys.map((_, i) => i).sort((i, j) => (keys[i] < keys[j] ? -1 : 1));
+    return order.map((i) => entries[i]);
+}
+function nameBytes(d) {
+    return typeof d.name === 'string' ? Buffer.from(d.name, 'utf8') : d.name;
+}
+/** Entries in the walk's order by their bytes: by name, a folder counting as its name plus "/". */
+function sortInPathOrder(entries) {
+    const keyed = entries.map((d) => ({ d, key: d.isDirectory() ? Buffer.concat([nameBytes(d), Buffer.of(SLASH)]) : nameBytes(d) }));
+    return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.d);
+}
+/**
+ * One folder's entries. Synchronous on purpose: a folder listing is one or two getdents
+ * calls, far cheaper than a round trip through libuv's thread pool per folder, and the
+ * hashing workers keep running on their own threads while the walk blocks for it.
+ */
+function listDir(dir, order) {
+    // Names as strings (cheaper than a Buffer each); a name that is not valid UTF-8 comes
+    // back with U+FFFD in it, and only then is the folder listed again as bytes to tell.
+    const dirents = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    if (dirents.some((d) => d.name.includes('\ufffd'))) {
+        const raw = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
+        const listed = raw.map((d) => (decodeName(d.name) === null ? d : direntNamed(d)));
+        return order === 'bytes' ? sortInPathOrder(listed) : sortByName(listed);
+    }
+    if (order === 'folders')
+        return sortByName(dirents);
+    // readdir (libuv scandir) already sorts by strcmp, i.e. byte order; this is a cheap check.
+    const inOrder = inPathOrder(dirents);
+    return inOrder === 'yes' ? dirents : inOrder === 'folders' ? moveFolders(dirents) : sortInPathOrder(dirents);
+}
+/** Entries by the bytes of their names alone (the 'folders' order). */
+function sortByName(entries) {
+    const keyed = entries.map((d) => ({ d, key: nameBytes(d) }));
+    return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.d);
+}
+/** The same entry with its (valid UTF-8) name as a string. */
+function direntNamed(d) {
+    const copy = Object.create(Object.getPrototypeOf(d));
+    Object.assign(copy, d, { name: d.name.toString('utf8') });
+    return copy;
+}
+/** `root` as the walk joins names to it: without a trailing separator ("/" stays "/"). */
+function walkBase(root) {
+    return root.endsWith(external_node_path_.sep) && root.length > 1 ? root.slice(0, -1) : root;
+}
+/** The folder at `dir`, listed (and told to onFolder first); a folder that cannot be read stops the walk. */
+function openFolder(dir, prefix, shown, options, order) {
+    try {
+        options.onFolder?.(dir);
+        return { dir, prefix, entries: listDir(dir, order), index: 0 };
+    }
+    catch (e) {
+        const code = e.code;
+        throw new WalkError(`cannot read folder ${shown}: ${code ?? e.message}`, shown, code);
+    }
+}
+/**
+ * A link, as upstream treats it and safer: a link to a folder is skipped (and told to
+ * onLinkedFolder); a link to a file inside the root is hashed through the link; a link leading
+ * outside the root, a dangling one or one to something else becomes a problem entry.
+ */
+function linkEntry(rel, name, abs, ctx) {
+    let target;
+    try {
+        target = (0,external_node_fs_.statSync)(abs);
+    }
+    catch (e) {
+        if (ctx.select.fileExcluded(rel, name))
+            return null;
+        return { rel, path: abs, problem: `dangling or looping symbolic link (${e.code ?? 'unreadable'})` };
+    }
+    if (target.isDirectory()) {
+        ctx.options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+        return null;
+    }
+    if (ctx.select.fileExcluded(rel, name))
+        return null;
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(abs);
+    }
+    catch {
+        return { rel, path: abs, problem: 'symbolic link cannot be resolved' };
+    }
+    if (!real.startsWith(ctx.rootPrefix))
+        return { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
+    if (!target.isFile())
+        return { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
+    return { rel, path: real };
+}
+/** A FIFO, socket or device: never opened, reported with what it is. */
+function specialEntry(rel, abs) {
+    let kind = 'special file';
+    try {
+        const st = (0,external_node_fs_.lstatSync)(abs);
+        kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'device' : kind;
+    }
+    catch {
+        // keep the generic description
+    }
+    return { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
+}
+/**
+ * Walk `root` with `profile`'s rules; yields files in byte order of their paths (or, with
+ * `order: 'folders'`, folder by folder in byte order, depth first).
+ * Synchronous: every listing is, and a plain generator costs no promise per file.
+ */
+function* walkTree(root, profile, options = {}) {
+    const order = options.order ?? 'bytes';
+    const rootReal = external_node_fs_.realpathSync.native(root);
+    const ctx = {
+        select: (0,engine_select/* createSelector */.M)(profile, options.extraExcluded),
+        rootPrefix: rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep,
+        options,
+    };
+    const base = walkBase(root);
+    const stack = [openFolder(base, '', base, options, order)];
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.index >= frame.entries.length) {
+            stack.pop();
+            continue;
+        }
+        const dirent = frame.entries[frame.index++];
+        if (typeof dirent.name !== 'string') {
+            const raw = dirent.name;
+            const path = `${frame.dir}/${raw.toString('latin1')}`;
+            yield {
+                rel: `${frame.prefix}${raw.toString('utf8')}`,
+                path,
+                problem: 'the file name is not valid UTF-8; upstream cannot sign or check it',
+            };
+            continue;
+        }
+        const name = dirent.name;
+        const abs = `${frame.dir}/${name}`;
+        const rel = frame.prefix + name;
+        if (ctx.select.prunedHere(rel) || rel === options.skipFile)
+            continue;
+        if (dirent.isDirectory()) {
+            stack.push(openFolder(abs, `${rel}/`, rel, options, order));
+        }
+        else if (dirent.isSymbolicLink()) {
+            const entry = linkEntry(rel, name, abs, ctx);
+            if (entry !== null)
+                yield entry;
+        }
+        else if (ctx.select.fileExcluded(rel, name)) {
+            continue;
+        }
+        else if (!dirent.isFile()) {
+            yield specialEntry(rel, abs);
+        }
+        else if (ctx.select.htaccess(rel)) {
+            yield { rel, path: abs, htaccess: true };
+        }
+        else {
+            yield { rel, path: abs };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/hash/signed-tree.ts
+/**
+ * Hashing a tree for signing: what the walk and the workers saw, kept compactly by walk
+ * position, and the check that nothing changed while it was hashed.
+ */
+
+
+
+const SIZE = 0;
+const MTIME = 1;
+async function hashTree(pool, target, tree, walkOptions, writer, options) {
+    const withFolderTimes = {
+        ...walkOptions,
+        // Byte order of whole paths (the default): the order of signature.json's keys, so lines
+        // are written as their digests come; for numeric names see folderOrder.
+        onFolder: (path) => {
+            // Taken before the listing: a file added or removed afterwards changes it.
+            let mtimeMs = Number.NaN; // cannot be looked at: counts as changed at the end
+            try {
+                mtimeMs = (0,external_node_fs_.statSync)(path).mtimeMs;
+            }
+            catch {
+                // the listing right after reports the folder
+            }
+            tree.folders.paths.pushString(path);
+            tree.folders.mtimes.push(mtimeMs);
+        },
+    };
+    const sink = (file) => {
+        const { seq } = file;
+        if (file.problem !== undefined) {
+            tree.unreadable.push({ rel: tree.names.string(seq), problem: file.problem });
+            writer.streaming = false;
+            return;
+        }
+        if (tree.keepsDigests)
+            tree.records.setDigest(seq, file.digest, file.offset);
+        tree.records.setNumber(seq, SIZE, file.bytes);
+        tree.records.setNumber(seq, MTIME, file.mtimeMs);
+        tree.bytes += file.bytes;
+        writer.hashed(seq, file.digest, file.offset);
+    };
+    const walked = (_seq, rel) => {
+        tree.names.pushString(rel);
+        writer.walked(rel);
+    };
+    await pool.hash(walkTree(target.root, target.profile, withFolderTimes), sink, options, walked);
+}
+/**
+ * Noticing a tree that changed while it was hashed: every folder must have kept its
+ * modification time (nothing added, removed or renamed in it) and every file its size and
+ * modification time. The workers look at them again, in parallel with the end of
+ * signature.json, which is put in place only if nothing changed. (A file written during its
+ * own read is caught while it is hashed.)
+ */
+function startTreeCheck(pool, tree) {
+    const prefix = Buffer.from(`${tree.base}/`, 'utf8');
+    const files = tree.names.count;
+    const folders = tree.folders.paths.count;
+    function* batches() {
+        for (let from = 0; from < files; from += STAT_BATCH) {
+            const to = Math.min(files, from + STAT_BATCH);
+            const sizes = new Float64Array(to - from);
+            const mtimes = new Float64Array(to - from);
+            for (let seq = from; seq < to; seq++) {
+                sizes[seq - from] = tree.records.getNumber(seq, SIZE);
+                mtimes[seq - from] = tree.records.getNumber(seq, MTIME);
+            }
+            yield { paths: tree.names.joined(from, to, prefix), sizes, mtimes };
+        }
+        // Folders: only their modification time counts (a size of -1 says so).
+        for (let from = 0; from < folders; from += STAT_BATCH) {
+            const to = Math.min(folders, from + STAT_BATCH);
+            yield {
+                paths: tree.folders.paths.joined(from, to, new Uint8Array(0)),
+                sizes: new Float64Array(to - from).fill(-1),
+                mtimes: Float64Array.from(tree.folders.mtimes.slice(from, to)),
+            };
+        }
+    }
+    const checking = pool.check(batches()).then((changed) => {
+        const changes = [];
+        const folderChanges = [];
+        for (const [n, what] of [...changed].sort((x, y) => x[0] - y[0])) {
+            if (n < files)
+                changes.push(`${tree.names.string(n)} ${what}`);
+            else {
+                const path = tree.folders.paths.string(n - files);
+                folderChanges.push(`files were added, removed or renamed in ${path === tree.base ? '.' : path.slice(tree.base.length + 1)}`);
+            }
+        }
+        // Modified files first: they say the most.
+        return [...changes, ...folderChanges];
+    });
+    checking.catch(() => undefined); // awaited by the caller; must not go unhandled meanwhile
+    return checking;
+}
+const STAT_BATCH = 512;
+function assertUnchanged(changes) {
+    if (changes.length === 0)
+        return;
+    throw new errors/* UsageError */.eb(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
+}
+
+;// CONCATENATED MODULE: ./src/engine/installation.ts
+/**
+ * A whole installation: core plus every app, as upstream's runInstanceVerification does
+ * (core, then each app that is shipped or carries a signature). App roots come from
+ * config/config.php's `apps_paths` (default `apps/`), read without executing PHP.
+ */
+
+
+
+
+/** PHP single- or double-quoted string literal body → value (only the escapes config files use). */
+function phpString(quote, body) {
+    if (quote === "'")
+        return body.replace(/\\(['\\])/g, '$1');
+    return body.replace(/\\(["\\$nrt])/g, (_m, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+}
+/**
+ * Evaluate the small PHP expressions config.php uses for paths: string literals joined
+ * with `.`, `OC::$SERVERROOT` / `\OC::$SERVERROOT`, `__DIR__` and `dirname(__DIR__)`.
+ * Returns null for anything else (we never execute PHP).
+ */
+function evalPathExpression(expr, serverRoot, configDir) {
+    const parts = expr.split(/\s*\.\s*(?=(?:[^'"]|'[^']*'|"[^"]*")*$)/);
+    let out = '';
+    for (const raw of parts) {
+        const part = raw.trim();
+        const str = /^(['"])([\s\S]*)\1$/.exec(part);
+        if (str)
+            out += phpString(str[1], str[2]);
+        else if (/^\\?OC::\$SERVERROOT$/.test(part))
+            out += serverRoot;
+        else if (part === '__DIR__')
+            out += configDir;
+        else if (/^dirname\(\s*__DIR__\s*\)$/.test(part))
+            out += (0,external_node_path_.resolve)(configDir, '..');
+        else
+            return null;
+    }
+    return out;
+}
+/** Read `datadirectory` and every `apps_paths[*]['path']` from config/config.php, textually. */
+function readServerConfig(serverRoot) {
+    const configDir = (0,external_node_path_.join)(serverRoot, 'config');
+    let php;
+    try {
+        php = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.php'), 'utf8');
+    }
+    catch {
+        return { appsPaths: [] };
+    }
+    const code = php.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)(\/\/|#)[^\n]*/g, '$1');
+    const config = { appsPaths: [] };
+    const dataMatch = /['"]datadirectory['"]\s*=>\s*([^,\n]+?)\s*,?\s*\n/.exec(code);
+    if (dataMatch) {
+        const v = evalPathExpression(dataMatch[1], serverRoot, configDir);
+        if (v)
+            config.datadirectory = v;
+    }
+    const appsStart = /['"]apps_paths['"]\s*=>/.exec(code);
+    if (appsStart) {
+        const rest = code.slice(appsStart.index);
+        const re = /['"]path['"]\s*=>\s*([^,\])\n]+?)\s*(?=[,\])\n])/g;
+        let m;
+        // Only the `path` entries of the apps_paths block (stop at the next top-level key).
+        const end = rest.search(/\n\s*['"][a-z_.]+['"]\s*=>\s*(?!array|\[)/i);
+        const block = end > 0 ? rest.slice(0, end) : rest;
+        while ((m = re.exec(block)) !== null) {
+            const v = evalPathExpression(m[1], serverRoot, configDir);
+            if (v)
+                config.appsPaths.push(v);
+        }
+    }
+    return config;
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Map a path from config.php onto the tree being checked. config.php names absolute paths
+ * of the original installation (e.g. /var/www/nextcloud/custom_apps) while the tree may be
+ * a copy elsewhere: a path inside the checked root is taken as is, otherwise its last
+ * folder name is looked up directly under the root.
+ */
+function mapIntoRoot(path, root) {
+    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        return rel.split(external_node_path_.sep).join('/');
+    const candidate = (0,external_node_path_.basename)(abs);
+    if (candidate && isDir((0,external_node_path_.join)(root, candidate)))
+        return candidate;
+    return null;
+}
+function shippedApps(serverRoot) {
+    try {
+        const data = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(serverRoot, 'core', 'shipped.json'), 'utf8'));
+        return new Set(Array.isArray(data.shippedApps) ? data.shippedApps.filter((x) => typeof x === 'string') : []);
+    }
+    catch {
+        return new Set();
+    }
+}
+/** App roots of a server tree (relative paths), from config.php's apps_paths, default `apps`. */
+function appRootsOf(serverRoot, config) {
+    const roots = (config.appsPaths.length > 0 ? config.appsPaths : ['apps'])
+        .map((p) => mapIntoRoot(p, serverRoot))
+        .filter((p) => p !== null);
+    return [...new Set(roots)];
+}
+/**
+ * What upstream's folder filter prunes from core beyond the fixed list: every app root and
+ * the data directory named in config.php (when they lie inside the tree).
+ */
+function coreConfigExclusions(serverRoot, config = readServerConfig(serverRoot)) {
+    const out = appRootsOf(serverRoot, config);
+    if (config.datadirectory) {
+        const data = mapIntoRoot(config.datadirectory, serverRoot);
+        if (data)
+            out.push(data);
+    }
+    return out;
+}
+/** Plan the verification of a server tree: core, then each app folder in each app root. */
+function planInstallation(serverRoot, options = {}) {
+    const core = (0,profiles/* resolveTarget */.u1)(serverRoot, { profile: options.profile });
+    if (core.profile.kind !== 'core') {
+        throw new errors/* UsageError */.eb(`${serverRoot} is not a server tree (it looks like an app)`, `${(0,errors/* optionRef */.$j)('all-apps')} checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).`);
+    }
+    const config = readServerConfig(serverRoot);
+    const uniqueRoots = appRootsOf(serverRoot, config);
+    const coreExcluded = coreConfigExclusions(serverRoot, config);
+    const appProfile = (0,profiles/* getProfile */.E$)(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
+    const shipped = shippedApps(serverRoot);
+    const apps = [];
+    const notSigned = [];
+    for (const appRoot of uniqueRoots) {
+        const dir = (0,external_node_path_.join)(serverRoot, appRoot);
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir).sort();
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const appDir = (0,external_node_path_.join)(dir, name);
+            if (!isDir((0,external_node_path_.join)(appDir, 'appinfo')))
+                continue;
+            const rel = `${appRoot}/${name}`;
+            // Upstream verifies an app by its folder name: that is the id the CN must match.
+            const target = { root: appDir, profile: appProfile, scope: name };
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(appDir, appProfile.signaturePath)) || shipped.has(name) || options.requireSigned)
+                apps.push(target);
+            else
+                notSigned.push({ scope: name, root: rel });
+        }
+    }
+    return { core, coreExcluded, apps, notSigned };
+}
+
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
+// EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
+var signature = __webpack_require__(7517);
+// EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
+var certificate = __webpack_require__(3770);
+;// CONCATENATED MODULE: ./src/engine/trust/signer.ts
+/**
+ * The signer's material: the RSA private key and the certificate it belongs to, loaded with
+ * errors a user can act on (upstream's sign commands check neither that the key belongs to
+ * the certificate nor its CN, and write signatures that can never verify).
+ */
+
+
+
+/** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
+function loadPrivateKey(pem, passphrase) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(passphrase === undefined ? { key: pem } : { key: pem, passphrase });
+    }
+    catch (e) {
+        const err = e;
+        const text = `${err.code ?? ''} ${err.message}`;
+        const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
+        if (passphrase === undefined &&
+            (looksEncrypted ||
+                err.code === 'ERR_MISSING_PASSPHRASE' ||
+                err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
+                /passphrase required/i.test(text))) {
+            throw new errors/* UsageError */.eb('the private key is encrypted and no passphrase was given', `Pass the passphrase with ${(0,errors/* optionRef */.$j)('passphrase-env', 'VAR')} (the name of an environment variable holding it).`, 'key-encrypted');
+        }
+        if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
+            throw new errors/* UsageError */.eb('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+        }
+        throw new errors/* UsageError */.eb('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
+    }
+    if (key.asymmetricKeyType !== 'rsa') {
+        throw new errors/* UsageError */.eb(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+    }
+    return key;
+}
+/** The first certificate of a PEM file, as upstream's loadX509 takes it. */
+function loadSigningCertificate(pem) {
+    const text = typeof pem === 'string' ? pem : pem.toString('latin1');
+    const first = (0,certificate/* splitPemBlocks */.JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
+    try {
+        return (0,certificate/* parseCertificate */.hB)(first ?? pem);
+    }
+    catch (e) {
+        if (e instanceof certificate/* CertificateParseError */.zU) {
+            throw new errors/* UsageError */.eb(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+        }
+        throw e;
+    }
+}
+function assertKeyMatchesCertificate(key, cert) {
+    const fromKey = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
+    const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
+    if (!fromKey.equals(fromCert)) {
+        throw new errors/* UsageError */.eb(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/sign.ts
+/**
+ * Signing a tree, as upstream's sign commands do but checked first: load the signer (the key
+ * must belong to the certificate, whose CN must be the scope), check the tree's shape, hash
+ * it while writing signature.json to a temporary file, make sure nothing changed meanwhile,
+ * then rename it into place. The file is byte-identical to upstream's (ksort, PHP JSON, PSS).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function assertScope(cert, target) {
+    if (target.scopeProblem !== undefined) {
+        throw new errors/* UsageError */.eb(target.scopeProblem, `Fix <id> in appinfo/info.xml, or pass the real id with ${(0,errors/* optionRef */.$j)('app-id')}.`, 'invalid-app-id');
+    }
+    if (certificateCoversScope(cert.commonNames, target.scope))
+        return;
+    const cn = singleCommonName(cert.commonNames);
+    throw new errors/* UsageError */.eb(`the certificate is for ${cn === null ? 'no single CN' : `"${cn}"`}, but the tree is "${target.scope}"`, target.profile.kind === 'app'
+        ? `Sign with the certificate issued for "${target.scope}", or pass ${(0,errors/* optionRef */.$j)('app-id')} if appinfo/info.xml names another id.`
+        : 'Sign a server tree with the CN=core certificate.');
+}
+function assertTreeShape(target) {
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.join)(target.root, target.profile.signaturePath));
+    let ok = false;
+    try {
+        ok = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok) {
+        throw new errors/* UsageError */.eb(`${dir} does not exist, so ${target.root} does not look like ${target.profile.kind === 'app' ? 'an app (no appinfo/)' : 'a server (no core/)'}`, `Pass the folder of the app or server to sign, or ${(0,errors/* optionRef */.$j)('profile')} to say what it is.`);
+    }
+}
+/**
+ * The signature goes inside the tree: every folder on the way from the root to it (appinfo/,
+ * core/, a generic profile's folders) must be a real folder, not a symbolic link, which would
+ * make signing write wherever the link points. (An explicit --output is the user's choice.)
+ */
+function assertSignatureFolderInside(target) {
+    const folders = target.profile.signaturePath.split('/').slice(0, -1);
+    let path = target.root;
+    for (const [i, name] of folders.entries()) {
+        path = (0,external_node_path_.join)(path, name);
+        if (!(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+            continue;
+        const shown = folders.slice(0, i + 1).join('/');
+        throw new errors/* UsageError */.eb(`${shown}/ in ${target.root} is a symbolic link, so the signature would be written outside the tree; nothing was written`, `Replace the link ${shown} with a real folder (copy what it points to), then sign again.`);
+    }
+}
+function signWalkOptions(target) {
+    // Like sign-core on the server itself: its app roots and data directory are not core.
+    return { extraExcluded: target.profile.kind === 'core' ? coreConfigExclusions(target.root) : [] };
+}
+/** Does the top folder hold something other than a folder with a numeric name ("1", " 2", "1e3")? */
+function numericNameAtTop(root) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+    }
+    catch {
+        return false; // the walk reports it
+    }
+    return entries.some((d) => !d.isDirectory() && numericTopName(d.name));
+}
+/**
+ * The names in upstream's visiting order, made reproducible: each folder's entries in byte
+ * order, depth first (what PHP visits on a filesystem that lists sorted). Only needed when
+ * some name is numeric: ksort keeps the visiting order of keys it compares as equal ("9",
+ * "09"), and its comparison of numeric names is not transitive, so the raw listing order of
+ * the machine would otherwise decide the bytes of signature.json.
+ */
+function folderOrder(target, walkOptions) {
+    const rels = [];
+    for (const entry of walkTree(target.root, target.profile, { ...walkOptions, order: 'folders', onLinkedFolder: undefined })) {
+        rels.push(entry.rel);
+    }
+    return rels;
+}
+/** The path of `file` relative to `root` with "/" separators, or undefined when it is outside. */
+function insideRoot(root, file) {
+    const rel = (0,external_node_path_.relative)(root, file);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel.split(external_node_path_.sep).join('/');
+}
+/** Step 1: the key, the certificate, that they belong together and that the CN is the scope. */
+function loadSigner(request) {
+    const key = loadPrivateKey(request.privateKeyPem, request.passphrase);
+    const cert = loadSigningCertificate(request.certificatePem);
+    assertKeyMatchesCertificate(key, cert);
+    assertScope(cert, request.target);
+    return { sign: (digest) => (0,pss/* pssSignDigest */.uy)(digest, key).toString('base64'), certificatePem: (0,certificate/* upstreamPem */.E2)(cert.der) };
+}
+/** Step 2: where signature.json goes (inside the tree unless --output), with stale temporary files cleared. */
+function signaturePathOf(request) {
+    assertTreeShape(request.target);
+    if (request.output === undefined)
+        assertSignatureFolderInside(request.target);
+    const path = request.output ?? (0,external_node_path_.join)(request.target.root, request.target.profile.signaturePath);
+    if (!request.dryRun)
+        clearStaleTempFiles(path);
+    return path;
+}
+/**
+ * Step 3: hash every file, writing signature.json's lines into `file` as the digests come.
+ * The usual tree keeps no digest; one with a numeric name at the top keeps them all and is
+ * written the long way at the end (see HashesWriter).
+ */
+async function hashForSigning(pool, request, file, path) {
+    const { target } = request;
+    const linkedFolders = [];
+    const walkOptions = { ...signWalkOptions(target), onLinkedFolder: (rel) => linkedFolders.push(rel) };
+    const skipFile = file === null ? undefined : insideRoot(target.root, file.path);
+    if (skipFile !== undefined)
+        walkOptions.skipFile = skipFile;
+    const streaming = !numericNameAtTop(target.root);
+    const tree = {
+        names: new names/* NameStore */.h(),
+        records: streaming ? new records/* RecordStore */.p(16, 0) : new records/* RecordStore */.p(80),
+        keepsDigests: !streaming,
+        unreadable: [],
+        folders: { paths: new names/* NameStore */.h(), mtimes: [] },
+        base: walkBase(target.root),
+        bytes: 0,
+    };
+    const writer = new HashesWriter(tree.names, file === null ? null : (chunk) => writeOrFail(file, path, chunk), streaming);
+    await hashTree(pool, target, tree, walkOptions, writer, request.hash);
+    if (writer.failure !== null)
+        throw writer.failure;
+    if (writer.outOfOrder)
+        throw new Error('internal error: the walk did not yield the paths in byte order');
+    return { tree, writer, walkOptions, linkedFolders };
+}
+/** Step 4: every file could be read: a tree with a link out of it or a FIFO is not signed. */
+function assertHashable(tree) {
+    const { unreadable } = tree;
+    if (unreadable.length === 0)
+        return;
+    const list = unreadable.slice(0, 5).map((f) => `${f.rel}: ${f.problem}`);
+    throw new errors/* UsageError */.eb(`cannot sign: ${unreadable.length} file(s) cannot be hashed safely (${list.join('; ')}${unreadable.length > 5 ? '; …' : ''})`, 'Remove or fix these files (links out of the tree, special files, unreadable files), then sign again.');
+}
+/** Step 5: the end of signature.json (its signature and certificate), or the whole file the long way. */
+async function writeSignature(hashed, signer, target, file, treeCheck) {
+    const { tree, writer } = hashed;
+    if (writer.complete())
+        return writer.finish(signer.sign, signer.certificatePem);
+    if (!tree.keepsDigests && tree.names.count > 0) {
+        // Streaming stopped because a numeric name appeared after the top folder was listed: refused.
+        assertUnchanged([...(await treeCheck), `${writer.appeared ?? 'a file'} appeared at the top of the tree`]);
+    }
+    // Numeric names (or no file): PHP's ksort replayed on the PHP array, in upstream's visiting order.
+    file?.restart();
+    const seqOf = new Map(Array.from({ length: tree.names.count }, (_, seq) => [tree.names.string(seq), seq]));
+    const visited = folderOrder(target, hashed.walkOptions);
+    if (visited.length !== seqOf.size || visited.some((rel) => !seqOf.has(rel))) {
+        assertUnchanged([...(await treeCheck), 'the list of files changed']);
+    }
+    const sorted = (0,signature/* sortedHashes */.G2)(visited.map((rel) => [rel, tree.records.digestHex(seqOf.get(rel))]));
+    (0,signature/* writeSignatureFileText */.dt)(sorted, signer.sign((0,signature/* signedMessageDigest */.uW)(sorted)), signer.certificatePem, file ? file.write : () => undefined);
+}
+/** Sign `request.target`: signature.json is renamed into place only when everything above held. */
+async function signTree(request) {
+    const signer = loadSigner(request);
+    const signaturePath = signaturePathOf(request);
+    const ownPool = request.hash?.pool === undefined;
+    const pool = request.hash?.pool ?? new hash_pool/* HashPool */.vO(request.hash?.workers);
+    // Opened before the walk, which therefore lists it (and skips it) and sees its folder as it
+    // will stay until the rename.
+    const file = request.dryRun ? null : openTempFile(signaturePath);
+    try {
+        const hashed = await hashForSigning(pool, request, file, signaturePath);
+        assertHashable(hashed.tree);
+        const treeCheck = startTreeCheck(pool, hashed.tree);
+        await writeSignature(hashed, signer, request.target, file, treeCheck);
+        finishFile(file, signaturePath);
+        assertUnchanged(await treeCheck);
+        if (file !== null)
+            commitTempFile(file.path, signaturePath);
+        const { tree, linkedFolders } = hashed;
+        return { signaturePath, filesSigned: tree.names.count, bytes: tree.bytes, written: !request.dryRun, linkedFolders };
+    }
+    catch (e) {
+        file?.abort();
+        throw e;
+    }
+    finally {
+        if (ownPool)
+            await pool.close();
+    }
+}
+/** fsync and close the temporary file (a full disk shows here too). */
+function finishFile(file, signaturePath) {
+    if (file === null)
+        return;
+    try {
+        file.finish();
+    }
+    catch (e) {
+        throw cannotWrite(signaturePath, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/sign-run.ts
+/**
+ * The sign use case, shared by the command line and the Action: resolve what the folder is
+ * (profile, scope, signature location), then sign it (engine/sign.ts checks the key, the
+ * certificate and the tree first). The front ends only translate their I/O.
+ */
+
+
+
+async function runSigning(request) {
+    // Started first: the workers' start-up overlaps reading the key and the certificate.
+    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    try {
+        const target = (0,profiles/* resolveTarget */.u1)(request.path, { profile: request.profile, appId: request.appId, signaturePath: request.signaturePath });
+        const { onProgress } = request;
+        const outcome = await signTree({
+            target,
+            privateKeyPem: request.privateKeyPem,
+            passphrase: request.passphrase,
+            certificatePem: request.certificatePem,
+            output: request.output,
+            dryRun: request.dryRun === true,
+            hash: { pool, ...(onProgress ? { onProgress: (p) => onProgress(target.scope, p) } : {}) },
+        });
+        return { target, outcome };
+    }
+    finally {
+        await pool.close();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/engine/allow.ts
+/**
+ * Allow-list for files a host adds on purpose (`.user.ini`, `.well-known/…`, a Docker
+ * image's lock file). Patterns use @actions/glob's syntax and semantics, matched against
+ * paths relative to the scope's root: `*`, `?`, `[…]`, `**`; dot-files match; no braces or
+ * extglobs; a pattern also matches everything below it (`dir` = `dir/**`); `!pattern`
+ * excludes again, applied in order; `#` starts a comment line.
+ *
+ * The engine cannot import @actions/glob (it is ESM-for-Actions and walks the disk); it
+ * uses the same matcher @actions/glob uses, minimatch, with the same options.
+ */
+
+
+const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
+/** Compile allow patterns (one per entry; entries may hold several lines, as the Action input does). */
+function compileAllowList(patterns) {
+    const lines = patterns
+        .flatMap((p) => p.split(/\r?\n/))
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    const rules = lines.map((line) => {
+        let negate = false;
+        let body = line;
+        while (body.startsWith('!')) {
+            negate = !negate;
+            body = body.slice(1).trim();
+        }
+        body = body.replace(/^\.\//, '').replace(/\/+$/, '');
+        if (body === '' || body.startsWith('/') || body.split('/').includes('..')) {
+            throw new errors/* UsageError */.eb(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
+        }
+        return { negate, matchers: [new esm/* Minimatch */.VR(body, OPTIONS), new esm/* Minimatch */.VR(`${body}/**`, OPTIONS)] };
+    });
+    return {
+        patterns: lines,
+        matches(rel) {
+            let allowed = false;
+            for (const rule of rules) {
+                if (rule.matchers.some((m) => m.match(rel)))
+                    allowed = !rule.negate;
+            }
+            return allowed;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/result.ts
+var engine_result = __webpack_require__(1173);
+// EXTERNAL MODULE: ./src/engine/rules/revocation.ts
+var rules_revocation = __webpack_require__(9400);
+// EXTERNAL MODULE: ./src/engine/trust/crl-model.ts
+var crl_model = __webpack_require__(4400);
+;// CONCATENATED MODULE: ./src/engine/trust/presets.ts
+/** resources/codesigning/root.crt of nextcloud/server: intermediate + root. */
+const NEXTCLOUD_ROOT_PEM = '-----BEGIN CERTIFICATE-----\nMIID1zCCAr+gAwIBAgICEAAwDQYJKoZIhvcNAQELBQAwejELMAkGA1UEBhMCREUx\nGzAZBgNVBAgMEkJhZGVuLVd1ZXJ0dGVtYmVyZzESMBAGA1UEBwwJU3R1dHRnYXJ0\nMRcwFQYDVQQKDA5OZXh0Y2xvdWQgR21iSDEhMB8GA1UEAwwYTmV4dGNsb3VkIFJv\nb3QgQXV0aG9yaXR5MB4XDTE2MDYxMjIxMDEwMloXDTQxMDYwNjIxMDEwMlowezEL\nMAkGA1UEBhMCREUxGzAZBgNVBAgMEkJhZGVuLVd1ZXJ0dGVtYmVyZzEXMBUGA1UE\nCgwOTmV4dGNsb3VkIEdtYkgxNjA0BgNVBAMMLU5leHRjbG91ZCBDb2RlIFNpZ25p\nbmcgSW50ZXJtZWRpYXRlIEF1dGhvcml0eTCCASIwDQYJKoZIhvcNAQEBBQADggEP\nADCCAQoCggEBAJzBOypRqAhXeTB3XawW7UzwCxoovpMa0bP8fPzjeMMdCdPlZIYX\nMshGHoQ4/VJyODOaq3H1AYRh20Kn/BKNAuVfRzcmY/7M5R09b0ts06l9tIVSbBeK\n5krETjZtpt4crgukzQ6+8QhHE2DBdvPE7rds6EyBaiMRPNuGP1YrtGPQ+hYvajJL\nyH3mq609ZZYFVOK9FuSxw5e5YBFp9Z6dNeFjnmEsYytWOhaJ+zPfQaL9JjLwxEM+\nBJ1kpf/zblzL6FwUOeXP2+UJ5TAU4xh+9WsvFBR0b6iq77eYTl3eFM1QtaweCA23\nOmZZZahCNLmcPA2iMyPZDGZ1mSW+h7+pMJkCAwEAAaNmMGQwHQYDVR0OBBYEFG3q\nbqqpNyw8iS0XPv1G7sOeeO10MB8GA1UdIwQYMBaAFAQYAjwHzNjhemMwKilLlT4T\nvZHIMBIGA1UdEwEB/wQIMAYBAf8CAQAwDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3\nDQEBCwUAA4IBAQCWnDNA14Q+bw7X0S+riMjyTabtgF443eAQIvby9sU2cHtd7qua\np/311+H7gB4F/CE+/CUxdtC5AgaW4vWRL8ge9+6jhYUjvmqdyV5wbBFrLmnqYS4h\nPnNWo5cjA7apA6SrIxnJAF8vNCeyEQgHD57VeIlK35S0GpqcouuCSQvCeSjKcojx\n6t/NGHcetWucHAUymzOk11NMyYyEMJ/tfUwn3drqkb4jp4Tqu4ftZt/uioDX8Gc9\nAw+IaEHKfNnh9R//Vqc06Bad04ycI6jK4cVUpC/6I6tzoY6GXwZRbESkKUyLitlX\n3EnBONP0UzEZmCilIwYYfevWGT+NWnpkmey7\n-----END CERTIFICATE-----\n-----BEGIN CERTIFICATE-----\nMIID2jCCAsKgAwIBAgIJAKCc9xL4epmrMA0GCSqGSIb3DQEBCwUAMHoxCzAJBgNV\nBAYTAkRFMRswGQYDVQQIDBJCYWRlbi1XdWVydHRlbWJlcmcxEjAQBgNVBAcMCVN0\ndXR0Z2FydDEXMBUGA1UECgwOTmV4dGNsb3VkIEdtYkgxITAfBgNVBAMMGE5leHRj\nbG91ZCBSb290IEF1dGhvcml0eTAeFw0xNjA2MTIyMDU4MzVaFw00MTA2MDYyMDU4\nMzVaMHoxCzAJBgNVBAYTAkRFMRswGQYDVQQIDBJCYWRlbi1XdWVydHRlbWJlcmcx\nEjAQBgNVBAcMCVN0dXR0Z2FydDEXMBUGA1UECgwOTmV4dGNsb3VkIEdtYkgxITAf\nBgNVBAMMGE5leHRjbG91ZCBSb290IEF1dGhvcml0eTCCASIwDQYJKoZIhvcNAQEB\nBQADggEPADCCAQoCggEBAJuTxu0LpRExcpYJwMxc5N+YbEe7WVPIsLtKUNCXMfkc\naPlTpVydNi5zKQDpLQuHm5RE9u+L3sTck8yVj8DkgX9QfuRTbvg01paV+5ILY7Qn\n47E8eHq6tf6MF0W20OxNRjcUCEoRA59AZV9FxkVGHniBx17Upk0BQXlZHViHZ9Ey\n2Zhsw9ZetT0VCv9UGuN0Rr6T6fzgW84HoDWsesG7UwEpnct/hQf20w/iIhZspew7\nRAHJZTOYnNSaBUnyiCf58SaOyxvmdfseItjMuE1FBR6bTWkLQ/a/1xH2FCk0izm5\n1foZF0Ya0fAzVHwBkOVZeIuswjvuqgp/TkB6W0i73aUCAwEAAaNjMGEwHQYDVR0O\nBBYEFAQYAjwHzNjhemMwKilLlT4TvZHIMB8GA1UdIwQYMBaAFAQYAjwHzNjhemMw\nKilLlT4TvZHIMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgGGMA0GCSqG\nSIb3DQEBCwUAA4IBAQCBv40RAXMtMah61q6wYATw4q4cvIKLjKoyApHPHZhQnWwe\nVLv/D2a26A8VwDNQ1LGv4NzzIDcpWz+pk+rXMNnyjXwr0AtKM2Vg07yKqkZB9J1c\nduYm0j8FLdCHXIjRucgMA/wiwR4mB9PVGtQfCvUQl2Hfkiagkw31llGCXugQPsnh\nvhfMWxkdVFAnzDoATWe2SDuuyyd5Sl4/LKn8HEysusaYCMpPDP+seZGjA0ukZ3F+\npO0PlAEb3OypRavz8iR8s+VbE0wdAX1mPByx8SU8Wkq76p4G261PvTrfYKnreU8z\nb47G5k8BAiPCtNze/Ihul6lpLK6yk+FRXcZCl1sg\n-----END CERTIFICATE-----\n';
+/** resources/codesigning/root.crl of nextcloud/server (signed by the intermediate). */
+const NEXTCLOUD_CRL_PEM = '-----BEGIN X509 CRL-----\nMIIDnzCCAocCAQEwDQYJKoZIhvcNAQELBQAwezELMAkGA1UEBhMCREUxGzAZBgNV\nBAgMEkJhZGVuLVd1ZXJ0dGVtYmVyZzEXMBUGA1UECgwOTmV4dGNsb3VkIEdtYkgx\nNjA0BgNVBAMMLU5leHRjbG91ZCBDb2RlIFNpZ25pbmcgSW50ZXJtZWRpYXRlIEF1\ndGhvcml0eRcNMTkxMTIwMTk1MjUxWhcNMjkwOTI4MTk1MjUxWjCCAaQwEwICEBAX\nDTE2MTAxNzEyMDkxOVowEwICEBYXDTE3MTEyMzE3MzUyOVowEwICEBcXDTE3MDIy\nMDEwMDIzOFowEwICEBgXDTE5MDEzMDEzMDEyNVowEwICEBwXDTE4MDIwMjEwNTIz\nOVowEwICEB8XDTE5MDEzMDEzMDEzM1owEwICEE0XDTE4MTIyMTE1MzIxOFowEwIC\nEGoXDTE5MDIxMjA5MDgxNFowEwICEG4XDTE5MTEyMDE5NDYyOFowEwICEG8XDTE4\nMDQxNzA5MzkzNlowEwICEHQXDTE3MTEyMzE2NTQ1OVowEwICEJAXDTE4MDIwOTA4\nMzg1OFowEwICEKcXDTE4MDgxMzA3NTIwOFowEwICEK8XDTE4MDgxMzA4MjYyMFow\nEwICELUXDTE4MTAwOTA5NTMxMVowEwICELcXDTE4MTIyMTE1MzAyN1owEwICEMIX\nDTE4MTAxNzE5MjAyNFowEwICEMMXDTE4MTAxNzE5MjUzM1owEwICENcXDTE5MDIx\nNDEwMzMwNlowEwICEOAXDTE5MDUyMDA5MzAxMFqgMDAuMB8GA1UdIwQYMBaAFG3q\nbqqpNyw8iS0XPv1G7sOeeO10MAsGA1UdFAQEAgIQETANBgkqhkiG9w0BAQsFAAOC\nAQEAGzEPsfGBcsw0qV2u64qmjG1/kmwqi9DVJoP7xAIJun7vIm5/kz45wH6+hSJb\nR2ltvL+GmG/p529GJhzyVt/6iigiFz/QuCFxyDH5PzfxFi/Z2lSW0ZztFbO9MFCJ\n8m76j5bPEw/3XSamGHlH/iLRVkNlIjy6sGPzPHhB7iUdGjpZPKWBh4elbtXb/i1/\nGfEJk3m1DhYWdINB3mqJBNxB393wtC7UlVCoPzj23bwB122YNcVRAzblrE+UMk8v\n/vFnzb15/vQnJQa8rUxs7hfgl1amPbq3fAW8AAlx5ra8r4+CXOSUpmaSa/YnYQSi\nydLXYdqWxa/Wb8UviQWcRI0GwQ==\n-----END X509 CRL-----\n';
+/** NEXTCLOUD_CRL_PEM as parsed by pkijs when this file was generated. */
+const NEXTCLOUD_CRL_PARSED = {
+    der: 'MIIDnzCCAocCAQEwDQYJKoZIhvcNAQELBQAwezELMAkGA1UEBhMCREUxGzAZBgNVBAgMEkJhZGVuLVd1ZXJ0dGVtYmVyZzEXMBUGA1UECgwOTmV4dGNsb3VkIEdtYkgxNjA0BgNVBAMMLU5leHRjbG91ZCBDb2RlIFNpZ25pbmcgSW50ZXJtZWRpYXRlIEF1dGhvcml0eRcNMTkxMTIwMTk1MjUxWhcNMjkwOTI4MTk1MjUxWjCCAaQwEwICEBAXDTE2MTAxNzEyMDkxOVowEwICEBYXDTE3MTEyMzE3MzUyOVowEwICEBcXDTE3MDIyMDEwMDIzOFowEwICEBgXDTE5MDEzMDEzMDEyNVowEwICEBwXDTE4MDIwMjEwNTIzOVowEwICEB8XDTE5MDEzMDEzMDEzM1owEwICEE0XDTE4MTIyMTE1MzIxOFowEwICEGoXDTE5MDIxMjA5MDgxNFowEwICEG4XDTE5MTEyMDE5NDYyOFowEwICEG8XDTE4MDQxNzA5MzkzNlowEwICEHQXDTE3MTEyMzE2NTQ1OVowEwICEJAXDTE4MDIwOTA4Mzg1OFowEwICEKcXDTE4MDgxMzA3NTIwOFowEwICEK8XDTE4MDgxMzA4MjYyMFowEwICELUXDTE4MTAwOTA5NTMxMVowEwICELcXDTE4MTIyMTE1MzAyN1owEwICEMIXDTE4MTAxNzE5MjAyNFowEwICEMMXDTE4MTAxNzE5MjUzM1owEwICENcXDTE5MDIxNDEwMzMwNlowEwICEOAXDTE5MDUyMDA5MzAxMFqgMDAuMB8GA1UdIwQYMBaAFG3qbqqpNyw8iS0XPv1G7sOeeO10MAsGA1UdFAQEAgIQETANBgkqhkiG9w0BAQsFAAOCAQEAGzEPsfGBcsw0qV2u64qmjG1/kmwqi9DVJoP7xAIJun7vIm5/kz45wH6+hSJbR2ltvL+GmG/p529GJhzyVt/6iigiFz/QuCFxyDH5PzfxFi/Z2lSW0ZztFbO9MFCJ8m76j5bPEw/3XSamGHlH/iLRVkNlIjy6sGPzPHhB7iUdGjpZPKWBh4elbtXb/i1/GfEJk3m1DhYWdINB3mqJBNxB393wtC7UlVCoPzj23bwB122YNcVRAzblrE+UMk8v/vFnzb15/vQnJQa8rUxs7hfgl1amPbq3fAW8AAlx5ra8r4+CXOSUpmaSa/YnYQSiydLXYdqWxa/Wb8UviQWcRI0GwQ==',
+    issuerName: 'MHsxCzAJBgNVBAYTAkRFMRswGQYDVQQIDBJCYWRlbi1XdWVydHRlbWJlcmcxFzAVBgNVBAoMDk5leHRjbG91ZCBHbWJIMTYwNAYDVQQDDC1OZXh0Y2xvdWQgQ29kZSBTaWduaW5nIEludGVybWVkaWF0ZSBBdXRob3JpdHk=',
+    issuer: 'C=DE, ST=Baden-Wuerttemberg, O=Nextcloud GmbH, CN=Nextcloud Code Signing Intermediate Authority',
+    thisUpdate: '2019-11-20T19:52:51.000Z',
+    nextUpdate: '2029-09-28T19:52:51.000Z',
+    crlNumber: '4113',
+    authorityKeyId: 'bepuqqk3LDyJLRc+/Ubuw5547XQ=',
+    signatureAlgorithm: '1.2.840.113549.1.1.11',
+    tbs: 'MIIChwIBATANBgkqhkiG9w0BAQsFADB7MQswCQYDVQQGEwJERTEbMBkGA1UECAwSQmFkZW4tV3VlcnR0ZW1iZXJnMRcwFQYDVQQKDA5OZXh0Y2xvdWQgR21iSDE2MDQGA1UEAwwtTmV4dGNsb3VkIENvZGUgU2lnbmluZyBJbnRlcm1lZGlhdGUgQXV0aG9yaXR5Fw0xOTExMjAxOTUyNTFaFw0yOTA5MjgxOTUyNTFaMIIBpDATAgIQEBcNMTYxMDE3MTIwOTE5WjATAgIQFhcNMTcxMTIzMTczNTI5WjATAgIQFxcNMTcwMjIwMTAwMjM4WjATAgIQGBcNMTkwMTMwMTMwMTI1WjATAgIQHBcNMTgwMjAyMTA1MjM5WjATAgIQHxcNMTkwMTMwMTMwMTMzWjATAgIQTRcNMTgxMjIxMTUzMjE4WjATAgIQahcNMTkwMjEyMDkwODE0WjATAgIQbhcNMTkxMTIwMTk0NjI4WjATAgIQbxcNMTgwNDE3MDkzOTM2WjATAgIQdBcNMTcxMTIzMTY1NDU5WjATAgIQkBcNMTgwMjA5MDgzODU4WjATAgIQpxcNMTgwODEzMDc1MjA4WjATAgIQrxcNMTgwODEzMDgyNjIwWjATAgIQtRcNMTgxMDA5MDk1MzExWjATAgIQtxcNMTgxMjIxMTUzMDI3WjATAgIQwhcNMTgxMDE3MTkyMDI0WjATAgIQwxcNMTgxMDE3MTkyNTMzWjATAgIQ1xcNMTkwMjE0MTAzMzA2WjATAgIQ4BcNMTkwNTIwMDkzMDEwWqAwMC4wHwYDVR0jBBgwFoAUbepuqqk3LDyJLRc+/Ubuw5547XQwCwYDVR0UBAQCAhAR',
+    signature: 'GzEPsfGBcsw0qV2u64qmjG1/kmwqi9DVJoP7xAIJun7vIm5/kz45wH6+hSJbR2ltvL+GmG/p529GJhzyVt/6iigiFz/QuCFxyDH5PzfxFi/Z2lSW0ZztFbO9MFCJ8m76j5bPEw/3XSamGHlH/iLRVkNlIjy6sGPzPHhB7iUdGjpZPKWBh4elbtXb/i1/GfEJk3m1DhYWdINB3mqJBNxB393wtC7UlVCoPzj23bwB122YNcVRAzblrE+UMk8v/vFnzb15/vQnJQa8rUxs7hfgl1amPbq3fAW8AAlx5ra8r4+CXOSUpmaSa/YnYQSiydLXYdqWxa/Wb8UviQWcRI0GwQ==',
+    revoked: [
+        {
+            serial: '4112',
+            serialHex: '1010',
+            date: '2016-10-17T12:09:19.000Z',
+        },
+        {
+            serial: '4118',
+            serialHex: '1016',
+            date: '2017-11-23T17:35:29.000Z',
+        },
+        {
+            serial: '4119',
+            serialHex: '1017',
+            date: '2017-02-20T10:02:38.000Z',
+        },
+        {
+            serial: '4120',
+            serialHex: '1018',
+            date: '2019-01-30T13:01:25.000Z',
+        },
+        {
+            serial: '4124',
+            serialHex: '101c',
+            date: '2018-02-02T10:52:39.000Z',
+        },
+        {
+            serial: '4127',
+            serialHex: '101f',
+            date: '2019-01-30T13:01:33.000Z',
+        },
+        {
+            serial: '4173',
+            serialHex: '104d',
+            date: '2018-12-21T15:32:18.000Z',
+        },
+        {
+            serial: '4202',
+            serialHex: '106a',
+            date: '2019-02-12T09:08:14.000Z',
+        },
+        {
+            serial: '4206',
+            serialHex: '106e',
+            date: '2019-11-20T19:46:28.000Z',
+        },
+        {
+            serial: '4207',
+            serialHex: '106f',
+            date: '2018-04-17T09:39:36.000Z',
+        },
+        {
+            serial: '4212',
+            serialHex: '1074',
+            date: '2017-11-23T16:54:59.000Z',
+        },
+        {
+            serial: '4240',
+            serialHex: '1090',
+            date: '2018-02-09T08:38:58.000Z',
+        },
+        {
+            serial: '4263',
+            serialHex: '10a7',
+            date: '2018-08-13T07:52:08.000Z',
+        },
+        {
+            serial: '4271',
+            serialHex: '10af',
+            date: '2018-08-13T08:26:20.000Z',
+        },
+        {
+            serial: '4277',
+            serialHex: '10b5',
+            date: '2018-10-09T09:53:11.000Z',
+        },
+        {
+            serial: '4279',
+            serialHex: '10b7',
+            date: '2018-12-21T15:30:27.000Z',
+        },
+        {
+            serial: '4290',
+            serialHex: '10c2',
+            date: '2018-10-17T19:20:24.000Z',
+        },
+        {
+            serial: '4291',
+            serialHex: '10c3',
+            date: '2018-10-17T19:25:33.000Z',
+        },
+        {
+            serial: '4311',
+            serialHex: '10d7',
+            date: '2019-02-14T10:33:06.000Z',
+        },
+        {
+            serial: '4320',
+            serialHex: '10e0',
+            date: '2019-05-20T09:30:10.000Z',
+        },
+    ],
+};
+/** ownCloud classic root.crt (expired intermediate, still accepted upstream) plus the G2 root and intermediate. */
+const OWNCLOUD_ROOT_PEM = '-----BEGIN CERTIFICATE-----\nMIIFtDCCA5ygAwIBAgICEAAwDQYJKoZIhvcNAQELBQAwZTELMAkGA1UEBhMCVVMx\nDzANBgNVBAgMBkJvc3RvbjEWMBQGA1UECgwNb3duQ2xvdWQgSW5jLjEtMCsGA1UE\nAwwkb3duQ2xvdWQgQ29kZSBTaWduaW5nIFJvb3QgQXV0aG9yaXR5MB4XDTE2MDIw\nMzE3NDMyNVoXDTI2MDEzMTE3NDMyNVowbTELMAkGA1UEBhMCVVMxDzANBgNVBAgM\nBkJvc3RvbjEWMBQGA1UECgwNb3duQ2xvdWQgSW5jLjE1MDMGA1UEAwwsb3duQ2xv\ndWQgQ29kZSBTaWduaW5nIEludGVybWVkaWF0ZSBBdXRob3JpdHkwggIiMA0GCSqG\nSIb3DQEBAQUAA4ICDwAwggIKAoICAQDKMul4pWev6vtgzB73CLQPMy8nDZGbvqII\nIgukQluMeLCW0P09I+J/mCiDd99mQTtWO+/LcpOChHYJ59qQz+g9TzKlVSuFDg47\npc+jUvTLGGEDf9cAWtzsXYXlb9z7sTln/8JAvy8ghmaR/4JWU4hM/nmgDCpeXLLJ\nNFrxKDbzPLYj53iHN+XyE9GT6sDYoQd1BIWhTsMdvMqg870Jw2yN4hKw3V7/KoI/\nZ5CAA9dP4tAmltBpMz79dmLCciqXOD8mWEWl2tSZU+/WVyPxiE19IHoJETOhSg4c\neud4DDdFt9Ohm4owvpxxRDbvV+Ic6sWb1gJBrM7/XJDmaUObpowjx8Daof1MuoHs\nFKh6/Y7RBdVlrp/ig3htxfm9BBMqnXIxgFWDiSbjCMk0Ygvx49gKMnVoRhZ/7pla\nj5nTRdbhsjS50E9zfc53EltM27YSwNZu62QKsU4yumg8UOhOYPRLHcySvNyyMZXS\no+Kst27oGSgurHytFS7FVG1M3UUn67zkMpnnMYhfx8dz7+tupY9e0l0kDciwvNAO\nYrnvHoEiIbJmoyYOhL2j9WErUhAb3JKTSdYC0MmjaZZPv0HwCemx+rnApcoszmFG\nwoZTRAa6Q64WGxlmFq0vsgmcTNsTzlYY20Kv+ZpZOiVYonyHFkorKWdsXKZQcnYq\ndcMqYxQE6wIDAQABo2YwZDAdBgNVHQ4EFgQUfZoNPRneQ1pk9SZT9A2lpG4Hw7Mw\nHwYDVR0jBBgwFoAUcZdiBiGr+Y+OH2DrlNwK03zWH+YwEgYDVR0TAQH/BAgwBgEB\n/wIBADAOBgNVHQ8BAf8EBAMCAYYwDQYJKoZIhvcNAQELBQADggIBAA2hoAEdbdM9\n+ZA/q7UppF4BiKrSQNAQHLDwodutRY+gBYQsWpo8wLqdLvRVhlwDn3KmJEMfaDQm\n5YM+/snBkew9olCIyYw+t7xYtNhoW1et/nNNDL+Qq7uyH6g+uOMp4m3c+BMv4x5H\nEP3z7PY1qrPOVvzZu8o2iL8qpC0sXTKZy+xG/9VTYGnxCcG+V/Ua5aHOyetUttoN\nbxEcEQHHe07V+JlCPuI53hPsiGgzHv+nz/1sJV95mn9w88SHY0JO9bHp9w+mq92K\nr0Nv6Wctf7vNVmIOdRFHWOFie4+D3TpBSnB5PPQRbtf6IVEhjmcnWYBWcRGhH6cR\n4dqpuqzwVFopIFLYMeaeKGu8wZHi2YRrkFcrnqqmFI9RtBbt3eyfUQcKH7b9P4Ri\nqamb/h9sVjDM4wSQ6n+Qa2dgV28O0il35roa3qwvqySgn1wXS5CsAaeB1VWAS6/S\nv1WFt93n9LrraV4EUuu1BGXp525aVn6v+B71zN4JzYnHVE4yAb0EdOpKrlfmCCm/\n9Z90+BF2uK3QnpkyrH+LEOQoHrlAt80RZYd2Tl/K1WWNrPUlnCGXdxjVYakVRnfy\nUd0KV4RsD93mNw/t2gU5U+SyYWU2fTJUE9qdJ4Ndw7B2DZ/5dcsu0rDV4sXkUoDY\n+Dr25NoOcuqjCWRw2T3SBPSXBxjlhRTQ\n-----END CERTIFICATE-----\n-----BEGIN CERTIFICATE-----\nMIIFsDCCA5igAwIBAgIJALFuk51OGp2KMA0GCSqGSIb3DQEBCwUAMGUxCzAJBgNV\nBAYTAlVTMQ8wDQYDVQQIDAZCb3N0b24xFjAUBgNVBAoMDW93bkNsb3VkIEluYy4x\nLTArBgNVBAMMJG93bkNsb3VkIENvZGUgU2lnbmluZyBSb290IEF1dGhvcml0eTAe\nFw0xNjAyMDMxNzM5NThaFw0yNjAxMzExNzM5NThaMGUxCzAJBgNVBAYTAlVTMQ8w\nDQYDVQQIDAZCb3N0b24xFjAUBgNVBAoMDW93bkNsb3VkIEluYy4xLTArBgNVBAMM\nJG93bkNsb3VkIENvZGUgU2lnbmluZyBSb290IEF1dGhvcml0eTCCAiIwDQYJKoZI\nhvcNAQEBBQADggIPADCCAgoCggIBAJmTnGtGaB0cDtQPxWr2r5FyXFzJ6GIkm4Lb\n7iY/DYpIEarbRFwqDCDZ00V+PWsTBBF6qXW5W7eZ+fOOdIEGoNaDuGtIlGVjj3Dz\nTZtmcFg0euimfLNYVvYZlPPh4kS3zDRZs30AgAdgq4RHWC4qjElWcVKTwERNQ2ln\ngRFRQEv+i2DI7sEK9ZpK7B1SfJ1o1fm/kPL7bVfiYda+QKp0vOxBecDnGV+rfz4t\nDT6mBOgwAiZnwojuiigfUJxSisv3roWri+0O+0TiXglV+oUtkIRrs0etkQGWAlgn\nH4CC+sZ5N2TiGPH1hksLkXP4mymlio8/x7ax0WfcxeTZu3ok9eK5fwIQVWam6dd9\nklCqZVttKodZYspvdFfwqMlf4lPEIY+r2PIdGjUhKu4FsDhORaGj8WMYRJUR44ls\n/r2ktCB/TOsh8DW2Pi9HAgxI4mrdmvL0WMSOBFZRcSC/nTz977oi1iiB2T+s7V0Z\nY0AHMQYiIn83MFB7rb+mVlEoLID/evVSTfUaUaO8DqcfeQN/OFM/zcJY9YHv8AlJ\n3b8CPdeX9edMnyZWNdrhOSawjAbOBIna3o66RXdeC3oWg7FuckJmy7JLtRCJ2Owu\nlosRAxe0z5mQmjFzMczxCYJQ4A+4U5UZwbd/MQJg508StcOumroYqruDic/Wbc3C\nv6DupG8dAgMBAAGjYzBhMB0GA1UdDgQWBBRxl2IGIav5j44fYOuU3ArTfNYf5jAf\nBgNVHSMEGDAWgBRxl2IGIav5j44fYOuU3ArTfNYf5jAPBgNVHRMBAf8EBTADAQH/\nMA4GA1UdDwEB/wQEAwIBhjANBgkqhkiG9w0BAQsFAAOCAgEAR6IZBOBw3KzRxvUP\n+46RZYayMrdLyAgMzbDvQe7WCaeuA2UoPVL8jN7X2Lvw12Mz84+EKs1voR0OBxlY\n6muuyl0SETa2k4UtklVscMvcokG+m5aVNJ7/HHGFmKsTyJDMxSzDA/r3KRPXZOwV\nCLUVTkr5fQbIaVljA89U2p3pN/X7gNq89xi/XiszNCEIvvSscRmBGlRmx4XbjXHK\nXKO74+HiM/ahqUI792ae97jlsy9jG4OIelse3+e1KBWNsGtU90asnUHgyMXVL8gp\nocznGvWceAhkcogUCUCXq1Rh/mKcGQdi2z0g/X+MGzfA9Ij4NQZLnNPh2UjgxCtG\nKWPUzs0t/xoCtJh1WpwqTrOUcYqFAaBa282sD/O8tX4t076aGKdbhfo6tvaOFwDU\niRPgdMol++BFnfCld53Yivg2+S6+xo1wzuPkNjVFXHjx9vMyiov/HHKqJoBsuCwU\n7VegzM/6Cvh32lSZfUHsfynCab/7vv923KyaANWxb0QsHZSSt+mmOK3ZmC96vCEa\n55IGNckOvOGW9yCIz3Q0kEj2hoJs1bw0SkwGWs7N1TkugQjM/S7/Im1LJUxdtqQK\nZjn+8U6U3TR1aKLYEdqHCGcVoRXKDG/S40FHxyeV/9buTI7SSvhzZfj+qasmJe1L\nKd08UdS/im8RwbVSS1mih5hbAHg=\n-----END CERTIFICATE-----\n-----BEGIN CERTIFICATE-----\nMIICRzCCAc2gAwIBAgIUWBO+cf4BTUkguU5GA2xSP3bfRKEwCgYIKoZIzj0EAwMw\nUDELMAkGA1UEBhMCREUxFjAUBgNVBAoMDW93bkNsb3VkIEdtYkgxKTAnBgNVBAMM\nIG93bkNsb3VkIENvZGUgU2lnbmluZyBSb290IENBIEcyMCAXDTI2MDcxNTEzMTIx\nOFoYDzIwNTEwNzA5MTMxMjE4WjBQMQswCQYDVQQGEwJERTEWMBQGA1UECgwNb3du\nQ2xvdWQgR21iSDEpMCcGA1UEAwwgb3duQ2xvdWQgQ29kZSBTaWduaW5nIFJvb3Qg\nQ0EgRzIwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQ71W2sXBMF4FHuTVOK2HzsCAyv\nAvF31Xq1xxpXPSORnKarspV8Yelx2CG5sYTfyGSUl1sHisUULAGPhyzwQK5Xu1iF\n4ykk/2TaNAXV2xFY+og+Ie2fadJBfiyHmdFGjg6jZjBkMB8GA1UdIwQYMBaAFFxf\nA3WQKzcU7/x9Of5vCPRpo182MBIGA1UdEwEB/wQIMAYBAf8CAQEwDgYDVR0PAQH/\nBAQDAgEGMB0GA1UdDgQWBBRcXwN1kCs3FO/8fTn+bwj0aaNfNjAKBggqhkjOPQQD\nAwNoADBlAjEA198PL6CcYJox2eDyUXxU8PPblaUaYsTVH+sCVJUHJGrU/YhpaTsB\nQ5ihe3Ri4ad7AjASGfWNAii7H3wnKJP2Ve9E577+Cw+Hg66Xg706qCXvhmaCZoBO\n2ccFiDBqiVwPO/w=\n-----END CERTIFICATE-----\n\n-----BEGIN CERTIFICATE-----\nMIICwDCCAkWgAwIBAgIUeecJEc+cQEbSOQ8/bTDimI+1bpYwCgYIKoZIzj0EAwMw\nUDELMAkGA1UEBhMCREUxFjAUBgNVBAoMDW93bkNsb3VkIEdtYkgxKTAnBgNVBAMM\nIG93bkNsb3VkIENvZGUgU2lnbmluZyBSb290IENBIEcyMB4XDTI2MDcxNTEzMTIx\nOFoXDTMxMDcxNDEzMTIxOFowWDELMAkGA1UEBhMCREUxFjAUBgNVBAoMDW93bkNs\nb3VkIEdtYkgxMTAvBgNVBAMMKG93bkNsb3VkIENvZGUgU2lnbmluZyBJbnRlcm1l\nZGlhdGUgQ0EgRzIwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQnBfuWIWgFIthJjvh0\nBOTvATonP3O5Is+F2OhO+VLAzaGPS0eNa2uWa6fhVp1WucJcyXgWZomAWVlV1Rnr\nZh3Ex5ieJjSteQvzeTsm2zuZWdRYkYpK6zw1pfaSi7cARc6jgdcwgdQwEgYDVR0T\nAQH/BAgwBgEB/wIBADAOBgNVHQ8BAf8EBAMCAQYwHQYDVR0lBBYwFAYIKwYBBQUH\nAwMGCCsGAQUFBwMIMB0GA1UdDgQWBBR3P69vovhdxylbqmseBvyfS9N2vDAfBgNV\nHSMEGDAWgBRcXwN1kCs3FO/8fTn+bwj0aaNfNjBPBgNVHR8ESDBGMESgQqBAhj5o\ndHRwczovL293bmNsb3VkLmdpdGh1Yi5pby9kZXZlbG9wZXItY2VydGlmaWNhdGVz\nL2NybC9yb290LmNybDAKBggqhkjOPQQDAwNpADBmAjEAwwhyVJAwiP2wwC+PjAeV\nLoIFlsXSJhOWt15FD73n69Krfdkxd79xYPbIp9hfEqY0AjEAl/Feuhn4JbmGT8zw\nt65vLS9h/vp43pS92nf89zDX+peqC4dFuPL2Go47fuXOINZy\n-----END CERTIFICATE-----\n';
+
+;// CONCATENATED MODULE: ./src/engine/trust/crl.ts
+/**
+ * Certificate revocation lists: parse a CRL (PEM or DER), check its own signature against
+ * the trusted certificates, and look a signer certificate's serial up in it.
+ *
+ * node-forge (already used for CSRs and certificates) cannot read CRLs, so parsing uses
+ * pkijs (PeculiarVentures, maintained, no global polyfills), loaded only when a CRL file is
+ * given (crl-parse.ts): the bundled Nextcloud CRL, consulted on every verification, is
+ * parsed by pkijs when the presets are generated. Signatures are checked with node:crypto
+ * over the CRL's original to-be-signed bytes, so nothing is re-encoded.
+ */
+
+
+
+
+
+
+
+
+
+/** Signature algorithms a CRL may use, by OID: the node:crypto digest (null: none, Ed25519). */
+const SIGNATURE_ALGORITHMS = {
+    '1.2.840.113549.1.1.5': { digest: 'sha1' },
+    '1.2.840.113549.1.1.14': { digest: 'sha224' },
+    '1.2.840.113549.1.1.11': { digest: 'sha256' },
+    '1.2.840.113549.1.1.12': { digest: 'sha384' },
+    '1.2.840.113549.1.1.13': { digest: 'sha512' },
+    '1.2.840.10045.4.1': { digest: 'sha1', ecdsa: true },
+    '1.2.840.10045.4.3.2': { digest: 'sha256', ecdsa: true },
+    '1.2.840.10045.4.3.3': { digest: 'sha384', ecdsa: true },
+    '1.2.840.10045.4.3.4': { digest: 'sha512', ecdsa: true },
+    '1.3.101.112': { digest: null },
+};
+/** Serial number of a certificate as a number (Node prints it as hex, possibly zero-padded). */
+function certificateSerial(cert) {
+    return cert.info.serial === '' ? 0n : BigInt(`0x${cert.info.serial}`);
+}
+/** Verify `signature` over `data` with `key`, for the algorithm named by `oid` (X.509 AlgorithmIdentifier). */
+function verifySignedData(data, oid, signature, key) {
+    const alg = SIGNATURE_ALGORITHMS[oid];
+    if (!alg)
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)(alg.digest, data, alg.ecdsa ? { key, dsaEncoding: 'der' } : key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Find the trusted certificate that signed `crl`: its subject Name must equal the CRL's
+ * issuer Name (and its subject key id the CRL's authority key id, when both are present).
+ */
+function checkCrlSignature(crl, trusted) {
+    const candidates = trusted.filter((c) => c.subjectName.equals(crl.issuerName) && !(crl.authorityKeyId && c.subjectKeyId && !crl.authorityKeyId.equals(c.subjectKeyId)));
+    if (candidates.length === 0)
+        return { signer: null, problem: `it was issued by "${crl.issuer}", which is not in the trust store` };
+    if (!SIGNATURE_ALGORITHMS[crl.signatureAlgorithm]) {
+        return { signer: null, problem: `its signature algorithm (${crl.signatureAlgorithm}) is not supported` };
+    }
+    for (const ca of candidates) {
+        if (verifySignedData(crl.tbs, crl.signatureAlgorithm, crl.signature, ca.x509.publicKey))
+            return { signer: ca, problem: null };
+    }
+    return {
+        signer: null,
+        problem: `its signature does not verify with the key of "${crl.issuer}": the file was altered or damaged, or it comes from another CA with the same name`,
+    };
+}
+function loaded(source, bundled, crl, trusted) {
+    const { signer, problem } = checkCrlSignature(crl, trusted);
+    return { source, bundled, crl, signer, signatureValid: signer !== null, problem };
+}
+let bundledCache;
+function bundledParts() {
+    bundledCache ??= {
+        crl: (0,crl_model/* parsedCrlFromJson */.Jq)(NEXTCLOUD_CRL_PARSED),
+        signers: (0,certificate/* splitPemBlocks */.JQ)(NEXTCLOUD_ROOT_PEM).map((b) => (0,certificate/* parseCertificate */.hB)(b)),
+    };
+    return bundledCache;
+}
+/**
+ * The Nextcloud CRL embedded in this tool, checked against the Nextcloud preset (not the
+ * user's trust store): used to report revocation as a warning when no --crl is given.
+ */
+let bundledLoaded;
+function bundledNextcloudCrl() {
+    if (!bundledLoaded) {
+        const { crl, signers } = bundledParts();
+        bundledLoaded = loaded('nextcloud', true, crl, signers);
+    }
+    return bundledLoaded;
+}
+/**
+ * Load `--crl` values (`nextcloud` or a file, PEM or DER) and check each one's signature
+ * against `trusted`. A file that is not a CRL is a UsageError; a CRL whose signature does
+ * not verify is returned with signatureValid false (what that means depends on the profile).
+ */
+async function loadCrls(specs, trusted, cwd = process.cwd()) {
+    const out = [];
+    for (const spec of specs) {
+        if (spec === 'nextcloud') {
+            out.push(loaded(spec, true, bundledParts().crl, trusted));
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, spec));
+        }
+        catch (e) {
+            const code = e.code;
+            throw new errors/* UsageError */.eb(`cannot read CRL file ${spec}: ${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? e.message)}`, `Use ${(0,errors/* optionRef */.$j)('crl', 'nextcloud')} (the bundled Nextcloud CRL) or the path of a CRL file (PEM "X509 CRL" or DER).`);
+        }
+        try {
+            const { parseCrl } = await Promise.all(/* import() */[__webpack_require__.e(781), __webpack_require__.e(258)]).then(__webpack_require__.bind(__webpack_require__, 4258));
+            out.push(loaded(spec, false, parseCrl(bytes, spec), trusted));
+        }
+        catch (e) {
+            if (e instanceof crl_model/* CrlParseError */.n_ || e instanceof certificate/* CertificateParseError */.zU) {
+                throw new errors/* UsageError */.eb(e.message, 'Pass a CRL file as the CA published it (PEM "-----BEGIN X509 CRL-----" or DER), or --crl nextcloud.');
+            }
+            throw e;
+        }
+    }
+    return out;
+}
+/** The UsageError for a CRL that cannot be trusted (Nextcloud profiles stop on it). */
+function invalidCrlError(crl) {
+    const notTrusted = crl.signer === null && /not in the trust store/.test(crl.problem ?? '');
+    return new errors/* UsageError */.eb(`the CRL ${crl.source} is not valid: ${crl.problem ?? 'its signature does not verify'}`, notTrusted
+        ? `Trust the CA that issued the CRL too (${(0,errors/* optionRef */.$j)('trust')}, repeatable): its certificate is needed to check the CRL signature.`
+        : `Use the CRL exactly as the CA published it (for Nextcloud, resources/codesigning/root.crl), or ${(0,errors/* optionRef */.$j)('crl', 'nextcloud')} for the bundled one.`);
+}
+/** Whether `crl` speaks about certificates issued by `cert`'s issuer. */
+function crlCovers(crl, cert) {
+    if (!crl.issuerName.equals(cert.issuerName))
+        return false;
+    return !(crl.authorityKeyId && cert.authorityKeyId && !crl.authorityKeyId.equals(cert.authorityKeyId));
+}
+/** Look `cert` up in the valid CRLs covering its issuer; null when none covers it. */
+function lookupRevocation(cert, crls) {
+    const covering = crls.filter((c) => c.signatureValid && crlCovers(c.crl, cert));
+    if (covering.length === 0)
+        return null;
+    const serial = certificateSerial(cert);
+    for (const c of covering) {
+        const entry = c.crl.revoked.find((r) => r.serial === serial);
+        if (entry)
+            return { crl: c, entry };
+    }
+    const newest = covering.reduce((a, b) => (b.crl.thisUpdate > a.crl.thisUpdate ? b : a));
+    return { crl: newest, entry: null };
+}
+/** "the Nextcloud CRL (#4113 of 2019-11-20)" / "CRL ./x.crl (#2 of …)" */
+function describeCrl(c) {
+    const what = c.bundled ? 'the bundled Nextcloud CRL' : `the CRL ${c.source}`;
+    const number = c.crl.crlNumber === null ? '' : `#${c.crl.crlNumber} `;
+    return `${what} (${number}of ${c.crl.thisUpdate.slice(0, 10)})`;
+}
+/**
+ * Stop early on a CRL that cannot be trusted when a scope's checker has no CRL step (Nextcloud:
+ * a bad --crl is the user's to fix); ownCloud scopes report it as upstream's "Certificate
+ * Revocation List is not valid." instead.
+ */
+function assertUsableCrls(crls, policies) {
+    const bad = (0,rules_revocation/* untrustedCrl */.wR)(crls);
+    if (bad && (0,rules_revocation/* untrustedCrlIsUsageError */.j6)(policies))
+        throw invalidCrlError(bad);
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/engine/php/array.ts
+var array = __webpack_require__(2676);
+;// CONCATENATED MODULE: ./src/engine/compare.ts
+/**
+ * Comparing expected hashes (from signature.json) with the current tree, two ways:
+ *
+ * - `upstreamCompare` replays upstream's PHP exactly, quirks included: Nextcloud compares
+ *   hash VALUES (`array_diff`, then `array_merge` + `array_unique`), so swapped or
+ *   duplicate-content files go unreported and integer-like names are renumbered; ownCloud
+ *   uses `array_diff_assoc` and no `array_unique`. This is what `--format nextcloud*` prints.
+ * - `pathCompare` compares by path, which is what a user means by "this file changed";
+ *   findings upstream would not report are flagged `upstreamWouldMiss`.
+ */
+
+class UpstreamComparisonError extends Error {
+}
+/** array_diff($a, $b): entries of $a whose value (as string) occurs nowhere among $b's values. */
+function arrayDiff(a, b) {
+    const values = new Set();
+    for (const [, v] of b)
+        values.add((0,array/* phpToString */.j)(v));
+    return array/* PhpArray */.y6.fromEntries([...a].filter(([, v]) => !values.has((0,array/* phpToString */.j)(v))));
+}
+/** array_diff_assoc($a, $b): entries of $a whose key is missing from $b or maps to another value. */
+function arrayDiffAssoc(a, b) {
+    return array/* PhpArray */.y6.fromEntries([...a].filter(([k, v]) => {
+        const other = b.get(k);
+        return other === undefined || (0,array/* phpToString */.j)(other) !== (0,array/* phpToString */.j)(v);
+    }));
+}
+/** array_merge: integer keys are renumbered from 0, string keys overwrite in place. */
+function arrayMerge(...arrays) {
+    const out = new array/* PhpArray */.y6();
+    for (const arr of arrays) {
+        for (const [k, v] of arr) {
+            if (typeof k === 'number')
+                out.push(v);
+            else
+                out.set(k, v);
+        }
+    }
+    return out;
+}
+/** array_unique (SORT_STRING): keep the first entry of each value. */
+function arrayUnique(arr) {
+    const seen = new Set();
+    const out = new array/* PhpArray */.y6();
+    for (const [k, v] of arr) {
+        const s = (0,array/* phpToString */.j)(v);
+        if (seen.has(s))
+            continue;
+        seen.add(s);
+        out.set(k, v);
+    }
+    return out;
+}
+function setFinding(result, category, name, expected, current) {
+    let bucket = result.get(category);
+    if (!(bucket instanceof array/* PhpArray */.y6)) {
+        bucket = new array/* PhpArray */.y6();
+        result.set(category, bucket);
+    }
+    let entry = bucket.get(name);
+    if (!(entry instanceof array/* PhpArray */.y6)) {
+        entry = new array/* PhpArray */.y6();
+        bucket.set(name, entry);
+    }
+    entry.set('expected', expected);
+    entry.set('current', current);
+}
+/**
+ * Checker::verify()'s difference array. `expected` is the ksorted hashes from the signature
+ * (after the updater/ rule), `current` the tree's hashes in walk order.
+ */
+function upstreamCompare(expected, current, mode) {
+    const differences = mode === 'values'
+        ? arrayUnique(arrayMerge(arrayDiff(expected, current), arrayDiff(current, expected)))
+        : arrayMerge(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
+    const result = new array/* PhpArray */.y6();
+    for (const [name, hash] of differences) {
+        if (!expected.has(name)) {
+            setFinding(result, 'EXTRA_FILE', name, '', hash);
+            continue;
+        }
+        if (!current.has(name)) {
+            setFinding(result, 'FILE_MISSING', name, expected.get(name) ?? null, '');
+            continue;
+        }
+        const e = expected.get(name) ?? null;
+        const c = current.get(name) ?? null;
+        if (e !== c) {
+            setFinding(result, 'INVALID_HASH', name, e, c);
+            continue;
+        }
+        throw new UpstreamComparisonError('Invalid behaviour in file hash comparison experienced. Please report this error to the developers.');
+    }
+    return result;
+}
+/** Our own view: compare by path. `problems` holds current files that could not be read. */
+function pathCompare(expected, current, problems, upstream) {
+    const out = { INVALID_HASH: {}, MISSING_FILE: {}, EXTRA_FILE: {} };
+    const reported = upstreamNames(upstream);
+    const flag = (category, name, finding) => {
+        if (!reported.has(`${category}\0${name}`))
+            finding.upstreamWouldMiss = true;
+        return finding;
+    };
+    const expectedByPath = new Map();
+    for (const [k, v] of expected)
+        expectedByPath.set(String(k), (0,array/* phpToString */.j)(v));
+    const names = new Set([...expectedByPath.keys(), ...current.keys(), ...problems.keys()]);
+    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const name of sorted) {
+        const e = expectedByPath.get(name);
+        const c = current.get(name);
+        const problem = problems.get(name);
+        if (problem !== undefined) {
+            const finding = { expected: e ?? '', current: '', problem };
+            if (e === undefined)
+                out.EXTRA_FILE[name] = flag('EXTRA_FILE', name, finding);
+            else
+                out.INVALID_HASH[name] = flag('INVALID_HASH', name, finding);
+            continue;
+        }
+        if (e === undefined && c !== undefined)
+            out.EXTRA_FILE[name] = flag('EXTRA_FILE', name, { expected: '', current: c });
+        else if (e !== undefined && c === undefined)
+            out.MISSING_FILE[name] = flag('MISSING_FILE', name, { expected: e, current: '' });
+        else if (e !== undefined && c !== undefined && e !== c) {
+            out.INVALID_HASH[name] = flag('INVALID_HASH', name, { expected: e, current: c });
+        }
+    }
+    return out;
+}
+function upstreamNames(upstream) {
+    const names = new Set();
+    for (const [category, files] of upstream) {
+        if (!(files instanceof array/* PhpArray */.y6))
+            continue;
+        const ours = category === 'FILE_MISSING' ? 'MISSING_FILE' : String(category);
+        for (const name of files.keys())
+            names.add(`${ours}\0${String(name)}`);
+    }
+    return names;
+}
+
+// EXTERNAL MODULE: ./src/engine/hashes.ts
+var engine_hashes = __webpack_require__(4356);
+;// CONCATENATED MODULE: ./src/engine/trust/chain.ts
+/**
+ * The signer certificate in two views. The verdict is upstream's (one level: issuer Name
+ * plus signature, any loaded certificate may issue, no dates, no CA flag: see
+ * upstreamChainValid). Beside it, our own X.509 view walks the chain further and reports
+ * what a strict validator would object to (expiry, missing CA flag, a chain that stops at a
+ * non-root, revocation) as warnings, and explains an untrusted chain precisely.
+ */
+
+
+
+
+let presetCache;
+function presetCertificates() {
+    presetCache ??= [
+        ['nextcloud', NEXTCLOUD_ROOT_PEM],
+        ['owncloud', OWNCLOUD_ROOT_PEM],
+    ].flatMap(([preset, pem]) => (0,certificate/* splitPemBlocks */.JQ)(pem).map((b) => ({ cert: (0,certificate/* parseCertificate */.hB)(b), preset })));
+    return presetCache;
+}
+/** Further certificates in a PEM text after the first one (upstream uses only the first). */
+function extraPemCertificates(text) {
+    if (typeof text !== 'string')
+        return [];
+    const out = [];
+    for (const block of (0,certificate/* splitPemBlocks */.JQ)(text).slice(1)) {
+        try {
+            out.push((0,certificate/* parseCertificate */.hB)(block));
+        }
+        catch (e) {
+            if (!(e instanceof certificate/* CertificateParseError */.zU))
+                throw e;
+        }
+    }
+    return out;
+}
+function isSelfSigned(cert) {
+    return cert.subjectName.equals(cert.issuerName) && (0,certificate/* verifiedBy */.sN)(cert, cert.x509.publicKey);
+}
+/** Name, key identifiers and signature: `ca` issued `cert`. */
+function issued(ca, cert) {
+    if (!ca.subjectName.equals(cert.issuerName))
+        return false;
+    if (cert.authorityKeyId && ca.subjectKeyId && !cert.authorityKeyId.equals(ca.subjectKeyId))
+        return false;
+    return (0,certificate/* verifiedBy */.sN)(cert, ca.x509.publicKey);
+}
+function dateWarnings(cert, now, what) {
+    const out = [];
+    if (now > new Date(cert.info.notAfter))
+        out.push(`${what} expired on ${cert.info.notAfter} (upstream does not check dates, so its verdict is unchanged)`);
+    if (now < new Date(cert.info.notBefore))
+        out.push(`${what} is not valid before ${cert.info.notBefore} (upstream does not check dates)`);
+    return out;
+}
+function caWarnings(ca, now) {
+    const out = dateWarnings(ca, now, `the CA certificate "${ca.info.subject}"`);
+    if (!ca.x509.ca) {
+        out.push(`the CA certificate "${ca.info.subject}" is not marked as a CA (no basicConstraints CA:TRUE): strict X.509 validators such as openssl verify reject this chain; upstream does not check it`);
+    }
+    return out;
+}
+/** Our own view above the issuer: follow the trust store up to a self-signed root. */
+function walkUp(issuer, trusted, now, path, warnings) {
+    let current = issuer;
+    const seen = new Set([issuer]);
+    for (let depth = 0; depth < 8 && !isSelfSigned(current); depth++) {
+        const parent = trusted.find((c) => !seen.has(c) && issued(c, current));
+        if (!parent) {
+            const sameName = trusted.find((c) => !seen.has(c) && c.subjectName.equals(current.issuerName));
+            warnings.push(sameName
+                ? `the CA certificate "${current.info.subject}" is not signed by the trusted "${sameName.info.subject}" of the same name (upstream checks one level only, so its verdict is unchanged)`
+                : `the chain ends at "${current.info.subject}", which is not a root: its issuer "${current.info.issuer}" is not in the trust store (upstream checks one level only, so its verdict is unchanged)`);
+            return;
+        }
+        path.push(parent.info.subject);
+        warnings.push(...caWarnings(parent, now));
+        seen.add(parent);
+        current = parent;
+    }
+}
+function explainUntrusted(cert, trust, extra) {
+    const subject = cert.info.subject;
+    const issuer = cert.info.issuer;
+    const sources = trust.sources.join(', ');
+    const sameName = trust.certificates.filter((c) => c.subjectName.equals(cert.issuerName));
+    if (sameName.length > 0) {
+        const keyIdDiffers = cert.hasAuthorityKeyIdExtension &&
+            sameName.every((c) => !(cert.authorityKeyId && c.subjectKeyId && cert.authorityKeyId.equals(c.subjectKeyId)));
+        return (`The signer certificate (${subject}) names "${issuer}" as its issuer, and a certificate with that name is trusted, but ` +
+            (keyIdDiffers
+                ? 'not the key the signer certificate names (authority key identifier differs)'
+                : 'its key did not sign this certificate') +
+            ': the certificate was forged, or issued by another CA that uses the same name. Do not trust this release.');
+    }
+    if (isSelfSigned(cert)) {
+        return `The signer certificate (${subject}) is self-signed, not issued by a CA trusted here (${sources}). Upstream accepts only certificates issued by a certificate in its root.crt; to accept this one on purpose, pass the certificate itself with ${(0,errors/* optionRef */.$j)('trust')}.`;
+    }
+    const known = [...presetCertificates(), ...extra.map((cert) => ({ cert, preset: null }))];
+    const found = known.find((k) => issued(k.cert, cert));
+    if (found) {
+        const how = found.preset
+            ? `it is in the ${found.preset} preset: ${(0,errors/* optionRef */.$j)('trust', found.preset)}`
+            : `pass its certificate with ${(0,errors/* optionRef */.$j)('trust')}`;
+        const parent = trust.certificates.find((c) => issued(c, found.cert));
+        if (parent) {
+            return `The signer certificate (${subject}) was issued by the intermediate "${issuer}", which is not in the trust store. Its issuer "${parent.info.subject}" is, but upstream checks one level only, so the intermediate itself must be trusted: ${how}.`;
+        }
+        return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}); ${how} (${(0,errors/* optionRef */.$j)('trust')} is repeatable).`;
+    }
+    return `The signer certificate (${subject}) was issued by "${issuer}", which is not in the trust store (${sources}). If "${issuer}" is an intermediate CA, pass its certificate with ${(0,errors/* optionRef */.$j)('trust')} too (upstream checks one level, so the direct issuer must be trusted; its root alone is not enough); otherwise its root is not trusted here: pass the right ${(0,errors/* optionRef */.$j)('trust')}, or do not trust this release.`;
+}
+function revocationStatus(cert, trust) {
+    const enforcedLookup = lookupRevocation(cert, trust.crls ?? []);
+    if (enforcedLookup)
+        return { status: enforcedLookup.entry ? 'revoked' : 'good', enforced: true, ...enforcedLookup };
+    const advisoryLookup = lookupRevocation(cert, trust.advisoryCrls ?? []);
+    if (advisoryLookup)
+        return { status: advisoryLookup.entry ? 'revoked' : 'good', enforced: false, ...advisoryLookup };
+    return { status: 'unknown', enforced: false, crl: null, entry: null };
+}
+/** "serial 1382 (4994), revoked on 2019-11-20 (keyCompromise) in the bundled Nextcloud CRL (#4113 of 2019-11-20)" */
+function describeRevocation(cert, status) {
+    const serial = `serial ${cert.info.serial} (${cert.info.serialDecimal})`;
+    if (status.status === 'unknown' || !status.crl)
+        return `${serial}: no CRL for its issuer`;
+    if (!status.entry)
+        return `${serial}: not revoked according to ${describeCrl(status.crl)}`;
+    const reason = status.entry.reason ? ` (${status.entry.reason})` : '';
+    return `${serial} was revoked on ${status.entry.date}${reason} according to ${describeCrl(status.crl)}`;
+}
+/** Assess a signer certificate against the trust store: upstream's verdict plus our own findings. */
+function assessChain(cert, trust, options) {
+    const { now } = options;
+    const warnings = dateWarnings(cert, now, 'the certificate');
+    const path = [cert.info.subject];
+    const trusted = (0,certificate/* upstreamChainValid */.h8)(cert, trust.certificates);
+    const issuer = trusted ? (0,certificate/* findUpstreamIssuer */.gL)(cert, trust.certificates) : null;
+    let untrustedHint = null;
+    if (issuer) {
+        path.push(issuer.info.subject);
+        warnings.push(...caWarnings(issuer, now));
+        walkUp(issuer, trust.certificates, now, path, warnings);
+    }
+    else {
+        untrustedHint = explainUntrusted(cert, trust, options.extraCertificates ?? []);
+    }
+    const revocation = revocationStatus(cert, trust);
+    if (revocation.status === 'revoked' && !revocation.enforced) {
+        warnings.push(`${describeRevocation(cert, revocation)}. occ integrity:check-* does not consult the CRL (so its verdict is unchanged), but Nextcloud's app store and app installer do; pass ${(0,errors/* optionRef */.$j)('crl', revocation.crl?.source ?? 'FILE')} to fail on it`);
+    }
+    const nextUpdate = revocation.crl?.crl.nextUpdate;
+    if (revocation.crl && nextUpdate && now > new Date(nextUpdate)) {
+        warnings.push(`${describeCrl(revocation.crl)} is outdated (its next update was due ${nextUpdate}): a newer one may list more revoked certificates`);
+    }
+    return { trusted, issuer, path, warnings, untrustedHint, revocation };
+}
+/** The certificate part of a ScopeResult. */
+function certificateSummary(cert, assessment, now) {
+    const { revocation } = assessment;
+    const summary = {
+        subject: cert.info.subject,
+        issuer: cert.info.issuer,
+        commonName: cert.commonNames[0] ?? null,
+        notBefore: cert.info.notBefore,
+        notAfter: cert.info.notAfter,
+        serial: cert.info.serial,
+        serialDecimal: cert.info.serialDecimal,
+        fingerprint256: cert.info.fingerprint256,
+        revoked: revocation.status === 'revoked',
+        expired: now > new Date(cert.info.notAfter),
+        notYetValid: now < new Date(cert.info.notBefore),
+        trusted: assessment.trusted,
+        chain: assessment.path,
+        warnings: assessment.warnings,
+    };
+    if (revocation.crl) {
+        summary.revocation = {
+            status: revocation.status === 'revoked' ? 'revoked' : 'good',
+            enforced: revocation.enforced,
+            crl: revocation.crl.source,
+            crlIssuer: revocation.crl.crl.issuer,
+            crlNumber: revocation.crl.crl.crlNumber,
+            crlDate: revocation.crl.crl.thisUpdate,
+            ...(revocation.entry ? { date: revocation.entry.date } : {}),
+            ...(revocation.entry?.reason ? { reason: revocation.entry.reason } : {}),
+        };
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify.ts
+/**
+ * Verification of one signed scope (an app or core), in upstream's order:
+ * read signature → check chain → check scope → check signature → hash tree → compare.
+ * Each step is a small function returning data or throwing an UpstreamException whose
+ * message is upstream's, verbatim; the trust material is passed in.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
+class UpstreamException extends Error {
+    className;
+    hint;
+    constructor(className, message, hint) {
+        super(message);
+        this.className = className;
+        this.hint = hint;
+    }
+}
+/** The default source: the folder `target.root` on disk. */
+const directorySource = {
+    readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
+    hashFiles: async (target, options) => {
+        const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded, onLinkedFolder: options.onLinkedFolder });
+        await (0,hash_pool/* hashEntries */.fG)(walk, options.sink, options.hash, options.walked);
+    },
+};
+function phpTypeName(value) {
+    if (value === undefined || value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (typeof value === 'number')
+        return 'int';
+    if (value instanceof array/* PhpFloat */.vQ)
+        return 'float';
+    if (typeof value === 'string')
+        return 'string';
+    return 'array';
+}
+/** Step 0: the app id the tree names must be one upstream could ever load (see appIdProblem). */
+function checkAppId(target) {
+    if (target.scopeProblem === undefined)
+        return;
+    throw new UpstreamException('InvalidArgumentException', target.scopeProblem, `Upstream never loads an app under such an id, so this tree is not a release of an app; it was checked under its folder's name "${target.scope}" instead. Fix <id> in appinfo/info.xml, or pass the real id with ${(0,errors/* optionRef */.$j)('app-id')}.`);
+}
+/** Step 1: read signature.json ("Signature data not found." when absent or not JSON). */
+async function readSignature(target, source) {
+    const { profile } = target;
+    const read = await source.readSignature(target, { pause: yieldToEventLoop });
+    if (read.kind === 'missing') {
+        throw new UpstreamException(profile.messages.signatureMissingClass, profile.messages.signatureMissing, `${read.reason} (${profile.signaturePath}). The ${target.scope === 'core' ? 'server' : 'app'} is not signed, or the file is damaged: restore it from the release, or sign with \`code-integrity sign\`.`);
+    }
+    return read.content;
+}
+/** Lets worker replies (and the walk feeding the workers) run between pieces of main-thread work. */
+function yieldToEventLoop() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+/** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
+function signatureFields(content) {
+    const { hashes } = content;
+    if (!(hashes instanceof engine_hashes/* HashTable */.J)) {
+        throw new UpstreamException('TypeError', `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`, 'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.');
+    }
+    const sig = content.signature;
+    if (typeof sig !== 'string') {
+        throw new UpstreamException('TypeError', `base64_decode(): Argument #1 ($string) must be of type string, ${phpTypeName(sig)} given`, 'signature.json has no "signature" string; upstream stops with a PHP error here. Restore the file from the release.');
+    }
+    // base64_decode in non-strict mode skips every character outside the alphabet.
+    const signature = Buffer.from(sig.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
+    return { expected: hashes, signature, certificate: content.certificate ?? null, messageDigest: content.messageDigest };
+}
+/**
+ * Step 3: the certificate must have been issued by a trusted certificate (upstream rules),
+ * and, when CRLs were given (--crl), must not be revoked. Our own findings (dates, CA flag,
+ * revocation in the bundled Nextcloud CRL) go into result.certificate.warnings only.
+ */
+function checkChain(fields, trust, profile, now, result) {
+    const cert = readCertificate(fields, profile);
+    const { revocation, messages } = profile;
+    // A CRL that cannot be trusted: a checker without a CRL step leaves it to the user (a usage
+    // error); one with it reports it after the chain check.
+    const badCrl = (0,rules_revocation/* untrustedCrl */.wR)(trust.crls);
+    if (badCrl && revocation.crlInvalid === null)
+        throw invalidCrlError(badCrl);
+    const chain = assessChain(cert, trust, { now, extraCertificates: extraPemCertificates(fields.certificate) });
+    result.certificate = certificateSummary(cert, chain, now);
+    if (!chain.trusted)
+        throw new UpstreamException(messages.exceptionClass, messages.certificateInvalid, chain.untrustedHint ?? undefined);
+    if (badCrl && revocation.crlInvalid !== null) {
+        throw new UpstreamException(messages.exceptionClass, revocation.crlInvalid, `The CRL ${badCrl.source} cannot be trusted: ${badCrl.problem ?? 'its signature does not verify'}. Use the CRL as the CA published it.`);
+    }
+    if (chain.revocation.status === 'revoked' && chain.revocation.enforced) {
+        throw new UpstreamException(messages.exceptionClass, revocation.revoked, `The signer certificate (${cert.info.subject}) is on the revocation list: ${describeRevocation(cert, chain.revocation)}. Do not trust this release; the developer must sign it again with a new certificate.`);
+    }
+    return cert;
+}
+/** The certificate in signature.json; one that cannot be read is upstream's "not valid". */
+function readCertificate(fields, profile) {
+    try {
+        if (typeof fields.certificate !== 'string')
+            throw new certificate/* CertificateParseError */.zU('the "certificate" field is not a string');
+        return (0,certificate/* parseCertificate */.hB)(fields.certificate);
+    }
+    catch (e) {
+        throw new UpstreamException(profile.messages.exceptionClass, profile.messages.certificateInvalid, `The certificate in signature.json cannot be read: ${e.message}.`);
+    }
+}
+/** Step 4: CN must be the scope, or "core" (trusted for every scope upstream; see rules/scope.ts). */
+function checkScope(cert, scope, profile) {
+    if (certificateCoversScope(cert.commonNames, scope))
+        return;
+    const shown = upstreamShownCommonName(cert.commonNames);
+    throw new UpstreamException(profile.messages.exceptionClass, profile.messages.scopeInvalid(scope, shown), singleCommonName(cert.commonNames) !== null
+        ? `The certificate is for ${shown === 'core' ? 'core' : `app "${shown}"`}, not for "${scope}". Did you pass the wrong ${(0,errors/* optionRef */.$j)('app-id')}, or sign with another app's key?`
+        : 'The certificate has no single CN, so it cannot be bound to a scope.');
+}
+/** Step 5: RSA-PSS over the compact JSON of the ksorted hashes. */
+function checkSignature(fields, cert, profile) {
+    const ok = (0,pss/* pssVerifyDigest */.UH)(fields.messageDigest(), fields.signature, cert.x509.publicKey);
+    if (!ok) {
+        throw new UpstreamException(profile.messages.exceptionClass, profile.messages.signatureInvalid, 'The hashes in signature.json do not match its signature: the file was edited after signing, or signed with another key than its certificate. Restore it from the release.');
+    }
+}
+/**
+ * Step 6 (Nextcloud core): expected `updater/` entries are ignored once the signature holds.
+ * Upstream tests each name with `str_starts_with` under strict_types, so a name PHP holds as an
+ * integer key (a top-level "10") stops it with a TypeError, which becomes the EXCEPTION here.
+ */
+function dropUpdater(expected, profile) {
+    if (!profile.dropUpdaterOnVerify)
+        return;
+    if (expected.hasIntegerKey()) {
+        throw new UpstreamException('TypeError', 'str_starts_with(): Argument #1 ($haystack) must be of type string, int given', 'signature.json lists a file whose name is a whole number at the top of the server (such as "10"); upstream stops with a PHP error on it, so this server cannot be checked by occ either. Remove the file and sign again.');
+    }
+    expected.dropPrefix('updater/');
+}
+/**
+ * Step 7 happens while the signature is read and checked: files are hashed from the start.
+ * Each file is matched to its expected entry as the walk reaches it (in walk order, by a
+ * cursor; see WalkCursor), and its digest compared when its batch comes back. Until the
+ * expected table is known, names and outcomes wait in two short lists. A file with the hash
+ * listed under its own path costs four bytes (its walk position → table entry); only the
+ * others are kept in full. When every file matches and none is missing, both upstream's
+ * comparison and ours are provably empty, so neither is built.
+ */
+const UNSEEN = -2;
+class Collector {
+    files = 0;
+    bytes = 0;
+    expected = null;
+    cursor = null;
+    /** Names walked before the expected table was known (walk positions 0, 1, 2, …), as bytes. */
+    waitingNames = new names/* NameStore */.h();
+    /** Outcomes that came back before their file was matched to an entry: digests by walk position, */
+    waitingDigests = new records/* RecordStore */.p(64);
+    /** …which positions they are for (1 = waiting), and the problems of the unreadable ones. */
+    waiting = new Uint8Array(4096);
+    waitingProblems = new Map();
+    /** Walk position → index in `expected` of the file's entry, -1 for none, UNSEEN before the match. */
+    entryOf = new Int32Array(4096).fill(UNSEEN);
+    /** Names of walked files that have no entry (extra files), by walk position. */
+    unlisted = new Map();
+    matched = 0;
+    others = new Map();
+    walked = (seq, rel) => {
+        if (this.cursor === null)
+            this.waitingNames.pushString(rel); // walk positions come in order: index = seq
+        else
+            this.place(seq, rel);
+    };
+    sink = (file) => {
+        this.files += 1;
+        this.bytes += file.bytes;
+        const { seq } = file;
+        if (seq < this.entryOf.length && this.entryOf[seq] !== UNSEEN) {
+            this.compare(seq, file.problem, file.digest, file.offset);
+            return;
+        }
+        this.waiting = (0,records/* holding */.G)(this.waiting, seq);
+        this.waiting[seq] = 1;
+        if (file.problem === undefined)
+            this.waitingDigests.setDigest(seq, file.digest, file.offset);
+        else
+            this.waitingProblems.set(seq, file.problem);
+    };
+    /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
+    start(expected) {
+        this.expected = expected;
+        this.cursor = new engine_hashes/* WalkCursor */.S(expected);
+        for (let seq = 0; seq < this.waitingNames.count; seq++)
+            this.place(seq, this.waitingNames.string(seq));
+        // From now on every file is placed as it is walked, before its outcome can come back.
+        this.waitingNames = new names/* NameStore */.h();
+        this.waitingDigests = new records/* RecordStore */.p(64);
+    }
+    /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
+    place(seq, rel) {
+        const i = this.cursor.find(rel);
+        this.entryOf = (0,records/* holding */.G)(this.entryOf, seq, UNSEEN);
+        this.entryOf[seq] = i;
+        if (i < 0)
+            this.unlisted.set(seq, rel);
+        if (seq >= this.waiting.length || this.waiting[seq] !== 1)
+            return;
+        this.waiting[seq] = 0;
+        const problem = this.waitingProblems.get(seq);
+        this.waitingProblems.delete(seq);
+        const store = this.waitingDigests;
+        this.compare(seq, problem, store.chunkFor(seq), store.offsetOf(seq));
+    }
+    nameOf(seq) {
+        const i = this.entryOf[seq];
+        return i >= 0 ? String(this.expected.keyAt(i)) : this.unlisted.get(seq);
+    }
+    compare(seq, problem, digest, offset) {
+        const i = this.entryOf[seq];
+        if (problem === undefined && i >= 0 && this.expected.matches(i, digest, offset)) {
+            this.matched += 1;
+            return;
+        }
+        const rel = this.nameOf(seq);
+        this.others.set(seq, problem === undefined ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 } : { rel, hash: null, problem, bytes: 0 });
+    }
+    allMatch() {
+        return this.others.size === 0 && this.matched === this.expected.size;
+    }
+    /** Every file in walk order, with its hash (for the full comparisons). */
+    *inWalkOrder() {
+        const expected = this.expected;
+        for (let seq = 0; seq < this.files; seq++) {
+            const other = this.others.get(seq);
+            if (other)
+                yield other;
+            else {
+                const i = this.entryOf[seq];
+                yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i), bytes: 0 };
+            }
+        }
+    }
+}
+/**
+ * The files in upstream's visiting order (each folder's entries in byte order, depth first):
+ * the order of `current` decides the order of current-side findings and which of several
+ * equal-content extra files upstream names. The walk itself runs in whole-path byte order,
+ * the order of signature.json's keys, so matching needs no lookups; only this slow path,
+ * taken when something differs, reorders.
+ */
+function inVisitingOrder(files) {
+    const keyed = [...files].map((file) => ({ file, key: folderOrderKey(file.rel) }));
+    return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.file);
+}
+function finish(result, started) {
+    result.stats.ms = Math.round(external_node_perf_hooks_.performance.now() - started);
+    return result;
+}
+/** Extra files matching the allow-list move to `allowed`: listed, never failing the run. */
+function moveAllowed(result, allow) {
+    for (const [name, finding] of Object.entries(result.EXTRA_FILE)) {
+        if (finding.problem || !allow.matches(name))
+            continue;
+        result.allowed[name] = finding;
+        delete result.EXTRA_FILE[name];
+    }
+}
+/** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
+function displayRoot(root, from) {
+    const rel = (0,external_node_path_.relative)(from, root);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? root : rel;
+}
+function emptyScopeResult(target, displayFrom = process.cwd()) {
+    return {
+        scope: target.scope,
+        profile: target.profile.name,
+        root: displayRoot(target.root, displayFrom),
+        signaturePath: target.profile.signaturePath,
+        INVALID_HASH: {},
+        MISSING_FILE: {},
+        EXTRA_FILE: {},
+        EXCEPTION: null,
+        allowed: {},
+        upstream: new array/* PhpArray */.y6(),
+        notes: [],
+        stats: { files: 0, bytes: 0, ms: 0 },
+    };
+}
+function setException(result, className, message, hint) {
+    result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
+    const detail = new array/* PhpArray */.y6();
+    detail.set('class', className);
+    detail.set('message', message);
+    result.upstream = array/* PhpArray */.y6.fromEntries([['EXCEPTION', detail]]);
+}
+/** Verify one scope. Never throws for integrity problems; they are in the returned result. */
+async function verifyTarget(request) {
+    const { target, trust } = request;
+    const { profile } = target;
+    const now = request.now ?? new Date();
+    const started = external_node_perf_hooks_.performance.now();
+    const result = emptyScopeResult(target, request.displayFrom);
+    const source = request.source ?? directorySource;
+    const collector = new Collector();
+    const abort = new AbortController();
+    let hashing = null;
+    try {
+        const extraExcluded = request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? coreConfigExclusions(target.root) : []);
+        // Hashing starts first and runs beside the signature steps; its outcome matters only
+        // once they have passed (upstream's order of exceptions is kept below).
+        let expectedFiles = 0;
+        const onProgress = request.onProgress;
+        const hashOptions = {
+            ...request.hash,
+            signal: abort.signal,
+            ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
+        };
+        const linkedFolders = [];
+        const startHashing = () => {
+            const run = source.hashFiles(target, {
+                extraExcluded,
+                hash: hashOptions,
+                walked: collector.walked,
+                sink: collector.sink,
+                onLinkedFolder: (rel) => linkedFolders.push(rel),
+            });
+            run.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+            return run;
+        };
+        if (!source.hashedAlready)
+            hashing = startHashing();
+        checkAppId(target);
+        const fields = signatureFields(await readSignature(target, source));
+        const cert = checkChain(fields, trust, profile, now, result);
+        checkScope(cert, target.scope, profile);
+        checkSignature(fields, cert, profile);
+        const expected = fields.expected;
+        dropUpdater(expected, profile);
+        expectedFiles = expected.size;
+        collector.start(expected);
+        hashing ??= startHashing();
+        await hashing;
+        hashing = null;
+        result.stats.files = collector.files;
+        result.stats.bytes = collector.bytes;
+        if (linkedFolders.length > 0)
+            result.notes.push(linkedFoldersNote(linkedFolders.sort(compareFolderOrder), 'checked'));
+        if (collector.allMatch())
+            return finish(result, started);
+        const current = new array/* PhpArray */.y6();
+        const currentByPath = new Map();
+        const problems = new Map();
+        for (const file of inVisitingOrder(collector.inWalkOrder())) {
+            if (file.hash === null) {
+                problems.set(file.rel, file.problem ?? 'cannot be read');
+                current.set(file.rel, false); // hash_file() returns false for what it cannot read
+            }
+            else {
+                currentByPath.set(file.rel, file.hash);
+                current.set(file.rel, file.hash);
+            }
+        }
+        const expectedArray = expected.toPhpArray();
+        result.upstream = upstreamCompare(expectedArray, current, profile.comparison);
+        const own = pathCompare(expectedArray, currentByPath, problems, result.upstream);
+        result.INVALID_HASH = own.INVALID_HASH;
+        result.MISSING_FILE = own.MISSING_FILE;
+        result.EXTRA_FILE = own.EXTRA_FILE;
+        if (request.allow)
+            moveAllowed(result, request.allow);
+        if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
+            result.notes.push('core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.');
+        }
+    }
+    catch (e) {
+        if (hashing) {
+            // The signature steps failed first: upstream would not have hashed anything.
+            abort.abort();
+            await hashing.catch(() => undefined);
+        }
+        if (e instanceof UpstreamException)
+            setException(result, e.className, e.message, e.hint);
+        else if (e instanceof UpstreamComparisonError)
+            setException(result, 'Exception', e.message);
+        else if (e instanceof WalkError) {
+            setException(result, 'UnexpectedValueException', `RecursiveDirectoryIterator::__construct(${(0,external_node_path_.join)(target.root, e.path)}): Failed to open directory: ${e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error')}`, `${e.message}. Make the folder readable, then check again.`);
+        }
+        else
+            throw e;
+    }
+    return finish(result, started);
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+/**
+ * Turning "what the user asked to check" into verification requests, shared by the CLI and
+ * the Action: several folders, or a whole installation, plus the fail-on policy.
+ */
+
+
+
+
+
+
+
+
+function planVerification(options) {
+    const { trust } = options;
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    if (options.allApps) {
+        if (paths.length !== 1)
+            throw new errors/* UsageError */.eb('all-apps takes one server root', 'Check one installation per run.');
+        const plan = planInstallation((0,external_node_path_.resolve)(options.cwd, paths[0]), {
+            requireSigned: options.requireSigned === true,
+            profile: options.profile,
+        });
+        return {
+            requests: [{ target: plan.core, trust, extraExcluded: plan.coreExcluded }, ...plan.apps.map((target) => ({ target, trust }))],
+            notSigned: plan.notSigned,
+            cwd: options.cwd,
+        };
+    }
+    const requests = paths.map((p) => ({
+        target: (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
+            profile: options.profile,
+            appId: options.appId,
+            signaturePath: options.signaturePath,
+        }),
+        trust,
+    }));
+    return { requests, notSigned: [], cwd: options.cwd };
+}
+/** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
+function parseFailOn(value) {
+    if (value === undefined || value.trim() === '')
+        return new Set(engine_result/* CATEGORIES */.R6);
+    const out = new Set();
+    for (const raw of value.split(/[,\s]+/).filter(Boolean)) {
+        const name = raw.toUpperCase() === 'FILE_MISSING' ? 'MISSING_FILE' : raw.toUpperCase();
+        if (!engine_result/* CATEGORIES */.R6.includes(name)) {
+            throw new errors/* UsageError */.eb(`unknown category "${raw}" in ${(0,errors/* optionRef */.$j)('fail-on')}`, `Use a comma-separated list of ${engine_result/* CATEGORIES */.R6.join(', ')}.`);
+        }
+        out.add(name);
+    }
+    return out;
+}
+/**
+ * Verify every planned scope in order and gather one Result (shared by the CLI and the
+ * Action). A CRL that cannot be trusted stops the run first when a Nextcloud scope would
+ * consult it (Nextcloud's checker has no CRL step, so a bad --crl is the user's to fix).
+ */
+async function verifyPlan(plan, options) {
+    const trust = plan.requests[0]?.trust;
+    if (trust)
+        assertUsableCrls(trust.crls ?? [], plan.requests.map((r) => r.target.profile.revocation));
+    const scopes = [];
+    for (const request of plan.requests)
+        scopes.push(await verifyTarget({
+            ...request,
+            ...(plan.cwd === undefined ? {} : { displayFrom: plan.cwd }),
+            allow: options.allow,
+            onProgress: options.onProgress,
+            ...(options.hash ? { hash: options.hash } : {}),
+        }));
+    return (0,engine_result/* buildResult */.CR)(scopes, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, plan.notSigned, options.failOn ? [...options.failOn] : engine_result/* CATEGORIES */.R6);
+}
+
+// EXTERNAL MODULE: ./src/engine/archive/limits.ts
+var archive_limits = __webpack_require__(323);
+;// CONCATENATED MODULE: ./src/engine/archive/plan.ts
+/**
+ * planVerification (plan.ts) with archives: a path that is a regular file is read as a
+ * release archive (streamed, never extracted), folders go through planVerification as
+ * before; the requests keep the order of the paths. Shared by the CLI and the Action.
+ */
+
+
+
+
+
+/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
+function isRegularFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function archiveLimits(maxSize, maxEntries) {
+    const limits = {};
+    if (maxSize !== undefined)
+        limits.maxBytes = (0,archive_limits/* parseSize */.DB)(maxSize);
+    if (maxEntries !== undefined)
+        limits.maxEntries = (0,archive_limits/* parseCount */.zq)(maxEntries);
+    return limits;
+}
+async function planVerificationWithArchives(options) {
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    const archives = paths.map((p) => isRegularFile((0,external_node_path_.resolve)(options.cwd, p)));
+    if (!archives.includes(true))
+        return planVerification(options);
+    if (options.allApps) {
+        throw new errors/* UsageError */.eb('--all-apps checks an installed server folder; it does not read archives', 'Verify the server archive without --all-apps (this checks core), or extract it and pass its folder.');
+    }
+    const plan = { requests: [], notSigned: [], cwd: options.cwd };
+    for (const [i, p] of paths.entries()) {
+        if (!archives[i]) {
+            plan.requests.push(...planVerification({ ...options, paths: [p] }).requests);
+            continue;
+        }
+        // The archive readers (tar, zip, bzip2) load only when an archive is checked.
+        const { openArchiveTarget } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 6973));
+        const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
+            profile: options.profile,
+            appId: options.appId,
+            signaturePath: options.signaturePath,
+            maxBytes: options.maxBytes,
+            maxEntries: options.maxEntries,
+        });
+        plan.requests.push({ target, source, trust: options.trust });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/engine/trust/store.ts
+/**
+ * Trust material: the roots a signer certificate must chain to. Loaded once by the caller
+ * (CLI or Action) and passed into verification, never looked up inside a check.
+ */
+
+
+
+
+
+
+const TRUST_PRESETS = {
+    nextcloud: NEXTCLOUD_ROOT_PEM,
+    owncloud: OWNCLOUD_ROOT_PEM,
+};
+/** Parse every certificate of a PEM bundle, upstream style (each block loaded on its own). */
+function certificatesFromPem(text, origin) {
+    const blocks = (0,certificate/* splitPemBlocks */.JQ)(text);
+    const out = [];
+    for (const block of blocks) {
+        if (!/CERTIFICATE/.test(block.split('\n')[0] ?? ''))
+            continue;
+        try {
+            out.push((0,certificate/* parseCertificate */.hB)(block));
+        }
+        catch (e) {
+            if (e instanceof certificate/* CertificateParseError */.zU) {
+                throw new errors/* UsageError */.eb(`${origin}: a certificate in it cannot be read: ${e.message}`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----).');
+            }
+            throw e;
+        }
+    }
+    if (out.length === 0) {
+        throw new errors/* UsageError */.eb(`${origin} holds no PEM certificate`, 'Pass a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or one of the presets: nextcloud, owncloud.');
+    }
+    return out;
+}
+/**
+ * Resolve `--trust` values (preset names, PEM text, or file paths) into one store, with the
+ * `--crl` values (`nextcloud` or files) checked against it.
+ */
+async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
+    const list = specs.length > 0 ? specs : ['nextcloud'];
+    const certificates = [];
+    for (const spec of list) {
+        const preset = TRUST_PRESETS[spec];
+        if (preset !== undefined) {
+            certificates.push(...certificatesFromPem(preset, `the ${spec} trust preset`));
+            continue;
+        }
+        if (spec.includes('-----BEGIN')) {
+            certificates.push(...certificatesFromPem(spec, 'the trust PEM text'));
+            continue;
+        }
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, spec), 'utf8');
+        }
+        catch (e) {
+            throw new errors/* UsageError */.eb(`cannot read trust file ${spec}: ${e.code ?? e.message}`, `Use ${(0,errors/* optionRef */.$j)('trust', 'nextcloud')}, ${(0,errors/* optionRef */.$j)('trust', 'owncloud')}, or the path of a PEM file of root certificates.`);
+        }
+        certificates.push(...certificatesFromPem(text, spec));
+    }
+    return { sources: list, certificates, crls: await loadCrls(crlSpecs, certificates, cwd), advisoryCrls: [bundledNextcloudCrl()] };
+}
+
+;// CONCATENATED MODULE: ./src/app/verify-run.ts
+/**
+ * The verify use case, shared by the command line and the Action: load the trust store,
+ * compile the allow-list, plan what to check (folders, archives, a whole installation), verify
+ * every scope and decide the verdict with fail-on. The front ends only translate their I/O.
+ */
+
+
+
+
+
+/** Verify everything the request names and return the one Result every report is made from. */
+async function runVerification(request) {
+    // Started first: the workers' start-up overlaps reading the trust store and the signatures.
+    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    try {
+        const failOn = parseFailOn(request.failOn);
+        const trust = await loadTrustStore(request.trust, request.cwd, request.crl);
+        const allow = request.allow.length > 0 ? compileAllowList(request.allow) : undefined;
+        const plan = await planVerificationWithArchives({
+            ...archiveLimits(request.maxSize, request.maxEntries),
+            paths: request.paths,
+            cwd: request.cwd,
+            trust,
+            profile: request.profile,
+            appId: request.appId,
+            signaturePath: request.signaturePath,
+            allApps: request.allApps,
+            requireSigned: request.requireSigned,
+        });
+        return await verifyPlan(plan, { allow, failOn, onProgress: request.onProgress, hash: { pool } });
+    }
+    finally {
+        await pool.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __webpack_require__(6060);
+// EXTERNAL MODULE: ./src/report/index.ts + 4 modules
+var src_report = __webpack_require__(6360);
+// EXTERNAL MODULE: ./src/action/annotations.ts
+var annotations = __webpack_require__(7376);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+function bool(core, name, fallback) {
+    const raw = core.getInput(name);
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new errors/* UsageError */.eb(`input ${name} must be true or false, not "${raw}"`);
+}
+function optional(core, name) {
+    const v = core.getInput(name);
+    return v === '' ? undefined : v;
+}
+/** Trust entries: PEM text stays whole; otherwise one preset or path per line. */
+function listOrPem(core, name) {
+    const raw = core.getInput(name);
+    if (raw.includes('-----BEGIN'))
+        return [raw];
+    return core.getMultilineInput(name);
+}
+function readInputs(core) {
+    const command = (core.getInput('command') || 'verify').toLowerCase();
+    if (command !== 'sign' && command !== 'verify') {
+        throw new errors/* UsageError */.eb(`input command must be "sign" or "verify", not "${command}"`);
+    }
+    const paths = core.getMultilineInput('path');
+    return {
+        command,
+        paths: paths.length > 0 ? paths : ['.'],
+        profile: core.getInput('profile') || 'auto',
+        appId: optional(core, 'app-id'),
+        signaturePath: optional(core, 'signature-path'),
+        privateKey: core.getInput('private-key', { trimWhitespace: false }),
+        passphrase: optional(core, 'private-key-passphrase'),
+        certificate: core.getInput('certificate'),
+        trust: listOrPem(core, 'trust'),
+        crl: core.getMultilineInput('crl'),
+        allApps: bool(core, 'all-apps', false),
+        requireSigned: bool(core, 'require-signed', false),
+        allow: core.getMultilineInput('allow'),
+        failOn: core.getInput('fail-on'),
+        annotations: bool(core, 'annotations', true),
+        summary: bool(core, 'summary', true),
+        checkRun: bool(core, 'check-run', false),
+        githubToken: core.getInput('github-token'),
+        reportFile: optional(core, 'report-file'),
+        reportFormat: core.getInput('report-format') || 'json',
+        maxSize: optional(core, 'max-size'),
+        maxEntries: optional(core, 'max-entries'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+function verifyOutputs(result) {
+    const sum = (c) => result.scopes.reduce((n, s) => n + (0,engine_result/* categoryCount */._E)(s, c), 0);
+    return {
+        result: result.verdict,
+        'invalid-hash-count': String(sum('INVALID_HASH')),
+        'missing-file-count': String(sum('MISSING_FILE')),
+        'extra-file-count': String(sum('EXTRA_FILE')),
+        'exception-count': String(sum('EXCEPTION')),
+        'files-checked': String(result.stats.files),
+    };
+}
+function setOutputs(core, outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/action/secrets.ts
+/** The lines of a secret worth masking (non-empty, not PEM armour). */
+function secretLines(value) {
+    const lines = value
+        .split(/\r?\n|\r/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(l));
+    return [...new Set(lines)];
+}
+function maskSecret(core, value) {
+    if (value === '')
+        return;
+    core.setSecret(value);
+    for (const line of secretLines(value))
+        core.setSecret(line);
+}
+
+// EXTERNAL MODULE: ./src/action/wording.ts
+var wording = __webpack_require__(658);
+;// CONCATENATED MODULE: ./src/action/main.ts
+/**
+ * The GitHub Action: inputs → the sign or verify use case (src/app/) → annotations, job
+ * summary, outputs, report file, check run. Every integrity decision is the engine's; this
+ * only translates. `core` is @actions/core (a stub in tests: see toolkit.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/** The certificate input is PEM text or a path to a PEM file in the workspace. */
+function certificateText(input) {
+    if (input.includes('-----BEGIN'))
+        return input;
+    const path = (0,external_node_path_.resolve)(workspace(), input);
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* UsageError */.eb(`input certificate is neither PEM text nor an existing file (${input})`, 'Pass the certificate PEM (e.g. from a secret or variable) or its path relative to the workspace.');
+    }
+    return (0,external_node_fs_.readFileSync)(path, 'utf8');
+}
+/** sign: the inputs a signature needs, then the sign use case. */
+async function runSign(core, inputs) {
+    if (inputs.privateKey.trim() === '') {
+        throw new errors/* UsageError */.eb('input private-key is empty', 'Pass the key from a secret (private-key: ${{ secrets.APP_PRIVATE_KEY }}). Workflows triggered from forks and Dependabot get no secrets, so they cannot sign.');
+    }
+    if (inputs.certificate.trim() === '') {
+        throw new errors/* UsageError */.eb('input certificate is empty', 'Pass the certificate issued for the app id (PEM text or a path in the workspace).');
+    }
+    if (inputs.paths.length !== 1)
+        throw new errors/* UsageError */.eb('sign takes one path', 'Sign one app or server tree per step.');
+    const { target, outcome } = await runSigning({
+        path: (0,external_node_path_.resolve)(workspace(), inputs.paths[0]),
+        profile: inputs.profile,
+        appId: inputs.appId,
+        signaturePath: inputs.signaturePath,
+        privateKeyPem: inputs.privateKey,
+        passphrase: inputs.passphrase,
+        certificatePem: certificateText(inputs.certificate),
+    });
+    const where = (0,display/* displayText */.W)(outcome.signaturePath);
+    core.info(`Signed ${(0,display/* displayText */.W)(target.scope)} (${target.profile.name}): ${outcome.filesSigned} files → ${where}`);
+    if (outcome.linkedFolders.length > 0) {
+        core.warning((0,display/* displayText */.W)(linkedFoldersNote(outcome.linkedFolders, 'signed')), { title: 'Linked folders' });
+    }
+    setOutputs(core, { result: 'passed', 'signature-file': outcome.signaturePath, 'files-signed': String(outcome.filesSigned) });
+}
+/** verify: the verify use case, then every report, each of which may fail without costing the others. */
+async function runVerify(core, inputs, reporters) {
+    if (!(0,src_report/* isReportFormat */._S)(inputs.reportFormat)) {
+        throw new errors/* UsageError */.eb(`input report-format "${inputs.reportFormat}" is not supported`, `Use one of: ${src_report/* REPORT_FORMATS */.EL.join(', ')}.`);
+    }
+    const result = await runVerification({
+        paths: inputs.paths,
+        cwd: workspace(),
+        profile: inputs.profile,
+        appId: inputs.appId,
+        signaturePath: inputs.signaturePath,
+        trust: inputs.trust,
+        crl: inputs.crl,
+        allApps: inputs.allApps,
+        requireSigned: inputs.requireSigned,
+        allow: inputs.allow,
+        failOn: inputs.failOn,
+        maxSize: inputs.maxSize,
+        maxEntries: inputs.maxEntries,
+    });
+    const outputs = verifyOutputs(result);
+    const report = writeReport(inputs, result);
+    if (report.path !== undefined)
+        outputs['report-path'] = report.path;
+    if (inputs.annotations)
+        (0,annotations/* annotate */.fz)(core, result, report.path ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
+    const fullReportHint = report.path ? `The full list is in ${inputs.reportFile}.` : 'Set report-file to get the full list.';
+    const markdown = (0,src_report/* renderReport */.B1)(result, 'markdown', { markdown: { fullReportHint }, wording: wording/* ACTION_WORDING */.G });
+    if (inputs.summary)
+        await writeSummary(core, markdown);
+    if (inputs.checkRun && reporters.checkRun)
+        await reporters.checkRun(core, result, inputs, markdown, (0,engine_result/* failingCategories */.HI)(result));
+    setOutputs(core, outputs);
+    logVerdict(core, result);
+    if (report.failure !== undefined) {
+        core.setFailed(`The report file was not written: ${(0,display/* displayText */.W)(report.failure)} (the verdict above stands: ${result.verdict}).`);
+    }
+}
+/**
+ * The report file, when asked for. A report that cannot be written fails the step, but never
+ * costs the verdict, the annotations or the summary: they are all still emitted.
+ */
+function writeReport(inputs, result) {
+    if (!inputs.reportFile)
+        return {};
+    const path = (0,external_node_path_.resolve)(workspace(), inputs.reportFile);
+    try {
+        writeReportFile(path, (0,src_report/* renderReport */.B1)(result, inputs.reportFormat, { wording: wording/* ACTION_WORDING */.G }));
+        return { path };
+    }
+    catch (e) {
+        return { failure: e instanceof errors/* UsageError */.eb ? usageText(e) : e.message };
+    }
+}
+/** One log line per scope, then the verdict: the step fails exactly when a fail-on category was found. */
+function logVerdict(core, result) {
+    for (const scope of result.scopes) {
+        const counts = `${Object.keys(scope.INVALID_HASH).length} changed, ${Object.keys(scope.MISSING_FILE).length} missing, ${Object.keys(scope.EXTRA_FILE).length} extra, ${Object.keys(scope.allowed).length} allowed`;
+        core.info(`${(0,display/* displayText */.W)(scope.scope)}: ${scope.EXCEPTION ? (0,display/* displayText */.W)(scope.EXCEPTION.message) : counts} (${scope.stats.files} files)`);
+    }
+    const failing = (0,engine_result/* failingCategories */.HI)(result);
+    if (failing.length > 0) {
+        const counts = failing.map((c) => `${c} ${result.scopes.reduce((n, s) => n + (0,engine_result/* categoryCount */._E)(s, c), 0)}`);
+        core.setFailed(`Code integrity check failed: ${counts.join(', ')}. See the annotations and the job summary.`);
+    }
+    else {
+        const outside = (0,engine_result/* outsideFailOnNote */.Ze)(result.scopes, result.failOn);
+        core.info(`Code integrity check passed${outside ? ` with ${outside}` : ''}.`);
+    }
+}
+/** Write the job summary; never fail the step because of reporting. */
+async function writeSummary(core, markdown) {
+    try {
+        await core.summary.addRaw(markdown).write();
+    }
+    catch (e) {
+        core.warning(`Could not write the job summary: ${e.message}`);
+    }
+}
+/** A usage error's message and hint, with the options it names worded as the Action's inputs. */
+function usageText(e) {
+    return (0,errors/* wordOptions */.vR)(`${e.message}${e.hint ? `. ${e.hint}` : ''}`, wording/* ACTION_WORDING */.G);
+}
+/** Run the Action. Sets the step's outputs and failure state; never throws. */
+async function run(core, reporters = {}) {
+    // Mask secrets before anything else can print them.
+    maskSecret(core, core.getInput('private-key', { trimWhitespace: false }));
+    maskSecret(core, core.getInput('private-key-passphrase', { trimWhitespace: false }));
+    const token = core.getInput('github-token');
+    if (token)
+        core.setSecret(token);
+    try {
+        const inputs = readInputs(core);
+        if (inputs.command === 'sign')
+            await runSign(core, inputs);
+        else
+            await runVerify(core, inputs, reporters);
+    }
+    catch (e) {
+        core.setOutput('result', 'error');
+        if (e instanceof errors/* UsageError */.eb) {
+            core.setOutput('error-code', e.code);
+            core.setFailed((0,display/* displayText */.W)(usageText(e)));
+        }
+        else {
+            core.setFailed(`Internal error: ${(0,display/* displayText */.W)(e.message)}. This is a bug; please report it.`);
+            core.debug(e.stack ?? '');
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ArchiveError),
+/* harmony export */   w: () => (/* binding */ ArchiveLimitError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/**
+ * Archive errors are the user's to act on (exit 2, message and hint, never a stack trace):
+ * an archive that is truncated, corrupt, of an unknown format, not shaped like a release,
+ * or over a safety limit.
+ */
+
+class ArchiveError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+    name = 'ArchiveError';
+}
+/** A limit (--max-size, --max-entries) stopped reading: possibly a decompression bomb. */
+class ArchiveLimitError extends ArchiveError {
+    name = 'ArchiveLimitError';
+}
+
+
+/***/ }),
+
+/***/ 323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   __: () => (/* binding */ Budget),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony export formatSize */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/**
+ * Safety limits for reading an archive: total uncompressed bytes and number of entries.
+ * Reading stops with an ArchiveLimitError as soon as one is passed, so a decompression
+ * bomb costs at most `maxBytes` of decompression work and no memory beyond the streams.
+ */
+
+const DEFAULT_LIMITS = { maxBytes: 8 * 1024 ** 3, maxEntries: 1_000_000 };
+/** "8GiB" style, for messages. */
+function formatSize(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1 && value % 1024 === 0) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value} ${units[unit]}`;
+}
+/**
+ * Parse a size such as `8GiB`, `8G`, `500MB`, `100k` or `1048576`. Every unit is binary
+ * (K = 1024), so `--max-size 8G` means 8 GiB.
+ */
+function parseSize(text, what = '--max-size') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(text);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is not a size`, `Use a number of bytes or a size like 500M, 8G or 8GiB (units are powers of 1024).`);
+    }
+    const power = m[2] ? 'kmgt'.indexOf(m[2].toLowerCase()) + 1 : 0;
+    const bytes = Math.floor(Number(m[1]) * 1024 ** power);
+    if (!Number.isSafeInteger(bytes) || bytes <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is out of range`);
+    return bytes;
+}
+/** Parse a positive entry count (`1000000`, `1e6` is refused: digits only, `_` allowed). */
+function parseCount(text, what = '--max-entries') {
+    const clean = text.replace(/_/g, '');
+    if (!/^\d+$/.test(clean) || Number(clean) <= 0 || !Number.isSafeInteger(Number(clean))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveError */ .d(`${what} "${text}" is not a positive whole number`);
+    }
+    return Number(clean);
+}
+/** Counts what has been read and throws once a limit is passed. */
+class Budget {
+    limits;
+    archive;
+    bytes = 0;
+    entries = 0;
+    constructor(limits, archive) {
+        this.limits = limits;
+        this.archive = archive;
+    }
+    addBytes(n) {
+        this.bytes += n;
+        if (this.bytes > this.limits.maxBytes)
+            throw this.sizeError();
+    }
+    /** The error for passing --max-size. */
+    sizeError() {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveLimitError */ .w(`${this.archive} unpacks to more than ${formatSize(this.limits.maxBytes)} (--max-size); reading stopped, it may be a decompression bomb`, 'If this is a genuine release that large, raise the limit with --max-size (e.g. --max-size 16G).');
+    }
+    addEntry() {
+        this.entries += 1;
+        if (this.entries > this.limits.maxEntries) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveLimitError */ .w(`${this.archive} holds more than ${this.limits.maxEntries} entries (--max-entries); reading stopped`, 'If this is a genuine release with that many files, raise the limit with --max-entries.');
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UH: () => (/* binding */ pssVerifyDigest),
+/* harmony export */   uy: () => (/* binding */ pssSignDigest),
+/* harmony export */   wP: () => (/* binding */ pssMessageHash)
+/* harmony export */ });
+/* unused harmony exports modulusBytes, pssSign, pssVerify */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * RSASSA-PSS exactly as upstream (phpseclib 2 with setMGFHash('sha512'), setSaltLength(0),
+ * default hash SHA-1): EMSA-PSS with message digest SHA-1, MGF1 over SHA-512, no salt.
+ *
+ * node:crypto cannot choose the MGF1 hash apart from the message digest, so the EMSA-PSS
+ * encoding (RFC 8017 §9.1) is done here and only the raw RSA operation is delegated to
+ * OpenSSL (RSA_NO_PADDING). With salt length 0 the scheme is deterministic, which is what
+ * makes byte-identical signature.json files possible.
+ */
+
+const MESSAGE_HASH = 'sha1';
+const MGF_HASH = 'sha512';
+const H_LEN = 20; // SHA-1 output
+function mgf1(seed, length) {
+    const blocks = [];
+    let produced = 0;
+    for (let counter = 0; produced < length; counter++) {
+        const c = Buffer.alloc(4);
+        c.writeUInt32BE(counter);
+        const block = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MGF_HASH).update(seed).update(c).digest();
+        blocks.push(block);
+        produced += block.length;
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+/** Modulus size in bytes ("k" in RFC 8017). */
+function modulusBytes(key) {
+    const bits = key.asymmetricKeyDetails?.modulusLength;
+    if (key.asymmetricKeyType !== 'rsa' || bits === undefined) {
+        throw new TypeError(`expected an RSA key, got ${key.asymmetricKeyType ?? 'unknown'}`);
+    }
+    return Math.ceil(bits / 8);
+}
+/**
+ * EMSA-PSS-ENCODE with emBits = 8k - 1, as phpseclib computes it (it uses the byte length
+ * of the modulus, not its exact bit length; identical for every usual key size).
+ */
+function emsaPssEncode(mHash, k) {
+    const emBits = 8 * k - 1;
+    const emLen = Math.ceil(emBits / 8);
+    const salt = Buffer.alloc(0);
+    if (emLen < H_LEN + salt.length + 2)
+        throw new Error('key too small for RSA-PSS');
+    const mPrime = Buffer.concat([Buffer.alloc(8), mHash, salt]);
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH).update(mPrime).digest();
+    const db = Buffer.alloc(emLen - H_LEN - 1);
+    db[db.length - salt.length - 1] = 0x01;
+    const mask = mgf1(h, db.length);
+    for (let i = 0; i < db.length; i++)
+        db[i] = db[i] ^ mask[i];
+    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
+    return Buffer.concat([db, h, Buffer.from([0xbc])]);
+}
+function emsaPssVerify(mHash, em, k) {
+    const emBits = 8 * k - 1;
+    const emLen = Math.ceil(emBits / 8);
+    if (em.length !== emLen)
+        return false;
+    if (emLen < H_LEN + 2)
+        return false;
+    if (em[em.length - 1] !== 0xbc)
+        return false;
+    const maskedDb = em.subarray(0, emLen - H_LEN - 1);
+    const h = em.subarray(emLen - H_LEN - 1, emLen - 1);
+    const topMask = (0xff << (8 - (8 * emLen - emBits))) & 0xff;
+    if ((maskedDb[0] & topMask) !== 0)
+        return false;
+    const mask = mgf1(Buffer.from(h), maskedDb.length);
+    const db = Buffer.alloc(maskedDb.length);
+    for (let i = 0; i < db.length; i++)
+        db[i] = maskedDb[i] ^ mask[i];
+    db[0] = db[0] & (0xff >> (8 * emLen - emBits));
+    // salt length 0: DB must be zeros followed by a single 0x01.
+    for (let i = 0; i < db.length - 1; i++)
+        if (db[i] !== 0)
+            return false;
+    if (db[db.length - 1] !== 0x01)
+        return false;
+    const hPrime = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH)
+        .update(Buffer.concat([Buffer.alloc(8), mHash]))
+        .digest();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(hPrime, h);
+}
+/** The message digest PSS signs here: SHA-1. Feed a large message in pieces with update(). */
+function pssMessageHash() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(MESSAGE_HASH);
+}
+/** Sign `message` with upstream's PSS parameters. Returns k bytes. */
+function pssSign(message, privateKey) {
+    return pssSignDigest(createHash(MESSAGE_HASH).update(message).digest(), privateKey);
+}
+/** Sign a message given its SHA-1 digest (see pssMessageHash). */
+function pssSignDigest(mHash, privateKey) {
+    const k = modulusBytes(privateKey);
+    const em = emsaPssEncode(mHash, k);
+    const padded = em.length === k ? em : Buffer.concat([Buffer.alloc(k - em.length), em]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.privateDecrypt)({ key: privateKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, padded);
+}
+/** Verify an upstream PSS signature. Never throws for a bad signature; returns false. */
+function pssVerify(message, signature, publicKey) {
+    return pssVerifyDigest(createHash(MESSAGE_HASH).update(message).digest(), signature, publicKey);
+}
+/** Verify a signature given the message's SHA-1 digest (see pssMessageHash). */
+function pssVerifyDigest(mHash, signature, publicKey) {
+    let k;
+    try {
+        k = modulusBytes(publicKey);
+    }
+    catch {
+        return false;
+    }
+    if (signature.length !== k)
+        return false;
+    let m;
+    try {
+        // Raw RSA public operation s^e mod n; OpenSSL rejects s >= n, which is an invalid signature.
+        m = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicEncrypt)({ key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, signature);
+    }
+    catch {
+        return false;
+    }
+    const emLen = Math.ceil((8 * k - 1) / 8);
+    if (m.length > emLen) {
+        // Leading bytes beyond emLen must be zero (only when 8k-1 is a multiple of 8; never here).
+        if (m.subarray(0, m.length - emLen).some((b) => b !== 0))
+            return false;
+        m = m.subarray(m.length - emLen);
+    }
+    return emsaPssVerify(mHash, m, k);
+}
+
+
+/***/ }),
+
+/***/ 6261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ holding),
+/* harmony export */   p: () => (/* binding */ RecordStore)
+/* harmony export */ });
+/**
+ * Fixed-size binary records (a SHA-512 digest, optionally with a size and a time) stored in
+ * chunks: growing never copies what is already stored and never reserves more than one
+ * chunk ahead, so a table of 300,000 files costs its 64 bytes per file and little more.
+ */
+const CHUNK_RECORDS = 4096;
+class RecordStore {
+    recordBytes;
+    numbersAt;
+    chunks = [];
+    /** `numbersAt`: where a record's numbers start (after its digest, or at 0 for records without one). */
+    constructor(recordBytes, numbersAt = 64) {
+        this.recordBytes = recordBytes;
+        this.numbersAt = numbersAt;
+    }
+    /** The chunk holding record `i`, allocated on first use; the record starts at `offsetOf(i)`. */
+    chunkFor(i) {
+        const c = Math.floor(i / CHUNK_RECORDS);
+        while (this.chunks.length <= c)
+            this.chunks.push(Buffer.alloc(CHUNK_RECORDS * this.recordBytes));
+        return this.chunks[c];
+    }
+    offsetOf(i) {
+        return (i % CHUNK_RECORDS) * this.recordBytes;
+    }
+    /** Copy 64 digest bytes from `src` at `srcOffset` into record `i`. */
+    setDigest(i, src, srcOffset) {
+        const off = this.offsetOf(i);
+        this.chunkFor(i).set(src.subarray(srcOffset, srcOffset + 64), off);
+    }
+    /** Whether record `i`'s digest equals the 64 bytes of `src` at `srcOffset`. */
+    digestEquals(i, src, srcOffset) {
+        const off = this.offsetOf(i);
+        return this.chunkFor(i).compare(src, srcOffset, srcOffset + 64, off, off + 64) === 0;
+    }
+    digestHex(i) {
+        const off = this.offsetOf(i);
+        return this.chunkFor(i).toString('hex', off, off + 64);
+    }
+    setNumber(i, field, value) {
+        this.chunkFor(i).writeDoubleLE(value, this.offsetOf(i) + this.numbersAt + field * 8);
+    }
+    getNumber(i, field) {
+        return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + this.numbersAt + field * 8);
+    }
+}
+/**
+ * A per-position array (by walk position) that holds position `i`: `array` itself, or a copy
+ * at least twice as long whose new slots hold `fill`.
+ */
+function holding(array, i, fill = 0) {
+    if (i < array.length)
+        return array;
+    const grown = new array.constructor(Math.max(i + 1, array.length * 2));
+    if (fill !== 0)
+        grown.fill(fill);
+    grown.set(array);
+    return grown;
+}
+
+
+/***/ }),
+
+/***/ 4356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ HashTable),
+/* harmony export */   S: () => (/* binding */ WalkCursor)
+/* harmony export */ });
+/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6261);
+/* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6484);
+/**
+ * The hashes a signature lists, in ksort order, kept compactly: a server's core signature
+ * lists tens of thousands of files (hundreds of thousands in a large tree), and keeping each
+ * as a PHP array entry with a 128-character hex string, plus a hash map to find it, would
+ * cost several times the name and the 64 bytes of its SHA-512 digest.
+ *
+ * Values that are lowercase hex SHA-512 strings (every value, in any real signature) are
+ * stored as 64-byte digests; anything else (a hand-edited file) keeps its decoded PHP value,
+ * so upstream's comparisons can still be replayed exactly from `toPhpArray()`.
+ *
+ * Finding a file's entry: the walk visits files in an order the table can predict (see
+ * `WalkCursor`), so a verification where everything matches never builds a map of names.
+ */
+
+
+
+const HEX_SHA512 = /^[0-9a-f]{128}$/;
+class HashTable {
+    names;
+    keys;
+    digests;
+    values;
+    /** Built on first use only: name → position (a map of every name costs as much as the names). */
+    index = null;
+    dropped = null;
+    droppedCount = 0;
+    constructor(
+    /** The names as bytes (the usual signature: names that are never numeric PHP keys)… */
+    names, 
+    /** …or as the PHP keys of a signature decoded the long way. */
+    keys, 
+    /** 64 bytes per entry, when every value is a lowercase hex SHA-512. */
+    digests, 
+    /** The decoded values otherwise. */
+    values) {
+        this.names = names;
+        this.keys = keys;
+        this.digests = digests;
+        this.values = values;
+    }
+    /** From names already in ksort order (none of them numeric) and their digests. */
+    static fromDigests(names, digests) {
+        return new HashTable(names, null, digests, null);
+    }
+    /** From the ksorted PHP array of a signature file decoded the long way. */
+    static fromSorted(sorted) {
+        const keys = [...sorted.keys()];
+        const values = [...sorted.entries()].map(([, v]) => v);
+        if (values.every((v) => typeof v === 'string' && HEX_SHA512.test(v))) {
+            const digests = new _hash_records_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordStore */ .p(64);
+            values.forEach((v, i) => digests.chunkFor(i).write(v, digests.offsetOf(i), 64, 'hex'));
+            return new HashTable(null, keys, digests, null);
+        }
+        return new HashTable(null, keys, null, values);
+    }
+    /** Positions run from 0 to keyCount - 1 (dropped entries included). */
+    get keyCount() {
+        return this.names ? this.names.count : this.keys.length;
+    }
+    /** Entries left (after `drop`). */
+    get size() {
+        return this.keyCount - this.droppedCount;
+    }
+    isDropped(i) {
+        return this.dropped !== null && this.dropped[i] === 1;
+    }
+    /** Position of the entry for file `rel` (PHP key rules: "12" is the integer key 12), or -1. */
+    indexOf(rel) {
+        if (this.index === null) {
+            this.index = new Map();
+            for (let i = 0; i < this.keyCount; i++)
+                if (!this.isDropped(i))
+                    this.index.set(this.keyAt(i), i);
+        }
+        return this.index.get((0,_php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .phpKey */ .c4)(rel)) ?? -1;
+    }
+    /** Whether entry `i` is the one for file `rel` (same PHP key). */
+    keyIs(i, rel) {
+        if (this.names)
+            return this.names.equals(i, rel);
+        const key = this.keys[i];
+        return typeof key === 'string' ? key === rel : String(key) === rel;
+    }
+    /** Whether entry `i` holds exactly the SHA-512 `digest[offset..offset+64]`. */
+    matches(i, digest, offset) {
+        if (this.digests)
+            return this.digests.digestEquals(i, digest, offset);
+        return this.values[i] === digest.toString('hex', offset, offset + 64);
+    }
+    keyAt(i) {
+        return this.names ? this.names.string(i) : this.keys[i];
+    }
+    valueAt(i) {
+        if (this.digests)
+            return this.digests.digestHex(i);
+        return this.values[i];
+    }
+    /** Whether an entry left has a name PHP holds as an integer key ("10", "-3"). */
+    hasIntegerKey() {
+        if (this.names)
+            return false; // the scanner takes no numeric name
+        return this.keys.some((key, i) => (0,_php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .isPhpIntegerKey */ .un)(key) && !this.isDropped(i));
+    }
+    /** Remove the entries whose name starts with `prefix` (Nextcloud's `updater/` rule); returns how many. */
+    dropPrefix(prefix) {
+        const bytes = Buffer.from(prefix, 'utf8');
+        let n = 0;
+        for (let i = 0; i < this.keyCount; i++) {
+            if (this.isDropped(i))
+                continue;
+            const hit = this.names ? this.names.startsWith(i, bytes) : String(this.keys[i]).startsWith(prefix);
+            if (!hit)
+                continue;
+            this.dropped ??= new Uint8Array(this.keyCount);
+            this.dropped[i] = 1;
+            this.index?.delete(this.keyAt(i));
+            n += 1;
+        }
+        this.droppedCount += n;
+        return n;
+    }
+    /**
+     * The entries left, in the order the walk visits their files: byte order of the paths.
+     * A table read by the scanner is in that order already; one decoded the long way (numeric
+     * names, which ksort orders as numbers) is sorted here.
+     */
+    walkOrder() {
+        const positions = new Int32Array(this.keyCount - this.droppedCount);
+        let n = 0;
+        for (let i = 0; i < this.keyCount; i++)
+            if (!this.isDropped(i))
+                positions[n++] = i;
+        if (this.names)
+            return positions;
+        const keys = this.keys.map(String);
+        return positions.sort((p, q) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryCompare */ .$Y)(keys[p], keys[q]));
+    }
+    /** The entries as the PHP array upstream holds (built only when something differs). */
+    toPhpArray() {
+        const arr = new _php_array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6();
+        for (let i = 0; i < this.keyCount; i++)
+            if (!this.isDropped(i))
+                arr.set(this.keyAt(i), this.valueAt(i));
+        return arr;
+    }
+}
+/**
+ * Finds the entry of each file as the walk yields them, in walk order: usually the next
+ * entry in `walkOrder()`, checked by one string comparison. A file that is not (extra, or
+ * the order differs for unusual names) is looked up by name, and the cursor moves on from
+ * there, so a few extra or missing files cost a few lookups.
+ */
+class WalkCursor {
+    table;
+    order;
+    next = 0;
+    positionOf = null;
+    constructor(table) {
+        this.table = table;
+        this.order = table.walkOrder();
+    }
+    /** The entry for `rel`, the next file of the walk, or -1. */
+    find(rel) {
+        if (this.next < this.order.length) {
+            const i = this.order[this.next];
+            if (this.table.keyIs(i, rel)) {
+                this.next += 1;
+                return i;
+            }
+        }
+        const i = this.table.indexOf(rel);
+        if (i < 0)
+            return -1;
+        if (this.positionOf === null) {
+            this.positionOf = new Int32Array(this.table.keyCount).fill(-1);
+            this.order.forEach((entry, position) => (this.positionOf[entry] = position));
+        }
+        const position = this.positionOf[i];
+        if (position >= this.next)
+            this.next = position + 1;
+        return i;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ NameStore)
+/* harmony export */ });
+/**
+ * File names kept as UTF-8 bytes in large chunks instead of one JS string each: a server tree
+ * has tens to hundreds of thousands of paths, and as strings they are the largest part of
+ * the heap (and of the garbage collector's work). Names are compared here byte by byte (PHP's
+ * ksort order for ordinary names, and the walk's order), and turned back into strings only
+ * where one is printed or looked up.
+ */
+const CHUNK_BYTES = 1 << 20;
+class NameStore {
+    chunks = [];
+    used = CHUNK_BYTES;
+    /** Per name: its chunk, its offset in the chunk, its length in bytes. */
+    chunkIndex = new Int32Array(1024);
+    offsets = new Int32Array(1024);
+    lengths = new Int32Array(1024);
+    count = 0;
+    /** Room for `bytes` more in the current chunk; returns the chunk index. */
+    room(bytes) {
+        if (this.used + bytes > (this.chunks[this.chunks.length - 1]?.length ?? 0)) {
+            this.chunks.push(Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes)));
+            this.used = 0;
+        }
+        if (this.count === this.lengths.length) {
+            const grow = (a) => {
+                const b = new Int32Array(a.length * 2);
+                b.set(a);
+                return b;
+            };
+            this.chunkIndex = grow(this.chunkIndex);
+            this.offsets = grow(this.offsets);
+            this.lengths = grow(this.lengths);
+        }
+        return this.chunks.length - 1;
+    }
+    record(chunk, length) {
+        this.chunkIndex[this.count] = chunk;
+        this.offsets[this.count] = this.used;
+        this.lengths[this.count] = length;
+        this.used += length;
+        return this.count++;
+    }
+    pushBytes(src, start, end) {
+        const chunk = this.room(end - start);
+        this.chunks[chunk].set(src.subarray(start, end), this.used);
+        return this.record(chunk, end - start);
+    }
+    pushString(name) {
+        const max = name.length * 3;
+        const chunk = this.room(max);
+        const written = this.chunks[chunk].write(name, this.used, max, 'utf8');
+        return this.record(chunk, written);
+    }
+    chunkOf(i) {
+        return this.chunks[this.chunkIndex[i]];
+    }
+    offsetOf(i) {
+        return this.offsets[i];
+    }
+    string(i) {
+        const off = this.offsetOf(i);
+        return this.chunkOf(i).toString('utf8', off, off + this.lengths[i]);
+    }
+    /** Whether name `i` is exactly `name`. */
+    equals(i, name) {
+        const length = this.lengths[i];
+        // UTF-8 never has fewer bytes than UTF-16 has code units.
+        if (name.length > length)
+            return false;
+        const chunk = this.chunkOf(i);
+        const off = this.offsetOf(i);
+        for (let k = 0; k < name.length; k++) {
+            const c = name.charCodeAt(k);
+            if (c >= 0x80)
+                return chunk.compare(Buffer.from(name, 'utf8'), 0, undefined, off, off + length) === 0;
+            if (chunk[off + k] !== c)
+                return false;
+        }
+        return name.length === length;
+    }
+    /** Compare names `i` and `j` by their bytes (PHP's ksort order for names that are not numeric). */
+    compare(i, j) {
+        const a = this.chunkOf(i);
+        const b = this.chunkOf(j);
+        const ao = this.offsetOf(i);
+        const bo = this.offsetOf(j);
+        const al = this.lengths[i];
+        const bl = this.lengths[j];
+        const n = Math.min(al, bl);
+        for (let k = 0; k < n; k++) {
+            const x = a[ao + k];
+            const y = b[bo + k];
+            if (x === y)
+                continue;
+            return x < y ? -1 : 1;
+        }
+        return al - bl;
+    }
+    /** Names `from` to `to - 1`, each after `prefix`, separated by NUL bytes (a batch of paths for a worker). */
+    joined(from, to, prefix) {
+        let size = Math.max(0, to - from - 1);
+        for (let i = from; i < to; i++)
+            size += prefix.length + this.lengths[i];
+        const out = Buffer.allocUnsafe(size);
+        let o = 0;
+        for (let i = from; i < to; i++) {
+            if (i > from)
+                out[o++] = 0;
+            out.set(prefix, o);
+            o += prefix.length;
+            const off = this.offsetOf(i);
+            const length = this.lengths[i];
+            out.set(this.chunkOf(i).subarray(off, off + length), o);
+            o += length;
+        }
+        return out;
+    }
+    /** Whether name `i` starts with the bytes `prefix`. */
+    startsWith(i, prefix) {
+        const length = this.lengths[i];
+        if (length < prefix.length)
+            return false;
+        const chunk = this.chunkOf(i);
+        const off = this.offsetOf(i);
+        for (let k = 0; k < prefix.length; k++)
+            if (chunk[off + k] !== prefix[k])
+                return false;
+        return true;
+    }
+    /** Compare name `i` with the bytes `src[start..end]` (byte order). */
+    compareBytes(i, src, start, end) {
+        const a = this.chunkOf(i);
+        const ao = this.offsetOf(i);
+        const al = this.lengths[i];
+        const bl = end - start;
+        const n = Math.min(al, bl);
+        for (let k = 0; k < n; k++) {
+            const x = a[ao + k];
+            const y = src[start + k];
+            if (x !== y)
+                return x < y ? -1 : 1;
+        }
+        return al - bl;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ binaryCompare),
+/* harmony export */   mY: () => (/* binding */ phpKsort),
+/* harmony export */   q5: () => (/* binding */ phpNumeric)
+/* harmony export */ });
+/* unused harmony exports phpKeyCompare, zendSort */
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/**
+ * PHP 8 `ksort($array)` (SORT_REGULAR) reproduced exactly.
+ *
+ * Upstream signs `json_encode` of the ksorted hashes, so key order is part of the signed
+ * bytes. PHP's key comparison is not plain byte order: two numeric strings ("10", "1e1",
+ * " 5") compare as numbers, an integer key against a string compares numerically when the
+ * string is numeric and as bytes otherwise. That comparison is not transitive ("9" < "10"
+ * < "1a" < "9"), so the resulting order also depends on the sorting algorithm; we therefore
+ * replay Zend's hybrid insertion sort / quicksort (zend_sort.c) step for step, with PHP 8's
+ * stable fallback to the original position for keys that compare equal ("9" and "09").
+ */
+
+const NUMERIC_RE = /^[ \t\n\r\v\f]*([+-]?)([0-9]*)(\.[0-9]*)?([eE][+-]?[0-9]+)?[ \t\n\r\v\f]*$/;
+const MAX_LONG = 9223372036854775807n;
+const MIN_LONG = -9223372036854775808n;
+/**
+ * PHP 8 _is_numeric_string_ex (allow_errors = false, with dval and oflow_info, as
+ * zendi_smart_strcmp and compare_longs_to_string call it). `overflow` is set, as in PHP,
+ * when the integer part has 20 or more significant digits (whatever follows: "…0.5" and
+ * "…0e-30" included), or when a 19-digit integer string lies outside the 64-bit range.
+ */
+function phpNumeric(s) {
+    const m = NUMERIC_RE.exec(s);
+    if (!m)
+        return null;
+    const [, sign = '', intPart = '', frac, exp] = m;
+    const fracDigits = frac === undefined ? '' : frac.slice(1);
+    if (intPart === '' && fracDigits === '')
+        return null; // needs at least one digit
+    const overflowSign = sign === '-' ? -1 : 1;
+    const text = `${sign}${intPart === '' ? '0' : intPart}${frac === undefined ? '' : '.' + (fracDigits || '0')}${exp ?? ''}`;
+    if (frac === undefined && exp === undefined) {
+        const big = BigInt(`${sign}${intPart}`);
+        if (big > MAX_LONG || big < MIN_LONG)
+            return { type: 'double', long: 0n, double: Number(big), overflow: overflowSign };
+        return { type: 'long', long: big, double: Number(big), overflow: 0 };
+    }
+    const significant = intPart.length - (/^0*/.exec(intPart)?.[0].length ?? 0);
+    return { type: 'double', long: 0n, double: Number(text), overflow: significant >= 20 ? overflowSign : 0 };
+}
+const encoder = new TextEncoder();
+/** zend_binary_strcmp, normalised to -1/0/1: bytes of the UTF-8 encoding, then length. */
+function binaryCompare(a, b) {
+    if (a === b)
+        return 0;
+    // Fast path for ASCII, where UTF-16 code unit order equals byte order.
+    let ascii = true;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(i);
+        if (ca >= 0x80 || cb >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (ca !== cb)
+            return ca < cb ? -1 : 1;
+    }
+    if (ascii)
+        return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+    const r = Buffer.compare(encoder.encode(a), encoder.encode(b));
+    return r;
+}
+function threeway(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** zendi_smart_strcmp: numeric strings compare as numbers, others as bytes. */
+function smartStrcmp(a, b) {
+    const n1 = phpNumeric(a);
+    const n2 = n1 && phpNumeric(b);
+    if (!n1 || !n2)
+        return binaryCompare(a, b);
+    if (n1.overflow !== 0 && n1.overflow === n2.overflow && n1.double - n2.double === 0) {
+        return binaryCompare(a, b);
+    }
+    if (n1.type === 'double' || n2.type === 'double') {
+        let d1 = n1.double;
+        let d2 = n2.double;
+        if (n1.type !== 'double') {
+            if (n2.overflow)
+                return -1 * n2.overflow;
+            d1 = Number(n1.long);
+        }
+        else if (n2.type !== 'double') {
+            if (n1.overflow)
+                return n1.overflow;
+            d2 = Number(n2.long);
+        }
+        else if (d1 === d2 && !Number.isFinite(d1)) {
+            return binaryCompare(a, b);
+        }
+        return threeway(d1 - d2, 0);
+    }
+    return threeway(n1.long, n2.long);
+}
+/** compare_longs_to_string (PHP 8): numeric string → numeric compare, else compare as strings. */
+function compareLongToString(l, s) {
+    const n = phpNumeric(s);
+    if (n && n.type === 'long')
+        return threeway(BigInt(l), n.long);
+    if (n)
+        return threeway(Number(l) - n.double, 0);
+    return binaryCompare(String(l), s);
+}
+/**
+ * The integer value of a key PHP holds as an int. array.ts keeps canonical integers beyond
+ * ±2^53 as strings (a JS number cannot hold them exactly); PHP has int keys for everything
+ * in the 64-bit range, and ksort compares those as ints.
+ */
+function intKey(k) {
+    if (typeof k === 'number')
+        return k;
+    if (k.length < 16 || k.length > 20 || !/^-?[1-9][0-9]{15,18}$/.test(k))
+        return null;
+    const big = BigInt(k);
+    return big <= MAX_LONG && big >= MIN_LONG ? big : null;
+}
+/** php_array_key_compare_unstable_i for SORT_REGULAR (PHP >= 8.2 semantics). */
+function phpKeyCompare(a, b) {
+    const ia = intKey(a);
+    const ib = intKey(b);
+    if (ia !== null && ib !== null)
+        return ia > ib ? 1 : -1;
+    if (ia === null && ib === null)
+        return smartStrcmp(a, b);
+    if (ia !== null)
+        return compareLongToString(ia, b);
+    return -compareLongToString(ib, a);
+}
+/** zend_sort (hybrid insertion sort + quicksort from libc++), operating on an array in place. */
+function zendSort(items, cmp) {
+    sortRange(items, 0, items.length, cmp);
+}
+function swap(a, i, j) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+}
+function sort2(x, a, b, cmp) {
+    if (cmp(x[a], x[b]) > 0)
+        swap(x, a, b);
+}
+function sort3(x, a, b, c, cmp) {
+    const v = (i) => x[i];
+    if (cmp(v(a), v(b)) <= 0) {
+        if (cmp(v(b), v(c)) <= 0)
+            return;
+        swap(x, b, c);
+        if (cmp(v(a), v(b)) > 0)
+            swap(x, a, b);
+        return;
+    }
+    if (cmp(v(c), v(b)) <= 0) {
+        swap(x, a, c);
+        return;
+    }
+    swap(x, a, b);
+    if (cmp(v(b), v(c)) > 0)
+        swap(x, b, c);
+}
+function sort4(x, a, b, c, d, cmp) {
+    const v = (i) => x[i];
+    sort3(x, a, b, c, cmp);
+    if (cmp(v(c), v(d)) > 0) {
+        swap(x, c, d);
+        if (cmp(v(b), v(c)) > 0) {
+            swap(x, b, c);
+            if (cmp(v(a), v(b)) > 0)
+                swap(x, a, b);
+        }
+    }
+}
+function sort5(x, a, b, c, d, e, cmp) {
+    const v = (i) => x[i];
+    sort4(x, a, b, c, d, cmp);
+    if (cmp(v(d), v(e)) > 0) {
+        swap(x, d, e);
+        if (cmp(v(c), v(d)) > 0) {
+            swap(x, c, d);
+            if (cmp(v(b), v(c)) > 0) {
+                swap(x, b, c);
+                if (cmp(v(a), v(b)) > 0)
+                    swap(x, a, b);
+            }
+        }
+    }
+}
+function insertSort(x, start, n, cmp) {
+    const v = (i) => x[i];
+    switch (n) {
+        case 0:
+        case 1:
+            return;
+        case 2:
+            return sort2(x, start, start + 1, cmp);
+        case 3:
+            return sort3(x, start, start + 1, start + 2, cmp);
+        case 4:
+            return sort4(x, start, start + 1, start + 2, start + 3, cmp);
+        case 5:
+            return sort5(x, start, start + 1, start + 2, start + 3, start + 4, cmp);
+    }
+    const end = start + n;
+    const sentry = start + 6;
+    for (let i = start + 1; i < sentry; i++) {
+        let j = i - 1;
+        if (cmp(v(j), v(i)) <= 0)
+            continue;
+        while (j !== start) {
+            j -= 1;
+            if (cmp(v(j), v(i)) <= 0) {
+                j += 1;
+                break;
+            }
+        }
+        for (let k = i; k > j; k--)
+            swap(x, k, k - 1);
+    }
+    for (let i = sentry; i < end; i++) {
+        let j = i - 1;
+        if (cmp(v(j), v(i)) <= 0)
+            continue;
+        for (;;) {
+            j -= 2;
+            if (cmp(v(j), v(i)) <= 0) {
+                j += 1;
+                if (cmp(v(j), v(i)) <= 0)
+                    j += 1;
+                break;
+            }
+            if (j === start)
+                break;
+            if (j === start + 1) {
+                j -= 1;
+                if (cmp(v(i), v(j)) > 0)
+                    j += 1;
+                break;
+            }
+        }
+        for (let k = i; k > j; k--)
+            swap(x, k, k - 1);
+    }
+}
+function sortRange(x, base, nmemb, cmp) {
+    const v = (i) => x[i];
+    for (;;) {
+        if (nmemb <= 16) {
+            insertSort(x, base, nmemb, cmp);
+            return;
+        }
+        const start = base;
+        const end = start + nmemb;
+        const offset = nmemb >> 1;
+        let pivot = start + offset;
+        if (nmemb >> 10) {
+            const delta = offset >> 1;
+            sort5(x, start, start + delta, pivot, pivot + delta, end - 1, cmp);
+        }
+        else {
+            sort3(x, start, pivot, end - 1, cmp);
+        }
+        swap(x, start + 1, pivot);
+        pivot = start + 1;
+        let i = pivot + 1;
+        let j = end - 1;
+        partition: for (;;) {
+            while (cmp(v(pivot), v(i)) > 0) {
+                i += 1;
+                if (i === j)
+                    break partition;
+            }
+            j -= 1;
+            if (j === i)
+                break;
+            while (cmp(v(j), v(pivot)) > 0) {
+                j -= 1;
+                if (j === i)
+                    break partition;
+            }
+            swap(x, i, j);
+            i += 1;
+            if (i === j)
+                break;
+        }
+        swap(x, pivot, i - 1);
+        if (i - 1 - start < end - i) {
+            sortRange(x, start, i - start - 1, cmp);
+            base = i;
+            nmemb = end - i;
+        }
+        else {
+            sortRange(x, i, end - i, cmp);
+            base = start;
+            nmemb = i - start - 1;
+        }
+    }
+}
+/** PHP 8 ksort($arr) with SORT_REGULAR; returns a new array (PHP sorts in place). */
+/**
+ * A string key that can never be numeric nor an integer key: PHP numeric strings start
+ * with whitespace, a sign, a digit or ".". Two such keys compare as plain bytes.
+ */
+function isPlainStringKey(key) {
+    if (typeof key !== 'string' || key === '')
+        return false;
+    const c = key.charCodeAt(0);
+    return !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d));
+}
+function phpKsort(arr) {
+    const items = [];
+    let pos = 0;
+    for (const [key, value] of arr.entries())
+        items.push({ key, value, pos: pos++, plain: isPlainStringKey(key) });
+    zendSort(items, (a, b) => {
+        // Keys are unique, so two plain keys never compare equal.
+        if (a.plain && b.plain)
+            return binaryCompare(a.key, b.key);
+        const r = phpKeyCompare(a.key, b.key);
+        if (r !== 0)
+            return r;
+        return a.pos > b.pos ? 1 : a.pos < b.pos ? -1 : 0;
+    });
+    return _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6.fromEntries(items.map((it) => [it.key, it.value]));
+}
+
+
+/***/ }),
+
+/***/ 3774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ chooseProfileName),
+/* harmony export */   E$: () => (/* binding */ getProfile),
+/* harmony export */   HV: () => (/* binding */ resolveScope),
+/* harmony export */   cY: () => (/* binding */ appIdFromInfoXml),
+/* harmony export */   eJ: () => (/* binding */ detectProfileOf),
+/* harmony export */   u1: () => (/* binding */ resolveTarget),
+/* harmony export */   wy: () => (/* binding */ isExcludedFileName)
+/* harmony export */ });
+/* unused harmony exports PROFILE_NAMES, pregPattern, isProfileName, appIdProblem, readAppId, detectProfile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9400);
+/**
+ * Profiles: which files a signature covers, where the signature lives, and which upstream
+ * messages and comparison rules apply. Kept as data, like upstream keeps its exclusion
+ * lists at the top of small classes.
+ */
+
+
+
+
+
+const PROFILE_NAMES = ['nextcloud-app', 'nextcloud-core', 'owncloud-app', 'owncloud-core', 'generic'];
+const INVALID_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\InvalidSignatureException';
+const MISSING_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\MissingSignatureException';
+const scopeInvalid = (requested, current) => `Certificate is not valid for required scope. (Requested: ${requested}, current: CN=${current})`;
+const NEXTCLOUD_MESSAGES = {
+    signatureMissing: 'Signature data not found.',
+    signatureMissingClass: INVALID_SIGNATURE_EXCEPTION,
+    certificateInvalid: 'Certificate is not valid.',
+    scopeInvalid,
+    signatureInvalid: 'Signature could not get verified.',
+    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
+};
+const OWNCLOUD_MESSAGES = {
+    signatureMissing: 'Signature data not found.',
+    signatureMissingClass: MISSING_SIGNATURE_EXCEPTION,
+    certificateInvalid: 'App Certificate is not valid.',
+    scopeInvalid,
+    signatureInvalid: 'Signature could not get verified.',
+    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
+};
+const SKIPPED = ['appinfo/signature.json', 'core/signature.json'];
+/**
+ * A PHP `preg_match` pattern as a JavaScript RegExp. PCRE's `$` (without the D modifier)
+ * matches at the end and also before a final "\n", so upstream excludes a name such as
+ * ".webapp-nextcloud-1.2.3\n" too; `.` and `\d` mean the same in both.
+ */
+function pregPattern(source) {
+    return new RegExp(source.replace(/\$$/, '(?=\n?$)'));
+}
+/** Nextcloud's ExcludeFileByNameFilterIterator (current master). */
+const NEXTCLOUD_EXCLUDED_NAMES = ['.DS_Store', '.directory', '.rnd', '.webapp', 'Thumbs.db', 'nextcloud-init-sync.lock'];
+const NEXTCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-nextcloud-(\\d+\\.){2}(\\d+)(-r\\d+)?$')];
+/** Nextcloud's ExcludeFoldersByPathFilterIterator, relative to the server root. */
+const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
+/** ownCloud 10.x lists. */
+const OWNCLOUD_EXCLUDED_NAMES = ['.DS_Store', 'Thumbs.db', '.directory', '.webapp'];
+const OWNCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-owncloud-.*')];
+const OWNCLOUD_EXCLUDED_PATHS = [pregPattern('\\/core\\/js\\/mimetypelist\\.js$')];
+const OWNCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found'];
+function nextcloud(kind) {
+    return {
+        name: kind === 'app' ? 'nextcloud-app' : 'nextcloud-core',
+        vendor: 'nextcloud',
+        kind,
+        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
+        skippedRelativeNames: SKIPPED,
+        excludedFileNames: NEXTCLOUD_EXCLUDED_NAMES,
+        excludedFileNamePatterns: NEXTCLOUD_EXCLUDED_PATTERNS,
+        excludedPathPatterns: [],
+        // For an app, upstream computes these from the server root, so nothing inside the app matches.
+        excludedRootEntries: kind === 'core' ? NEXTCLOUD_ROOT_EXCLUDES : [],
+        htaccessMarker: kind === 'core',
+        dropUpdaterOnVerify: kind === 'core',
+        comparison: 'values',
+        messages: NEXTCLOUD_MESSAGES,
+        revocation: _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__/* .NEXTCLOUD_REVOCATION */ .Au,
+    };
+}
+function owncloud(kind) {
+    return {
+        name: kind === 'app' ? 'owncloud-app' : 'owncloud-core',
+        vendor: 'owncloud',
+        kind,
+        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
+        skippedRelativeNames: SKIPPED,
+        excludedFileNames: OWNCLOUD_EXCLUDED_NAMES,
+        excludedFileNamePatterns: OWNCLOUD_EXCLUDED_PATTERNS,
+        excludedPathPatterns: OWNCLOUD_EXCLUDED_PATHS,
+        excludedRootEntries: kind === 'core' ? OWNCLOUD_ROOT_EXCLUDES : [],
+        htaccessMarker: kind === 'core',
+        dropUpdaterOnVerify: false,
+        comparison: 'assoc',
+        messages: OWNCLOUD_MESSAGES,
+        revocation: _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNCLOUD_REVOCATION */ .rH,
+    };
+}
+function getProfile(name, signaturePath) {
+    switch (name) {
+        case 'nextcloud-app':
+            return nextcloud('app');
+        case 'nextcloud-core':
+            return nextcloud('core');
+        case 'owncloud-app':
+            return owncloud('app');
+        case 'owncloud-core':
+            return owncloud('core');
+        case 'generic': {
+            if (!signaturePath) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the generic profile needs ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path')}`, `Name the signature file relative to the directory, e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path', 'meta/signature.json')}.`);
+            }
+            const base = nextcloud('app');
+            return { ...base, name: 'generic', signaturePath, skippedRelativeNames: [...SKIPPED, signaturePath] };
+        }
+    }
+}
+function isProfileName(value) {
+    return PROFILE_NAMES.includes(value);
+}
+/** Whether a file (not a folder) is left out by name, as upstream's name filter does. */
+function isExcludedFileName(profile, name) {
+    if (profile.excludedFileNames.includes(name))
+        return true;
+    return profile.excludedFileNamePatterns.some((re) => re.test(name));
+}
+/** What upstream's OC_App::cleanAppId removes: an id holding any of these is never loaded under that id. */
+const CLEANED_FROM_APP_IDS = ['<', '>', '"', "'", '\0', '/', '\\', '..'];
+/**
+ * Why `id` can never be an app id upstream accepts, or null. Upstream loads apps by an id that
+ * OC_App::cleanAppId leaves unchanged (no `<>"'`, NUL, `/`, `\`, `..`), and an app id is a
+ * folder name and an XML element's text: no whitespace and no control characters either.
+ */
+function appIdProblem(id) {
+    if (id === '')
+        return 'it is empty';
+    const cleaned = CLEANED_FROM_APP_IDS.find((s) => id.includes(s));
+    if (cleaned !== undefined)
+        return `it contains ${JSON.stringify(cleaned)}, which upstream removes from app ids`;
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(id))
+        return 'it contains whitespace or a control character';
+    return null;
+}
+/** The usage error for an --app-id (Action: app-id) upstream would never accept. */
+function invalidAppIdError(id, problem) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}" is not valid: ${problem}`, 'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").', 'invalid-app-id');
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** `<id>` of appinfo/info.xml text, without an XML dependency (the element is plain text; comments ignored). */
+function appIdFromInfoXml(xml) {
+    const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '');
+    const info = withoutComments.indexOf('<info');
+    const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
+    return m?.[1] ? m[1] : null;
+}
+/** Read `<id>` from a folder's appinfo/info.xml. */
+function readAppId(root) {
+    try {
+        return appIdFromInfoXml((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml'), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** Which kind of tree it is, from its shape: an app has appinfo/, a server has core/ and version.php. */
+function detectProfileOf(tree) {
+    const infoXml = tree.text('appinfo/info.xml') ?? '';
+    const app = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud-app' : 'nextcloud-app';
+    if (tree.exists('appinfo/info.xml') || tree.exists('appinfo/signature.json'))
+        return app;
+    if (tree.isFolder('core') && (tree.exists('version.php') || tree.exists('core/signature.json'))) {
+        return /\$vendor\s*=\s*'owncloud'/.test(tree.text('version.php') ?? '') ? 'owncloud-core' : 'nextcloud-core';
+    }
+    if (tree.isFolder('appinfo'))
+        return app;
+    return null;
+}
+/** The folder on disk as a TreeProbe. */
+function folderProbe(root) {
+    return {
+        exists: (rel) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
+        isFolder: (rel) => isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
+        text: (rel) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), 'utf8');
+            }
+            catch {
+                return null;
+            }
+        },
+    };
+}
+function detectProfile(root) {
+    return detectProfileOf(folderProbe(root));
+}
+/**
+ * The profile asked for (`auto` detects; `--signature-path` alone means generic).
+ * `undetected` is the error message when detection finds nothing.
+ */
+function chooseProfileName(requested, signaturePath, detect, undetected) {
+    if (requested === 'auto') {
+        if (signaturePath)
+            return 'generic';
+        const detected = detect();
+        if (detected)
+            return detected;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(undetected, `Pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('profile')} (${PROFILE_NAMES.join(', ')}); generic also needs ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path')}.`);
+    }
+    if (isProfileName(requested))
+        return requested;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+}
+/**
+ * The scope a target's certificate must match: core, or the app id (`--app-id`, else the
+ * tree's appinfo/info.xml, else `fallback`, the folder's name). An --app-id upstream would
+ * never accept is a usage error; such an id in info.xml becomes `scopeProblem`.
+ */
+function resolveScope(profile, appId, readId, fallback) {
+    if (profile.kind === 'core' && profile.name !== 'generic')
+        return { scope: 'core' };
+    if (appId !== undefined) {
+        const problem = appIdProblem(appId);
+        if (problem !== null)
+            throw invalidAppIdError(appId, problem);
+        return { scope: appId };
+    }
+    const id = readId();
+    if (id === null)
+        return { scope: fallback };
+    const problem = appIdProblem(id);
+    if (problem === null)
+        return { scope: id };
+    return { scope: fallback, scopeProblem: `appinfo/info.xml names the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}", which is not valid: ${problem}` };
+}
+/** Resolve what to check or sign at `root`: profile, scope and signature location. */
+function resolveTarget(root, options = {}) {
+    if (!isDir(root)) {
+        const why = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? 'is not a directory' : 'does not exist';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
+    }
+    const name = chooseProfileName(options.profile ?? 'auto', options.signaturePath, () => detectProfile(root), `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`);
+    const profile = getProfile(name, options.signaturePath);
+    return { root, profile, ...resolveScope(profile, options.appId, () => readAppId(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root)) };
+}
+
+
+/***/ }),
+
+/***/ 9400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ NEXTCLOUD_REVOCATION),
+/* harmony export */   j6: () => (/* binding */ untrustedCrlIsUsageError),
+/* harmony export */   rH: () => (/* binding */ OWNCLOUD_REVOCATION),
+/* harmony export */   wR: () => (/* binding */ untrustedCrl)
+/* harmony export */ });
+const NEXTCLOUD_REVOCATION = { revoked: 'Certificate is not valid.', crlInvalid: null };
+const OWNCLOUD_REVOCATION = {
+    revoked: 'Certificate has been revoked.',
+    crlInvalid: 'Certificate Revocation List is not valid.',
+};
+/** The first CRL whose signature does not verify against the trust store, if any. */
+function untrustedCrl(crls) {
+    return (crls ?? []).find((c) => !c.signatureValid);
+}
+/** Whether an untrusted CRL stops the run before any scope is checked: some scope's checker has no CRL step. */
+function untrustedCrlIsUsageError(policies) {
+    return [...policies].some((p) => p.crlInvalid === null);
+}
+
+
+/***/ }),
+
+/***/ 2132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ createSelector)
+/* harmony export */ });
+/* unused harmony export isPathExcluded */
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3774);
+/**
+ * Which entries of a tree a signature covers, as pure functions of a relative path: the
+ * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
+ * that see every path at once (archives). Upstream's two filter iterators, in our words:
+ *
+ * - folder filter: an entry (file, folder or link) at one of the profile's root-level
+ *   paths, or at an extra excluded path, is pruned with everything below it;
+ * - name filter: a file (never a folder) whose base name is excluded is not hashed; ownCloud
+ *   also matches "/" + relative path against its path patterns;
+ * - the signature files themselves (`appinfo/signature.json`, `core/signature.json`, the
+ *   generic profile's own path) are never hashed;
+ * - core's root `.htaccess` is hashed only up to the marker line.
+ */
+
+/** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
+function isPathExcluded(profile, rel) {
+    if (profile.excludedPathPatterns.length === 0)
+        return false;
+    const full = '/' + rel;
+    return profile.excludedPathPatterns.some((re) => re.test(full));
+}
+/** The selection rules of `profile`, plus extra pruned paths (data directory, app roots). */
+function createSelector(profile, extraExcluded = []) {
+    const excluded = new Set([...profile.excludedRootEntries, ...extraExcluded]);
+    const skipped = new Set(profile.skippedRelativeNames);
+    return {
+        prunedHere(rel) {
+            return excluded.has(rel);
+        },
+        pruned(rel) {
+            if (excluded.size === 0)
+                return false;
+            if (excluded.has(rel))
+                return true;
+            for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
+                if (excluded.has(rel.slice(0, i)))
+                    return true;
+            }
+            return false;
+        },
+        fileExcluded(rel, name = rel.slice(rel.lastIndexOf('/') + 1)) {
+            return (0,_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .isExcludedFileName */ .wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
+        },
+        htaccess(rel) {
+            return profile.htaccessMarker && rel === '.htaccess';
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  my: () => (/* binding */ MAX_SIGNATURE_BYTES),
+  xd: () => (/* binding */ decodeSignature),
+  L6: () => (/* binding */ readSignatureFile),
+  uW: () => (/* binding */ signedMessageDigest),
+  G2: () => (/* binding */ sortedHashes),
+  dt: () => (/* binding */ writeSignatureFileText)
+});
+
+// UNUSED EXPORTS: contentOf
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/php/array.ts
+var array = __webpack_require__(2676);
+// EXTERNAL MODULE: ./src/engine/crypto/pss.ts
+var pss = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/engine/php/json.ts
+var json = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/engine/php/ksort.ts
+var ksort = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/engine/hashes.ts
+var engine_hashes = __webpack_require__(4356);
+// EXTERNAL MODULE: ./src/engine/hash/records.ts
+var records = __webpack_require__(6261);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
+;// CONCATENATED MODULE: ./src/engine/signature-scanner.ts
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
+function isWs(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/** Not the usual shape: decode the long way. */
+class Unusual extends Error {
+}
+/** The window ended inside a token group: read more and parse the group again. */
+class NeedMore extends Error {
+}
+const UNUSUAL = new Unusual();
+const NEED_MORE = new NeedMore();
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A `\uD8xx`–`\uDFxx` escape: a surrogate, which PHP accepts only in valid pairs. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+class Scanner {
+    read;
+    windowBytes;
+    buf;
+    end = 0;
+    eof = false;
+    /** Start of the token group being parsed (kept when the window moves). */
+    mark = 0;
+    pos = 0;
+    constructor(read, windowBytes) {
+        this.read = read;
+        this.windowBytes = windowBytes;
+        this.buf = Buffer.allocUnsafe(windowBytes);
+    }
+    /** Keep bytes from `mark` on, read at least one more window; false at the end of input. */
+    more() {
+        if (this.eof)
+            return false;
+        const keep = this.end - this.mark;
+        if (keep * 2 <= this.buf.length) {
+            // Reuse the window: the kept tail moves to the front.
+            this.buf.copyWithin(0, this.mark, this.end);
+        }
+        else {
+            const next = Buffer.allocUnsafe(Math.max(this.windowBytes, keep * 2));
+            this.buf.copy(next, 0, this.mark, this.end);
+            this.buf = next;
+        }
+        this.pos -= this.mark;
+        this.mark = 0;
+        this.end = keep;
+        while (this.end < this.buf.length) {
+            const n = this.read(this.buf, this.end, this.buf.length - this.end);
+            if (n === 0) {
+                this.eof = true;
+                break;
+            }
+            this.end += n;
+        }
+        return this.end > keep;
+    }
+    get window() {
+        return this.buf;
+    }
+    get limit() {
+        return this.end;
+    }
+    atEnd() {
+        return this.eof && this.pos >= this.end;
+    }
+    begin() {
+        this.mark = this.pos;
+    }
+    rewind() {
+        this.pos = this.mark;
+    }
+    byte() {
+        if (this.pos >= this.end)
+            throw NEED_MORE;
+        return this.buf[this.pos];
+    }
+    skipWs() {
+        while (this.pos < this.end && isWs(this.buf[this.pos]))
+            this.pos++;
+        if (this.pos >= this.end)
+            throw NEED_MORE;
+    }
+    expect(c) {
+        this.skipWs();
+        if (this.buf[this.pos] !== c)
+            throw UNUSUAL;
+        this.pos++;
+    }
+    /** A JSON string at pos (after whitespace), decoded as PHP would; returns its raw extent too. */
+    string() {
+        this.expect(QUOTE);
+        const start = this.pos;
+        const b = this.buf;
+        let p = start;
+        for (;;) {
+            if (p >= this.end)
+                throw NEED_MORE;
+            const c = b[p];
+            if (c === QUOTE)
+                break;
+            if (c < 0x20)
+                throw UNUSUAL;
+            p += c === BACKSLASH ? 2 : 1;
+        }
+        this.pos = p + 1;
+        let text;
+        try {
+            text = utf8.decode(b.subarray(start - 1, p + 1));
+        }
+        catch {
+            throw UNUSUAL;
+        }
+        if (SURROGATE_ESCAPE.test(text))
+            throw UNUSUAL;
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw UNUSUAL;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/signature-scan.ts
+/**
+ * The usual signature.json, read in one pass over its bytes, a window at a time.
+ *
+ * A server's core/signature.json is several megabytes (tens at ten times the size); decoding
+ * it as a PHP value, ksorting it and encoding it again to check the signature cost more main-
+ * thread time than hashing leaves, and holding it whole cost more memory than the bar allows.
+ * Every signature written by upstream (or by `code-integrity sign`) has one shape: an object
+ * with "hashes" (non-numeric paths in byte order, `/` escaped, each mapped to a lowercase hex
+ * SHA-512), "signature" and "certificate". For that shape this scanner gives exactly what PHP
+ * would: the keys are already in ksort order (for non-numeric strings PHP compares bytes), and
+ * the compact JSON that upstream signs is the same bytes without the whitespace, so its SHA-1
+ * is computed while reading. Anything else — another shape, escapes other than `\/`, non-ASCII
+ * paths, numeric names, duplicates, unsorted keys, invalid JSON — returns null, and the caller
+ * decodes the file with the full PHP json_decode (src/engine/php/json.ts), which is the
+ * reference for every document.
+ */
+
+
+
+
+
+
+const WINDOW_BYTES = 1 << 20;
+/** Hex digit values; -1 for anything else (uppercase included: upstream writes lowercase). */
+const HEX_VALUE = new Int8Array(256).fill(-1);
+for (let c = 0; c < 10; c++)
+    HEX_VALUE[0x30 + c] = c;
+for (let c = 0; c < 6; c++)
+    HEX_VALUE[0x61 + c] = 10 + c;
+/** Compact message bytes are collected here and hashed when full. */
+class MessageWriter {
+    out = Buffer.allocUnsafe(1 << 16);
+    n = 0;
+    hash = (0,pss/* pssMessageHash */.wP)();
+    byte(c) {
+        if (this.n === this.out.length)
+            this.flush();
+        this.out[this.n++] = c;
+    }
+    /** Make room for `bytes` more (at most the buffer's size). */
+    reserve(bytes) {
+        if (this.n + bytes > this.out.length)
+            this.flush();
+    }
+    flush() {
+        if (this.n > 0)
+            this.hash.update(this.out.subarray(0, this.n));
+        this.n = 0;
+    }
+}
+/** Longest key taken on the fast path (a path is at most a few KiB); longer ones take the long way. */
+const MAX_KEY_BYTES = 16 * 1024;
+const keyScratch = Buffer.allocUnsafe(MAX_KEY_BYTES);
+/**
+ * The key of a member at `s.pos` (just after its opening quote), unescaped into keyScratch.
+ * Only `\/` may be escaped (PHP escapes every slash); anything else takes the long way.
+ * Returns the key's length in keyScratch and where its raw bytes end.
+ */
+function memberKey(s) {
+    const b = s.window;
+    const end = s.limit;
+    let p = s.pos;
+    let length = 0;
+    for (;;) {
+        if (p >= end)
+            throw NEED_MORE;
+        const c = b[p];
+        if (c === QUOTE)
+            return { length, end: p };
+        if (length === MAX_KEY_BYTES)
+            throw UNUSUAL;
+        if (c === BACKSLASH) {
+            if (p + 1 >= end)
+                throw NEED_MORE;
+            if (b[p + 1] !== SLASH)
+                throw UNUSUAL;
+            keyScratch[length++] = SLASH;
+            p += 2;
+            continue;
+        }
+        // Printable ASCII only, and no bare slash (PHP never writes one; its re-encoding would differ).
+        if (c < 0x20 || c > 0x7e || c === SLASH)
+            throw UNUSUAL;
+        keyScratch[length++] = c;
+        p++;
+    }
+}
+/**
+ * The key in keyScratch may follow the previous one: strictly increasing byte order (which
+ * also rules out duplicates), and not a numeric name ("1", " 2", "1e3"), which PHP sorts as a
+ * number or turns into an integer key; only a name without "/" that starts below "A" can be one.
+ */
+function assertOrdinaryKey(state, length) {
+    if (state.count > 0 && state.names.compareBytes(state.count - 1, keyScratch, 0, length) >= 0)
+        throw UNUSUAL;
+    if (length === 0)
+        throw UNUSUAL;
+    if (keyScratch[0] >= 0x41)
+        return;
+    const slash = keyScratch.indexOf(SLASH);
+    if ((slash < 0 || slash >= length) && (0,ksort/* phpNumeric */.q5)(keyScratch.toString('latin1', 0, length)) !== null)
+        throw UNUSUAL;
+}
+/** The member's compact form ([","] '"' raw key '":"' hex '"') into the message, its digest into the table. */
+function commitMember(s, state, message, key, valueStart) {
+    const b = s.window;
+    const digests = state.digests.chunkFor(state.count);
+    const out = state.digests.offsetOf(state.count);
+    message.reserve(key.end - key.start + 134);
+    const m = message.out;
+    let o = message.n;
+    if (state.count > 0)
+        m[o++] = 0x2c;
+    m[o++] = QUOTE;
+    for (let q = key.start; q < key.end; q++)
+        m[o++] = b[q];
+    m[o++] = QUOTE;
+    m[o++] = 0x3a;
+    m[o++] = QUOTE;
+    for (let i = 0; i < 64; i++) {
+        const h = b[valueStart + 2 * i];
+        const l = b[valueStart + 2 * i + 1];
+        const hi = HEX_VALUE[h];
+        const lo = HEX_VALUE[l];
+        if ((hi | lo) < 0)
+            throw UNUSUAL;
+        digests[out + i] = (hi << 4) | lo;
+        m[o++] = h;
+        m[o++] = l;
+    }
+    m[o++] = QUOTE;
+    message.n = o;
+    state.names.pushBytes(keyScratch, 0, key.length);
+    state.count += 1;
+}
+/**
+ * One `"path":"hex"` member of "hashes" at the scanner's position (after whitespace), and the
+ * separator after it. Returns true when the object closed. One pass over the bytes: checks
+ * them, decodes the name into a scratch buffer, the hex into the digest table, and copies the
+ * member's compact form into the message; nothing is committed before the whole member was seen.
+ */
+function hashMember(s, state, message) {
+    s.expect(QUOTE);
+    const start = s.pos;
+    const { length, end } = memberKey(s);
+    s.pos = end + 1;
+    s.expect(0x3a); // ':'
+    s.expect(QUOTE);
+    const valueStart = s.pos;
+    if (valueStart + 129 > s.limit)
+        throw NEED_MORE;
+    if (s.window[valueStart + 128] !== QUOTE)
+        throw UNUSUAL;
+    s.pos = valueStart + 129;
+    s.skipWs();
+    const sep = s.window[s.pos];
+    if (sep !== 0x2c && sep !== 0x7d)
+        throw UNUSUAL;
+    s.pos++;
+    assertOrdinaryKey(state, length);
+    commitMember(s, state, message, { start, end, length }, valueStart);
+    return sep === 0x7d;
+}
+/** The scan of one document: its stages, each a method that reads one group of tokens. */
+class SignatureScan {
+    s;
+    message = new MessageWriter();
+    hashes = null;
+    signature = null;
+    certificate = null;
+    stage = 'open';
+    constructor(s) {
+        this.s = s;
+    }
+    /** Read the current stage's tokens; false when the document is not the usual shape. */
+    step() {
+        switch (this.stage) {
+            case 'open':
+                if (this.s.atEnd())
+                    return false;
+                this.s.expect(0x7b);
+                this.stage = 'key';
+                return true;
+            case 'key':
+                return this.topLevelMember();
+            case 'hashes':
+                return this.hashesMembers();
+            case 'next':
+                return this.afterValue();
+            case 'end':
+                return this.trailingSpace();
+        }
+    }
+    /** `"hashes": {` (opening the members), or `"signature"` / `"certificate"` with its string. */
+    topLevelMember() {
+        const key = this.s.string();
+        this.s.expect(0x3a);
+        if (key === 'hashes' && this.hashes === null) {
+            this.s.expect(0x7b);
+            this.s.skipWs();
+            if (this.s.byte() === 0x7d)
+                return false; // empty: PHP prints [] and ksorts nothing; the long way says so
+            this.hashes = { names: new names/* NameStore */.h(), digests: new records/* RecordStore */.p(64), count: 0 };
+            this.message.byte(0x7b);
+            this.stage = 'hashes';
+            return true;
+        }
+        if ((key === 'signature' && this.signature === null) || (key === 'certificate' && this.certificate === null)) {
+            const value = this.s.string();
+            if (key === 'signature')
+                this.signature = value;
+            else
+                this.certificate = value;
+            this.stage = 'next';
+            return true;
+        }
+        return false; // another key, or a duplicate one
+    }
+    /** Many members per window: the group restarts at the member that ran out of bytes. */
+    hashesMembers() {
+        for (;;) {
+            this.s.begin();
+            if (hashMember(this.s, this.hashes, this.message))
+                break;
+        }
+        this.message.byte(0x7d);
+        this.stage = 'next';
+        return true;
+    }
+    afterValue() {
+        this.s.skipWs();
+        const c = this.s.byte();
+        this.s.pos++;
+        if (c === 0x2c)
+            this.stage = 'key';
+        else if (c === 0x7d)
+            this.stage = 'end';
+        else
+            return false;
+        return true;
+    }
+    /** Only whitespace may follow the document; true once the input ended. */
+    trailingSpace() {
+        const s = this.s;
+        while (!s.atEnd()) {
+            if (s.pos >= s.limit) {
+                s.begin();
+                s.more();
+                continue;
+            }
+            if (!isWs(s.byte()))
+                return false;
+            s.pos++;
+        }
+        return true;
+    }
+    result() {
+        const { hashes, signature, certificate } = this;
+        if (hashes === null || signature === null || certificate === null)
+            return null;
+        this.message.flush();
+        return {
+            hashes: engine_hashes/* HashTable */.J.fromDigests(hashes.names, hashes.digests),
+            messageDigest: this.message.hash.digest(),
+            signature,
+            certificate,
+        };
+    }
+}
+/**
+ * Scan a signature file. `pause` is awaited between windows (of `windowBytes`; tests use tiny ones to cross every boundary) so a caller's other work (feeding the hashing workers) goes on.
+ * Returns null when the file is not the usual shape (decode it with phpJsonDecode then).
+ */
+async function scanSignature(read, pause, windowBytes = WINDOW_BYTES) {
+    const s = new Scanner(read, windowBytes);
+    const scan = new SignatureScan(s);
+    try {
+        s.more();
+        while (scan.stage !== 'end' || !s.atEnd()) {
+            s.begin();
+            try {
+                if (!scan.step())
+                    return null;
+                if (scan.stage === 'end' && s.atEnd())
+                    break;
+            }
+            catch (e) {
+                if (e !== NEED_MORE)
+                    throw e;
+                s.rewind();
+                if (!s.more())
+                    return null; // the input ended inside a token: not valid JSON
+                if (pause)
+                    await pause();
+            }
+        }
+    }
+    catch (e) {
+        if (e === UNUSUAL)
+            return null;
+        throw e;
+    }
+    return scan.result();
+}
+/** A ByteReader over bytes already in memory, whole or in chunks (as an archive entry streamed by). */
+function bufferReader(bytes) {
+    const chunks = Buffer.isBuffer(bytes) ? [bytes] : bytes;
+    let chunk = 0;
+    let at = 0;
+    return (buffer, offset, length) => {
+        let n = 0;
+        while (n < length && chunk < chunks.length) {
+            const from = chunks[chunk];
+            const take = Math.min(length - n, from.length - at);
+            from.copy(buffer, offset + n, at, at + take);
+            n += take;
+            at += take;
+            if (at === from.length) {
+                chunk += 1;
+                at = 0;
+            }
+        }
+        return n;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/signature.ts
+/**
+ * signature.json: reading it the way upstream's json_decode sees it, and writing it
+ * byte-identical to `occ integrity:sign-app` / `integrity:sign-core`.
+ */
+
+
+
+
+
+
+
+
+/** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
+const MAX_SIGNATURE_BYTES = 64 * 1024 * 1024;
+/**
+ * Read and decode a signature file. Refuses links leading out of `root`, non-regular files
+ * and oversized files (all reported like a missing signature, with the reason kept).
+ */
+async function readSignatureFile(path, root, options = {}) {
+    let fd;
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        const rootReal = (0,external_node_fs_.realpathSync)(root);
+        if (!real.startsWith(rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep)) {
+            return { kind: 'missing', reason: 'the signature file is a link leading outside the checked folder; it was not read' };
+        }
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { kind: 'missing', reason: 'the signature file is not a regular file' };
+        if (st.size > MAX_SIGNATURE_BYTES) {
+            return { kind: 'missing', reason: `the signature file is ${st.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
+        }
+        const file = fd;
+        let at = 0;
+        let total = 0;
+        const reader = (buffer, offset, length) => {
+            // Never past the limit, even if the file grows while it is read.
+            const n = (0,external_node_fs_.readSync)(file, buffer, offset, Math.min(length, MAX_SIGNATURE_BYTES + 1 - total), at);
+            at += n;
+            total += n;
+            return n;
+        };
+        const scanned = await scanSignature(reader, options.pause);
+        if (scanned)
+            return { kind: 'ok', content: scannedContent(scanned), bytes: total };
+        // Not the usual shape: the whole file through PHP's json_decode rules.
+        const buf = Buffer.alloc(st.size);
+        let off = 0;
+        while (off < buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, off, buf.length - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return decodeSignatureSlowly(buf.subarray(0, off));
+    }
+    catch (e) {
+        const code = e.code;
+        return {
+            kind: 'missing',
+            reason: code === 'ENOENT' ? 'there is no signature file' : `the signature file cannot be read (${code ?? e.message})`,
+        };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function scannedContent(scanned) {
+    return {
+        hashes: scanned.hashes,
+        signature: scanned.signature,
+        certificate: scanned.certificate,
+        messageDigest: () => scanned.messageDigest,
+    };
+}
+/** The fields of a signature file decoded as a PHP value. */
+function contentOf(data) {
+    const raw = data.get('hashes');
+    if (!(raw instanceof array/* PhpArray */.y6)) {
+        return {
+            hashes: raw,
+            signature: data.get('signature'),
+            certificate: data.get('certificate'),
+            messageDigest: () => signedMessageDigest(new array/* PhpArray */.y6()),
+        };
+    }
+    const sorted = (0,ksort/* phpKsort */.mY)(raw);
+    let digest = null;
+    return {
+        hashes: engine_hashes/* HashTable */.J.fromSorted(sorted),
+        signature: data.get('signature'),
+        certificate: data.get('certificate'),
+        messageDigest: () => (digest ??= signedMessageDigest(sorted)),
+    };
+}
+/**
+ * SHA-1 of the exact bytes upstream signs, computed in pieces so a large signature never
+ * needs its message as one string. json_encode failing means PHP signs/verifies "".
+ */
+function signedMessageDigest(sortedHashes) {
+    const hash = (0,pss/* pssMessageHash */.wP)();
+    try {
+        (0,json/* phpJsonEncodeStream */.XA)(sortedHashes, (chunk) => hash.update(chunk, 'utf8'));
+    }
+    catch (e) {
+        if (e instanceof json/* PhpJsonError */.Df)
+            return (0,pss/* pssMessageHash */.wP)().update('').digest();
+        throw e;
+    }
+    return hash.digest();
+}
+/** A signature file's bytes (from an archive), as readSignatureFile reads a file. */
+async function decodeSignature(bytes, options = {}) {
+    const chunks = Buffer.isBuffer(bytes) ? [bytes] : bytes;
+    const scanned = await scanSignature(bufferReader(chunks), options.pause);
+    if (scanned)
+        return { kind: 'ok', content: scannedContent(scanned), bytes: chunks.reduce((n, c) => n + c.length, 0) };
+    return decodeSignatureSlowly(Buffer.isBuffer(bytes) ? bytes : Buffer.concat(chunks));
+}
+/** json_decode of a signature file's bytes; anything but a JSON object is "no signature data" upstream. */
+function decodeSignatureSlowly(bytes) {
+    const data = (0,json/* phpJsonDecode */.zQ)(bytes);
+    if (!(data instanceof array/* PhpArray */.y6)) {
+        return {
+            kind: 'missing',
+            reason: data === undefined ? 'the signature file is not valid JSON' : 'the signature file does not hold a JSON object',
+        };
+    }
+    return { kind: 'ok', content: contentOf(data), bytes: bytes.length };
+}
+/** Build the hashes array from walk-ordered pairs and ksort it as upstream does. */
+function sortedHashes(pairs) {
+    return (0,ksort/* phpKsort */.mY)(array/* PhpArray */.y6.fromEntries(pairs));
+}
+/** signature.json text exactly as upstream writes it (JSON_PRETTY_PRINT, no trailing newline), in chunks:
+ * a large core signature is never held as one string. */
+function writeSignatureFileText(sorted, signatureBase64, certificatePem, write) {
+    (0,json/* phpJsonEncodeStream */.XA)(signatureDocument(sorted, signatureBase64, certificatePem), write, { pretty: true });
+}
+function signatureDocument(sorted, signatureBase64, certificatePem) {
+    const doc = new array/* PhpArray */.y6();
+    doc.set('hashes', sorted);
+    doc.set('signature', signatureBase64);
+    doc.set('certificate', certificatePem);
+    return doc;
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zU: () => (/* binding */ CertificateParseError),
+  gL: () => (/* binding */ findUpstreamIssuer),
+  hB: () => (/* binding */ parseCertificate),
+  JQ: () => (/* binding */ splitPemBlocks),
+  h8: () => (/* binding */ upstreamChainValid),
+  E2: () => (/* binding */ upstreamPem),
+  sN: () => (/* binding */ verifiedBy)
+});
+
+// UNUSED EXPORTS: pemToDer
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/engine/crypto/der.ts
+/**
+ * A minimal DER reader for the few certificate fields node:crypto does not expose raw:
+ * the issuer and subject Names as bytes (upstream matches an issuer by its exact Name),
+ * the authority/subject key identifiers, and the subject's CN attributes.
+ */
+class DerError extends Error {
+}
+function readNode(buf, offset) {
+    if (offset + 2 > buf.length)
+        throw new DerError('truncated DER');
+    const tag = buf[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new DerError('high tag numbers are not supported');
+    let len = buf[offset + 1];
+    let pos = offset + 2;
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n === 0 || n > 4)
+            throw new DerError('unsupported DER length');
+        len = 0;
+        for (let i = 0; i < n; i++) {
+            if (pos >= buf.length)
+                throw new DerError('truncated DER');
+            len = len * 256 + buf[pos++];
+        }
+    }
+    const end = pos + len;
+    if (end > buf.length)
+        throw new DerError('truncated DER');
+    return { tag, start: offset, contentStart: pos, end };
+}
+function children(buf, node) {
+    const out = [];
+    let pos = node.contentStart;
+    while (pos < node.end) {
+        const child = readNode(buf, pos);
+        out.push(child);
+        pos = child.end;
+    }
+    return out;
+}
+function raw(buf, node) {
+    return buf.subarray(node.start, node.end);
+}
+function content(buf, node) {
+    return buf.subarray(node.contentStart, node.end);
+}
+/** Decode an OBJECT IDENTIFIER's content to dotted form. */
+function oid(bytes) {
+    const parts = [];
+    let value = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        value = value * 128 + (b & 0x7f);
+        if (!(b & 0x80)) {
+            if (parts.length === 0) {
+                const first = value < 80 ? Math.floor(value / 40) : 2;
+                parts.push(first, value - first * 40);
+            }
+            else
+                parts.push(value);
+            value = 0;
+        }
+    }
+    return parts.join('.');
+}
+/** Decode an X.520 DirectoryString (or similar) to a JS string. */
+function directoryString(buf, node) {
+    const c = content(buf, node);
+    switch (node.tag) {
+        case 0x1e: {
+            // BMPString: UTF-16BE
+            const swapped = Buffer.from(c);
+            swapped.swap16();
+            return swapped.toString('utf16le');
+        }
+        case 0x1c: {
+            // UniversalString: UTF-32BE
+            let s = '';
+            for (let i = 0; i + 3 < c.length; i += 4)
+                s += String.fromCodePoint(c.readUInt32BE(i));
+            return s;
+        }
+        case 0x14: // T61String: treat as Latin-1 like most toolkits
+            return c.toString('latin1');
+        default:
+            return c.toString('utf8');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/trust/certificate.ts
+/**
+ * X.509 certificates as upstream's checker sees them (phpseclib 2): which certificate in
+ * the trust file may have issued a signer certificate, the signer's CN, and the PEM form
+ * upstream writes into signature.json.
+ */
+
+
+class CertificateParseError extends Error {
+}
+const OID_CN = '2.5.4.3';
+const OID_SKI = '2.5.29.14';
+const OID_AKI = '2.5.29.35';
+/**
+ * Split a trust file into PEM blocks the way upstream does (Checker::splitCerts): any run
+ * of 3+ dashes, a label, 3+ dashes, a body, and the closing line.
+ */
+function splitPemBlocks(text) {
+    const re = /[-]{3,}[\S ]+?[-]{3,}[\S\s]+?[-]{3,}[\S ]+?[-]{3,}/g;
+    return text.match(re) ?? [];
+}
+/** PHP's pcre.backtrack_limit: phpseclib skips its clean-up regexes for longer input. */
+const PCRE_BACKTRACK_LIMIT = 1_000_000;
+/**
+ * phpseclib 2's X509::_extractBER, step for step: drop everything up to and including the
+ * first armour line (text before it, like "Bag Attributes", is allowed), drop everything
+ * from the first "-----END", remove CR/LF/spaces and leftover armour, and base64-decode
+ * when only the alphabet is left. Otherwise (or when that decodes to "" or "0", which PHP
+ * treats as false) the input is taken as raw DER.
+ */
+function pemToDer(input) {
+    const text = typeof input === 'string' ? input : input.toString('latin1');
+    let temp = text;
+    if (text.length <= PCRE_BACKTRACK_LIMIT) {
+        temp = temp.replace(/^[\s\S]*?(?<=^|\n)-+[^-]+-+[\r\n ]*(?=\n|$)/, '');
+        temp = temp.replace(/-+END[\s\S]*/, '');
+    }
+    temp = temp.replace(/[\r\n ]/g, '').replace(/^-+[^-]+-+|-+[^-]+-+$/g, '');
+    if (/^[a-zA-Z\d/+]*={0,2}$/.test(temp)) {
+        const der = Buffer.from(temp, 'base64');
+        if (der.length > 0 && !(der.length === 1 && der[0] === 0x30))
+            return der;
+    }
+    return typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+}
+/** The certificate block as upstream writes it: base64 of the DER in 64-char lines ending CRLF. */
+function upstreamPem(der) {
+    const b64 = der.toString('base64');
+    let body = '';
+    for (let i = 0; i < b64.length; i += 64)
+        body += b64.slice(i, i + 64) + '\r\n';
+    return `-----BEGIN CERTIFICATE-----\r\n${body}-----END CERTIFICATE-----`;
+}
+function hexToDecimal(hex) {
+    return hex === '' ? '0' : BigInt(`0x${hex}`).toString(10);
+}
+/** Read the SubjectKeyIdentifier and AuthorityKeyIdentifier extensions from tbsCertificate's fields. */
+function keyIdentifiers(der, fields) {
+    const ids = { authorityKeyId: undefined, hasAuthorityKeyIdExtension: false, subjectKeyId: undefined };
+    const extsWrapper = fields.find((f) => f.tag === 0xa3);
+    const [exts] = extsWrapper ? children(der, extsWrapper) : [];
+    for (const ext of exts ? children(der, exts) : []) {
+        const parts = children(der, ext);
+        const id = parts[0] ? oid(content(der, parts[0])) : '';
+        const value = parts[parts.length - 1]; // OCTET STRING
+        if (id === OID_SKI) {
+            ids.subjectKeyId = Buffer.from(content(der, readNode(der, value.contentStart)));
+        }
+        else if (id === OID_AKI) {
+            ids.hasAuthorityKeyIdExtension = true;
+            const keyId = children(der, readNode(der, value.contentStart)).find((n) => n.tag === 0x80);
+            if (keyId)
+                ids.authorityKeyId = Buffer.from(content(der, keyId));
+        }
+    }
+    return ids;
+}
+/** tbsCertificate's fields, and the issuer and subject Names among them. */
+function tbsParts(der) {
+    // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
+    const [tbs] = children(der, readNode(der, 0));
+    if (!tbs)
+        throw new CertificateParseError('empty certificate');
+    const fields = children(der, tbs);
+    // [0] version (optional), serialNumber, signature AlgorithmIdentifier, issuer, validity, subject
+    const at = fields[0]?.tag === 0xa0 ? 1 : 0;
+    const issuer = fields[at + 2];
+    const subject = fields[at + 4];
+    if (!issuer || !subject)
+        throw new CertificateParseError('certificate has no issuer or subject');
+    return { fields, issuer, subject };
+}
+/** Parse one certificate (PEM or DER). Throws CertificateParseError with a readable reason. */
+function parseCertificate(input) {
+    const der = pemToDer(input);
+    // Only DER from here on: node would otherwise parse PEM text itself, which phpseclib does not.
+    if (der[0] !== 0x30)
+        throw new CertificateParseError('not an X.509 certificate (no PEM body and no DER)');
+    let x509;
+    try {
+        x509 = new external_node_crypto_.X509Certificate(der);
+    }
+    catch (e) {
+        throw new CertificateParseError(`not an X.509 certificate (${e.message})`);
+    }
+    try {
+        const { fields, issuer, subject } = tbsParts(der);
+        return {
+            der,
+            x509,
+            issuerName: Buffer.from(raw(der, issuer)),
+            subjectName: Buffer.from(raw(der, subject)),
+            commonNames: nameAttributes(der, subject, OID_CN),
+            ...keyIdentifiers(der, fields),
+            info: {
+                subject: oneLineName(x509.subject),
+                issuer: oneLineName(x509.issuer),
+                notBefore: new Date(x509.validFrom).toISOString(),
+                notAfter: new Date(x509.validTo).toISOString(),
+                serial: x509.serialNumber.toLowerCase(),
+                serialDecimal: hexToDecimal(x509.serialNumber),
+                fingerprint256: x509.fingerprint256,
+            },
+        };
+    }
+    catch (e) {
+        if (e instanceof CertificateParseError)
+            throw e;
+        throw new CertificateParseError(`malformed certificate (${e.message})`);
+    }
+}
+function nameAttributes(der, name, wanted) {
+    const out = [];
+    for (const rdn of children(der, name)) {
+        for (const atv of children(der, rdn)) {
+            const [type, value] = children(der, atv);
+            if (type && value && oid(content(der, type)) === wanted)
+                out.push(directoryString(der, value));
+        }
+    }
+    return out;
+}
+/** Node prints names one attribute per line; join them as "CN=x, O=y". */
+function oneLineName(name) {
+    return name.split('\n').filter(Boolean).join(', ');
+}
+/**
+ * Upstream's trust decision (phpseclib 2 X509::validateSignature, one level): the first
+ * trusted certificate whose subject Name equals the signer's issuer Name (and whose subject
+ * key id equals the signer's authority key id, when the signer names one) must have signed
+ * it. No dates, CA flag, key usage or path length are checked.
+ */
+function findUpstreamIssuer(cert, trusted) {
+    for (const ca of trusted) {
+        if (!ca.subjectName.equals(cert.issuerName))
+            continue;
+        if (!cert.hasAuthorityKeyIdExtension)
+            return ca;
+        if (cert.authorityKeyId && ca.subjectKeyId && cert.authorityKeyId.equals(ca.subjectKeyId))
+            return ca;
+    }
+    return null;
+}
+function upstreamChainValid(cert, trusted) {
+    const issuer = findUpstreamIssuer(cert, trusted);
+    if (!issuer)
+        return false;
+    return verifiedBy(cert, issuer.x509.publicKey);
+}
+function verifiedBy(cert, key) {
+    try {
+        return cert.x509.verify(key);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ parsedCrlFromJson),
+/* harmony export */   KN: () => (/* binding */ CRL_REASONS),
+/* harmony export */   n_: () => (/* binding */ CrlParseError)
+/* harmony export */ });
+/* unused harmony export parsedCrlToJson */
+/**
+ * What a parsed CRL holds, shared by the pkijs parser (crl-parse.ts), the revocation checks
+ * (crl.ts) and the generated presets (a stored form with bytes in base64).
+ */
+class CrlParseError extends Error {
+}
+/** RFC 5280 CRLReason codes, by number. */
+const CRL_REASONS = {
+    0: 'unspecified',
+    1: 'keyCompromise',
+    2: 'cACompromise',
+    3: 'affiliationChanged',
+    4: 'superseded',
+    5: 'cessationOfOperation',
+    6: 'certificateHold',
+    8: 'removeFromCRL',
+    9: 'privilegeWithdrawn',
+    10: 'aACompromise',
+};
+function parsedCrlToJson(crl) {
+    return {
+        der: crl.der.toString('base64'),
+        issuerName: crl.issuerName.toString('base64'),
+        issuer: crl.issuer,
+        thisUpdate: crl.thisUpdate,
+        nextUpdate: crl.nextUpdate,
+        crlNumber: crl.crlNumber,
+        authorityKeyId: crl.authorityKeyId ? crl.authorityKeyId.toString('base64') : null,
+        signatureAlgorithm: crl.signatureAlgorithm,
+        tbs: crl.tbs.toString('base64'),
+        signature: crl.signature.toString('base64'),
+        revoked: crl.revoked.map((r) => ({ ...r, serial: r.serial.toString(10) })),
+    };
+}
+function parsedCrlFromJson(json) {
+    return {
+        der: Buffer.from(json.der, 'base64'),
+        issuerName: Buffer.from(json.issuerName, 'base64'),
+        issuer: json.issuer,
+        thisUpdate: json.thisUpdate,
+        nextUpdate: json.nextUpdate,
+        crlNumber: json.crlNumber,
+        authorityKeyId: json.authorityKeyId === null ? undefined : Buffer.from(json.authorityKeyId, 'base64'),
+        signatureAlgorithm: json.signatureAlgorithm,
+        tbs: Buffer.from(json.tbs, 'base64'),
+        signature: Buffer.from(json.signature, 'base64'),
+        revoked: json.revoked.map((r) => ({ ...r, serial: BigInt(r.serial) })),
+    };
+}
+
+
+/***/ })
+
+};

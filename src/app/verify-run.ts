@@ -1,0 +1,59 @@
+/**
+ * The verify use case, shared by the command line and the Action: load the trust store,
+ * compile the allow-list, plan what to check (folders, archives, a whole installation), verify
+ * every scope and decide the verdict with fail-on. The front ends only translate their I/O.
+ */
+import { compileAllowList } from '../engine/allow.ts';
+import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
+import { takeHashPool } from '../engine/hash/pool.ts';
+import { parseFailOn, verifyPlan } from '../engine/plan.ts';
+import type { Result } from '../engine/result.ts';
+import { loadTrustStore } from '../engine/trust/store.ts';
+import type { VerifyProgress } from '../engine/verify.ts';
+
+export interface VerifyRunRequest {
+  /** Folders and archives (default: the working folder). */
+  paths: string[];
+  cwd: string;
+  profile?: string | undefined;
+  appId?: string | undefined;
+  signaturePath?: string | undefined;
+  /** Trust presets or PEM files; CRLs (see loadTrustStore). */
+  trust: string[];
+  crl: string[];
+  allApps: boolean;
+  requireSigned: boolean;
+  /** Allow-list patterns (lines). */
+  allow: string[];
+  /** The categories that fail the run, as the user wrote them (default: all four). */
+  failOn?: string | undefined;
+  /** Archive limits as the user wrote them (`8G`, `1000000`). */
+  maxSize?: string | undefined;
+  maxEntries?: string | undefined;
+  onProgress?: ((progress: VerifyProgress) => void) | undefined;
+}
+
+/** Verify everything the request names and return the one Result every report is made from. */
+export async function runVerification(request: VerifyRunRequest): Promise<Result> {
+  // Started first: the workers' start-up overlaps reading the trust store and the signatures.
+  const pool = takeHashPool();
+  try {
+    const failOn = parseFailOn(request.failOn);
+    const trust = await loadTrustStore(request.trust, request.cwd, request.crl);
+    const allow = request.allow.length > 0 ? compileAllowList(request.allow) : undefined;
+    const plan = await planVerificationWithArchives({
+      ...archiveLimits(request.maxSize, request.maxEntries),
+      paths: request.paths,
+      cwd: request.cwd,
+      trust,
+      profile: request.profile,
+      appId: request.appId,
+      signaturePath: request.signaturePath,
+      allApps: request.allApps,
+      requireSigned: request.requireSigned,
+    });
+    return await verifyPlan(plan, { allow, failOn, onProgress: request.onProgress, hash: { pool } });
+  } finally {
+    await pool.close();
+  }
+}
