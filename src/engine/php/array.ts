@@ -125,6 +125,15 @@ export function phpArrayReplace(...arrays: PhpArray[]): PhpArray {
   return out;
 }
 
+/** PHP 8's get_debug_type(), as its TypeError messages name a value's type. */
+export function phpDebugType(value: PhpValue): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return 'int';
+  if (typeof value === 'string') return 'string';
+  return value instanceof PhpFloat ? 'float' : 'array';
+}
+
 /** PHP's (string) cast of a scalar, as used by array_diff's value comparison. */
 export function phpToString(value: PhpValue): string {
   if (value === null || value === false) return '';
