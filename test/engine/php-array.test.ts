@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PhpArray, phpArrayMerge, phpArrayReplace } from '../../src/engine/php/array.ts';
+import { PhpArray, phpArrayMerge, phpArrayReplace, phpDebugType, PhpFloat, type PhpValue } from '../../src/engine/php/array.ts';
 
 const entriesOf = (arr: PhpArray): Array<[string | number, unknown]> => [...arr.entries()];
 
@@ -43,5 +43,12 @@ describe('PHP array_merge and array_replace', () => {
       [5, 'FIVE'],
     ]);
     assert.deepEqual(entriesOf(phpArrayMerge(dist, over)).at(-1), [1, 'FIVE']);
+  });
+});
+
+describe('PHP get_debug_type', () => {
+  it('names values as PHP 8 TypeErrors do', () => {
+    const values: PhpValue[] = ['s', 5, new PhpFloat(1), true, null, new PhpArray()];
+    assert.deepEqual(values.map(phpDebugType), ['string', 'int', 'float', 'bool', 'null', 'array']);
   });
 });
