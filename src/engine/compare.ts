@@ -8,7 +8,7 @@
  * - `pathCompare` compares by path, which is what a user means by "this file changed";
  *   findings upstream would not report are flagged `upstreamWouldMiss`.
  */
-import { PhpArray, phpToString, type PhpKey, type PhpValue } from './php/array.ts';
+import { PhpArray, phpArrayMerge, phpToString, type PhpKey, type PhpValue } from './php/array.ts';
 import type { FileCategory, FileFinding } from './result.ts';
 
 export class UpstreamComparisonError extends Error {}
@@ -28,18 +28,6 @@ function arrayDiffAssoc(a: PhpArray, b: PhpArray): PhpArray {
       return other === undefined || phpToString(other) !== phpToString(v);
     }),
   );
-}
-
-/** array_merge: integer keys are renumbered from 0, string keys overwrite in place. */
-function arrayMerge(...arrays: PhpArray[]): PhpArray {
-  const out = new PhpArray();
-  for (const arr of arrays) {
-    for (const [k, v] of arr) {
-      if (typeof k === 'number') out.push(v);
-      else out.set(k, v);
-    }
-  }
-  return out;
 }
 
 /** array_unique (SORT_STRING): keep the first entry of each value. */
@@ -77,8 +65,8 @@ function setFinding(result: PhpArray, category: string, name: PhpKey, expected: 
 export function upstreamCompare(expected: PhpArray, current: PhpArray, mode: 'values' | 'assoc'): PhpArray {
   const differences =
     mode === 'values'
-      ? arrayUnique(arrayMerge(arrayDiff(expected, current), arrayDiff(current, expected)))
-      : arrayMerge(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
+      ? arrayUnique(phpArrayMerge(arrayDiff(expected, current), arrayDiff(current, expected)))
+      : phpArrayMerge(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
   const result = new PhpArray();
   for (const [name, hash] of differences) {
     if (!expected.has(name)) {

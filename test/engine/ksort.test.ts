@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { PhpArray } from '../../src/engine/php/array.ts';
-import { phpKeyCompare, phpKsort, zendSort } from '../../src/engine/php/ksort.ts';
+import { phpKeyCompare, phpKsort, phpSortStrings, zendSort } from '../../src/engine/php/ksort.ts';
 
 const keysOf = (names: string[]): Array<string | number> => [...phpKsort(PhpArray.fromEntries(names.map((n) => [n, 'h'] as const))).keys()];
 
@@ -39,5 +39,25 @@ describe('PHP 8 ksort (SORT_REGULAR)', () => {
       }),
       { seed: 3, numRuns: 60 },
     );
+  });
+});
+
+describe('PHP 8 sort (SORT_REGULAR) of strings', () => {
+  it('orders by bytes, a shorter prefix first and "" before everything', () => {
+    assert.deepEqual(phpSortStrings(['folder-drag-accept', 'a', 'Folder', '', 'folder', 'é', 'z']), [
+      '',
+      'Folder',
+      'a',
+      'folder',
+      'folder-drag-accept',
+      'z',
+      'é',
+    ]);
+  });
+
+  it('compares two numeric strings as numbers and keeps the order of equal ones (stable)', () => {
+    assert.deepEqual(phpSortStrings(['10', '9', 'x', '1.5']), ['1.5', '9', '10', 'x']);
+    assert.deepEqual(phpSortStrings(['1e1', '10']), ['1e1', '10']);
+    assert.deepEqual(phpSortStrings(['10', '1e1']), ['10', '1e1']);
   });
 });

@@ -106,6 +106,34 @@ export class PhpArray {
   }
 }
 
+/** array_merge: integer keys are renumbered from 0 and appended, string keys overwrite in place. */
+export function phpArrayMerge(...arrays: PhpArray[]): PhpArray {
+  const out = new PhpArray();
+  for (const arr of arrays) {
+    for (const [k, v] of arr) {
+      if (typeof k === 'number') out.push(v);
+      else out.set(k, v);
+    }
+  }
+  return out;
+}
+
+/** array_replace: every key is kept as it is; a later array overwrites in place or appends. */
+export function phpArrayReplace(...arrays: PhpArray[]): PhpArray {
+  const out = new PhpArray();
+  for (const arr of arrays) for (const [k, v] of arr) out.set(k, v);
+  return out;
+}
+
+/** PHP 8's get_debug_type(), as its TypeError messages name a value's type. */
+export function phpDebugType(value: PhpValue): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return 'int';
+  if (typeof value === 'string') return 'string';
+  return value instanceof PhpFloat ? 'float' : 'array';
+}
+
 /** PHP's (string) cast of a scalar, as used by array_diff's value comparison. */
 export function phpToString(value: PhpValue): string {
   if (value === null || value === false) return '';

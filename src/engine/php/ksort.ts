@@ -310,3 +310,14 @@ export function phpKsort(arr: PhpArray): PhpArray {
   });
   return PhpArray.fromEntries(items.map((it) => [it.key, it.value] as const));
 }
+
+/**
+ * PHP 8 `sort($strings)` (SORT_REGULAR): two numeric strings compare as numbers ("9" < "10"),
+ * anything else by bytes; strings that compare equal ("10" and "1e1") keep their order, as
+ * PHP 8's sort is stable. Returns a new list (PHP sorts in place and renumbers).
+ */
+export function phpSortStrings(values: readonly string[]): string[] {
+  const items = values.map((value, pos) => ({ value, pos }));
+  zendSort(items, (a, b) => smartStrcmp(a.value, b.value) || (a.pos > b.pos ? 1 : a.pos < b.pos ? -1 : 0));
+  return items.map((item) => item.value);
+}
