@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/hash/pool.ts + 1 modules
 var hash_pool = __webpack_require__(9643);
-// EXTERNAL MODULE: ./src/engine/profiles.ts
-var profiles = __webpack_require__(3774);
+// EXTERNAL MODULE: ./src/engine/target.ts
+var engine_target = __webpack_require__(6681);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/engine/cleanup.ts
@@ -345,8 +345,8 @@ class HashesWriter {
 
 // EXTERNAL MODULE: ./src/engine/hash/records.ts
 var records = __webpack_require__(6261);
-// EXTERNAL MODULE: ./src/engine/select.ts
-var engine_select = __webpack_require__(2132);
+// EXTERNAL MODULE: ./src/engine/rules/selection.ts
+var selection = __webpack_require__(228);
 ;// CONCATENATED MODULE: ./src/engine/walk.ts
 /**
  * The file walk: which files of a tree a signature covers, in a deterministic order.
@@ -551,7 +551,7 @@ function* walkTree(root, profile, options = {}) {
     const order = options.order ?? 'bytes';
     const rootReal = external_node_fs_.realpathSync.native(root);
     const ctx = {
-        select: (0,engine_select/* createSelector */.M)(profile, options.extraExcluded),
+        select: (0,selection/* createSelector */.Mz)(profile, options.extraExcluded),
         rootPrefix: rootReal.endsWith(external_node_path_.sep) ? rootReal : rootReal + external_node_path_.sep,
         options,
     };
@@ -706,12 +706,18 @@ function assertUnchanged(changes) {
     throw new errors/* UsageError */.eb(`the tree changed while it was being signed (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); nothing was written`, 'Sign again once nothing writes to the folder (stop builds or syncs that touch it).');
 }
 
+// EXTERNAL MODULE: ./src/engine/fs-kind.ts
+var fs_kind = __webpack_require__(5118);
+// EXTERNAL MODULE: ./src/engine/profiles/index.ts + 7 modules
+var profiles = __webpack_require__(3643);
 ;// CONCATENATED MODULE: ./src/engine/installation.ts
 /**
  * A whole installation: core plus every app, as upstream's runInstanceVerification does
  * (core, then each app that is shipped or carries a signature). App roots come from
  * config/config.php's `apps_paths` (default `apps/`), read without executing PHP.
  */
+
+
 
 
 
@@ -780,14 +786,6 @@ function readServerConfig(serverRoot) {
     }
     return config;
 }
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
 /**
  * Map a path from config.php onto the tree being checked. config.php names absolute paths
  * of the original installation (e.g. /var/www/nextcloud/custom_apps) while the tree may be
@@ -800,7 +798,7 @@ function mapIntoRoot(path, root) {
     if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
         return rel.split(external_node_path_.sep).join('/');
     const candidate = (0,external_node_path_.basename)(abs);
-    if (candidate && isDir((0,external_node_path_.join)(root, candidate)))
+    if (candidate && (0,fs_kind/* isDirectory */.w)((0,external_node_path_.join)(root, candidate)))
         return candidate;
     return null;
 }
@@ -835,14 +833,14 @@ function coreConfigExclusions(serverRoot, config = readServerConfig(serverRoot))
 }
 /** Plan the verification of a server tree: core, then each app folder in each app root. */
 function planInstallation(serverRoot, options = {}) {
-    const core = (0,profiles/* resolveTarget */.u1)(serverRoot, { profile: options.profile });
+    const core = (0,engine_target/* resolveTarget */.u1)(serverRoot, { profile: options.profile });
     if (core.profile.kind !== 'core') {
         throw new errors/* UsageError */.eb(`${serverRoot} is not a server tree (it looks like an app)`, `${(0,errors/* optionRef */.$j)('all-apps')} checks a whole Nextcloud/ownCloud installation: pass the server root (with core/ and version.php).`);
     }
     const config = readServerConfig(serverRoot);
     const uniqueRoots = appRootsOf(serverRoot, config);
     const coreExcluded = coreConfigExclusions(serverRoot, config);
-    const appProfile = (0,profiles/* getProfile */.E$)(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
+    const appProfile = (0,profiles/* getProfile */.E$)(core.profile.appProfile ?? 'nextcloud-app');
     const shipped = shippedApps(serverRoot);
     const apps = [];
     const notSigned = [];
@@ -857,7 +855,7 @@ function planInstallation(serverRoot, options = {}) {
         }
         for (const name of names) {
             const appDir = (0,external_node_path_.join)(dir, name);
-            if (!isDir((0,external_node_path_.join)(appDir, 'appinfo')))
+            if (!(0,fs_kind/* isDirectory */.w)((0,external_node_path_.join)(appDir, 'appinfo')))
                 continue;
             const rel = `${appRoot}/${name}`;
             // Upstream verifies an app by its folder name: that is the id the CN must match.
@@ -1162,7 +1160,7 @@ async function runSigning(request) {
     // Started first: the workers' start-up overlaps reading the key and the certificate.
     const pool = (0,hash_pool/* takeHashPool */.kv)();
     try {
-        const target = (0,profiles/* resolveTarget */.u1)(request.path, { profile: request.profile, appId: request.appId, signaturePath: request.signaturePath });
+        const target = (0,engine_target/* resolveTarget */.u1)(request.path, { profile: request.profile, appId: request.appId, signaturePath: request.signaturePath });
         const { onProgress } = request;
         const outcome = await signTree({
             target,
@@ -1559,19 +1557,6 @@ function arrayDiffAssoc(a, b) {
         return other === undefined || (0,array/* phpToString */.j)(other) !== (0,array/* phpToString */.j)(v);
     }));
 }
-/** array_merge: integer keys are renumbered from 0, string keys overwrite in place. */
-function arrayMerge(...arrays) {
-    const out = new array/* PhpArray */.y6();
-    for (const arr of arrays) {
-        for (const [k, v] of arr) {
-            if (typeof k === 'number')
-                out.push(v);
-            else
-                out.set(k, v);
-        }
-    }
-    return out;
-}
 /** array_unique (SORT_STRING): keep the first entry of each value. */
 function arrayUnique(arr) {
     const seen = new Set();
@@ -1605,8 +1590,8 @@ function setFinding(result, category, name, expected, current) {
  */
 function upstreamCompare(expected, current, mode) {
     const differences = mode === 'values'
-        ? arrayUnique(arrayMerge(arrayDiff(expected, current), arrayDiff(current, expected)))
-        : arrayMerge(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
+        ? arrayUnique((0,array/* phpArrayMerge */.uY)(arrayDiff(expected, current), arrayDiff(current, expected)))
+        : (0,array/* phpArrayMerge */.uY)(arrayDiffAssoc(expected, current), arrayDiffAssoc(current, expected));
     const result = new array/* PhpArray */.y6();
     for (const [name, hash] of differences) {
         if (!expected.has(name)) {
@@ -2308,7 +2293,7 @@ function planVerification(options) {
         };
     }
     const requests = paths.map((p) => ({
-        target: (0,profiles/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
+        target: (0,engine_target/* resolveTarget */.u1)((0,external_node_path_.resolve)(options.cwd, p), {
             profile: options.profile,
             appId: options.appId,
             signaturePath: options.signaturePath,
@@ -3037,6 +3022,39 @@ function pssVerifyDigest(mHash, signature, publicKey) {
 
 /***/ }),
 
+/***/ 5118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ isDirectory)
+/* harmony export */ });
+/* unused harmony export isRegularFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** What a path is, without throwing: the questions the planning code asks of the disk. */
+
+/** Whether `path` is a folder (following links); false when it cannot be looked at. */
+function isDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `path` is a regular file (following links); false when it cannot be looked at. */
+function isRegularFile(path) {
+    try {
+        return statSync(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3466,7 +3484,7 @@ class NameStore {
 /* harmony export */   mY: () => (/* binding */ phpKsort),
 /* harmony export */   q5: () => (/* binding */ phpNumeric)
 /* harmony export */ });
-/* unused harmony exports phpKeyCompare, zendSort */
+/* unused harmony exports phpKeyCompare, zendSort, phpSortStrings */
 /* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
 /**
  * PHP 8 `ksort($array)` (SORT_REGULAR) reproduced exactly.
@@ -3792,144 +3810,288 @@ function phpKsort(arr) {
     });
     return _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpArray */ .y6.fromEntries(items.map((it) => [it.key, it.value]));
 }
+/**
+ * PHP 8 `sort($strings)` (SORT_REGULAR): two numeric strings compare as numbers ("9" < "10"),
+ * anything else by bytes; strings that compare equal ("10" and "1e1") keep their order, as
+ * PHP 8's sort is stable. Returns a new list (PHP sorts in place and renumbers).
+ */
+function phpSortStrings(values) {
+    const items = values.map((value, pos) => ({ value, pos }));
+    zendSort(items, (a, b) => smartStrcmp(a.value, b.value) || (a.pos > b.pos ? 1 : a.pos < b.pos ? -1 : 0));
+    return items.map((item) => item.value);
+}
 
 
 /***/ }),
 
-/***/ 3774:
+/***/ 3643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cj: () => (/* binding */ chooseProfileName),
-/* harmony export */   E$: () => (/* binding */ getProfile),
-/* harmony export */   HV: () => (/* binding */ resolveScope),
-/* harmony export */   cY: () => (/* binding */ appIdFromInfoXml),
-/* harmony export */   eJ: () => (/* binding */ detectProfileOf),
-/* harmony export */   u1: () => (/* binding */ resolveTarget),
-/* harmony export */   wy: () => (/* binding */ isExcludedFileName)
-/* harmony export */ });
-/* unused harmony exports PROFILE_NAMES, pregPattern, isProfileName, appIdProblem, readAppId, detectProfile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6060);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9400);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cj: () => (/* binding */ chooseProfileName),
+  eJ: () => (/* binding */ detectProfileOf),
+  E$: () => (/* binding */ getProfile)
+});
+
+// UNUSED EXPORTS: PROFILE_NAMES, isProfileName
+
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/rules/revocation.ts
+var revocation = __webpack_require__(9400);
+// EXTERNAL MODULE: ./src/engine/rules/selection.ts
+var selection = __webpack_require__(228);
+;// CONCATENATED MODULE: ./src/engine/profiles/vendors.ts
 /**
- * Profiles: which files a signature covers, where the signature lives, and which upstream
- * messages and comparison rules apply. Kept as data, like upstream keeps its exclusion
- * lists at the top of small classes.
+ * Each vendor's rules as upstream keeps them, shared by its app and server profiles:
+ * Nextcloud's current master (nextcloud-spec.md §A) and ownCloud 10's classic checker (§B.1).
  */
 
 
-
-
-
-const PROFILE_NAMES = ['nextcloud-app', 'nextcloud-core', 'owncloud-app', 'owncloud-core', 'generic'];
 const INVALID_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\InvalidSignatureException';
 const MISSING_SIGNATURE_EXCEPTION = 'OC\\IntegrityCheck\\Exceptions\\MissingSignatureException';
 const scopeInvalid = (requested, current) => `Certificate is not valid for required scope. (Requested: ${requested}, current: CN=${current})`;
-const NEXTCLOUD_MESSAGES = {
-    signatureMissing: 'Signature data not found.',
-    signatureMissingClass: INVALID_SIGNATURE_EXCEPTION,
-    certificateInvalid: 'Certificate is not valid.',
-    scopeInvalid,
-    signatureInvalid: 'Signature could not get verified.',
-    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
-};
-const OWNCLOUD_MESSAGES = {
-    signatureMissing: 'Signature data not found.',
-    signatureMissingClass: MISSING_SIGNATURE_EXCEPTION,
-    certificateInvalid: 'App Certificate is not valid.',
-    scopeInvalid,
-    signatureInvalid: 'Signature could not get verified.',
-    exceptionClass: INVALID_SIGNATURE_EXCEPTION,
-};
-const SKIPPED = ['appinfo/signature.json', 'core/signature.json'];
-/**
- * A PHP `preg_match` pattern as a JavaScript RegExp. PCRE's `$` (without the D modifier)
- * matches at the end and also before a final "\n", so upstream excludes a name such as
- * ".webapp-nextcloud-1.2.3\n" too; `.` and `\d` mean the same in both.
- */
-function pregPattern(source) {
-    return new RegExp(source.replace(/\$$/, '(?=\n?$)'));
-}
-/** Nextcloud's ExcludeFileByNameFilterIterator (current master). */
-const NEXTCLOUD_EXCLUDED_NAMES = ['.DS_Store', '.directory', '.rnd', '.webapp', 'Thumbs.db', 'nextcloud-init-sync.lock'];
-const NEXTCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-nextcloud-(\\d+\\.){2}(\\d+)(-r\\d+)?$')];
-/** Nextcloud's ExcludeFoldersByPathFilterIterator, relative to the server root. */
+/** Both signature files are never hashed, in every scope. */
+const SIGNATURE_FILES = ['appinfo/signature.json', 'core/signature.json'];
+/** ExcludeFoldersByPathFilterIterator, relative to the server root. */
 const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
-/** ownCloud 10.x lists. */
-const OWNCLOUD_EXCLUDED_NAMES = ['.DS_Store', 'Thumbs.db', '.directory', '.webapp'];
-const OWNCLOUD_EXCLUDED_PATTERNS = [pregPattern('^\\.webapp-owncloud-.*')];
-const OWNCLOUD_EXCLUDED_PATHS = [pregPattern('\\/core\\/js\\/mimetypelist\\.js$')];
+const NEXTCLOUD = {
+    vendor: 'nextcloud',
+    skippedRelativeNames: SIGNATURE_FILES,
+    // ExcludeFileByNameFilterIterator (current master)
+    excludedFileNames: ['.DS_Store', '.directory', '.rnd', '.webapp', 'Thumbs.db', 'nextcloud-init-sync.lock'],
+    excludedFileNamePatterns: [(0,selection/* pregPattern */.lj)('^\\.webapp-nextcloud-(\\d+\\.){2}(\\d+)(-r\\d+)?$')],
+    excludedPathPatterns: [],
+    comparison: 'values',
+    messages: {
+        signatureMissing: 'Signature data not found.',
+        signatureMissingClass: INVALID_SIGNATURE_EXCEPTION,
+        certificateInvalid: 'Certificate is not valid.',
+        scopeInvalid,
+        signatureInvalid: 'Signature could not get verified.',
+        exceptionClass: INVALID_SIGNATURE_EXCEPTION,
+    },
+    revocation: revocation/* NEXTCLOUD_REVOCATION */.Au,
+};
+/** ownCloud 10's folder exclusions (no updater rules). */
 const OWNCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found'];
-function nextcloud(kind) {
-    return {
-        name: kind === 'app' ? 'nextcloud-app' : 'nextcloud-core',
-        vendor: 'nextcloud',
-        kind,
-        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
-        skippedRelativeNames: SKIPPED,
-        excludedFileNames: NEXTCLOUD_EXCLUDED_NAMES,
-        excludedFileNamePatterns: NEXTCLOUD_EXCLUDED_PATTERNS,
-        excludedPathPatterns: [],
-        // For an app, upstream computes these from the server root, so nothing inside the app matches.
-        excludedRootEntries: kind === 'core' ? NEXTCLOUD_ROOT_EXCLUDES : [],
-        htaccessMarker: kind === 'core',
-        dropUpdaterOnVerify: kind === 'core',
-        comparison: 'values',
-        messages: NEXTCLOUD_MESSAGES,
-        revocation: _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__/* .NEXTCLOUD_REVOCATION */ .Au,
-    };
+const OWNCLOUD = {
+    vendor: 'owncloud',
+    skippedRelativeNames: SIGNATURE_FILES,
+    excludedFileNames: ['.DS_Store', 'Thumbs.db', '.directory', '.webapp'],
+    excludedFileNamePatterns: [(0,selection/* pregPattern */.lj)('^\\.webapp-owncloud-.*')],
+    excludedPathPatterns: [(0,selection/* pregPattern */.lj)('\\/core\\/js\\/mimetypelist\\.js$')],
+    comparison: 'assoc',
+    messages: {
+        signatureMissing: 'Signature data not found.',
+        signatureMissingClass: MISSING_SIGNATURE_EXCEPTION,
+        certificateInvalid: 'App Certificate is not valid.',
+        scopeInvalid,
+        signatureInvalid: 'Signature could not get verified.',
+        exceptionClass: INVALID_SIGNATURE_EXCEPTION,
+    },
+    revocation: revocation/* OWNCLOUD_REVOCATION */.rH,
+};
+/** An app folder: appinfo/info.xml or a signature (sure), or an appinfo/ folder alone (weak). */
+function appShape(tree) {
+    if (tree.exists('appinfo/info.xml') || tree.exists('appinfo/signature.json'))
+        return 3;
+    return tree.isFolder('appinfo') ? 1 : 0;
 }
-function owncloud(kind) {
-    return {
-        name: kind === 'app' ? 'owncloud-app' : 'owncloud-core',
-        vendor: 'owncloud',
-        kind,
-        signaturePath: kind === 'app' ? 'appinfo/signature.json' : 'core/signature.json',
-        skippedRelativeNames: SKIPPED,
-        excludedFileNames: OWNCLOUD_EXCLUDED_NAMES,
-        excludedFileNamePatterns: OWNCLOUD_EXCLUDED_PATTERNS,
-        excludedPathPatterns: OWNCLOUD_EXCLUDED_PATHS,
-        excludedRootEntries: kind === 'core' ? OWNCLOUD_ROOT_EXCLUDES : [],
-        htaccessMarker: kind === 'core',
-        dropUpdaterOnVerify: false,
-        comparison: 'assoc',
-        messages: OWNCLOUD_MESSAGES,
-        revocation: _rules_revocation_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNCLOUD_REVOCATION */ .rH,
-    };
+/** An ownCloud app: its info.xml names an ownCloud dependency and no Nextcloud one. */
+function isOwncloudApp(tree) {
+    const infoXml = tree.text('appinfo/info.xml') ?? '';
+    return /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml);
 }
-function getProfile(name, signaturePath) {
-    switch (name) {
-        case 'nextcloud-app':
-            return nextcloud('app');
-        case 'nextcloud-core':
-            return nextcloud('core');
-        case 'owncloud-app':
-            return owncloud('app');
-        case 'owncloud-core':
-            return owncloud('core');
-        case 'generic': {
-            if (!signaturePath) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the generic profile needs ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path')}`, `Name the signature file relative to the directory, e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path', 'meta/signature.json')}.`);
-            }
-            const base = nextcloud('app');
-            return { ...base, name: 'generic', signaturePath, skippedRelativeNames: [...SKIPPED, signaturePath] };
+/** A server folder: core/ with version.php or core/signature.json. */
+function isServerShape(tree) {
+    return tree.isFolder('core') && (tree.exists('version.php') || tree.exists('core/signature.json'));
+}
+/** An ownCloud server: version.php says `$vendor = 'owncloud'`. */
+function isOwncloudServer(tree) {
+    return /\$vendor\s*=\s*'owncloud'/.test(tree.text('version.php') ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/profiles/generic.ts
+/** Nextcloud's app rules with a signature file of your own (--signature-path); never guessed from a tree. */
+
+
+const generic = {
+    name: 'generic',
+    create(signaturePath) {
+        if (!signaturePath) {
+            throw new errors/* UsageError */.eb(`the generic profile needs ${(0,errors/* optionRef */.$j)('signature-path')}`, `Name the signature file relative to the directory, e.g. ${(0,errors/* optionRef */.$j)('signature-path', 'meta/signature.json')}.`);
         }
-    }
-}
+        return {
+            ...NEXTCLOUD,
+            name: 'generic',
+            kind: 'app',
+            signaturePath,
+            skippedRelativeNames: [...SIGNATURE_FILES, signaturePath],
+            excludedRootEntries: [],
+            htaccessMarker: false,
+            dropUpdaterOnVerify: false,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/profiles/nextcloud-app.ts
+
+const profile = {
+    ...NEXTCLOUD,
+    name: 'nextcloud-app',
+    kind: 'app',
+    signaturePath: 'appinfo/signature.json',
+    // Upstream computes the folder exclusions from the server root, so nothing inside an app matches.
+    excludedRootEntries: [],
+    htaccessMarker: false,
+    dropUpdaterOnVerify: false,
+};
+const nextcloudApp = {
+    name: 'nextcloud-app',
+    create: () => profile,
+    detect: (tree) => (!isOwncloudApp(tree) ? appShape(tree) : 0),
+};
+
+;// CONCATENATED MODULE: ./src/engine/profiles/profile.ts
+/** The detection levels: a file only an app or a server has, a folder only, nothing. */
+const SURE = 3;
+const LIKELY = 2;
+const WEAK = 1;
+
+;// CONCATENATED MODULE: ./src/engine/profiles/nextcloud-core.ts
+/** A Nextcloud server: core/ and version.php. */
+
+
+const nextcloud_core_profile = {
+    ...NEXTCLOUD,
+    name: 'nextcloud-core',
+    kind: 'core',
+    signaturePath: 'core/signature.json',
+    excludedRootEntries: NEXTCLOUD_ROOT_EXCLUDES,
+    htaccessMarker: true,
+    // Expected updater/ entries are ignored once the signature holds (the ownCloud 9.0 updater fix).
+    dropUpdaterOnVerify: true,
+    appProfile: 'nextcloud-app',
+};
+const nextcloudCore = {
+    name: 'nextcloud-core',
+    create: () => nextcloud_core_profile,
+    detect: (tree) => (isServerShape(tree) && !isOwncloudServer(tree) ? LIKELY : 0),
+};
+
+;// CONCATENATED MODULE: ./src/engine/profiles/owncloud-app.ts
+
+const owncloud_app_profile = {
+    ...OWNCLOUD,
+    name: 'owncloud-app',
+    kind: 'app',
+    signaturePath: 'appinfo/signature.json',
+    // Upstream computes the folder exclusions from the server root, so nothing inside an app matches.
+    excludedRootEntries: [],
+    htaccessMarker: false,
+    dropUpdaterOnVerify: false,
+};
+const owncloudApp = {
+    name: 'owncloud-app',
+    create: () => owncloud_app_profile,
+    detect: (tree) => (isOwncloudApp(tree) ? appShape(tree) : 0),
+};
+
+;// CONCATENATED MODULE: ./src/engine/profiles/owncloud-core.ts
+/** An ownCloud server: version.php says $vendor = 'owncloud'. */
+
+
+const owncloud_core_profile = {
+    ...OWNCLOUD,
+    name: 'owncloud-core',
+    kind: 'core',
+    signaturePath: 'core/signature.json',
+    excludedRootEntries: OWNCLOUD_ROOT_EXCLUDES,
+    htaccessMarker: true,
+    dropUpdaterOnVerify: false,
+    appProfile: 'owncloud-app',
+};
+const owncloudCore = {
+    name: 'owncloud-core',
+    create: () => owncloud_core_profile,
+    detect: (tree) => (isServerShape(tree) && isOwncloudServer(tree) ? LIKELY : 0),
+};
+
+;// CONCATENATED MODULE: ./src/engine/profiles/index.ts
+/**
+ * The profiles, one file each, in one registry: `--profile` / the Action's `profile` values,
+ * detection from a tree's shape, and the help texts come from here. A new profile is a file
+ * exporting a ProfileDefinition plus one line in PROFILES.
+ */
+
+
+
+
+
+
+const PROFILES = [nextcloudApp, nextcloudCore, owncloudApp, owncloudCore, generic];
+/** The profile names, in the registry's order. */
+const PROFILE_NAMES = PROFILES.map((p) => p.name);
 function isProfileName(value) {
     return PROFILE_NAMES.includes(value);
 }
-/** Whether a file (not a folder) is left out by name, as upstream's name filter does. */
-function isExcludedFileName(profile, name) {
-    if (profile.excludedFileNames.includes(name))
-        return true;
-    return profile.excludedFileNamePatterns.some((re) => re.test(name));
+/** The profile `name` (generic needs its signature path). */
+function getProfile(name, signaturePath) {
+    const definition = PROFILES.find((p) => p.name === name);
+    if (definition === undefined)
+        throw new errors/* UsageError */.eb(`unknown profile "${name}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+    return definition.create(signaturePath);
 }
+/** Which profile a tree has, from its shape (an app has appinfo/, a server has core/ and version.php); null when none. */
+function detectProfileOf(tree) {
+    let best = null;
+    for (const p of PROFILES) {
+        const score = p.detect?.(tree) ?? 0;
+        if (score > 0 && (best === null || score > best.score))
+            best = { name: p.name, score };
+    }
+    return best?.name ?? null;
+}
+/**
+ * The profile asked for (`auto` detects; a signature path alone means generic).
+ * `undetected` is the error message when detection finds nothing.
+ */
+function chooseProfileName(requested, signaturePath, detect, undetected) {
+    if (requested !== 'auto') {
+        if (isProfileName(requested))
+            return requested;
+        throw new errors/* UsageError */.eb(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
+    }
+    if (signaturePath)
+        return 'generic';
+    const detected = detect();
+    if (detected)
+        return detected;
+    throw new errors/* UsageError */.eb(undetected, `Pass ${(0,errors/* optionRef */.$j)('profile')} (${PROFILE_NAMES.join(', ')}); generic also needs ${(0,errors/* optionRef */.$j)('signature-path')}.`);
+}
+
+
+/***/ }),
+
+/***/ 2447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ appIdProblem),
+/* harmony export */   cY: () => (/* binding */ appIdFromInfoXml),
+/* harmony export */   wN: () => (/* binding */ invalidAppIdError)
+/* harmony export */ });
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/**
+ * App ids as upstream takes them: the `<id>` of appinfo/info.xml, and the ids upstream would
+ * never load an app under (an --app-id or an <id> like that is refused, not used as a scope).
+ */
+
+
 /** What upstream's OC_App::cleanAppId removes: an id holding any of these is never loaded under that id. */
 const CLEANED_FROM_APP_IDS = ['<', '>', '"', "'", '\0', '/', '\\', '..'];
 /**
@@ -3950,15 +4112,7 @@ function appIdProblem(id) {
 }
 /** The usage error for an --app-id (Action: app-id) upstream would never accept. */
 function invalidAppIdError(id, problem) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}" is not valid: ${problem}`, 'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").', 'invalid-app-id');
-}
-function isDir(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .W)(id)}" is not valid: ${problem}`, 'Pass the id in appinfo/info.xml\'s <id> (letters, digits and "_", like "files_excludedirs").', 'invalid-app-id');
 }
 /** `<id>` of appinfo/info.xml text, without an XML dependency (the element is plain text; comments ignored). */
 function appIdFromInfoXml(xml) {
@@ -3966,95 +4120,6 @@ function appIdFromInfoXml(xml) {
     const info = withoutComments.indexOf('<info');
     const m = /<id>\s*([^<]*?)\s*<\/id>/.exec(info >= 0 ? withoutComments.slice(info) : withoutComments);
     return m?.[1] ? m[1] : null;
-}
-/** Read `<id>` from a folder's appinfo/info.xml. */
-function readAppId(root) {
-    try {
-        return appIdFromInfoXml((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml'), 'utf8'));
-    }
-    catch {
-        return null;
-    }
-}
-/** Which kind of tree it is, from its shape: an app has appinfo/, a server has core/ and version.php. */
-function detectProfileOf(tree) {
-    const infoXml = tree.text('appinfo/info.xml') ?? '';
-    const app = /<owncloud[\s>/]/.test(infoXml) && !/<nextcloud[\s>/]/.test(infoXml) ? 'owncloud-app' : 'nextcloud-app';
-    if (tree.exists('appinfo/info.xml') || tree.exists('appinfo/signature.json'))
-        return app;
-    if (tree.isFolder('core') && (tree.exists('version.php') || tree.exists('core/signature.json'))) {
-        return /\$vendor\s*=\s*'owncloud'/.test(tree.text('version.php') ?? '') ? 'owncloud-core' : 'nextcloud-core';
-    }
-    if (tree.isFolder('appinfo'))
-        return app;
-    return null;
-}
-/** The folder on disk as a TreeProbe. */
-function folderProbe(root) {
-    return {
-        exists: (rel) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
-        isFolder: (rel) => isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
-        text: (rel) => {
-            try {
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), 'utf8');
-            }
-            catch {
-                return null;
-            }
-        },
-    };
-}
-function detectProfile(root) {
-    return detectProfileOf(folderProbe(root));
-}
-/**
- * The profile asked for (`auto` detects; `--signature-path` alone means generic).
- * `undetected` is the error message when detection finds nothing.
- */
-function chooseProfileName(requested, signaturePath, detect, undetected) {
-    if (requested === 'auto') {
-        if (signaturePath)
-            return 'generic';
-        const detected = detect();
-        if (detected)
-            return detected;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(undetected, `Pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('profile')} (${PROFILE_NAMES.join(', ')}); generic also needs ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .optionRef */ .$j)('signature-path')}.`);
-    }
-    if (isProfileName(requested))
-        return requested;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown profile "${requested}"`, `Use one of: auto, ${PROFILE_NAMES.join(', ')}.`);
-}
-/**
- * The scope a target's certificate must match: core, or the app id (`--app-id`, else the
- * tree's appinfo/info.xml, else `fallback`, the folder's name). An --app-id upstream would
- * never accept is a usage error; such an id in info.xml becomes `scopeProblem`.
- */
-function resolveScope(profile, appId, readId, fallback) {
-    if (profile.kind === 'core' && profile.name !== 'generic')
-        return { scope: 'core' };
-    if (appId !== undefined) {
-        const problem = appIdProblem(appId);
-        if (problem !== null)
-            throw invalidAppIdError(appId, problem);
-        return { scope: appId };
-    }
-    const id = readId();
-    if (id === null)
-        return { scope: fallback };
-    const problem = appIdProblem(id);
-    if (problem === null)
-        return { scope: id };
-    return { scope: fallback, scopeProblem: `appinfo/info.xml names the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}", which is not valid: ${problem}` };
-}
-/** Resolve what to check or sign at `root`: profile, scope and signature location. */
-function resolveTarget(root, options = {}) {
-    if (!isDir(root)) {
-        const why = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? 'is not a directory' : 'does not exist';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
-    }
-    const name = chooseProfileName(options.profile ?? 'auto', options.signaturePath, () => detectProfile(root), `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`);
-    const profile = getProfile(name, options.signaturePath);
-    return { root, profile, ...resolveScope(profile, options.appId, () => readAppId(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root)) };
 }
 
 
@@ -4086,28 +4151,28 @@ function untrustedCrlIsUsageError(policies) {
 
 /***/ }),
 
-/***/ 2132:
+/***/ 228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ createSelector)
+/* harmony export */   Mz: () => (/* binding */ createSelector),
+/* harmony export */   lj: () => (/* binding */ pregPattern)
 /* harmony export */ });
-/* unused harmony export isPathExcluded */
-/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3774);
+/* unused harmony exports isExcludedFileName, isPathExcluded */
 /**
- * Which entries of a tree a signature covers, as pure functions of a relative path: the
- * same rules the folder walk (walk.ts) applies while it visits a folder, usable by sources
- * that see every path at once (archives). Upstream's two filter iterators, in our words:
- *
- * - folder filter: an entry (file, folder or link) at one of the profile's root-level
- *   paths, or at an extra excluded path, is pruned with everything below it;
- * - name filter: a file (never a folder) whose base name is excluded is not hashed; ownCloud
- *   also matches "/" + relative path against its path patterns;
- * - the signature files themselves (`appinfo/signature.json`, `core/signature.json`, the
- *   generic profile's own path) are never hashed;
- * - core's root `.htaccess` is hashed only up to the marker line.
+ * A PHP `preg_match` pattern as a JavaScript RegExp. PCRE's `$` (without the D modifier)
+ * matches at the end and also before a final "\n", so upstream excludes a name such as
+ * ".webapp-nextcloud-1.2.3\n" too; `.` and `\d` mean the same in both.
  */
-
+function pregPattern(source) {
+    return new RegExp(source.replace(/\$$/, '(?=\n?$)'));
+}
+/** Whether a file (not a folder) is left out by name, as upstream's name filter does. */
+function isExcludedFileName(profile, name) {
+    if (profile.excludedFileNames.includes(name))
+        return true;
+    return profile.excludedFileNamePatterns.some((re) => re.test(name));
+}
 /** Whether ownCloud's full-path patterns leave `rel` out (matched against "/" + rel). */
 function isPathExcluded(profile, rel) {
     if (profile.excludedPathPatterns.length === 0)
@@ -4135,7 +4200,7 @@ function createSelector(profile, extraExcluded = []) {
             return false;
         },
         fileExcluded(rel, name = rel.slice(rel.lastIndexOf('/') + 1)) {
-            return (0,_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .isExcludedFileName */ .wy)(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
+            return isExcludedFileName(profile, name) || isPathExcluded(profile, rel) || skipped.has(rel);
         },
         htaccess(rel) {
             return profile.htaccessMarker && rel === '.htaccess';
@@ -4781,6 +4846,97 @@ function signatureDocument(sorted, signatureBase64, certificatePem) {
     doc.set('signature', signatureBase64);
     doc.set('certificate', certificatePem);
     return doc;
+}
+
+
+/***/ }),
+
+/***/ 6681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ resolveScope),
+/* harmony export */   u1: () => (/* binding */ resolveTarget)
+/* harmony export */ });
+/* unused harmony exports readAppId, detectProfile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _fs_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5118);
+/* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3643);
+/* harmony import */ var _rules_app_id_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2447);
+/**
+ * What to check or sign at a folder: its profile (asked for, or detected from its shape), the
+ * scope its certificate must be for (core, or the app id), and where its signature lives.
+ */
+
+
+
+
+
+
+
+/** Read `<id>` from a folder's appinfo/info.xml. */
+function readAppId(root) {
+    try {
+        return (0,_rules_app_id_js__WEBPACK_IMPORTED_MODULE_6__/* .appIdFromInfoXml */ .cY)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'appinfo', 'info.xml'), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** The folder on disk as a TreeProbe. */
+function folderProbe(root) {
+    return {
+        exists: (rel) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
+        isFolder: (rel) => (0,_fs_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .isDirectory */ .w)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)),
+        text: (rel) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), 'utf8');
+            }
+            catch {
+                return null;
+            }
+        },
+    };
+}
+function detectProfile(root) {
+    return (0,_profiles_index_js__WEBPACK_IMPORTED_MODULE_5__/* .detectProfileOf */ .eJ)(folderProbe(root));
+}
+/**
+ * The scope a target's certificate must match: core, or the app id (`--app-id`, else the
+ * tree's appinfo/info.xml, else `fallback`, the folder's name). An --app-id upstream would
+ * never accept is a usage error; such an id in info.xml becomes `scopeProblem`.
+ */
+function resolveScope(profile, appId, readId, fallback) {
+    if (profile.kind === 'core' && profile.name !== 'generic')
+        return { scope: 'core' };
+    if (appId !== undefined) {
+        const problem = (0,_rules_app_id_js__WEBPACK_IMPORTED_MODULE_6__/* .appIdProblem */ .ER)(appId);
+        if (problem !== null)
+            throw (0,_rules_app_id_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidAppIdError */ .wN)(appId, problem);
+        return { scope: appId };
+    }
+    const id = readId();
+    if (id === null)
+        return { scope: fallback };
+    const problem = (0,_rules_app_id_js__WEBPACK_IMPORTED_MODULE_6__/* .appIdProblem */ .ER)(id);
+    if (problem === null)
+        return { scope: id };
+    return { scope: fallback, scopeProblem: `appinfo/info.xml names the app id "${(0,_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayText */ .W)(id)}", which is not valid: ${problem}` };
+}
+/** Resolve what to check or sign at `root`: profile, scope and signature location. */
+function resolveTarget(root, options = {}) {
+    if (!(0,_fs_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .isDirectory */ .w)(root)) {
+        const why = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? 'is not a directory' : 'does not exist';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${root} ${why}`, 'Pass the folder of an app (with appinfo/) or of a server (with core/ and version.php).');
+    }
+    const name = (0,_profiles_index_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseProfileName */ .Cj)(options.profile ?? 'auto', options.signaturePath, () => detectProfile(root), `cannot tell what ${root} is: it has no appinfo/ (an app) and no core/ with version.php (a server)`);
+    const profile = (0,_profiles_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getProfile */ .E$)(name, options.signaturePath);
+    return { root, profile, ...resolveScope(profile, options.appId, () => readAppId(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root)) };
 }
 
 

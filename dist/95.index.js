@@ -256,11 +256,13 @@ function describeFsError(e, folderMeaning = 'is a folder') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c4: () => (/* binding */ phpKey),
 /* harmony export */   j: () => (/* binding */ phpToString),
+/* harmony export */   uY: () => (/* binding */ phpArrayMerge),
 /* harmony export */   un: () => (/* binding */ isPhpIntegerKey),
 /* harmony export */   vQ: () => (/* binding */ PhpFloat),
 /* harmony export */   wX: () => (/* binding */ phpFloatRepr),
 /* harmony export */   y6: () => (/* binding */ PhpArray)
 /* harmony export */ });
+/* unused harmony exports phpArrayReplace, phpDebugType */
 /**
  * A small model of PHP's ordered array, just enough to reproduce what upstream's
  * integrity checker does with its hash tables byte for byte.
@@ -360,6 +362,39 @@ class PhpArray {
         }
         return true;
     }
+}
+/** array_merge: integer keys are renumbered from 0 and appended, string keys overwrite in place. */
+function phpArrayMerge(...arrays) {
+    const out = new PhpArray();
+    for (const arr of arrays) {
+        for (const [k, v] of arr) {
+            if (typeof k === 'number')
+                out.push(v);
+            else
+                out.set(k, v);
+        }
+    }
+    return out;
+}
+/** array_replace: every key is kept as it is; a later array overwrites in place or appends. */
+function phpArrayReplace(...arrays) {
+    const out = new PhpArray();
+    for (const arr of arrays)
+        for (const [k, v] of arr)
+            out.set(k, v);
+    return out;
+}
+/** PHP 8's get_debug_type(), as its TypeError messages name a value's type. */
+function phpDebugType(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (typeof value === 'number')
+        return 'int';
+    if (typeof value === 'string')
+        return 'string';
+    return value instanceof PhpFloat ? 'float' : 'array';
 }
 /** PHP's (string) cast of a scalar, as used by array_diff's value comparison. */
 function phpToString(value) {

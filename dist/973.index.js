@@ -423,13 +423,19 @@ function detectArchiveFormat(path) {
 
 // EXTERNAL MODULE: ./src/engine/archive/limits.ts
 var archive_limits = __webpack_require__(323);
-// EXTERNAL MODULE: ./src/engine/profiles.ts
-var profiles = __webpack_require__(3774);
+// EXTERNAL MODULE: ./src/engine/profiles/index.ts + 7 modules
+var profiles = __webpack_require__(3643);
+// EXTERNAL MODULE: ./src/engine/rules/app-id.ts
+var app_id = __webpack_require__(2447);
+// EXTERNAL MODULE: ./src/engine/target.ts
+var target = __webpack_require__(6681);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
 var ksort = __webpack_require__(6484);
-// EXTERNAL MODULE: ./src/engine/select.ts
-var engine_select = __webpack_require__(2132);
+// EXTERNAL MODULE: ./src/engine/rules/selection.ts
+var selection = __webpack_require__(228);
 ;// CONCATENATED MODULE: ./src/engine/archive/source.ts
+
+
 
 
 
@@ -496,7 +502,7 @@ function problem(rel, text) {
 }
 /** The files `target.profile` covers, hashed, in walk order. */
 function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
-    const select = (0,engine_select/* createSelector */.M)(target.profile, extraExcluded);
+    const select = (0,selection/* createSelector */.Mz)(target.profile, extraExcluded);
     const out = [];
     for (const [rel, record] of scan.records) {
         if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
@@ -613,9 +619,9 @@ function archiveProbe(scan) {
 function archiveTarget(scan, options = {}) {
     const name = (0,profiles/* chooseProfileName */.Cj)(options.profile ?? 'auto', options.signaturePath, () => (0,profiles/* detectProfileOf */.eJ)(archiveProbe(scan)), `cannot tell what ${scan.path} holds: its folder ${scan.top}/ has no appinfo/ (an app) and no core/ with version.php (a server)`);
     const profile = (0,profiles/* getProfile */.E$)(name, options.signaturePath);
-    const scope = (0,profiles/* resolveScope */.HV)(profile, options.appId, () => {
+    const scope = (0,target/* resolveScope */.HV)(profile, options.appId, () => {
         const infoXml = smallText(scan, 'appinfo/info.xml');
-        return infoXml === null ? null : (0,profiles/* appIdFromInfoXml */.cY)(infoXml);
+        return infoXml === null ? null : (0,app_id/* appIdFromInfoXml */.cY)(infoXml);
     }, scan.top);
     return { root: `${scan.path}/${scan.top}`, profile, ...scope };
 }

@@ -15,18 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/display.ts
 var display = __webpack_require__(6060);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/crypto/pss.ts
 var pss = __webpack_require__(5860);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/fs-kind.ts
+var fs_kind = __webpack_require__(5118);
 // EXTERNAL MODULE: ./src/engine/hashes.ts
 var engine_hashes = __webpack_require__(4356);
-// EXTERNAL MODULE: ./src/engine/profiles.ts
-var profiles = __webpack_require__(3774);
+// EXTERNAL MODULE: ./src/engine/target.ts
+var engine_target = __webpack_require__(6681);
 // EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
 var engine_signature = __webpack_require__(7517);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
@@ -57,14 +57,6 @@ var rules_scope = __webpack_require__(2234);
 
 
 
-function isDirectory(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
 /** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
 async function inspectSignature(request) {
     const now = request.now ?? new Date();
@@ -75,8 +67,8 @@ async function inspectSignature(request) {
     // A signature file alone is judged by Nextcloud's rules (the default trust store's).
     let policy = rules_revocation/* NEXTCLOUD_REVOCATION */.Au;
     let root;
-    if (isDirectory(input)) {
-        const target = (0,profiles/* resolveTarget */.u1)(input, request);
+    if ((0,fs_kind/* isDirectory */.w)(input)) {
+        const target = (0,engine_target/* resolveTarget */.u1)(input, request);
         signaturePath = (0,external_node_path_.join)(target.root, target.profile.signaturePath);
         scope = target.scope;
         profileName = target.profile.name;
@@ -158,10 +150,13 @@ async function inspectSignature(request) {
 var store = __webpack_require__(3702);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/engine/profiles/index.ts + 7 modules
+var profiles = __webpack_require__(3643);
 // EXTERNAL MODULE: ./src/cli/commands/args.ts
 var commands_args = __webpack_require__(7988);
 ;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
 /** `code-integrity inspect FILE|DIR`: who signed it, validity, revocation, chain, counts; no hashing. */
+
 
 
 
@@ -178,7 +173,7 @@ Options:
   --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable
   --crl C            revocation list: nextcloud (bundled) or a CRL file; repeatable
                      (default: the bundled Nextcloud CRL when it covers the issuer)
-  --profile P        for a folder: auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
+  --profile P        for a folder: auto (default), ${profiles/* PROFILE_NAMES */.J.join(', ')}
   --app-id ID        for a folder: the app id the certificate must be for
   --signature-path P for a folder: the signature file (generic profile)
   --format F         text (default) or json

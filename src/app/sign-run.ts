@@ -4,7 +4,7 @@
  * certificate and the tree first). The front ends only translate their I/O.
  */
 import { takeHashPool, type HashProgress } from '../engine/hash/pool.ts';
-import { resolveTarget, type Target } from '../engine/profiles.ts';
+import { resolveTarget, type Target } from '../engine/target.ts';
 import { signTree, type SignOutcome } from '../engine/sign.ts';
 
 export interface SignRunRequest {

@@ -3,12 +3,12 @@
  * the chain against the trust store, how many files it lists, and whether its signature
  * verifies over the listed hashes.
  */
-import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pssVerifyDigest } from './crypto/pss.ts';
 import { optionRef, UsageError } from './errors.ts';
+import { isDirectory } from './fs-kind.ts';
 import { HashTable } from './hashes.ts';
-import { resolveTarget, type TargetOptions } from './profiles.ts';
+import { resolveTarget, type TargetOptions } from './target.ts';
 import type { CertificateSummary } from './result.ts';
 import { readSignatureFile } from './signature.ts';
 import { CertificateParseError, parseCertificate } from './trust/certificate.ts';
@@ -42,14 +42,6 @@ export interface InspectReport {
   revocation: { status: 'revoked' | 'good' | 'unknown'; enforced: boolean; description: string };
   /** What upstream's check would fail on (empty when it would pass, tree contents aside). */
   problems: string[];
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */

@@ -3,10 +3,12 @@
  * (core, then each app that is shipped or carries a signature). App roots come from
  * config/config.php's `apps_paths` (default `apps/`), read without executing PHP.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { optionRef, UsageError } from './errors.ts';
-import { getProfile, resolveTarget, type Target } from './profiles.ts';
+import { isDirectory } from './fs-kind.ts';
+import { getProfile } from './profiles/index.ts';
+import { resolveTarget, type Target } from './target.ts';
 import type { UnsignedApp } from './result.ts';
 
 export interface InstallationPlan {
@@ -80,14 +82,6 @@ export function readServerConfig(serverRoot: string): ServerConfig {
   return config;
 }
 
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Map a path from config.php onto the tree being checked. config.php names absolute paths
  * of the original installation (e.g. /var/www/nextcloud/custom_apps) while the tree may be
@@ -99,7 +93,7 @@ function mapIntoRoot(path: string, root: string): string | null {
   const rel = relative(root, abs);
   if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
   const candidate = basename(abs);
-  if (candidate && isDir(join(root, candidate))) return candidate;
+  if (candidate && isDirectory(join(root, candidate))) return candidate;
   return null;
 }
 
@@ -145,7 +139,7 @@ export function planInstallation(serverRoot: string, options: { requireSigned?: 
   const config = readServerConfig(serverRoot);
   const uniqueRoots = appRootsOf(serverRoot, config);
   const coreExcluded = coreConfigExclusions(serverRoot, config);
-  const appProfile = getProfile(core.profile.vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
+  const appProfile = getProfile(core.profile.appProfile ?? 'nextcloud-app');
   const shipped = shippedApps(serverRoot);
   const apps: Target[] = [];
   const notSigned: UnsignedApp[] = [];
@@ -159,7 +153,7 @@ export function planInstallation(serverRoot: string, options: { requireSigned?: 
     }
     for (const name of names) {
       const appDir = join(dir, name);
-      if (!isDir(join(appDir, 'appinfo'))) continue;
+      if (!isDirectory(join(appDir, 'appinfo'))) continue;
       const rel = `${appRoot}/${name}`;
       // Upstream verifies an app by its folder name: that is the id the CN must match.
       const target: Target = { root: appDir, profile: appProfile, scope: name };

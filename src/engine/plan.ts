@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { optionRef, UsageError } from './errors.ts';
 import { planInstallation } from './installation.ts';
-import { resolveTarget } from './profiles.ts';
+import { resolveTarget } from './target.ts';
 import { buildResult, CATEGORIES, type Category, type Result, type UnsignedApp } from './result.ts';
 import type { TrustStore } from './trust/store.ts';
 import type { AllowList } from './allow.ts';

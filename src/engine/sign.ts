@@ -16,7 +16,7 @@ import { RecordStore } from './hash/records.ts';
 import { assertUnchanged, hashTree, startTreeCheck, type HashedTree } from './hash/signed-tree.ts';
 import { coreConfigExclusions } from './installation.ts';
 import { NameStore } from './names.ts';
-import type { Target } from './profiles.ts';
+import type { Target } from './target.ts';
 import { signedMessageDigest, sortedHashes, writeSignatureFileText } from './signature.ts';
 import { upstreamPem, type ParsedCertificate } from './trust/certificate.ts';
 import { assertKeyMatchesCertificate, loadPrivateKey, loadSigningCertificate } from './trust/signer.ts';

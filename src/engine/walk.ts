@@ -21,8 +21,8 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
-import type { Profile } from './profiles.ts';
-import { createSelector, type EntrySelector } from './select.ts';
+import type { Profile } from './profiles/index.ts';
+import { createSelector, type EntrySelector } from './rules/selection.ts';
 
 export interface WalkEntry {
   /** Relative, '/'-separated path: the key in signature.json. */

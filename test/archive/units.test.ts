@@ -11,10 +11,10 @@ import fc from 'fast-check';
 import { Bunzip2 } from '../../src/engine/archive/bzip2.ts';
 import { parseCount, parseSize } from '../../src/engine/archive/limits.ts';
 import { MarkerHasher } from '../../src/engine/archive/marker.ts';
-import { getProfile } from '../../src/engine/profiles.ts';
+import { getProfile } from '../../src/engine/profiles/index.ts';
 import { HTACCESS_MARKER } from '../../src/engine/rules/htaccess.ts';
 import { binaryCompare } from '../../src/engine/php/ksort.ts';
-import { createSelector } from '../../src/engine/select.ts';
+import { createSelector } from '../../src/engine/rules/selection.ts';
 import { walkTree } from '../../src/engine/walk.ts';
 import { cleanupTempDirs, extractCase, tempDir, writeTree } from '../helpers.ts';
 

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { load } from 'js-yaml';
+import { PROFILE_NAMES } from '../../src/engine/profiles/index.ts';
 import { REPORT_FORMATS } from '../../src/report/index.ts';
 import { REPO } from '../helpers.ts';
 
@@ -61,6 +62,11 @@ describe('action.yml', () => {
       'files-signed',
     ];
     for (const name of outputs) assert.ok(action.outputs[name]?.description, `output ${name}`);
+  });
+
+  it('profile lists every profile of the registry', () => {
+    const listed = new Set(action.inputs.profile?.description.match(/[a-z][a-z-]*[a-z]/g));
+    for (const name of PROFILE_NAMES) assert.ok(listed.has(name), `profile does not list ${name}`);
   });
 
   it('report-format lists every report format of the registry', () => {

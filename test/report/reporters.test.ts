@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { compileAllowList } from '../../src/engine/allow.ts';
-import { resolveTarget } from '../../src/engine/profiles.ts';
+import { resolveTarget } from '../../src/engine/target.ts';
 import { buildResult, type Result } from '../../src/engine/result.ts';
 import { loadTrustStore } from '../../src/engine/trust/store.ts';
 import { verifyTarget } from '../../src/engine/verify.ts';

@@ -13,7 +13,7 @@ import { parseCrl } from '../../src/engine/trust/crl-parse.ts';
 import { NEXTCLOUD_CRL_PARSED, NEXTCLOUD_CRL_PEM } from '../../src/engine/trust/presets.ts';
 import { parsedCrlFromJson, parsedCrlToJson } from '../../src/engine/trust/crl-model.ts';
 import { certificatesFromPem, loadTrustStore } from '../../src/engine/trust/store.ts';
-import { resolveTarget } from '../../src/engine/profiles.ts';
+import { resolveTarget } from '../../src/engine/target.ts';
 import { verifyTarget } from '../../src/engine/verify.ts';
 import { cleanupTempDirs, FIXTURES, NC, tempDir, writeTree } from '../helpers.ts';
 import { makeCa, makeSigner, NC_EXCEPTION, signedApp, verifyJson, type Signer } from './pki.ts';

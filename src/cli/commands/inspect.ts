@@ -4,6 +4,7 @@ import { inspectSignature, type InspectReport } from '../../engine/inspect.ts';
 import { loadTrustStore } from '../../engine/trust/store.ts';
 import { CLI_WORDING, UsageError, wordOptions } from '../../engine/errors.ts';
 import { TOOL_NAME } from '../../version.ts';
+import { PROFILE_NAMES } from '../../engine/profiles/index.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { parseCommand, resolveFrom } from './args.ts';
@@ -18,7 +19,7 @@ Options:
   --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable
   --crl C            revocation list: nextcloud (bundled) or a CRL file; repeatable
                      (default: the bundled Nextcloud CRL when it covers the issuer)
-  --profile P        for a folder: auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
+  --profile P        for a folder: auto (default), ${PROFILE_NAMES.join(', ')}
   --app-id ID        for a folder: the app id the certificate must be for
   --signature-path P for a folder: the signature file (generic profile)
   --format F         text (default) or json

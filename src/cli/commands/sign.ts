@@ -7,6 +7,7 @@ import { UsageError } from '../../engine/errors.ts';
 import { runSigning } from '../../app/sign-run.ts';
 import { linkedFoldersNote } from '../../engine/walk.ts';
 import { TOOL_NAME } from '../../version.ts';
+import { PROFILE_NAMES } from '../../engine/profiles/index.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { progressLine } from '../progress.ts';
@@ -22,7 +23,7 @@ Options:
   --key FILE|-          PEM private key (PKCS#1 or PKCS#8; "-" reads it from standard input)
   --cert FILE           PEM certificate issued for the app id (or core)
   --passphrase-env VAR  name of the environment variable holding the key's passphrase
-  --profile P           auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
+  --profile P           auto (default), ${PROFILE_NAMES.join(', ')}
   --app-id ID           app id (default: <id> in appinfo/info.xml)
   --signature-path P    signature file relative to DIR (generic profile)
   --output FILE         write the signature somewhere else

@@ -7,6 +7,7 @@ import { writeReportFile } from '../../engine/atomic-file.ts';
 import { UsageError } from '../../engine/errors.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS, reportFormatHelp } from '../../report/index.ts';
 import { TOOL_NAME } from '../../version.ts';
+import { PROFILE_NAMES } from '../../engine/profiles/index.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { progressLine } from '../progress.ts';
@@ -20,7 +21,7 @@ apart by content) is read as a stream without extracting it: its one top folder 
 (named like the app id) or the server (nextcloud/).
 
 Options:
-  --profile P        auto (default), nextcloud-app, nextcloud-core, owncloud-app, owncloud-core, generic
+  --profile P        auto (default), ${PROFILE_NAMES.join(', ')}
   --app-id ID        the app id the certificate must be issued for (default: <id> in appinfo/info.xml)
   --signature-path P signature file relative to DIR (generic profile)
   --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable

@@ -8,7 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { TargetOptions, Target } from '../profiles.ts';
+import type { TargetOptions, Target } from '../target.ts';
 import type { TreeSource } from '../verify.ts';
 import { Collector } from './collect.ts';
 import { detectArchiveFormat } from './detect.ts';

@@ -9,18 +9,11 @@
  * top folder, dangles or loops is a finding and is never followed.
  */
 import type { FileOutcome, HashedFile } from '../hash/pool.ts';
-import {
-  appIdFromInfoXml,
-  chooseProfileName,
-  detectProfileOf,
-  getProfile,
-  resolveScope,
-  type Target,
-  type TargetOptions,
-  type TreeProbe,
-} from '../profiles.ts';
+import { chooseProfileName, detectProfileOf, getProfile, type TreeProbe } from '../profiles/index.ts';
+import { appIdFromInfoXml } from '../rules/app-id.ts';
+import { resolveScope, type Target, type TargetOptions } from '../target.ts';
 import { binaryCompare } from '../php/ksort.ts';
-import { createSelector } from '../select.ts';
+import { createSelector } from '../rules/selection.ts';
 import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../verify.ts';
 import type { EntryRecord, UnsafeEntry } from './collect.ts';

@@ -6,6 +6,7 @@
 import { opendirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { describeFsError, UsageError } from '../errors.ts';
+import { isDirectory } from '../fs-kind.ts';
 import { CUSTOM_ALIASES, CUSTOM_NAMES, SHIPPED_ALIASES, SHIPPED_NAMES } from './aliases.ts';
 import type { FolderListing, MimetypeTree, ThemeFolder } from './tree.ts';
 import { parseVersionPhp, type ServerVersion } from './version.ts';
@@ -127,14 +128,6 @@ function listIconFolder(folder: Buffer): FolderListing {
   return { iconFiles: entries.filter(({ entry, path }) => isFile(path, entry)).map(({ entry }) => phpFileName(entry.name)) };
 }
 
-function isFolder(path: Buffer): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 function listThemes(themesFolder: Buffer): MimetypeTree['themes'] {
   const entries = listFolder(themesFolder);
   if ('cannotOpen' in entries) return entries;
@@ -142,7 +135,7 @@ function listThemes(themesFolder: Buffer): MimetypeTree['themes'] {
   for (const { entry, path } of entries) {
     if (isFile(path, entry)) continue;
     const icons = Buffer.concat([path, Buffer.from('/core/img/filetypes')]);
-    folders.push({ name: phpFileName(entry.name), icons: isFolder(icons) ? listIconFolder(icons) : null });
+    folders.push({ name: phpFileName(entry.name), icons: isDirectory(icons) ? listIconFolder(icons) : null });
   }
   return { folders };
 }

@@ -11,7 +11,22 @@
  *   generic profile's own path) are never hashed;
  * - core's root `.htaccess` is hashed only up to the marker line.
  */
-import { isExcludedFileName, type Profile } from './profiles.ts';
+import type { Profile } from '../profiles/index.ts';
+
+/**
+ * A PHP `preg_match` pattern as a JavaScript RegExp. PCRE's `$` (without the D modifier)
+ * matches at the end and also before a final "\n", so upstream excludes a name such as
+ * ".webapp-nextcloud-1.2.3\n" too; `.` and `\d` mean the same in both.
+ */
+export function pregPattern(source: string): RegExp {
+  return new RegExp(source.replace(/\$$/, '(?=\n?$)'));
+}
+
+/** Whether a file (not a folder) is left out by name, as upstream's name filter does. */
+export function isExcludedFileName(profile: Profile, name: string): boolean {
+  if (profile.excludedFileNames.includes(name)) return true;
+  return profile.excludedFileNamePatterns.some((re) => re.test(name));
+}
 
 export interface EntrySelector {
   /** True when `rel` itself, or a folder above it, is pruned by the folder filter. */
