@@ -13,7 +13,7 @@ const entries = [
   ['src/cli/index.ts', 'dist/cli'],
 ];
 // The hashing worker is a file of its own, next to each bundle that starts it.
-const workers = [['src/engine/hash/worker.ts', 'hash-worker.js']];
+const workers = [['src/engine/hashing/worker.ts', 'hash-worker.js']];
 function build(entry) {
   const out = join(root, '.ncc-out');
   rmSync(out, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
 import * as core from '@actions/core';
 import { exitOnSignals } from '../engine/cleanup.ts';
-import { closePrestartedHashPool, prestartHashPool } from '../engine/hash/pool.ts';
+import { closePrestartedHashPool, prestartHashPool } from '../engine/hashing/pool.ts';
 
 // A cancelled job (the runner sends SIGINT, then SIGTERM) leaves no half-written signature behind.
 exitOnSignals();

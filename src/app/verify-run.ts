@@ -5,7 +5,7 @@
  */
 import { compileAllowList } from '../engine/allow.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
-import { takeHashPool } from '../engine/hash/pool.ts';
+import { takeHashPool } from '../engine/hashing/pool.ts';
 import { parseFailOn, verifyPlan } from '../engine/plan.ts';
 import type { Result } from '../engine/result.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';

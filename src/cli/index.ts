@@ -2,7 +2,7 @@
 /** Entry point of the `code-integrity` command (bundled to dist/cli.js). */
 import { readFileSync } from 'node:fs';
 import { exitOnSignals } from '../engine/cleanup.ts';
-import { closePrestartedHashPool, prestartHashPool } from '../engine/hash/pool.ts';
+import { closePrestartedHashPool, prestartHashPool } from '../engine/hashing/pool.ts';
 
 // An interrupted command removes what it had not finished writing, then exits 130 / 143.
 exitOnSignals();

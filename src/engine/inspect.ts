@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pssVerifyDigest } from './crypto/pss.ts';
 import { optionRef, UsageError } from './errors.ts';
 import { isDirectory } from './fs-kind.ts';
-import { HashTable } from './hashes.ts';
+import { HashTable } from './hashing/hash-table.ts';
 import { resolveTarget, type TargetOptions } from './target.ts';
 import type { CertificateSummary } from './result.ts';
 import { readSignatureFile } from './signature.ts';

@@ -10,7 +10,7 @@ import { buildResult, CATEGORIES, type Category, type Result, type UnsignedApp }
 import type { TrustStore } from './trust/store.ts';
 import type { AllowList } from './allow.ts';
 import { assertUsableCrls } from './trust/crl.ts';
-import type { HashOptions } from './hash/pool.ts';
+import type { HashOptions } from './hashing/pool.ts';
 import { verifyTarget, type VerifyProgress, type VerifyRequest } from './verify.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 

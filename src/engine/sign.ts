@@ -10,12 +10,12 @@ import { cannotWrite, clearStaleTempFiles, commitTempFile, openTempFile, writeOr
 import { pssSignDigest } from './crypto/pss.ts';
 import { certificateCoversScope, singleCommonName } from './rules/scope.ts';
 import { optionRef, UsageError } from './errors.ts';
-import { HashesWriter, numericTopName } from './hash/hashes-writer.ts';
-import { HashPool, type HashOptions } from './hash/pool.ts';
-import { RecordStore } from './hash/records.ts';
-import { assertUnchanged, hashTree, startTreeCheck, type HashedTree } from './hash/signed-tree.ts';
+import { HashesWriter, numericTopName } from './hashing/hashes-writer.ts';
+import { HashPool, type HashOptions } from './hashing/pool.ts';
+import { RecordStore } from './hashing/records.ts';
+import { assertUnchanged, hashTree, startTreeCheck, type HashedTree } from './hashing/signed-tree.ts';
 import { coreConfigExclusions } from './installation.ts';
-import { NameStore } from './names.ts';
+import { NameStore } from './hashing/names.ts';
 import type { Target } from './target.ts';
 import { signedMessageDigest, sortedHashes, writeSignatureFileText } from './signature.ts';
 import { upstreamPem, type ParsedCertificate } from './trust/certificate.ts';

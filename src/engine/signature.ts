@@ -8,8 +8,8 @@ import { PhpArray, type PhpValue } from './php/array.ts';
 import { pssMessageHash } from './crypto/pss.ts';
 import { phpJsonDecode, phpJsonEncodeStream, PhpJsonError } from './php/json.ts';
 import { phpKsort } from './php/ksort.ts';
-import { HashTable } from './hashes.ts';
-import { bufferReader, scanSignature, type ScannedSignature } from './signature-scan.ts';
+import { HashTable } from './hashing/hash-table.ts';
+import { bufferReader, scanSignature, type ScannedSignature } from './hashing/signature-scan.ts';
 
 /** Larger signature files are refused: a real server's core/signature.json is about 5 MB. */
 export const MAX_SIGNATURE_BYTES = 64 * 1024 * 1024;

@@ -4,29 +4,30 @@
  * Each step is a small function returning data or throwing an UpstreamException whose
  * message is upstream's, verbatim; the trust material is passed in.
  */
-import { join, relative, isAbsolute } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AllowList } from './allow.ts';
 import { optionRef } from './errors.ts';
-import { pathCompare, upstreamCompare, UpstreamComparisonError } from './compare.ts';
+import { pathCompare, upstreamCompare, UpstreamComparisonError } from './rules/comparison.ts';
 import { coreConfigExclusions } from './installation.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
-import { hashEntries, type FileSink, type HashedFile, type HashOptions } from './hash/pool.ts';
-import { holding, RecordStore } from './hash/records.ts';
-import { HashTable, WalkCursor } from './hashes.ts';
-import { NameStore } from './names.ts';
+import { Collector } from './hashing/collector.ts';
+import { emptyScopeResult, finish, moveAllowed, setException } from './scope-result.ts';
+import type { HashedFile, HashOptions } from './hashing/pool.ts';
+import { HashTable } from './hashing/hash-table.ts';
 import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
 import type { Profile } from './profiles/index.ts';
 import type { Target } from './target.ts';
 import type { ScopeResult } from './result.ts';
-import { readSignatureFile, type ReadSignatureOptions, type SignatureContent, type SignatureRead } from './signature.ts';
+import type { SignatureContent } from './signature.ts';
+import { directorySource, type TreeSource } from './tree-source.ts';
 import { CertificateParseError, parseCertificate, type ParsedCertificate } from './trust/certificate.ts';
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates } from './trust/chain.ts';
 import { untrustedCrl } from './rules/revocation.ts';
 import { certificateCoversScope, singleCommonName, upstreamShownCommonName } from './rules/scope.ts';
 import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
-import { compareFolderOrder, folderOrderKey, linkedFoldersNote, walkTree, WalkError } from './walk.ts';
+import { compareFolderOrder, folderOrderKey, linkedFoldersNote, WalkError } from './walk.ts';
 
 /** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
 export class UpstreamException extends Error {
@@ -38,41 +39,6 @@ export class UpstreamException extends Error {
     super(message);
   }
 }
-
-/**
- * Where a scope's files come from: a folder on disk (default), or an archive read as a
- * stream. A source gives the signature file's decoded content and the hashes of the files
- * the profile covers, in the walk order the occ-compatible comparison needs.
- */
-export interface TreeSource {
-  readSignature(target: Target, options?: ReadSignatureOptions): Promise<SignatureRead>;
-  /** Hash the files the profile covers; every file's outcome goes to `sink` (with its walk position). */
-  hashFiles(target: Target, options: HashFilesOptions): Promise<void>;
-  /**
-   * The files were hashed before (an archive, while it was read): they are handed over once
-   * the expected hashes are known, so none has to wait for them.
-   */
-  hashedAlready?: boolean;
-}
-
-export interface HashFilesOptions {
-  extraExcluded: string[];
-  hash?: HashOptions | undefined;
-  /** Each file's walk position and name, in walk order, before its outcome goes to `sink`. */
-  walked: (seq: number, rel: string) => void;
-  sink: FileSink;
-  /** Each link to a folder the walk skipped (as upstream does). */
-  onLinkedFolder?: (rel: string) => void;
-}
-
-/** The default source: the folder `target.root` on disk. */
-export const directorySource: TreeSource = {
-  readSignature: (target, options) => readSignatureFile(join(target.root, target.profile.signaturePath), target.root, options),
-  hashFiles: async (target, options) => {
-    const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded, onLinkedFolder: options.onLinkedFolder });
-    await hashEntries(walk, options.sink, options.hash, options.walked);
-  },
-};
 
 export interface VerifyRequest {
   target: Target;
@@ -256,116 +222,6 @@ function dropUpdater(expected: HashTable, profile: Profile): void {
 }
 
 /**
- * Step 7 happens while the signature is read and checked: files are hashed from the start.
- * Each file is matched to its expected entry as the walk reaches it (in walk order, by a
- * cursor; see WalkCursor), and its digest compared when its batch comes back. Until the
- * expected table is known, names and outcomes wait in two short lists. A file with the hash
- * listed under its own path costs four bytes (its walk position → table entry); only the
- * others are kept in full. When every file matches and none is missing, both upstream's
- * comparison and ours are provably empty, so neither is built.
- */
-const UNSEEN = -2;
-
-class Collector {
-  files = 0;
-  bytes = 0;
-  private expected: HashTable | null = null;
-  private cursor: WalkCursor | null = null;
-  /** Names walked before the expected table was known (walk positions 0, 1, 2, …), as bytes. */
-  private waitingNames = new NameStore();
-  /** Outcomes that came back before their file was matched to an entry: digests by walk position, */
-  private waitingDigests = new RecordStore(64);
-  /** …which positions they are for (1 = waiting), and the problems of the unreadable ones. */
-  private waiting = new Uint8Array(4096);
-  private readonly waitingProblems = new Map<number, string>();
-  /** Walk position → index in `expected` of the file's entry, -1 for none, UNSEEN before the match. */
-  private entryOf = new Int32Array(4096).fill(UNSEEN);
-  /** Names of walked files that have no entry (extra files), by walk position. */
-  private readonly unlisted = new Map<number, string>();
-  private matched = 0;
-  private readonly others = new Map<number, HashedFile>();
-
-  readonly walked = (seq: number, rel: string): void => {
-    if (this.cursor === null)
-      this.waitingNames.pushString(rel); // walk positions come in order: index = seq
-    else this.place(seq, rel);
-  };
-
-  readonly sink: FileSink = (file) => {
-    this.files += 1;
-    this.bytes += file.bytes;
-    const { seq } = file;
-    if (seq < this.entryOf.length && this.entryOf[seq] !== UNSEEN) {
-      this.compare(seq, file.problem, file.digest, file.offset);
-      return;
-    }
-    this.waiting = holding(this.waiting, seq);
-    this.waiting[seq] = 1;
-    if (file.problem === undefined) this.waitingDigests.setDigest(seq, file.digest, file.offset);
-    else this.waitingProblems.set(seq, file.problem);
-  };
-
-  /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
-  start(expected: HashTable): void {
-    this.expected = expected;
-    this.cursor = new WalkCursor(expected);
-    for (let seq = 0; seq < this.waitingNames.count; seq++) this.place(seq, this.waitingNames.string(seq));
-    // From now on every file is placed as it is walked, before its outcome can come back.
-    this.waitingNames = new NameStore();
-    this.waitingDigests = new RecordStore(64);
-  }
-
-  /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
-  private place(seq: number, rel: string): void {
-    const i = (this.cursor as WalkCursor).find(rel);
-    this.entryOf = holding(this.entryOf, seq, UNSEEN);
-    this.entryOf[seq] = i;
-    if (i < 0) this.unlisted.set(seq, rel);
-    if (seq >= this.waiting.length || this.waiting[seq] !== 1) return;
-    this.waiting[seq] = 0;
-    const problem = this.waitingProblems.get(seq);
-    this.waitingProblems.delete(seq);
-    const store = this.waitingDigests;
-    this.compare(seq, problem, store.chunkFor(seq), store.offsetOf(seq));
-  }
-
-  private nameOf(seq: number): string {
-    const i = this.entryOf[seq] as number;
-    return i >= 0 ? String((this.expected as HashTable).keyAt(i)) : (this.unlisted.get(seq) as string);
-  }
-
-  private compare(seq: number, problem: string | undefined, digest: Buffer, offset: number): void {
-    const i = this.entryOf[seq] as number;
-    if (problem === undefined && i >= 0 && (this.expected as HashTable).matches(i, digest, offset)) {
-      this.matched += 1;
-      return;
-    }
-    const rel = this.nameOf(seq);
-    this.others.set(
-      seq,
-      problem === undefined ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 } : { rel, hash: null, problem, bytes: 0 },
-    );
-  }
-
-  allMatch(): boolean {
-    return this.others.size === 0 && this.matched === (this.expected as HashTable).size;
-  }
-
-  /** Every file in walk order, with its hash (for the full comparisons). */
-  *inWalkOrder(): Generator<HashedFile> {
-    const expected = this.expected as HashTable;
-    for (let seq = 0; seq < this.files; seq++) {
-      const other = this.others.get(seq);
-      if (other) yield other;
-      else {
-        const i = this.entryOf[seq] as number;
-        yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i) as string, bytes: 0 };
-      }
-    }
-  }
-}
-
-/**
  * The files in upstream's visiting order (each folder's entries in byte order, depth first):
  * the order of `current` decides the order of current-side findings and which of several
  * equal-content extra files upstream names. The walk itself runs in whole-path byte order,
@@ -377,145 +233,137 @@ function inVisitingOrder(files: Iterable<HashedFile>): HashedFile[] {
   return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.file);
 }
 
-function finish(result: ScopeResult, started: number): ScopeResult {
-  result.stats.ms = Math.round(performance.now() - started);
-  return result;
-}
+/**
+ * Step 7, the files' hashes. Hashing starts at once and runs beside the signature steps (a
+ * folder's walk; an archive was hashed while it was read); its outcome matters only once they
+ * have passed, and when one fails first it is stopped, as upstream would not have hashed.
+ */
+class ScopeHashing {
+  readonly collector = new Collector();
+  readonly linkedFolders: string[] = [];
+  private expectedFiles = 0;
+  private readonly abort = new AbortController();
+  private running: Promise<void> | null = null;
 
-/** Extra files matching the allow-list move to `allowed`: listed, never failing the run. */
-function moveAllowed(result: ScopeResult, allow: AllowList): void {
-  for (const [name, finding] of Object.entries(result.EXTRA_FILE)) {
-    if (finding.problem || !allow.matches(name)) continue;
-    result.allowed[name] = finding;
-    delete result.EXTRA_FILE[name];
+  constructor(private readonly request: VerifyRequest) {
+    if (!this.source.hashedAlready) this.running = this.start();
+  }
+
+  private get source(): TreeSource {
+    return this.request.source ?? directorySource;
+  }
+
+  private start(): Promise<void> {
+    const { target, onProgress } = this.request;
+    const extraExcluded =
+      this.request.extraExcluded ??
+      (target.profile.kind === 'core' && this.source === directorySource ? coreConfigExclusions(target.root) : []);
+    const hash: HashOptions = {
+      ...this.request.hash,
+      signal: this.abort.signal,
+      ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, ...p, expectedFiles: this.expectedFiles }) } : {}),
+    };
+    const { walked, sink } = this.collector;
+    const run = this.source.hashFiles(target, { extraExcluded, hash, walked, sink, onLinkedFolder: (rel) => this.linkedFolders.push(rel) });
+    run.catch(() => undefined); // awaited in finish(); an early failure must not go unhandled meanwhile
+    return run;
+  }
+
+  /** The expected hashes are known: match every file against them. */
+  async finish(expected: HashTable): Promise<Collector> {
+    this.expectedFiles = expected.size;
+    this.collector.start(expected);
+    const run = this.running ?? this.start();
+    this.running = null;
+    await run;
+    return this.collector;
+  }
+
+  /** A signature step failed first: stop hashing and wait until it has stopped. */
+  async stop(): Promise<void> {
+    if (this.running === null) return;
+    this.abort.abort();
+    await this.running.catch(() => undefined);
   }
 }
 
-/** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
-function displayRoot(root: string, from: string): string {
-  const rel = relative(from, root);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
+/** Steps 0 to 6, in upstream's order: app id, signature file, chain, scope, signature, updater rule. Returns the expected hashes. */
+async function checkSignatureSteps(request: VerifyRequest, result: ScopeResult): Promise<HashTable> {
+  const { target, trust } = request;
+  const { profile } = target;
+  checkAppId(target);
+  const fields = signatureFields(await readSignature(target, request.source ?? directorySource));
+  const cert = checkChain(fields, trust, profile, request.now ?? new Date(), result);
+  checkScope(cert, target.scope, profile);
+  checkSignature(fields, cert, profile);
+  dropUpdater(fields.expected, profile);
+  return fields.expected;
 }
 
-export function emptyScopeResult(target: Target, displayFrom = process.cwd()): ScopeResult {
-  return {
-    scope: target.scope,
-    profile: target.profile.name,
-    root: displayRoot(target.root, displayFrom),
-    signaturePath: target.profile.signaturePath,
-    INVALID_HASH: {},
-    MISSING_FILE: {},
-    EXTRA_FILE: {},
-    EXCEPTION: null,
-    allowed: {},
-    upstream: new PhpArray(),
-    notes: [],
-    stats: { files: 0, bytes: 0, ms: 0 },
-  };
+/**
+ * Step 8, when some file differs: upstream's value comparison (the occ-compatible result,
+ * from the files in upstream's visiting order) and ours by path, then the allow-list.
+ */
+function compareFiles(request: VerifyRequest, result: ScopeResult, expected: HashTable, collector: Collector): void {
+  const { profile } = request.target;
+  const current = new PhpArray();
+  const currentByPath = new Map<string, string>();
+  const problems = new Map<string, string>();
+  for (const file of inVisitingOrder(collector.inWalkOrder())) {
+    if (file.hash === null) {
+      problems.set(file.rel, file.problem ?? 'cannot be read');
+      current.set(file.rel, false); // hash_file() returns false for what it cannot read
+    } else {
+      currentByPath.set(file.rel, file.hash);
+      current.set(file.rel, file.hash);
+    }
+  }
+  const expectedArray = expected.toPhpArray();
+  result.upstream = upstreamCompare(expectedArray, current, profile.comparison);
+  const own = pathCompare(expectedArray, currentByPath, problems, result.upstream);
+  result.INVALID_HASH = own.INVALID_HASH;
+  result.MISSING_FILE = own.MISSING_FILE;
+  result.EXTRA_FILE = own.EXTRA_FILE;
+  if (request.allow) moveAllowed(result, request.allow);
+  if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
+    result.notes.push(
+      'core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.',
+    );
+  }
 }
 
-function setException(result: ScopeResult, className: string, message: string, hint?: string): void {
-  result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
-  const detail = new PhpArray();
-  detail.set('class', className);
-  detail.set('message', message);
-  result.upstream = PhpArray.fromEntries([['EXCEPTION', detail]]);
+/** A step that stopped the scope becomes its EXCEPTION, with upstream's class and message. */
+function recordFailure(result: ScopeResult, target: Target, e: unknown): void {
+  if (e instanceof UpstreamException) setException(result, e.className, e.message, e.hint);
+  else if (e instanceof UpstreamComparisonError) setException(result, 'Exception', e.message);
+  else if (e instanceof WalkError) {
+    const why = e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error');
+    setException(
+      result,
+      'UnexpectedValueException',
+      `RecursiveDirectoryIterator::__construct(${join(target.root, e.path)}): Failed to open directory: ${why}`,
+      `${e.message}. Make the folder readable, then check again.`,
+    );
+  } else throw e;
 }
 
 /** Verify one scope. Never throws for integrity problems; they are in the returned result. */
 export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult> {
-  const { target, trust } = request;
-  const { profile } = target;
-  const now = request.now ?? new Date();
   const started = performance.now();
-  const result = emptyScopeResult(target, request.displayFrom);
-  const source = request.source ?? directorySource;
-  const collector = new Collector();
-  const abort = new AbortController();
-  let hashing: Promise<void> | null = null;
+  const result = emptyScopeResult(request.target, request.displayFrom);
+  const hashing = new ScopeHashing(request);
   try {
-    const extraExcluded =
-      request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? coreConfigExclusions(target.root) : []);
-    // Hashing starts first and runs beside the signature steps; its outcome matters only
-    // once they have passed (upstream's order of exceptions is kept below).
-    let expectedFiles = 0;
-    const onProgress = request.onProgress;
-    const hashOptions: HashOptions = {
-      ...request.hash,
-      signal: abort.signal,
-      ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
-    };
-    const linkedFolders: string[] = [];
-    const startHashing = (): Promise<void> => {
-      const run = source.hashFiles(target, {
-        extraExcluded,
-        hash: hashOptions,
-        walked: collector.walked,
-        sink: collector.sink,
-        onLinkedFolder: (rel) => linkedFolders.push(rel),
-      });
-      run.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
-      return run;
-    };
-    if (!source.hashedAlready) hashing = startHashing();
-
-    checkAppId(target);
-    const fields = signatureFields(await readSignature(target, source));
-    const cert = checkChain(fields, trust, profile, now, result);
-    checkScope(cert, target.scope, profile);
-    checkSignature(fields, cert, profile);
-    const expected = fields.expected;
-    dropUpdater(expected, profile);
-    expectedFiles = expected.size;
-    collector.start(expected);
-    hashing ??= startHashing();
-    await hashing;
-    hashing = null;
+    const expected = await checkSignatureSteps(request, result);
+    const collector = await hashing.finish(expected);
     result.stats.files = collector.files;
     result.stats.bytes = collector.bytes;
-    if (linkedFolders.length > 0) result.notes.push(linkedFoldersNote(linkedFolders.sort(compareFolderOrder), 'checked'));
-    if (collector.allMatch()) return finish(result, started);
-
-    const current = new PhpArray();
-    const currentByPath = new Map<string, string>();
-    const problems = new Map<string, string>();
-    for (const file of inVisitingOrder(collector.inWalkOrder())) {
-      if (file.hash === null) {
-        problems.set(file.rel, file.problem ?? 'cannot be read');
-        current.set(file.rel, false); // hash_file() returns false for what it cannot read
-      } else {
-        currentByPath.set(file.rel, file.hash);
-        current.set(file.rel, file.hash);
-      }
-    }
-    const expectedArray = expected.toPhpArray();
-    result.upstream = upstreamCompare(expectedArray, current, profile.comparison);
-    const own = pathCompare(expectedArray, currentByPath, problems, result.upstream);
-    result.INVALID_HASH = own.INVALID_HASH;
-    result.MISSING_FILE = own.MISSING_FILE;
-    result.EXTRA_FILE = own.EXTRA_FILE;
-    if (request.allow) moveAllowed(result, request.allow);
-    if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
-      result.notes.push(
-        'core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.',
-      );
-    }
+    const linked = hashing.linkedFolders;
+    if (linked.length > 0) result.notes.push(linkedFoldersNote(linked.sort(compareFolderOrder), 'checked'));
+    // When every file matches and none is missing, both comparisons are provably empty.
+    if (!collector.allMatch()) compareFiles(request, result, expected, collector);
   } catch (e) {
-    if (hashing) {
-      // The signature steps failed first: upstream would not have hashed anything.
-      abort.abort();
-      await hashing.catch(() => undefined);
-    }
-    if (e instanceof UpstreamException) setException(result, e.className, e.message, e.hint);
-    else if (e instanceof UpstreamComparisonError) setException(result, 'Exception', e.message);
-    else if (e instanceof WalkError) {
-      setException(
-        result,
-        'UnexpectedValueException',
-        `RecursiveDirectoryIterator::__construct(${join(target.root, e.path)}): Failed to open directory: ${e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error')}`,
-        `${e.message}. Make the folder readable, then check again.`,
-      );
-    } else throw e;
+    await hashing.stop();
+    recordFailure(result, request.target, e);
   }
   return finish(result, started);
 }

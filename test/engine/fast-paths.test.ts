@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFil
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { UsageError } from '../../src/engine/errors.ts';
-import { HashTable, WalkCursor } from '../../src/engine/hashes.ts';
+import { HashTable, WalkCursor } from '../../src/engine/hashing/hash-table.ts';
 import { walkTree } from '../../src/engine/walk.ts';
 import { getProfile } from '../../src/engine/profiles/index.ts';
 import { PhpArray, type PhpKey, type PhpValue } from '../../src/engine/php/array.ts';
@@ -21,7 +21,7 @@ import { phpJsonDecode, phpJsonEncode, phpJsonString } from '../../src/engine/ph
 import { binaryCompare, phpKsort, phpNumeric } from '../../src/engine/php/ksort.ts';
 import { resolveTarget } from '../../src/engine/target.ts';
 import { signTree } from '../../src/engine/sign.ts';
-import { bufferReader, scanSignature, type ScannedSignature } from '../../src/engine/signature-scan.ts';
+import { bufferReader, scanSignature, type ScannedSignature } from '../../src/engine/hashing/signature-scan.ts';
 import { contentOf, signedMessageDigest, sortedHashes, writeSignatureFileText, type SignatureContent } from '../../src/engine/signature.ts';
 import { loadTrustStore } from '../../src/engine/trust/store.ts';
 import { verifyTarget } from '../../src/engine/verify.ts';

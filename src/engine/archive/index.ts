@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TargetOptions, Target } from '../target.ts';
-import type { TreeSource } from '../verify.ts';
+import type { TreeSource } from '../tree-source.ts';
 import { Collector } from './collect.ts';
 import { detectArchiveFormat } from './detect.ts';
 import { ArchiveError } from './errors.ts';

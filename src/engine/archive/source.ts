@@ -8,14 +8,14 @@
  * the walk hashes through a link), a link to a folder is skipped, and a link that leaves the
  * top folder, dangles or loops is a finding and is never followed.
  */
-import type { FileOutcome, HashedFile } from '../hash/pool.ts';
+import type { FileOutcome, HashedFile } from '../hashing/pool.ts';
 import { chooseProfileName, detectProfileOf, getProfile, type TreeProbe } from '../profiles/index.ts';
 import { appIdFromInfoXml } from '../rules/app-id.ts';
 import { resolveScope, type Target, type TargetOptions } from '../target.ts';
 import { binaryCompare } from '../php/ksort.ts';
 import { createSelector } from '../rules/selection.ts';
 import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
-import type { TreeSource } from '../verify.ts';
+import type { TreeSource } from '../tree-source.ts';
 import type { EntryRecord, UnsafeEntry } from './collect.ts';
 import type { ArchiveFormat } from './detect.ts';
 

@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { UsageError } from '../errors.ts';
-import type { NameStore } from '../names.ts';
+import type { NameStore } from './names.ts';
 import type { Target } from '../target.ts';
 import { walkTree, type WalkOptions } from '../walk.ts';
 import type { HashesWriter } from './hashes-writer.ts';

@@ -14,11 +14,11 @@
  * decodes the file with the full PHP json_decode (src/engine/php/json.ts), which is the
  * reference for every document.
  */
-import { pssMessageHash } from './crypto/pss.ts';
-import { RecordStore } from './hash/records.ts';
-import { HashTable } from './hashes.ts';
+import { pssMessageHash } from '../crypto/pss.ts';
+import { RecordStore } from './records.ts';
+import { HashTable } from './hash-table.ts';
 import { NameStore } from './names.ts';
-import { phpNumeric } from './php/ksort.ts';
+import { phpNumeric } from '../php/ksort.ts';
 import { BACKSLASH, isWs, NEED_MORE, QUOTE, Scanner, SLASH, UNUSUAL, type ByteReader } from './signature-scanner.ts';
 
 export type { ByteReader } from './signature-scanner.ts';

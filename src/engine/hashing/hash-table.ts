@@ -11,10 +11,10 @@
  * Finding a file's entry: the walk visits files in an order the table can predict (see
  * `WalkCursor`), so a verification where everything matches never builds a map of names.
  */
-import { RecordStore } from './hash/records.ts';
+import { RecordStore } from './records.ts';
 import type { NameStore } from './names.ts';
-import { isPhpIntegerKey, PhpArray, phpKey, type PhpKey, type PhpValue } from './php/array.ts';
-import { binaryCompare } from './php/ksort.ts';
+import { isPhpIntegerKey, PhpArray, phpKey, type PhpKey, type PhpValue } from '../php/array.ts';
+import { binaryCompare } from '../php/ksort.ts';
 
 const HEX_SHA512 = /^[0-9a-f]{128}$/;
 

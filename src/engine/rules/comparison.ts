@@ -8,8 +8,8 @@
  * - `pathCompare` compares by path, which is what a user means by "this file changed";
  *   findings upstream would not report are flagged `upstreamWouldMiss`.
  */
-import { PhpArray, phpArrayMerge, phpToString, type PhpKey, type PhpValue } from './php/array.ts';
-import type { FileCategory, FileFinding } from './result.ts';
+import { PhpArray, phpArrayMerge, phpToString, type PhpKey, type PhpValue } from '../php/array.ts';
+import type { FileCategory, FileFinding } from '../result.ts';
 
 export class UpstreamComparisonError extends Error {}
 

@@ -4,7 +4,7 @@
 import { pssMessageHash } from '../crypto/pss.ts';
 import { phpJsonString } from '../php/json.ts';
 import { phpNumeric } from '../php/ksort.ts';
-import type { NameStore } from '../names.ts';
+import type { NameStore } from './names.ts';
 
 /** A name PHP would treat as a number, at the top of the tree (below it, every name has a "/"). */
 export function numericTopName(rel: string): boolean {
