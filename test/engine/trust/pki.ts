@@ -4,9 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { initCa, issueCertificate, type CaDir } from '../../src/engine/trust/ca.ts';
-import { generateRsaKeyPair, privateKeyPem } from '../../src/engine/trust/keys.ts';
-import { runCli, tempDir, writeTree } from '../helpers.ts';
+import { initCa, issueCertificate, type CaDir } from '../../../src/engine/trust/ca.ts';
+import { generateRsaKeyPair, privateKeyPem } from '../../../src/engine/trust/keys.ts';
+import { runCli, tempDir, writeTree } from '../../helpers.ts';
 
 export const BITS = 2048;
 

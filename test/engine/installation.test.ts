@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { evalPathExpression, readServerConfig } from '../src/engine/installation.ts';
-import { compileAllowList } from '../src/engine/allow.ts';
-import { CA, cleanupTempDirs, runCli, tempDir, writeTree } from './helpers.ts';
+import { evalPathExpression, readServerConfig } from '../../src/engine/installation.ts';
+import { compileAllowList } from '../../src/engine/allow.ts';
+import { CA, cleanupTempDirs, runCli, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
 

@@ -3,19 +3,19 @@
  * ownCloud messages), tampered and garbage CRLs, and the bundled Nextcloud CRL as a warning.
  */
 import assert from 'node:assert/strict';
-import { CLI_WORDING, wordOptions } from '../../src/engine/errors.ts';
+import { CLI_WORDING, wordOptions } from '../../../src/engine/errors.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createCrl, revokeSerial, type CaDir } from '../../src/engine/trust/ca.ts';
-import { checkCrlSignature, loadCrls } from '../../src/engine/trust/crl.ts';
-import { parseCrl } from '../../src/engine/trust/crl-parse.ts';
-import { NEXTCLOUD_CRL_PARSED, NEXTCLOUD_CRL_PEM } from '../../src/engine/trust/presets.ts';
-import { parsedCrlFromJson, parsedCrlToJson } from '../../src/engine/trust/crl-model.ts';
-import { certificatesFromPem, loadTrustStore } from '../../src/engine/trust/store.ts';
-import { resolveTarget } from '../../src/engine/target.ts';
-import { verifyTarget } from '../../src/engine/verify.ts';
-import { cleanupTempDirs, FIXTURES, NC, tempDir, writeTree } from '../helpers.ts';
+import { createCrl, revokeSerial, type CaDir } from '../../../src/engine/trust/ca.ts';
+import { checkCrlSignature, loadCrls } from '../../../src/engine/trust/crl.ts';
+import { parseCrl } from '../../../src/engine/trust/crl-parse.ts';
+import { NEXTCLOUD_CRL_PARSED, NEXTCLOUD_CRL_PEM } from '../../../src/engine/trust/presets.ts';
+import { parsedCrlFromJson, parsedCrlToJson } from '../../../src/engine/trust/crl-model.ts';
+import { certificatesFromPem, loadTrustStore } from '../../../src/engine/trust/store.ts';
+import { resolveTarget } from '../../../src/engine/target.ts';
+import { verifyTarget } from '../../../src/engine/verify.ts';
+import { cleanupTempDirs, FIXTURES, NC, tempDir, writeTree } from '../../helpers.ts';
 import { makeCa, makeSigner, NC_EXCEPTION, signedApp, verifyJson, type Signer } from './pki.ts';
 
 after(cleanupTempDirs);

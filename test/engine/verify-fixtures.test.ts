@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { CA, CASES, caseMeta, cleanupTempDirs, extractCase, FIXTURES, runCli } from './helpers.ts';
+import { CA, CASES, caseMeta, cleanupTempDirs, extractCase, FIXTURES, runCli } from '../helpers.ts';
 
 after(cleanupTempDirs);
 

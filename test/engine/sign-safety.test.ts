@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { appIdProblem } from '../src/engine/rules/app-id.ts';
-import { CA, REPO, cleanupTempDirs, runCli, tempDir, writeTree } from './helpers.ts';
+import { appIdProblem } from '../../src/engine/rules/app-id.ts';
+import { CA, REPO, cleanupTempDirs, runCli, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
 

@@ -15,12 +15,12 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileS
 import { dirname, join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import fc from 'fast-check';
-import { pssSign } from '../src/engine/crypto/pss.ts';
-import { PhpArray, PhpFloat, type PhpValue } from '../src/engine/php/array.ts';
-import { phpJsonDecode, phpJsonEncode } from '../src/engine/php/json.ts';
-import { phpKsort } from '../src/engine/php/ksort.ts';
-import { pemToDer } from '../src/engine/trust/certificate.ts';
-import { CA, cleanupTempDirs, extractCase, runCli, tempDir, writeTree, type CliRun } from './helpers.ts';
+import { pssSign } from '../../src/engine/crypto/pss.ts';
+import { PhpArray, PhpFloat, type PhpValue } from '../../src/engine/php/array.ts';
+import { phpJsonDecode, phpJsonEncode } from '../../src/engine/php/json.ts';
+import { phpKsort } from '../../src/engine/php/ksort.ts';
+import { pemToDer } from '../../src/engine/trust/certificate.ts';
+import { CA, cleanupTempDirs, extractCase, runCli, tempDir, writeTree, type CliRun } from '../helpers.ts';
 
 after(cleanupTempDirs);
 

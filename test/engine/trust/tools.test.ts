@@ -8,9 +8,9 @@ import { createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { parseCsr } from '../../src/engine/trust/keys.ts';
-import { parseCertificate } from '../../src/engine/trust/certificate.ts';
-import { CA, cleanupTempDirs, extractCase, FIXTURES, runCli, tempDir, writeTree } from '../helpers.ts';
+import { parseCsr } from '../../../src/engine/trust/keys.ts';
+import { parseCertificate } from '../../../src/engine/trust/certificate.ts';
+import { CA, cleanupTempDirs, extractCase, FIXTURES, runCli, tempDir, writeTree } from '../../helpers.ts';
 import { BITS, verifyJson } from './pki.ts';
 
 after(cleanupTempDirs);

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CaDir } from '../../src/engine/trust/ca.ts';
-import { CA, CASES, cleanupTempDirs, extractCase, FIXTURES, NC, runCli, tempDir, writeTree } from '../helpers.ts';
+import type { CaDir } from '../../../src/engine/trust/ca.ts';
+import { CA, CASES, cleanupTempDirs, extractCase, FIXTURES, NC, runCli, tempDir, writeTree } from '../../helpers.ts';
 import { makeCa, makeSigner, NC_EXCEPTION, signedApp, verifyJson, type Signer } from './pki.ts';
 
 after(cleanupTempDirs);

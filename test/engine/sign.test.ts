@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PhpArray } from '../src/engine/php/array.ts';
-import { phpJsonDecode, phpJsonEncode } from '../src/engine/php/json.ts';
-import { CA, FIXTURES, cleanupTempDirs, runCli, tempDir, writeTree } from './helpers.ts';
+import { PhpArray } from '../../src/engine/php/array.ts';
+import { phpJsonDecode, phpJsonEncode } from '../../src/engine/php/json.ts';
+import { CA, FIXTURES, cleanupTempDirs, runCli, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
 

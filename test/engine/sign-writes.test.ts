@@ -8,10 +8,10 @@ import { createPrivateKey } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { UsageError } from '../src/engine/errors.ts';
-import { resolveTarget } from '../src/engine/target.ts';
-import { signTree } from '../src/engine/sign.ts';
-import { CA, REPO, cleanupTempDirs, runCli, tempDir, writeTree } from './helpers.ts';
+import { UsageError } from '../../src/engine/errors.ts';
+import { resolveTarget } from '../../src/engine/target.ts';
+import { signTree } from '../../src/engine/sign.ts';
+import { CA, REPO, cleanupTempDirs, runCli, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
 

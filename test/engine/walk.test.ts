@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { CA, REPO, cleanupTempDirs, runCli, tempDir, writeTree } from './helpers.ts';
+import { CA, REPO, cleanupTempDirs, runCli, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
 
