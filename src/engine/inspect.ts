@@ -11,8 +11,8 @@ import { HashTable } from './hashing/hash-table.ts';
 import { resolveTarget, type TargetOptions } from './target.ts';
 import type { CertificateSummary } from './result.ts';
 import { readSignatureFile } from './signature.ts';
-import { CertificateParseError, parseCertificate } from './trust/certificate.ts';
-import { assessChain, certificateSummary, describeRevocation, extraPemCertificates } from './trust/chain.ts';
+import { CertificateParseError, parseCertificate, type ParsedCertificate } from './trust/certificate.ts';
+import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, type RevocationStatus } from './trust/chain.ts';
 import { describeCrl, invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
 import { NEXTCLOUD_REVOCATION, untrustedCrl, type RevocationPolicy } from './rules/revocation.ts';
@@ -44,49 +44,71 @@ export interface InspectReport {
   problems: string[];
 }
 
-/** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
-export async function inspectSignature(request: InspectRequest): Promise<InspectReport> {
-  const now = request.now ?? new Date();
+/** What is inspected: the signature file, and for a folder its scope, profile and vendor rules. */
+interface Subject {
+  signaturePath: string;
+  root: string;
+  scope: string | null;
+  profile: string | null;
+  /** A signature file alone is judged by Nextcloud's rules (the default trust store's). */
+  policy: RevocationPolicy;
+}
+
+function subjectOf(request: InspectRequest): Subject {
   const input = resolve(request.path);
-  let signaturePath: string;
-  let scope: string | null = null;
-  let profileName: string | null = null;
-  // A signature file alone is judged by Nextcloud's rules (the default trust store's).
-  let policy: RevocationPolicy = NEXTCLOUD_REVOCATION;
-  let root: string;
-  if (isDirectory(input)) {
-    const target = resolveTarget(input, request);
-    signaturePath = join(target.root, target.profile.signaturePath);
-    scope = target.scope;
-    profileName = target.profile.name;
-    policy = target.profile.revocation;
-    root = target.root;
-  } else {
-    signaturePath = input;
-    root = dirname(input);
-  }
-  const read = await readSignatureFile(signaturePath, root);
+  if (!isDirectory(input)) return { signaturePath: input, root: dirname(input), scope: null, profile: null, policy: NEXTCLOUD_REVOCATION };
+  const target = resolveTarget(input, request);
+  return {
+    signaturePath: join(target.root, target.profile.signaturePath),
+    root: target.root,
+    scope: target.scope,
+    profile: target.profile.name,
+    policy: target.profile.revocation,
+  };
+}
+
+/** The signature file's fields and its certificate; a usage error when it is not a signature file. */
+async function readSigned(subject: Subject) {
+  const { signaturePath } = subject;
+  const read = await readSignatureFile(signaturePath, subject.root);
   if (read.kind === 'missing') {
     throw new UsageError(
       `cannot inspect ${signaturePath}: ${read.reason}`,
       'Pass a signature.json, or the folder of a signed app or server.',
     );
   }
-  const { hashes, signature: signatureText, certificate: certificateText } = read.content;
-  if (!(hashes instanceof HashTable) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
+  const { hashes, signature, certificate } = read.content;
+  if (!(hashes instanceof HashTable) || typeof signature !== 'string' || typeof certificate !== 'string') {
     throw new UsageError(
       `${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`,
       'Pass the appinfo/signature.json or core/signature.json written by occ integrity:sign-* or code-integrity sign.',
     );
   }
-  let cert;
   try {
-    cert = parseCertificate(certificateText);
+    return {
+      hashes,
+      signature,
+      certificateText: certificate,
+      cert: parseCertificate(certificate),
+      messageDigest: read.content.messageDigest,
+    };
   } catch (e) {
     if (e instanceof CertificateParseError) throw new UsageError(`the certificate in ${signaturePath} cannot be read: ${e.message}`);
     throw e;
   }
+}
 
+function revocationDescription(cert: ParsedCertificate, revocation: RevocationStatus): string {
+  if (revocation.crl === null) return `unknown: no CRL covers its issuer (pass ${optionRef('crl', 'FILE')})`;
+  return revocation.entry ? describeRevocation(cert, revocation) : `not revoked according to ${describeCrl(revocation.crl)}`;
+}
+
+/** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
+export async function inspectSignature(request: InspectRequest): Promise<InspectReport> {
+  const now = request.now ?? new Date();
+  const subject = subjectOf(request);
+  const { hashes, signature: signatureText, certificateText, cert, messageDigest } = await readSigned(subject);
+  const { policy, scope } = subject;
   const problems: string[] = [];
   const badCrl = untrustedCrl(request.trust.crls);
   if (badCrl) {
@@ -97,22 +119,16 @@ export async function inspectSignature(request: InspectRequest): Promise<Inspect
   if (!chain.trusted) problems.push('the certificate is not issued by a trusted certificate');
   if (chain.revocation.status === 'revoked' && chain.revocation.enforced)
     problems.push(`the certificate has been revoked (${policy.revoked})`);
-
-  let scopeMatches: boolean | null = null;
-  if (scope !== null) {
-    scopeMatches = certificateCoversScope(cert.commonNames, scope);
-    if (!scopeMatches) problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
-  }
-
+  const scopeMatches = scope === null ? null : certificateCoversScope(cert.commonNames, scope);
+  if (scopeMatches === false) problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
   const signature = Buffer.from(signatureText.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-  const signatureVerifies = pssVerifyDigest(read.content.messageDigest(), signature, cert.x509.publicKey);
+  const signatureVerifies = pssVerifyDigest(messageDigest(), signature, cert.x509.publicKey);
   if (!signatureVerifies) problems.push('the signature does not verify over the listed hashes');
-
   const { revocation } = chain;
   return {
-    signaturePath,
+    signaturePath: subject.signaturePath,
     scope,
-    profile: profileName,
+    profile: subject.profile,
     hashes: hashes.size,
     signatureVerifies,
     scopeMatches,
@@ -123,16 +139,7 @@ export async function inspectSignature(request: InspectRequest): Promise<Inspect
       sources: request.trust.sources,
       hint: chain.untrustedHint,
     },
-    revocation: {
-      status: revocation.status,
-      enforced: revocation.enforced,
-      description:
-        revocation.crl === null
-          ? `unknown: no CRL covers its issuer (pass ${optionRef('crl', 'FILE')})`
-          : revocation.entry
-            ? describeRevocation(cert, revocation)
-            : `not revoked according to ${describeCrl(revocation.crl)}`,
-    },
+    revocation: { status: revocation.status, enforced: revocation.enforced, description: revocationDescription(cert, revocation) },
     problems,
   };
 }
