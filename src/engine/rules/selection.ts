@@ -11,7 +11,7 @@
  *   generic profile's own path) are never hashed;
  * - core's root `.htaccess` is hashed only up to the marker line.
  */
-import type { Profile } from '../profiles/index.ts';
+import type { Profile } from '../profiles/profile.ts';
 
 /**
  * A PHP `preg_match` pattern as a JavaScript RegExp. PCRE's `$` (without the D modifier)
