@@ -2,6 +2,8 @@
 // Each entry gets its own folder for the chunks its dynamic imports produce (ncc names them
 // by number, so two entries' chunks would collide): the Action in dist/ (action.yml runs
 // dist/index.js), the CLI in dist/cli/ behind the small dist/cli.js launcher (package.json bin).
+// The bzip2 decoding worker is an entry of its own, copied with its WebAssembly decoder into
+// both folders (the code looks for bzip2-worker.js and bzip2.wasm beside itself).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const entries = [
   ['src/action/index.ts', 'dist'],
   ['src/cli/index.ts', 'dist/cli'],
+  ['src/engine/archive/bzip2-worker.ts', 'dist/.bzip2-worker'],
 ];
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 for (const [entry, outDir] of entries) {
@@ -24,6 +27,13 @@ for (const [entry, outDir] of entries) {
   for (const file of readdirSync(out)) cpSync(join(out, file), join(root, outDir, file));
   rmSync(out, { recursive: true, force: true });
 }
+const worker = join(root, 'dist', '.bzip2-worker');
+const wasm = join(root, 'node_modules', 'bzip2-wasm', 'bzip2-1.0.8', 'bzip2.wasm');
+for (const outDir of ['dist', 'dist/cli']) {
+  cpSync(join(worker, 'index.js'), join(root, outDir, 'bzip2-worker.js'));
+  cpSync(wasm, join(root, outDir, 'bzip2.wasm'));
+}
+rmSync(worker, { recursive: true, force: true });
 // ESM output needs "type": "module" beside it.
 writeFileSync(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 writeFileSync(join(root, 'dist', 'cli', 'package.json'), JSON.stringify({ type: 'module' }) + '\n');

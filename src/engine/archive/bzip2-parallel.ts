@@ -32,6 +32,7 @@ import {
   type BlockJob,
   type BlockResult,
 } from './bzip2-wasm.ts';
+import { ArchiveError } from './errors.ts';
 
 export function defaultBzip2Workers(): number {
   return Math.max(1, availableParallelism());
@@ -50,6 +51,14 @@ function startWorker(workerData: unknown): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const source = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry('bzip2-worker.ts').href)}); })`;
   return new Worker(source, { eval: true, workerData });
+}
+
+/** The decoder itself failed (a worker or the WebAssembly file): not the archive's fault. */
+function decoderFailure(why: string): ArchiveError {
+  return new ArchiveError(
+    `cannot decompress bzip2 data: ${why}`,
+    'This is a fault of this code-integrity installation, not of the archive: its bzip2-worker.js and bzip2.wasm must sit beside the program (reinstall it).',
+  );
 }
 
 interface Pending {
@@ -84,16 +93,16 @@ export class Bzip2Pool {
     if (this.size === 0) {
       try {
         this.inline ??= new BlockDecoder();
-        return Promise.resolve(this.inline.decode(job));
       } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+        return Promise.reject(decoderFailure(e instanceof Error ? e.message : String(e)));
       }
+      return Promise.resolve(this.inline.decode(job));
     }
     let slot: Slot;
     try {
       slot = this.pick();
     } catch (e) {
-      return Promise.reject(new Error(`cannot start a bzip2 decoding worker: ${e instanceof Error ? e.message : String(e)}`));
+      return Promise.reject(decoderFailure(`a decoding worker cannot start (${e instanceof Error ? e.message : String(e)})`));
     }
     const id = this.nextId++;
     return new Promise<BlockResult>((resolve, reject) => {
@@ -118,7 +127,7 @@ export class Bzip2Pool {
       const i = this.slots.indexOf(slot);
       if (i < 0) return;
       this.slots.splice(i, 1);
-      const error = new Error(`a bzip2 decoding worker failed (${why})`);
+      const error = decoderFailure(`a decoding worker failed (${why})`);
       for (const p of slot.pending.values()) p.reject(error);
       slot.pending.clear();
       void worker.terminate();
