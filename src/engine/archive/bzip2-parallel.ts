@@ -232,6 +232,9 @@ function maxBlockBits(level: number): number {
   return (level * 100_000 * 2.5 + 65_536) * 8;
 }
 
+/** Small input chunks are gathered into buffers of this size. */
+const STAGE_SIZE = 64 * 1024;
+
 /** Overlap kept between scans, so that a magic across two input chunks is found (with its header before it). */
 const SCAN_OVERLAP = 16;
 
@@ -266,6 +269,9 @@ export class Bzip2Decompressor extends Duplex {
   // Input held from `heldStart` (a byte offset) on.
   private held: Buffer[] = [];
   private heldStart = 0;
+  /** Where small chunks are gathered (the last held buffer is a view of it). */
+  private stage: Buffer | null = null;
+  private stageUsed = 0;
   private received = 0;
   private tail: Buffer = Buffer.alloc(0);
   private ended = false;
@@ -383,7 +389,7 @@ export class Bzip2Decompressor extends Duplex {
   private addInput(chunk: Buffer): void {
     if (chunk.length === 0) return;
     const base = this.received - this.tail.length;
-    this.held.push(chunk);
+    this.hold(chunk);
     this.received += chunk.length;
     this.stats.maxInputHeld = Math.max(this.stats.maxInputHeld, this.received - this.heldStart);
     const buf = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
@@ -418,6 +424,35 @@ export class Bzip2Decompressor extends Duplex {
         if (digit >= 1 && digit <= 9) this.specLevel = digit;
       }
       this.cands.push({ bit: f.bit, eos: f.eos, level: this.specLevel });
+    }
+  }
+
+  /**
+   * Keep a chunk of input. Small chunks are copied together into 64 KiB buffers, so that
+   * the list stays short however the input is cut (a writer may send single bytes).
+   */
+  private hold(chunk: Buffer): void {
+    if (chunk.length >= STAGE_SIZE / 4) {
+      this.held.push(chunk);
+      this.stage = null;
+      return;
+    }
+    if (this.stage === null || this.stageUsed + chunk.length > STAGE_SIZE) {
+      this.stage = Buffer.allocUnsafeSlow(STAGE_SIZE);
+      this.stageUsed = 0;
+    }
+    const stage = this.stage;
+    const from = this.stageUsed;
+    chunk.copy(stage, from);
+    this.stageUsed += chunk.length;
+    // When the last held buffer is a view of the stage ending here, it grows over the new
+    // bytes (bytes already held never change); otherwise a new view starts.
+    const at = this.held.length - 1;
+    const last = this.held[at];
+    if (last !== undefined && last.buffer === stage.buffer && last.byteOffset + last.length === from) {
+      this.held[at] = stage.subarray(last.byteOffset, this.stageUsed);
+    } else {
+      this.held.push(stage.subarray(from, this.stageUsed));
     }
   }
 
