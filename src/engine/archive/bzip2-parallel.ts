@@ -82,12 +82,31 @@ export class Bzip2Pool {
   private nextId = 0;
   private inline: BlockDecoder | null = null;
   private closed = false;
+  /** Input buffers back from the workers, for the next blocks (so that no thread piles up garbage). */
+  private spare: ArrayBuffer[] = [];
 
   constructor(workers: number = defaultBzip2Workers()) {
     this.size = Math.max(0, Math.floor(workers));
   }
 
-  /** Decode one block; `job.data`'s buffer is transferred to the worker. */
+  /** A buffer for a block's input: pass it in a job, it comes back for reuse. */
+  buffer(size: number): Uint8Array {
+    for (let i = this.spare.length - 1; i >= 0; i--) {
+      const spare = this.spare[i] as ArrayBuffer;
+      if (spare.byteLength >= size) {
+        this.spare.splice(i, 1);
+        return new Uint8Array(spare, 0, size);
+      }
+    }
+    return new Uint8Array(new ArrayBuffer(Math.ceil(size / SPARE_ROUNDING) * SPARE_ROUNDING), 0, size);
+  }
+
+  private recycle(buffer: ArrayBuffer | undefined): void {
+    if (buffer === undefined || buffer.byteLength === 0 || this.spare.length >= 2 * this.size + 4) return;
+    this.spare.push(buffer);
+  }
+
+  /** Decode one block; `job.data`'s buffer is transferred to the worker (and later reused: it must be the whole buffer from `buffer()`, or a copy). */
   decode(job: BlockJob): Promise<BlockResult> {
     if (this.closed) return Promise.reject(new Error('the bzip2 decoding pool is closed'));
     if (this.size === 0) {
@@ -96,7 +115,9 @@ export class Bzip2Pool {
       } catch (e) {
         return Promise.reject(decoderFailure(e instanceof Error ? e.message : String(e)));
       }
-      return Promise.resolve(this.inline.decode(job));
+      const result = this.inline.decode(job);
+      this.recycle(job.data.buffer as ArrayBuffer);
+      return Promise.resolve(result);
     }
     let slot: Slot;
     try {
@@ -132,7 +153,8 @@ export class Bzip2Pool {
       slot.pending.clear();
       void worker.terminate();
     };
-    worker.on('message', (msg: { id: number; result: BlockResult }) => {
+    worker.on('message', (msg: { id: number; result: BlockResult; input?: ArrayBuffer }) => {
+      this.recycle(msg.input);
       const p = slot.pending.get(msg.id);
       if (!p) return;
       slot.pending.delete(msg.id);
@@ -231,6 +253,9 @@ for (const [eos, magic] of [
 function maxBlockBits(level: number): number {
   return (level * 100_000 * 2.5 + 65_536) * 8;
 }
+
+/** Block input buffers are allocated in multiples of this, so that they fit later blocks. */
+const SPARE_ROUNDING = 256 * 1024;
 
 /** Small input chunks are gathered into buffers of this size. */
 const STAGE_SIZE = 64 * 1024;
@@ -456,9 +481,8 @@ export class Bzip2Decompressor extends Duplex {
     }
   }
 
-  /** A copy of input bytes [from, to). */
-  private bytes(from: number, to: number): Uint8Array {
-    const out = new Uint8Array(to - from);
+  /** A copy of input bytes [from, to), into `out` when given. */
+  private bytes(from: number, to: number, out: Uint8Array = new Uint8Array(to - from)): Uint8Array {
     let at = this.heldStart;
     for (const chunk of this.held) {
       const end = at + chunk.length;
@@ -503,7 +527,8 @@ export class Bzip2Decompressor extends Duplex {
     this.jobs.set(start, job);
     this.stats.maxBlocksQueued = Math.max(this.stats.maxBlocksQueued, this.jobs.size);
     const first = Math.floor(start / 8);
-    const data = this.bytes(first, Math.ceil(end / 8));
+    const last = Math.ceil(end / 8);
+    const data = this.bytes(first, last, this.pool.buffer(last - first));
     this.pool.decode({ data, startBit: start - first * 8, endBit: end - first * 8, level, cap }).then(
       (result) => {
         if (this.failed || this.jobs.get(start) !== job) return;

@@ -5,7 +5,7 @@
  *
  * workerData: { module: WebAssembly.Module }
  * in:  { id, job: BlockJob }
- * out: { id, result: BlockResult }
+ * out: { id, result: BlockResult, input: the job's input buffer, handed back for reuse }
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { BlockDecoder, type BlockJob, type WasmModule } from './bzip2-wasm.ts';
@@ -15,5 +15,8 @@ const port = parentPort as NonNullable<typeof parentPort>;
 
 port.on('message', (msg: { id: number; job: BlockJob }) => {
   const result = decoder.decode(msg.job);
-  port.postMessage({ id: msg.id, result }, result.ok ? [result.out.buffer as ArrayBuffer] : []);
+  // The input buffer goes back too, for the next block: a worker that dropped it would pile
+  // up garbage outside its heap until a collection, tens of megabytes.
+  const input = msg.job.data.buffer as ArrayBuffer;
+  port.postMessage({ id: msg.id, result, input }, result.ok ? [result.out.buffer as ArrayBuffer, input] : [input]);
 });
