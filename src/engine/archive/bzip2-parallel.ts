@@ -39,6 +39,13 @@ export function defaultBzip2Workers(): number {
 }
 
 /**
+ * A decoding worker's JavaScript heap holds little (its buffers live outside it): a small
+ * young generation keeps each worker's memory about 5 MB smaller, and the cap on the old one
+ * is far above what it uses.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 };
+
+/**
  * Start a decoding worker. Its entry file sits beside this module: the bundle copies
  * bzip2-worker.js into each dist folder. Run from source (tests, benchmarks under tsx), the
  * TypeScript entry is loaded through tsx, which a worker does not inherit by itself.
@@ -47,10 +54,10 @@ function startWorker(workerData: unknown): Worker {
   const here = import.meta.url;
   // Built at run time so that the bundler leaves it alone.
   const entry = (name: string): URL => new URL(['.', name].join('/'), here);
-  if (!here.endsWith('.ts')) return new Worker(entry('bzip2-worker.js'), { workerData });
+  if (!here.endsWith('.ts')) return new Worker(entry('bzip2-worker.js'), { workerData, resourceLimits: WORKER_LIMITS });
   const tsx = import.meta.resolve('tsx/esm/api');
   const source = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry('bzip2-worker.ts').href)}); })`;
-  return new Worker(source, { eval: true, workerData });
+  return new Worker(source, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
 }
 
 /** The decoder itself failed (a worker or the WebAssembly file): not the archive's fault. */
