@@ -299,6 +299,8 @@ async function main(): Promise<void> {
     },
   ];
   const results = new Map<string, Run[]>(contenders.map((c) => [c.name, []]));
+  /** Per round, each contender's time over bzip2's in the same round: slow swings of background load cancel out. */
+  const paired = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   for (let rep = 0; rep <= reps; rep++) {
     // Rotate the order each round; round 0 is the warm-up.
     for (let i = 0; i < contenders.length; i++) {
@@ -309,18 +311,22 @@ async function main(): Promise<void> {
         `  ${rep === 0 ? 'warm-up' : `rep ${rep}`}: ${c.name} ${(r.ms / 1000).toFixed(2)} s, ${r.rssMiB.toFixed(0)} MiB\n`,
       );
     }
+    if (rep > 0) {
+      const round = (name: string): number => (results.get(name) as Run[])[rep - 1]?.ms as number;
+      for (const c of contenders) paired.get(c.name)?.push(round(c.name) / round('bzip2 -dc > /dev/null'));
+    }
   }
   const base = median((results.get('bzip2 -dc > /dev/null') as Run[]).map((r) => r.ms));
   const rows = [...results].map(([name, runs]) => {
     const ms = median(runs.map((r) => r.ms));
-    return `| ${name} | ${(ms / 1000).toFixed(2)} | ${(Math.min(...runs.map((r) => r.ms)) / 1000).toFixed(2)} | ${median(runs.map((r) => r.cpuS)).toFixed(1)} | ${Math.max(...runs.map((r) => r.rssMiB)).toFixed(0)} | ${(ms / base).toFixed(2)}× |`;
+    return `| ${name} | ${(ms / 1000).toFixed(2)} | ${(Math.min(...runs.map((r) => r.ms)) / 1000).toFixed(2)} | ${median(runs.map((r) => r.cpuS)).toFixed(1)} | ${Math.max(...runs.map((r) => r.rssMiB)).toFixed(0)} | ${(ms / base).toFixed(2)}× | ${median(paired.get(name) as number[]).toFixed(2)}× |`;
   });
   process.stdout.write(
     [
       `${archive}: ${(statSync(archive).size / MIB).toFixed(1)} MiB compressed, ${(unpacked / MIB).toFixed(1)} MiB of tar; ${availableParallelism()} cores, load ${loadavg()[0]?.toFixed(1)}, ${reps} reps`,
       '',
-      '| contender | median s | min s | CPU s | peak RSS MiB | × bzip2 -dc |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| contender | median s | min s | CPU s | peak RSS MiB | × bzip2 -dc (medians) | × bzip2 -dc (median per round) |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
     ].join('\n'),
