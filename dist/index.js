@@ -28374,7 +28374,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _engine_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(234);
-/* harmony import */ var _engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9643);
+/* harmony import */ var _engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8343);
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
 
 
@@ -28382,13 +28382,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // A cancelled job (the runner sends SIGINT, then SIGTERM) leaves no half-written signature behind.
 (0,_engine_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnSignals */ .Lx)();
 // Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
-(0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
-const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(95), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300))]);
+(0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
+const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(95), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))]);
 try {
     await run(_actions_core__WEBPACK_IMPORTED_MODULE_0__, { checkRun: publishCheckRun });
 }
 finally {
-    await (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .closePrestartedHashPool */ .$k)();
+    await (0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .closePrestartedHashPool */ .$k)();
 }
 
 __webpack_async_result__();
@@ -28451,26 +28451,21 @@ function exitOnSignals() {
 
 /***/ }),
 
-/***/ 9643:
+/***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  vO: () => (/* binding */ HashPool),
-  $k: () => (/* binding */ closePrestartedHashPool),
-  fG: () => (/* binding */ hashEntries),
-  uU: () => (/* binding */ prestartHashPool),
-  kv: () => (/* binding */ takeHashPool)
-});
-
-// UNUSED EXPORTS: defaultWorkerCount
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/engine/hash/pool.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ closePrestartedHashPool),
+/* harmony export */   fG: () => (/* binding */ hashEntries),
+/* harmony export */   kv: () => (/* binding */ takeHashPool),
+/* harmony export */   uU: () => (/* binding */ prestartHashPool),
+/* harmony export */   vO: () => (/* binding */ HashPool)
+/* harmony export */ });
+/* unused harmony export defaultWorkerCount */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * SHA-512 of many files, spread over worker threads (one per core), overlapped with the walk.
  *
@@ -28492,10 +28487,10 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 function startWorker() {
     const here = import.meta.url;
     if (!here.endsWith('.ts'))
-        return new external_node_worker_threads_.Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
+        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
     const source = new URL('./worker.ts', here).href;
     const loader = import.meta.resolve('tsx/esm/api');
-    return new external_node_worker_threads_.Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
         eval: true,
     });
 }
@@ -28511,7 +28506,7 @@ const MAX_BATCH_FILES = 128;
 const IN_FLIGHT_PER_WORKER = 4;
 const IN_FLIGHT_WHILE_STARTING = 24;
 function defaultWorkerCount() {
-    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
+    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
 }
 /**
  * Worker threads that hash batches of files (and, for signing, check them again). Start it
@@ -28895,10 +28890,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

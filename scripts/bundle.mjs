@@ -12,8 +12,13 @@ const entries = [
   ['src/action/index.ts', 'dist'],
   ['src/cli/index.ts', 'dist/cli'],
 ];
-// The hashing worker is a file of its own, next to each bundle that starts it.
-const workers = [['src/engine/hashing/worker.ts', 'hash-worker.js']];
+const bundleDirs = entries.map(([, outDir]) => outDir);
+// The workers are files of their own, next to each bundle that starts them (the code looks
+// for them, and for the bzip2 decoder's WebAssembly, beside itself).
+const workers = [
+  ['src/engine/hashing/worker.ts', 'hash-worker.js'],
+  ['src/engine/archive/bzip2-worker.ts', 'bzip2-worker.js'],
+];
 function build(entry) {
   const out = join(root, '.ncc-out');
   rmSync(out, { recursive: true, force: true });
@@ -33,9 +38,11 @@ for (const [entry, outDir] of entries) {
 }
 for (const [entry, name] of workers) {
   const out = build(entry);
-  for (const [, outDir] of entries) cpSync(join(out, 'index.js'), join(root, outDir, name));
+  for (const outDir of bundleDirs) cpSync(join(out, 'index.js'), join(root, outDir, name));
   rmSync(out, { recursive: true, force: true });
 }
+const wasm = join(root, 'node_modules', 'bzip2-wasm', 'bzip2-1.0.8', 'bzip2.wasm');
+for (const outDir of bundleDirs) cpSync(wasm, join(root, outDir, 'bzip2.wasm'));
 // ESM output needs "type": "module" beside it.
 writeFileSync(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 writeFileSync(join(root, 'dist', 'cli', 'package.json'), JSON.stringify({ type: 'module' }) + '\n');

@@ -23,14 +23,14 @@ var pss = __webpack_require__(5860);
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/fs-kind.ts
 var fs_kind = __webpack_require__(5118);
-// EXTERNAL MODULE: ./src/engine/hashes.ts
-var engine_hashes = __webpack_require__(4356);
+// EXTERNAL MODULE: ./src/engine/hashing/hash-table.ts
+var hash_table = __webpack_require__(2144);
 // EXTERNAL MODULE: ./src/engine/target.ts
 var engine_target = __webpack_require__(6681);
 // EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
-var engine_signature = __webpack_require__(7517);
+var engine_signature = __webpack_require__(1779);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
-var certificate = __webpack_require__(3770);
+var trust_certificate = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/chain.ts
 var trust_chain = __webpack_require__(2658);
 // EXTERNAL MODULE: ./src/engine/trust/crl.ts
@@ -57,45 +57,56 @@ var rules_scope = __webpack_require__(2234);
 
 
 
-/** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
-async function inspectSignature(request) {
-    const now = request.now ?? new Date();
+function subjectOf(request) {
     const input = (0,external_node_path_.resolve)(request.path);
-    let signaturePath;
-    let scope = null;
-    let profileName = null;
-    // A signature file alone is judged by Nextcloud's rules (the default trust store's).
-    let policy = rules_revocation/* NEXTCLOUD_REVOCATION */.Au;
-    let root;
-    if ((0,fs_kind/* isDirectory */.w)(input)) {
-        const target = (0,engine_target/* resolveTarget */.u1)(input, request);
-        signaturePath = (0,external_node_path_.join)(target.root, target.profile.signaturePath);
-        scope = target.scope;
-        profileName = target.profile.name;
-        policy = target.profile.revocation;
-        root = target.root;
-    }
-    else {
-        signaturePath = input;
-        root = (0,external_node_path_.dirname)(input);
-    }
-    const read = await (0,engine_signature/* readSignatureFile */.L6)(signaturePath, root);
+    if (!(0,fs_kind/* isDirectory */.w)(input))
+        return { signaturePath: input, root: (0,external_node_path_.dirname)(input), scope: null, profile: null, policy: rules_revocation/* NEXTCLOUD_REVOCATION */.Au };
+    const target = (0,engine_target/* resolveTarget */.u1)(input, request);
+    return {
+        signaturePath: (0,external_node_path_.join)(target.root, target.profile.signaturePath),
+        root: target.root,
+        scope: target.scope,
+        profile: target.profile.name,
+        policy: target.profile.revocation,
+    };
+}
+/** The signature file's fields and its certificate; a usage error when it is not a signature file. */
+async function readSigned(subject) {
+    const { signaturePath } = subject;
+    const read = await (0,engine_signature/* readSignatureFile */.L6)(signaturePath, subject.root);
     if (read.kind === 'missing') {
         throw new errors/* UsageError */.eb(`cannot inspect ${signaturePath}: ${read.reason}`, 'Pass a signature.json, or the folder of a signed app or server.');
     }
-    const { hashes, signature: signatureText, certificate: certificateText } = read.content;
-    if (!(hashes instanceof engine_hashes/* HashTable */.J) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
+    const { hashes, signature, certificate } = read.content;
+    if (!(hashes instanceof hash_table/* HashTable */.J) || typeof signature !== 'string' || typeof certificate !== 'string') {
         throw new errors/* UsageError */.eb(`${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`, 'Pass the appinfo/signature.json or core/signature.json written by occ integrity:sign-* or code-integrity sign.');
     }
-    let cert;
     try {
-        cert = (0,certificate/* parseCertificate */.hB)(certificateText);
+        return {
+            hashes,
+            signature,
+            certificateText: certificate,
+            cert: (0,trust_certificate/* parseCertificate */.hB)(certificate),
+            messageDigest: read.content.messageDigest,
+        };
     }
     catch (e) {
-        if (e instanceof certificate/* CertificateParseError */.zU)
+        if (e instanceof trust_certificate/* CertificateParseError */.zU)
             throw new errors/* UsageError */.eb(`the certificate in ${signaturePath} cannot be read: ${e.message}`);
         throw e;
     }
+}
+function revocationDescription(cert, revocation) {
+    if (revocation.crl === null)
+        return `unknown: no CRL covers its issuer (pass ${(0,errors/* optionRef */.$j)('crl', 'FILE')})`;
+    return revocation.entry ? (0,trust_chain/* describeRevocation */.Ww)(cert, revocation) : `not revoked according to ${(0,crl/* describeCrl */.Rt)(revocation.crl)}`;
+}
+/** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
+async function inspectSignature(request) {
+    const now = request.now ?? new Date();
+    const subject = subjectOf(request);
+    const { hashes, signature: signatureText, certificateText, cert, messageDigest } = await readSigned(subject);
+    const { policy, scope } = subject;
     const problems = [];
     const badCrl = (0,rules_revocation/* untrustedCrl */.wR)(request.trust.crls);
     if (badCrl) {
@@ -108,21 +119,18 @@ async function inspectSignature(request) {
         problems.push('the certificate is not issued by a trusted certificate');
     if (chain.revocation.status === 'revoked' && chain.revocation.enforced)
         problems.push(`the certificate has been revoked (${policy.revoked})`);
-    let scopeMatches = null;
-    if (scope !== null) {
-        scopeMatches = (0,rules_scope/* certificateCoversScope */.s7)(cert.commonNames, scope);
-        if (!scopeMatches)
-            problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
-    }
+    const scopeMatches = scope === null ? null : (0,rules_scope/* certificateCoversScope */.s7)(cert.commonNames, scope);
+    if (scopeMatches === false)
+        problems.push(`the certificate is for CN=${cert.commonNames.join(',') || '(none)'}, not for ${scope}`);
     const signature = Buffer.from(signatureText.replace(/[^A-Za-z0-9+/]/g, ''), 'base64');
-    const signatureVerifies = (0,pss/* pssVerifyDigest */.UH)(read.content.messageDigest(), signature, cert.x509.publicKey);
+    const signatureVerifies = (0,pss/* pssVerifyDigest */.UH)(messageDigest(), signature, cert.x509.publicKey);
     if (!signatureVerifies)
         problems.push('the signature does not verify over the listed hashes');
     const { revocation } = chain;
     return {
-        signaturePath,
+        signaturePath: subject.signaturePath,
         scope,
-        profile: profileName,
+        profile: subject.profile,
         hashes: hashes.size,
         signatureVerifies,
         scopeMatches,
@@ -133,15 +141,7 @@ async function inspectSignature(request) {
             sources: request.trust.sources,
             hint: chain.untrustedHint,
         },
-        revocation: {
-            status: revocation.status,
-            enforced: revocation.enforced,
-            description: revocation.crl === null
-                ? `unknown: no CRL covers its issuer (pass ${(0,errors/* optionRef */.$j)('crl', 'FILE')})`
-                : revocation.entry
-                    ? (0,trust_chain/* describeRevocation */.Ww)(cert, revocation)
-                    : `not revoked according to ${(0,crl/* describeCrl */.Rt)(revocation.crl)}`,
-        },
+        revocation: { status: revocation.status, enforced: revocation.enforced, description: revocationDescription(cert, revocation) },
         problems,
     };
 }

@@ -57,7 +57,7 @@ class MarkerHasher {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/hash/worker.ts
+;// CONCATENATED MODULE: ./src/engine/hashing/worker.ts
 /**
  * A hashing worker (one per core, started by HashPool). It opens each file without following
  * links (the walk already resolved and vetted link targets), refuses anything that is not a

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(234);
-/* harmony import */ var _engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2384);
+/* harmony import */ var _engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8343);
 /** Entry point of the `code-integrity` command (bundled to dist/cli.js). */
 
 
@@ -19,8 +19,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The hashing workers start before the rest of the CLI is loaded (it is a separate chunk).
 const command = process.argv[2];
 if (command === 'verify' || command === 'sign')
-    (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8611));
+    (0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 769));
 // A reader that stops early (`| head`) closes the pipe: stop writing and finish quietly, with
 // the command's own exit code, instead of dying on EPIPE with a stack trace.
 let stdoutClosed = false;
@@ -41,7 +41,7 @@ const code = await main(process.argv.slice(2), {
     stderrIsTTY: process.stderr.isTTY === true,
     readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8'),
 });
-await (0,_engine_hash_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .closePrestartedHashPool */ .$k)();
+await (0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .closePrestartedHashPool */ .$k)();
 process.exitCode = code;
 
 __webpack_async_result__();
@@ -104,26 +104,21 @@ function exitOnSignals() {
 
 /***/ }),
 
-/***/ 2384:
+/***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  vO: () => (/* binding */ HashPool),
-  $k: () => (/* binding */ closePrestartedHashPool),
-  fG: () => (/* binding */ hashEntries),
-  uU: () => (/* binding */ prestartHashPool),
-  kv: () => (/* binding */ takeHashPool)
-});
-
-// UNUSED EXPORTS: defaultWorkerCount
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/engine/hash/pool.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ closePrestartedHashPool),
+/* harmony export */   fG: () => (/* binding */ hashEntries),
+/* harmony export */   kv: () => (/* binding */ takeHashPool),
+/* harmony export */   uU: () => (/* binding */ prestartHashPool),
+/* harmony export */   vO: () => (/* binding */ HashPool)
+/* harmony export */ });
+/* unused harmony export defaultWorkerCount */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * SHA-512 of many files, spread over worker threads (one per core), overlapped with the walk.
  *
@@ -145,10 +140,10 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 function startWorker() {
     const here = import.meta.url;
     if (!here.endsWith('.ts'))
-        return new external_node_worker_threads_namespaceObject.Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
+        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
     const source = new URL('./worker.ts', here).href;
     const loader = import.meta.resolve('tsx/esm/api');
-    return new external_node_worker_threads_namespaceObject.Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
         eval: true,
     });
 }
@@ -164,7 +159,7 @@ const MAX_BATCH_FILES = 128;
 const IN_FLIGHT_PER_WORKER = 4;
 const IN_FLIGHT_WHILE_STARTING = 24;
 function defaultWorkerCount() {
-    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
+    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
 }
 /**
  * Worker threads that hash batches of files (and, for signing, check them again). Start it
@@ -464,6 +459,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -489,6 +498,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -4,10 +4,10 @@
  * collector as it passes; nothing is buffered beyond the streams' own windows.
  */
 import { createReadStream } from 'node:fs';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { Transform, type Duplex, type Readable, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { extract as tarExtract, type Header } from 'tar-stream';
-import { Bunzip2 } from './bzip2.ts';
+import { createBzip2Decompressor } from './bzip2-parallel.ts';
 import type { Collector, RawEntry } from './collect.ts';
 import { ArchiveError } from './errors.ts';
 import type { Budget } from './limits.ts';
@@ -88,11 +88,11 @@ function rawEntry(header: Header): RawEntry {
 /** Stream the tar archive at `path` into `collector`. */
 export async function readTar(path: string, format: TarFormat, collector: Collector, budget: Budget): Promise<void> {
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
-  const decompressor: Transform | null =
+  const decompressor: Duplex | null =
     format === 'tar.gz'
       ? createGunzip({ chunkSize: 1 << 18 })
       : format === 'tar.bz2'
-        ? new Bunzip2({ maxOutput: budget.limits.maxBytes, limitError: () => budget.sizeError() })
+        ? createBzip2Decompressor({ maxOutput: budget.limits.maxBytes, limitError: () => budget.sizeError() })
         : null;
   const counter = new Counter(budget);
   const extract = tarExtract({ filenameEncoding: 'latin1', allowUnknownFormat: true } as Parameters<typeof tarExtract>[0]);

@@ -1,5 +1,5 @@
-export const id = 611;
-export const ids = [611];
+export const id = 769;
+export const ids = [769];
 export const modules = {
 
 /***/ 7988:
@@ -133,7 +133,7 @@ function oneArchive(positionals, help, io) {
 
 /***/ }),
 
-/***/ 8611:
+/***/ 769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -150,8 +150,8 @@ var errors = __webpack_require__(7679);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/commands/args.ts
 var commands_args = __webpack_require__(7988);
-// EXTERNAL MODULE: ./src/engine/hash/pool.ts + 2 modules
-var hash_pool = __webpack_require__(2384);
+// EXTERNAL MODULE: ./src/engine/hashing/pool.ts
+var hashing_pool = __webpack_require__(8343);
 // EXTERNAL MODULE: ./src/engine/target.ts
 var engine_target = __webpack_require__(6681);
 // EXTERNAL MODULE: external "node:fs"
@@ -168,7 +168,7 @@ var rules_scope = __webpack_require__(2234);
 var json = __webpack_require__(1931);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
 var ksort = __webpack_require__(6484);
-;// CONCATENATED MODULE: ./src/engine/hash/hashes-writer.ts
+;// CONCATENATED MODULE: ./src/engine/hashing/hashes-writer.ts
 /**
  * The "hashes" of signature.json written while the files are hashed (see HashesWriter).
  */
@@ -306,8 +306,8 @@ class HashesWriter {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/hash/records.ts
-var records = __webpack_require__(6261);
+// EXTERNAL MODULE: ./src/engine/hashing/records.ts
+var records = __webpack_require__(3611);
 // EXTERNAL MODULE: ./src/engine/rules/selection.ts
 var selection = __webpack_require__(228);
 ;// CONCATENATED MODULE: ./src/engine/walk.ts
@@ -565,7 +565,7 @@ function* walkTree(root, profile, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/hash/signed-tree.ts
+;// CONCATENATED MODULE: ./src/engine/hashing/signed-tree.ts
 /**
  * Hashing a tree for signing: what the walk and the workers saw, kept compactly by walk
  * position, and the check that nothing changed while it was hashed.
@@ -832,10 +832,10 @@ function planInstallation(serverRoot, options = {}) {
     return { core, coreExcluded, apps, notSigned };
 }
 
-// EXTERNAL MODULE: ./src/engine/names.ts
-var names = __webpack_require__(7078);
+// EXTERNAL MODULE: ./src/engine/hashing/names.ts
+var names = __webpack_require__(1601);
 // EXTERNAL MODULE: ./src/engine/signature.ts + 2 modules
-var signature = __webpack_require__(7517);
+var signature = __webpack_require__(1779);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
 var certificate = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/signer.ts
@@ -1017,7 +1017,7 @@ async function signTree(request) {
     const signer = loadSigner(request);
     const signaturePath = signaturePathOf(request);
     const ownPool = request.hash?.pool === undefined;
-    const pool = request.hash?.pool ?? new hash_pool/* HashPool */.vO(request.hash?.workers);
+    const pool = request.hash?.pool ?? new hashing_pool/* HashPool */.vO(request.hash?.workers);
     // Opened before the walk, which therefore lists it (and skips it) and sees its folder as it
     // will stay until the rename.
     const file = request.dryRun ? null : (0,atomic_file/* openTempFile */.to)(signaturePath);
@@ -1065,7 +1065,7 @@ function finishFile(file, signaturePath) {
 
 async function runSigning(request) {
     // Started first: the workers' start-up overlaps reading the key and the certificate.
-    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    const pool = (0,hashing_pool/* takeHashPool */.kv)();
     try {
         const target = (0,engine_target/* resolveTarget */.u1)(request.path, { profile: request.profile, appId: request.appId, signaturePath: request.signaturePath });
         const { onProgress } = request;
@@ -1325,7 +1325,7 @@ var crl = __webpack_require__(3200);
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/engine/php/array.ts
 var array = __webpack_require__(2676);
-;// CONCATENATED MODULE: ./src/engine/compare.ts
+;// CONCATENATED MODULE: ./src/engine/rules/comparison.ts
 /**
  * Comparing expected hashes (from signature.json) with the current tree, two ways:
  *
@@ -1456,8 +1456,181 @@ function upstreamNames(upstream) {
     return names;
 }
 
-// EXTERNAL MODULE: ./src/engine/hashes.ts
-var engine_hashes = __webpack_require__(4356);
+// EXTERNAL MODULE: ./src/engine/hashing/hash-table.ts
+var hash_table = __webpack_require__(2144);
+;// CONCATENATED MODULE: ./src/engine/hashing/collector.ts
+/** The early-hash matcher of verification (see Collector). */
+
+
+
+/**
+ * Matching hashed files to the expected hashes as they come. Files are hashed from the start,
+ * while the signature is still being read and checked.
+ * Each file is matched to its expected entry as the walk reaches it (in walk order, by a
+ * cursor; see WalkCursor), and its digest compared when its batch comes back. Until the
+ * expected table is known, names and outcomes wait in two short lists. A file with the hash
+ * listed under its own path costs four bytes (its walk position → table entry); only the
+ * others are kept in full. When every file matches and none is missing, both upstream's
+ * comparison and ours are provably empty, so neither is built.
+ */
+const UNSEEN = -2;
+class Collector {
+    files = 0;
+    bytes = 0;
+    expected = null;
+    cursor = null;
+    /** Names walked before the expected table was known (walk positions 0, 1, 2, …), as bytes. */
+    waitingNames = new names/* NameStore */.h();
+    /** Outcomes that came back before their file was matched to an entry: digests by walk position, */
+    waitingDigests = new records/* RecordStore */.p(64);
+    /** …which positions they are for (1 = waiting), and the problems of the unreadable ones. */
+    waiting = new Uint8Array(4096);
+    waitingProblems = new Map();
+    /** Walk position → index in `expected` of the file's entry, -1 for none, UNSEEN before the match. */
+    entryOf = new Int32Array(4096).fill(UNSEEN);
+    /** Names of walked files that have no entry (extra files), by walk position. */
+    unlisted = new Map();
+    matched = 0;
+    others = new Map();
+    walked = (seq, rel) => {
+        if (this.cursor === null)
+            this.waitingNames.pushString(rel); // walk positions come in order: index = seq
+        else
+            this.place(seq, rel);
+    };
+    sink = (file) => {
+        this.files += 1;
+        this.bytes += file.bytes;
+        const { seq } = file;
+        if (seq < this.entryOf.length && this.entryOf[seq] !== UNSEEN) {
+            this.compare(seq, file.problem, file.digest, file.offset);
+            return;
+        }
+        this.waiting = (0,records/* holding */.G)(this.waiting, seq);
+        this.waiting[seq] = 1;
+        if (file.problem === undefined)
+            this.waitingDigests.setDigest(seq, file.digest, file.offset);
+        else
+            this.waitingProblems.set(seq, file.problem);
+    };
+    /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
+    start(expected) {
+        this.expected = expected;
+        this.cursor = new hash_table/* WalkCursor */.S(expected);
+        for (let seq = 0; seq < this.waitingNames.count; seq++)
+            this.place(seq, this.waitingNames.string(seq));
+        // From now on every file is placed as it is walked, before its outcome can come back.
+        this.waitingNames = new names/* NameStore */.h();
+        this.waitingDigests = new records/* RecordStore */.p(64);
+    }
+    /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
+    place(seq, rel) {
+        const i = this.cursor.find(rel);
+        this.entryOf = (0,records/* holding */.G)(this.entryOf, seq, UNSEEN);
+        this.entryOf[seq] = i;
+        if (i < 0)
+            this.unlisted.set(seq, rel);
+        if (seq >= this.waiting.length || this.waiting[seq] !== 1)
+            return;
+        this.waiting[seq] = 0;
+        const problem = this.waitingProblems.get(seq);
+        this.waitingProblems.delete(seq);
+        const store = this.waitingDigests;
+        this.compare(seq, problem, store.chunkFor(seq), store.offsetOf(seq));
+    }
+    nameOf(seq) {
+        const i = this.entryOf[seq];
+        return i >= 0 ? String(this.expected.keyAt(i)) : this.unlisted.get(seq);
+    }
+    compare(seq, problem, digest, offset) {
+        const i = this.entryOf[seq];
+        if (problem === undefined && i >= 0 && this.expected.matches(i, digest, offset)) {
+            this.matched += 1;
+            return;
+        }
+        const rel = this.nameOf(seq);
+        this.others.set(seq, problem === undefined ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 } : { rel, hash: null, problem, bytes: 0 });
+    }
+    allMatch() {
+        return this.others.size === 0 && this.matched === this.expected.size;
+    }
+    /** Every file in walk order, with its hash (for the full comparisons). */
+    *inWalkOrder() {
+        const expected = this.expected;
+        for (let seq = 0; seq < this.files; seq++) {
+            const other = this.others.get(seq);
+            if (other)
+                yield other;
+            else {
+                const i = this.entryOf[seq];
+                yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i), bytes: 0 };
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/scope-result.ts
+/** Building a scope's result: empty at first, an EXCEPTION, allowed extra files, the time it took. */
+
+
+
+function finish(result, started) {
+    result.stats.ms = Math.round(external_node_perf_hooks_.performance.now() - started);
+    return result;
+}
+/** Extra files matching the allow-list move to `allowed`: listed, never failing the run. */
+function moveAllowed(result, allow) {
+    for (const [name, finding] of Object.entries(result.EXTRA_FILE)) {
+        if (finding.problem || !allow.matches(name))
+            continue;
+        result.allowed[name] = finding;
+        delete result.EXTRA_FILE[name];
+    }
+}
+/** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
+function displayRoot(root, from) {
+    const rel = (0,external_node_path_.relative)(from, root);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? root : rel;
+}
+function emptyScopeResult(target, displayFrom = process.cwd()) {
+    return {
+        scope: target.scope,
+        profile: target.profile.name,
+        root: displayRoot(target.root, displayFrom),
+        signaturePath: target.profile.signaturePath,
+        INVALID_HASH: {},
+        MISSING_FILE: {},
+        EXTRA_FILE: {},
+        EXCEPTION: null,
+        allowed: {},
+        upstream: new array/* PhpArray */.y6(),
+        notes: [],
+        stats: { files: 0, bytes: 0, ms: 0 },
+    };
+}
+function setException(result, className, message, hint) {
+    result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
+    const detail = new array/* PhpArray */.y6();
+    detail.set('class', className);
+    detail.set('message', message);
+    result.upstream = array/* PhpArray */.y6.fromEntries([['EXCEPTION', detail]]);
+}
+
+;// CONCATENATED MODULE: ./src/engine/tree-source.ts
+/** Where a scope's files come from: a folder on disk, or an archive read as a stream (archive/source.ts). */
+
+
+
+
+/** The default source: the folder `target.root` on disk. */
+const directorySource = {
+    readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
+    hashFiles: async (target, options) => {
+        const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded, onLinkedFolder: options.onLinkedFolder });
+        await (0,hashing_pool/* hashEntries */.fG)(walk, options.sink, options.hash, options.walked);
+    },
+};
+
 // EXTERNAL MODULE: ./src/engine/trust/chain.ts
 var trust_chain = __webpack_require__(2658);
 // EXTERNAL MODULE: ./src/engine/rules/revocation.ts
@@ -1486,7 +1659,6 @@ var rules_revocation = __webpack_require__(9400);
 
 
 
-
 /** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
 class UpstreamException extends Error {
     className;
@@ -1497,14 +1669,6 @@ class UpstreamException extends Error {
         this.hint = hint;
     }
 }
-/** The default source: the folder `target.root` on disk. */
-const directorySource = {
-    readSignature: (target, options) => (0,signature/* readSignatureFile */.L6)((0,external_node_path_.join)(target.root, target.profile.signaturePath), target.root, options),
-    hashFiles: async (target, options) => {
-        const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded, onLinkedFolder: options.onLinkedFolder });
-        await (0,hash_pool/* hashEntries */.fG)(walk, options.sink, options.hash, options.walked);
-    },
-};
 function phpTypeName(value) {
     if (value === undefined || value === null)
         return 'null';
@@ -1540,7 +1704,7 @@ function yieldToEventLoop() {
 /** Step 2: the fields, with PHP's type errors where upstream would hit them (strict_types). */
 function signatureFields(content) {
     const { hashes } = content;
-    if (!(hashes instanceof engine_hashes/* HashTable */.J)) {
+    if (!(hashes instanceof hash_table/* HashTable */.J)) {
         throw new UpstreamException('TypeError', `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`, 'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.');
     }
     const sig = content.signature;
@@ -1617,110 +1781,6 @@ function dropUpdater(expected, profile) {
     expected.dropPrefix('updater/');
 }
 /**
- * Step 7 happens while the signature is read and checked: files are hashed from the start.
- * Each file is matched to its expected entry as the walk reaches it (in walk order, by a
- * cursor; see WalkCursor), and its digest compared when its batch comes back. Until the
- * expected table is known, names and outcomes wait in two short lists. A file with the hash
- * listed under its own path costs four bytes (its walk position → table entry); only the
- * others are kept in full. When every file matches and none is missing, both upstream's
- * comparison and ours are provably empty, so neither is built.
- */
-const UNSEEN = -2;
-class Collector {
-    files = 0;
-    bytes = 0;
-    expected = null;
-    cursor = null;
-    /** Names walked before the expected table was known (walk positions 0, 1, 2, …), as bytes. */
-    waitingNames = new names/* NameStore */.h();
-    /** Outcomes that came back before their file was matched to an entry: digests by walk position, */
-    waitingDigests = new records/* RecordStore */.p(64);
-    /** …which positions they are for (1 = waiting), and the problems of the unreadable ones. */
-    waiting = new Uint8Array(4096);
-    waitingProblems = new Map();
-    /** Walk position → index in `expected` of the file's entry, -1 for none, UNSEEN before the match. */
-    entryOf = new Int32Array(4096).fill(UNSEEN);
-    /** Names of walked files that have no entry (extra files), by walk position. */
-    unlisted = new Map();
-    matched = 0;
-    others = new Map();
-    walked = (seq, rel) => {
-        if (this.cursor === null)
-            this.waitingNames.pushString(rel); // walk positions come in order: index = seq
-        else
-            this.place(seq, rel);
-    };
-    sink = (file) => {
-        this.files += 1;
-        this.bytes += file.bytes;
-        const { seq } = file;
-        if (seq < this.entryOf.length && this.entryOf[seq] !== UNSEEN) {
-            this.compare(seq, file.problem, file.digest, file.offset);
-            return;
-        }
-        this.waiting = (0,records/* holding */.G)(this.waiting, seq);
-        this.waiting[seq] = 1;
-        if (file.problem === undefined)
-            this.waitingDigests.setDigest(seq, file.digest, file.offset);
-        else
-            this.waitingProblems.set(seq, file.problem);
-    };
-    /** The expected hashes are known: place and compare what waited, and from now on each file as it comes. */
-    start(expected) {
-        this.expected = expected;
-        this.cursor = new engine_hashes/* WalkCursor */.S(expected);
-        for (let seq = 0; seq < this.waitingNames.count; seq++)
-            this.place(seq, this.waitingNames.string(seq));
-        // From now on every file is placed as it is walked, before its outcome can come back.
-        this.waitingNames = new names/* NameStore */.h();
-        this.waitingDigests = new records/* RecordStore */.p(64);
-    }
-    /** Match the file at walk position `seq` to its entry (walk order), then compare it if its outcome is here. */
-    place(seq, rel) {
-        const i = this.cursor.find(rel);
-        this.entryOf = (0,records/* holding */.G)(this.entryOf, seq, UNSEEN);
-        this.entryOf[seq] = i;
-        if (i < 0)
-            this.unlisted.set(seq, rel);
-        if (seq >= this.waiting.length || this.waiting[seq] !== 1)
-            return;
-        this.waiting[seq] = 0;
-        const problem = this.waitingProblems.get(seq);
-        this.waitingProblems.delete(seq);
-        const store = this.waitingDigests;
-        this.compare(seq, problem, store.chunkFor(seq), store.offsetOf(seq));
-    }
-    nameOf(seq) {
-        const i = this.entryOf[seq];
-        return i >= 0 ? String(this.expected.keyAt(i)) : this.unlisted.get(seq);
-    }
-    compare(seq, problem, digest, offset) {
-        const i = this.entryOf[seq];
-        if (problem === undefined && i >= 0 && this.expected.matches(i, digest, offset)) {
-            this.matched += 1;
-            return;
-        }
-        const rel = this.nameOf(seq);
-        this.others.set(seq, problem === undefined ? { rel, hash: digest.toString('hex', offset, offset + 64), bytes: 0 } : { rel, hash: null, problem, bytes: 0 });
-    }
-    allMatch() {
-        return this.others.size === 0 && this.matched === this.expected.size;
-    }
-    /** Every file in walk order, with its hash (for the full comparisons). */
-    *inWalkOrder() {
-        const expected = this.expected;
-        for (let seq = 0; seq < this.files; seq++) {
-            const other = this.others.get(seq);
-            if (other)
-                yield other;
-            else {
-                const i = this.entryOf[seq];
-                yield { rel: String(expected.keyAt(i)), hash: expected.valueAt(i), bytes: 0 };
-            }
-        }
-    }
-}
-/**
  * The files in upstream's visiting order (each folder's entries in byte order, depth first):
  * the order of `current` decides the order of current-side findings and which of several
  * equal-content extra files upstream names. The walk itself runs in whole-path byte order,
@@ -1731,141 +1791,133 @@ function inVisitingOrder(files) {
     const keyed = [...files].map((file) => ({ file, key: folderOrderKey(file.rel) }));
     return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.file);
 }
-function finish(result, started) {
-    result.stats.ms = Math.round(external_node_perf_hooks_.performance.now() - started);
-    return result;
-}
-/** Extra files matching the allow-list move to `allowed`: listed, never failing the run. */
-function moveAllowed(result, allow) {
-    for (const [name, finding] of Object.entries(result.EXTRA_FILE)) {
-        if (finding.problem || !allow.matches(name))
-            continue;
-        result.allowed[name] = finding;
-        delete result.EXTRA_FILE[name];
+/**
+ * Step 7, the files' hashes. Hashing starts at once and runs beside the signature steps (a
+ * folder's walk; an archive was hashed while it was read); its outcome matters only once they
+ * have passed, and when one fails first it is stopped, as upstream would not have hashed.
+ */
+class ScopeHashing {
+    request;
+    collector = new Collector();
+    linkedFolders = [];
+    expectedFiles = 0;
+    abort = new AbortController();
+    running = null;
+    constructor(request) {
+        this.request = request;
+        if (!this.source.hashedAlready)
+            this.running = this.start();
+    }
+    get source() {
+        return this.request.source ?? directorySource;
+    }
+    start() {
+        const { target, onProgress } = this.request;
+        const extraExcluded = this.request.extraExcluded ??
+            (target.profile.kind === 'core' && this.source === directorySource ? coreConfigExclusions(target.root) : []);
+        const hash = {
+            ...this.request.hash,
+            signal: this.abort.signal,
+            ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, ...p, expectedFiles: this.expectedFiles }) } : {}),
+        };
+        const { walked, sink } = this.collector;
+        const run = this.source.hashFiles(target, { extraExcluded, hash, walked, sink, onLinkedFolder: (rel) => this.linkedFolders.push(rel) });
+        run.catch(() => undefined); // awaited in finish(); an early failure must not go unhandled meanwhile
+        return run;
+    }
+    /** The expected hashes are known: match every file against them. */
+    async finish(expected) {
+        this.expectedFiles = expected.size;
+        this.collector.start(expected);
+        const run = this.running ?? this.start();
+        this.running = null;
+        await run;
+        return this.collector;
+    }
+    /** A signature step failed first: stop hashing and wait until it has stopped. */
+    async stop() {
+        if (this.running === null)
+            return;
+        this.abort.abort();
+        await this.running.catch(() => undefined);
     }
 }
-/** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
-function displayRoot(root, from) {
-    const rel = (0,external_node_path_.relative)(from, root);
-    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? root : rel;
+/** Steps 0 to 6, in upstream's order: app id, signature file, chain, scope, signature, updater rule. Returns the expected hashes. */
+async function checkSignatureSteps(request, result) {
+    const { target, trust } = request;
+    const { profile } = target;
+    checkAppId(target);
+    const fields = signatureFields(await readSignature(target, request.source ?? directorySource));
+    const cert = checkChain(fields, trust, profile, request.now ?? new Date(), result);
+    checkScope(cert, target.scope, profile);
+    checkSignature(fields, cert, profile);
+    dropUpdater(fields.expected, profile);
+    return fields.expected;
 }
-function emptyScopeResult(target, displayFrom = process.cwd()) {
-    return {
-        scope: target.scope,
-        profile: target.profile.name,
-        root: displayRoot(target.root, displayFrom),
-        signaturePath: target.profile.signaturePath,
-        INVALID_HASH: {},
-        MISSING_FILE: {},
-        EXTRA_FILE: {},
-        EXCEPTION: null,
-        allowed: {},
-        upstream: new array/* PhpArray */.y6(),
-        notes: [],
-        stats: { files: 0, bytes: 0, ms: 0 },
-    };
+/**
+ * Step 8, when some file differs: upstream's value comparison (the occ-compatible result,
+ * from the files in upstream's visiting order) and ours by path, then the allow-list.
+ */
+function compareFiles(request, result, expected, collector) {
+    const { profile } = request.target;
+    const current = new array/* PhpArray */.y6();
+    const currentByPath = new Map();
+    const problems = new Map();
+    for (const file of inVisitingOrder(collector.inWalkOrder())) {
+        if (file.hash === null) {
+            problems.set(file.rel, file.problem ?? 'cannot be read');
+            current.set(file.rel, false); // hash_file() returns false for what it cannot read
+        }
+        else {
+            currentByPath.set(file.rel, file.hash);
+            current.set(file.rel, file.hash);
+        }
+    }
+    const expectedArray = expected.toPhpArray();
+    result.upstream = upstreamCompare(expectedArray, current, profile.comparison);
+    const own = pathCompare(expectedArray, currentByPath, problems, result.upstream);
+    result.INVALID_HASH = own.INVALID_HASH;
+    result.MISSING_FILE = own.MISSING_FILE;
+    result.EXTRA_FILE = own.EXTRA_FILE;
+    if (request.allow)
+        moveAllowed(result, request.allow);
+    if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
+        result.notes.push('core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.');
+    }
 }
-function setException(result, className, message, hint) {
-    result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
-    const detail = new array/* PhpArray */.y6();
-    detail.set('class', className);
-    detail.set('message', message);
-    result.upstream = array/* PhpArray */.y6.fromEntries([['EXCEPTION', detail]]);
+/** A step that stopped the scope becomes its EXCEPTION, with upstream's class and message. */
+function recordFailure(result, target, e) {
+    if (e instanceof UpstreamException)
+        setException(result, e.className, e.message, e.hint);
+    else if (e instanceof UpstreamComparisonError)
+        setException(result, 'Exception', e.message);
+    else if (e instanceof WalkError) {
+        const why = e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error');
+        setException(result, 'UnexpectedValueException', `RecursiveDirectoryIterator::__construct(${(0,external_node_path_.join)(target.root, e.path)}): Failed to open directory: ${why}`, `${e.message}. Make the folder readable, then check again.`);
+    }
+    else
+        throw e;
 }
 /** Verify one scope. Never throws for integrity problems; they are in the returned result. */
 async function verifyTarget(request) {
-    const { target, trust } = request;
-    const { profile } = target;
-    const now = request.now ?? new Date();
     const started = external_node_perf_hooks_.performance.now();
-    const result = emptyScopeResult(target, request.displayFrom);
-    const source = request.source ?? directorySource;
-    const collector = new Collector();
-    const abort = new AbortController();
-    let hashing = null;
+    const result = emptyScopeResult(request.target, request.displayFrom);
+    const hashing = new ScopeHashing(request);
     try {
-        const extraExcluded = request.extraExcluded ?? (profile.kind === 'core' && source === directorySource ? coreConfigExclusions(target.root) : []);
-        // Hashing starts first and runs beside the signature steps; its outcome matters only
-        // once they have passed (upstream's order of exceptions is kept below).
-        let expectedFiles = 0;
-        const onProgress = request.onProgress;
-        const hashOptions = {
-            ...request.hash,
-            signal: abort.signal,
-            ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, files: p.files, bytes: p.bytes, expectedFiles }) } : {}),
-        };
-        const linkedFolders = [];
-        const startHashing = () => {
-            const run = source.hashFiles(target, {
-                extraExcluded,
-                hash: hashOptions,
-                walked: collector.walked,
-                sink: collector.sink,
-                onLinkedFolder: (rel) => linkedFolders.push(rel),
-            });
-            run.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
-            return run;
-        };
-        if (!source.hashedAlready)
-            hashing = startHashing();
-        checkAppId(target);
-        const fields = signatureFields(await readSignature(target, source));
-        const cert = checkChain(fields, trust, profile, now, result);
-        checkScope(cert, target.scope, profile);
-        checkSignature(fields, cert, profile);
-        const expected = fields.expected;
-        dropUpdater(expected, profile);
-        expectedFiles = expected.size;
-        collector.start(expected);
-        hashing ??= startHashing();
-        await hashing;
-        hashing = null;
+        const expected = await checkSignatureSteps(request, result);
+        const collector = await hashing.finish(expected);
         result.stats.files = collector.files;
         result.stats.bytes = collector.bytes;
-        if (linkedFolders.length > 0)
-            result.notes.push(linkedFoldersNote(linkedFolders.sort(compareFolderOrder), 'checked'));
-        if (collector.allMatch())
-            return finish(result, started);
-        const current = new array/* PhpArray */.y6();
-        const currentByPath = new Map();
-        const problems = new Map();
-        for (const file of inVisitingOrder(collector.inWalkOrder())) {
-            if (file.hash === null) {
-                problems.set(file.rel, file.problem ?? 'cannot be read');
-                current.set(file.rel, false); // hash_file() returns false for what it cannot read
-            }
-            else {
-                currentByPath.set(file.rel, file.hash);
-                current.set(file.rel, file.hash);
-            }
-        }
-        const expectedArray = expected.toPhpArray();
-        result.upstream = upstreamCompare(expectedArray, current, profile.comparison);
-        const own = pathCompare(expectedArray, currentByPath, problems, result.upstream);
-        result.INVALID_HASH = own.INVALID_HASH;
-        result.MISSING_FILE = own.MISSING_FILE;
-        result.EXTRA_FILE = own.EXTRA_FILE;
-        if (request.allow)
-            moveAllowed(result, request.allow);
-        if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
-            result.notes.push('core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.');
-        }
+        const linked = hashing.linkedFolders;
+        if (linked.length > 0)
+            result.notes.push(linkedFoldersNote(linked.sort(compareFolderOrder), 'checked'));
+        // When every file matches and none is missing, both comparisons are provably empty.
+        if (!collector.allMatch())
+            compareFiles(request, result, expected, collector);
     }
     catch (e) {
-        if (hashing) {
-            // The signature steps failed first: upstream would not have hashed anything.
-            abort.abort();
-            await hashing.catch(() => undefined);
-        }
-        if (e instanceof UpstreamException)
-            setException(result, e.className, e.message, e.hint);
-        else if (e instanceof UpstreamComparisonError)
-            setException(result, 'Exception', e.message);
-        else if (e instanceof WalkError) {
-            setException(result, 'UnexpectedValueException', `RecursiveDirectoryIterator::__construct(${(0,external_node_path_.join)(target.root, e.path)}): Failed to open directory: ${e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error')}`, `${e.message}. Make the folder readable, then check again.`);
-        }
-        else
-            throw e;
+        await hashing.stop();
+        recordFailure(result, request.target, e);
     }
     return finish(result, started);
 }
@@ -1989,7 +2041,7 @@ async function planVerificationWithArchives(options) {
             continue;
         }
         // The archive readers (tar, zip, bzip2) load only when an archive is checked.
-        const { openArchiveTarget } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 6973));
+        const { openArchiveTarget } = await Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 9361));
         const { target, source } = await openArchiveTarget((0,external_node_path_.resolve)(options.cwd, p), {
             profile: options.profile,
             appId: options.appId,
@@ -2018,7 +2070,7 @@ var store = __webpack_require__(3702);
 /** Verify everything the request names and return the one Result every report is made from. */
 async function runVerification(request) {
     // Started first: the workers' start-up overlaps reading the trust store and the signatures.
-    const pool = (0,hash_pool/* takeHashPool */.kv)();
+    const pool = (0,hashing_pool/* takeHashPool */.kv)();
     try {
         const failOn = parseFailOn(request.failOn);
         const trust = await (0,store/* loadTrustStore */.Kl)(request.trust, request.cwd, request.crl);
@@ -3484,84 +3536,14 @@ function isRegularFile(path) {
 
 /***/ }),
 
-/***/ 6261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ holding),
-/* harmony export */   p: () => (/* binding */ RecordStore)
-/* harmony export */ });
-/**
- * Fixed-size binary records (a SHA-512 digest, optionally with a size and a time) stored in
- * chunks: growing never copies what is already stored and never reserves more than one
- * chunk ahead, so a table of 300,000 files costs its 64 bytes per file and little more.
- */
-const CHUNK_RECORDS = 4096;
-class RecordStore {
-    recordBytes;
-    numbersAt;
-    chunks = [];
-    /** `numbersAt`: where a record's numbers start (after its digest, or at 0 for records without one). */
-    constructor(recordBytes, numbersAt = 64) {
-        this.recordBytes = recordBytes;
-        this.numbersAt = numbersAt;
-    }
-    /** The chunk holding record `i`, allocated on first use; the record starts at `offsetOf(i)`. */
-    chunkFor(i) {
-        const c = Math.floor(i / CHUNK_RECORDS);
-        while (this.chunks.length <= c)
-            this.chunks.push(Buffer.alloc(CHUNK_RECORDS * this.recordBytes));
-        return this.chunks[c];
-    }
-    offsetOf(i) {
-        return (i % CHUNK_RECORDS) * this.recordBytes;
-    }
-    /** Copy 64 digest bytes from `src` at `srcOffset` into record `i`. */
-    setDigest(i, src, srcOffset) {
-        const off = this.offsetOf(i);
-        this.chunkFor(i).set(src.subarray(srcOffset, srcOffset + 64), off);
-    }
-    /** Whether record `i`'s digest equals the 64 bytes of `src` at `srcOffset`. */
-    digestEquals(i, src, srcOffset) {
-        const off = this.offsetOf(i);
-        return this.chunkFor(i).compare(src, srcOffset, srcOffset + 64, off, off + 64) === 0;
-    }
-    digestHex(i) {
-        const off = this.offsetOf(i);
-        return this.chunkFor(i).toString('hex', off, off + 64);
-    }
-    setNumber(i, field, value) {
-        this.chunkFor(i).writeDoubleLE(value, this.offsetOf(i) + this.numbersAt + field * 8);
-    }
-    getNumber(i, field) {
-        return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + this.numbersAt + field * 8);
-    }
-}
-/**
- * A per-position array (by walk position) that holds position `i`: `array` itself, or a copy
- * at least twice as long whose new slots hold `fill`.
- */
-function holding(array, i, fill = 0) {
-    if (i < array.length)
-        return array;
-    const grown = new array.constructor(Math.max(i + 1, array.length * 2));
-    if (fill !== 0)
-        grown.fill(fill);
-    grown.set(array);
-    return grown;
-}
-
-
-/***/ }),
-
-/***/ 4356:
+/***/ 2144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ HashTable),
 /* harmony export */   S: () => (/* binding */ WalkCursor)
 /* harmony export */ });
-/* harmony import */ var _hash_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6261);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3611);
 /* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
 /* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6484);
 /**
@@ -3613,7 +3595,7 @@ class HashTable {
         const keys = [...sorted.keys()];
         const values = [...sorted.entries()].map(([, v]) => v);
         if (values.every((v) => typeof v === 'string' && HEX_SHA512.test(v))) {
-            const digests = new _hash_records_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordStore */ .p(64);
+            const digests = new _records_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordStore */ .p(64);
             values.forEach((v, i) => digests.chunkFor(i).write(v, digests.offsetOf(i), 64, 'hex'));
             return new HashTable(null, keys, digests, null);
         }
@@ -3751,7 +3733,7 @@ class WalkCursor {
 
 /***/ }),
 
-/***/ 7078:
+/***/ 1601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3900,6 +3882,76 @@ class NameStore {
         }
         return al - bl;
     }
+}
+
+
+/***/ }),
+
+/***/ 3611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ holding),
+/* harmony export */   p: () => (/* binding */ RecordStore)
+/* harmony export */ });
+/**
+ * Fixed-size binary records (a SHA-512 digest, optionally with a size and a time) stored in
+ * chunks: growing never copies what is already stored and never reserves more than one
+ * chunk ahead, so a table of 300,000 files costs its 64 bytes per file and little more.
+ */
+const CHUNK_RECORDS = 4096;
+class RecordStore {
+    recordBytes;
+    numbersAt;
+    chunks = [];
+    /** `numbersAt`: where a record's numbers start (after its digest, or at 0 for records without one). */
+    constructor(recordBytes, numbersAt = 64) {
+        this.recordBytes = recordBytes;
+        this.numbersAt = numbersAt;
+    }
+    /** The chunk holding record `i`, allocated on first use; the record starts at `offsetOf(i)`. */
+    chunkFor(i) {
+        const c = Math.floor(i / CHUNK_RECORDS);
+        while (this.chunks.length <= c)
+            this.chunks.push(Buffer.alloc(CHUNK_RECORDS * this.recordBytes));
+        return this.chunks[c];
+    }
+    offsetOf(i) {
+        return (i % CHUNK_RECORDS) * this.recordBytes;
+    }
+    /** Copy 64 digest bytes from `src` at `srcOffset` into record `i`. */
+    setDigest(i, src, srcOffset) {
+        const off = this.offsetOf(i);
+        this.chunkFor(i).set(src.subarray(srcOffset, srcOffset + 64), off);
+    }
+    /** Whether record `i`'s digest equals the 64 bytes of `src` at `srcOffset`. */
+    digestEquals(i, src, srcOffset) {
+        const off = this.offsetOf(i);
+        return this.chunkFor(i).compare(src, srcOffset, srcOffset + 64, off, off + 64) === 0;
+    }
+    digestHex(i) {
+        const off = this.offsetOf(i);
+        return this.chunkFor(i).toString('hex', off, off + 64);
+    }
+    setNumber(i, field, value) {
+        this.chunkFor(i).writeDoubleLE(value, this.offsetOf(i) + this.numbersAt + field * 8);
+    }
+    getNumber(i, field) {
+        return this.chunkFor(i).readDoubleLE(this.offsetOf(i) + this.numbersAt + field * 8);
+    }
+}
+/**
+ * A per-position array (by walk position) that holds position `i`: `array` itself, or a copy
+ * at least twice as long whose new slots hold `fill`.
+ */
+function holding(array, i, fill = 0) {
+    if (i < array.length)
+        return array;
+    const grown = new array.constructor(Math.max(i + 1, array.length * 2));
+    if (fill !== 0)
+        grown.fill(fill);
+    grown.set(array);
+    return grown;
 }
 
 
@@ -5325,7 +5377,7 @@ function createSelector(profile, extraExcluded = []) {
 
 /***/ }),
 
-/***/ 7517:
+/***/ 1779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5353,13 +5405,13 @@ var pss = __webpack_require__(5860);
 var json = __webpack_require__(1931);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
 var ksort = __webpack_require__(6484);
-// EXTERNAL MODULE: ./src/engine/hashes.ts
-var engine_hashes = __webpack_require__(4356);
-// EXTERNAL MODULE: ./src/engine/hash/records.ts
-var records = __webpack_require__(6261);
-// EXTERNAL MODULE: ./src/engine/names.ts
-var names = __webpack_require__(7078);
-;// CONCATENATED MODULE: ./src/engine/signature-scanner.ts
+// EXTERNAL MODULE: ./src/engine/hashing/hash-table.ts
+var hash_table = __webpack_require__(2144);
+// EXTERNAL MODULE: ./src/engine/hashing/records.ts
+var records = __webpack_require__(3611);
+// EXTERNAL MODULE: ./src/engine/hashing/names.ts
+var names = __webpack_require__(1601);
+;// CONCATENATED MODULE: ./src/engine/hashing/signature-scanner.ts
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const SLASH = 0x2f;
@@ -5485,7 +5537,7 @@ class Scanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/signature-scan.ts
+;// CONCATENATED MODULE: ./src/engine/hashing/signature-scan.ts
 /**
  * The usual signature.json, read in one pass over its bytes, a window at a time.
  *
@@ -5748,7 +5800,7 @@ class SignatureScan {
             return null;
         this.message.flush();
         return {
-            hashes: engine_hashes/* HashTable */.J.fromDigests(hashes.names, hashes.digests),
+            hashes: hash_table/* HashTable */.J.fromDigests(hashes.names, hashes.digests),
             messageDigest: this.message.hash.digest(),
             signature,
             certificate,
@@ -5904,7 +5956,7 @@ function contentOf(data) {
     const sorted = (0,ksort/* phpKsort */.mY)(raw);
     let digest = null;
     return {
-        hashes: engine_hashes/* HashTable */.J.fromSorted(sorted),
+        hashes: hash_table/* HashTable */.J.fromSorted(sorted),
         signature: data.get('signature'),
         certificate: data.get('certificate'),
         messageDigest: () => (digest ??= signedMessageDigest(sorted)),
