@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { hashEntries, type FileSink, type HashOptions } from './hashing/pool.ts';
 import { readSignatureFile, type ReadSignatureOptions, type SignatureRead } from './signature.ts';
+import { withMimetypelistRule, type MimetypeListOutcome } from './rules/mimetypelist.ts';
 import type { Target } from './target.ts';
 import { walkTree } from './walk.ts';
 
@@ -29,6 +30,8 @@ export interface HashFilesOptions {
   sink: FileSink;
   /** Each link to a folder the walk skipped (as upstream does). */
   onLinkedFolder?: (rel: string) => void;
+  /** How core/js/mimetypelist.js was hashed (Nextcloud core; rules/mimetypelist.ts), with its own hash. */
+  onMimetypelist?: (outcome: MimetypeListOutcome, fileHash: string) => void;
 }
 
 /** The default source: the folder `target.root` on disk. */
@@ -36,6 +39,7 @@ export const directorySource: TreeSource = {
   readSignature: (target, options) => readSignatureFile(join(target.root, target.profile.signaturePath), target.root, options),
   hashFiles: async (target, options) => {
     const walk = walkTree(target.root, target.profile, { extraExcluded: options.extraExcluded, onLinkedFolder: options.onLinkedFolder });
-    await hashEntries(walk, options.sink, options.hash, options.walked);
+    const hashed = withMimetypelistRule(walk, target, options.onMimetypelist ? { onOutcome: options.onMimetypelist } : {});
+    await hashEntries(hashed, options.sink, options.hash, options.walked);
   },
 };

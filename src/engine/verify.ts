@@ -28,6 +28,14 @@ import { certificateCoversScope, singleCommonName, upstreamShownCommonName } fro
 import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
 import { compareFolderOrder, folderOrderKey, linkedFoldersNote, WalkError } from './walk.ts';
+import { MimetypeListError } from './mimetypelist/index.ts';
+import {
+  MIMETYPELIST_EXCEPTION_HINT,
+  MIMETYPELIST_PATH,
+  mimetypelistAcceptedNote,
+  mimetypelistDiffersNote,
+  type MimetypeListOutcome,
+} from './rules/mimetypelist.ts';
 
 /** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
 export class UpstreamException extends Error {
@@ -241,6 +249,8 @@ function inVisitingOrder(files: Iterable<HashedFile>): HashedFile[] {
 class ScopeHashing {
   readonly collector = new Collector();
   readonly linkedFolders: string[] = [];
+  /** How core/js/mimetypelist.js was hashed (Nextcloud core), and its own hash. */
+  mimetypelist: { outcome: MimetypeListOutcome; fileHash: string } | undefined;
   private expectedFiles = 0;
   private readonly abort = new AbortController();
   private running: Promise<void> | null = null;
@@ -264,7 +274,14 @@ class ScopeHashing {
       ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, ...p, expectedFiles: this.expectedFiles }) } : {}),
     };
     const { walked, sink } = this.collector;
-    const run = this.source.hashFiles(target, { extraExcluded, hash, walked, sink, onLinkedFolder: (rel) => this.linkedFolders.push(rel) });
+    const run = this.source.hashFiles(target, {
+      extraExcluded,
+      hash,
+      walked,
+      sink,
+      onLinkedFolder: (rel) => this.linkedFolders.push(rel),
+      onMimetypelist: (outcome, fileHash) => (this.mimetypelist = { outcome, fileHash }),
+    });
     run.catch(() => undefined); // awaited in finish(); an early failure must not go unhandled meanwhile
     return run;
   }
@@ -304,7 +321,7 @@ async function checkSignatureSteps(request: VerifyRequest, result: ScopeResult):
  * Step 8, when some file differs: upstream's value comparison (the occ-compatible result,
  * from the files in upstream's visiting order) and ours by path, then the allow-list.
  */
-function compareFiles(request: VerifyRequest, result: ScopeResult, expected: HashTable, collector: Collector): void {
+function compareFiles(request: VerifyRequest, result: ScopeResult, expected: HashTable, collector: Collector, hashing: ScopeHashing): void {
   const { profile } = request.target;
   const current = new PhpArray();
   const currentByPath = new Map<string, string>();
@@ -325,17 +342,22 @@ function compareFiles(request: VerifyRequest, result: ScopeResult, expected: Has
   result.MISSING_FILE = own.MISSING_FILE;
   result.EXTRA_FILE = own.EXTRA_FILE;
   if (request.allow) moveAllowed(result, request.allow);
-  if (profile.vendor === 'nextcloud' && profile.kind === 'core' && own.INVALID_HASH['core/js/mimetypelist.js']) {
-    result.notes.push(
-      'core/js/mimetypelist.js differs. If an admin ran `occ maintenance:mimetype:update-js` with custom aliases, upstream accepts the regenerated file; this tool does not regenerate it and reports the difference.',
-    );
-  }
+  if (own.INVALID_HASH[MIMETYPELIST_PATH] && profile.mimetypelistRule)
+    result.notes.push(mimetypelistDiffersNote(hashing.mimetypelist?.outcome));
+}
+
+/** Say so when upstream's rule accepted a core/js/mimetypelist.js regenerated with an admin's aliases. */
+function noteAcceptedMimetypelist(result: ScopeResult, hashing: ScopeHashing): void {
+  const seen = hashing.mimetypelist;
+  if (seen?.outcome.rule !== 'regenerated-default' || seen.outcome.hash === seen.fileHash) return;
+  if (result.INVALID_HASH[MIMETYPELIST_PATH] === undefined) result.notes.push(mimetypelistAcceptedNote());
 }
 
 /** A step that stopped the scope becomes its EXCEPTION, with upstream's class and message. */
 function recordFailure(result: ScopeResult, target: Target, e: unknown): void {
   if (e instanceof UpstreamException) setException(result, e.className, e.message, e.hint);
   else if (e instanceof UpstreamComparisonError) setException(result, 'Exception', e.message);
+  else if (e instanceof MimetypeListError) setException(result, e.phpClass, e.message, MIMETYPELIST_EXCEPTION_HINT);
   else if (e instanceof WalkError) {
     const why = e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error');
     setException(
@@ -360,7 +382,8 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
     const linked = hashing.linkedFolders;
     if (linked.length > 0) result.notes.push(linkedFoldersNote(linked.sort(compareFolderOrder), 'checked'));
     // When every file matches and none is missing, both comparisons are provably empty.
-    if (!collector.allMatch()) compareFiles(request, result, expected, collector);
+    if (!collector.allMatch()) compareFiles(request, result, expected, collector, hashing);
+    noteAcceptedMimetypelist(result, hashing);
   } catch (e) {
     await hashing.stop();
     recordFailure(result, request.target, e);

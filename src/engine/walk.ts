@@ -33,6 +33,8 @@ export interface WalkEntry {
   htaccess?: boolean;
   /** Why the file cannot be hashed; such entries are reported, never read. */
   problem?: string;
+  /** Hashed already, by an upstream rule that reads the file whole (rules/mimetypelist.ts): no worker reads it. */
+  precomputed?: { digest: Buffer; bytes: number; mtimeMs: number };
 }
 
 export interface WalkOptions {

@@ -17,6 +17,9 @@ export interface Sample {
   themes: string[];
 }
 
+/** The releases whose shipped file is exactly what their own dist files generate (SPEC §5); the others shipped a stale file. */
+export const FRESH = ['17.0.0', '18.0.4', '25.0.2', '25.0.12', '29.0.0', '29.0.1', '30.0.1', '32.0.1', '32.0.2'];
+
 export const SAMPLE_NAMES = readdirSync(SAMPLES_DIR)
   .filter((name) => /^\d/.test(name))
   .sort((a, b) => versionOf(a).join('.').localeCompare(versionOf(b).join('.'), 'en', { numeric: true }));

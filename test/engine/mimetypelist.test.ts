@@ -32,7 +32,7 @@ import { phpFileName } from '../../src/engine/mimetypelist/disk.ts';
 import { PhpArray, type PhpValue } from '../../src/engine/php/array.ts';
 import { phpJsonDecode } from '../../src/engine/php/json.ts';
 import { cleanupTempDirs, tempDir } from '../helpers.ts';
-import { SAMPLE_NAMES, sample, treeOf, versionPhp, writeServer, type Sample } from './mimetypelist-helpers.ts';
+import { FRESH, SAMPLE_NAMES, sample, treeOf, versionPhp, writeServer, type Sample } from './mimetypelist-helpers.ts';
 
 after(cleanupTempDirs);
 
@@ -136,9 +136,6 @@ describe('mimetypelist: the version rules', () => {
     assert.throws(() => parseVersionPhp('<?php $OC_Version = array(PHP_MAJOR, 0);'), UsageError);
   });
 });
-
-/** The releases whose shipped file is exactly what their own dist files generate (SPEC §5). */
-const FRESH = ['17.0.0', '18.0.4', '25.0.2', '25.0.12', '29.0.0', '29.0.1', '30.0.1', '32.0.1', '32.0.2'];
 
 type Edit = (input: GeneratorInput) => GeneratorInput;
 

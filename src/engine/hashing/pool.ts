@@ -233,7 +233,11 @@ export class HashPool {
         run.unreadable(seq++, entry.problem); // never read: reported straight away
         continue;
       }
-      // A problem entry interrupted the run of positions: the batch so far goes first.
+      if (entry.precomputed) {
+        run.precomputed(seq++, entry.precomputed);
+        continue;
+      }
+      // A problem or precomputed entry interrupted the run of positions: the batch so far goes first.
       if (!run.continues(seq)) await this.flush(run, signal);
       run.add(entry, seq++);
       // Send a batch when it is full, or early when a worker would otherwise sit idle.
@@ -323,6 +327,13 @@ class HashRun {
   unreadable(seq: number, problem: string): void {
     this.emit(seq, this.noDigest, 0, problem, 0, 0);
     this.progress.files += 1;
+  }
+
+  /** A file an upstream rule hashed already: its outcome goes to the sink at once. */
+  precomputed(seq: number, file: { digest: Buffer; bytes: number; mtimeMs: number }): void {
+    this.emit(seq, file.digest, 0, undefined, file.bytes, file.mtimeMs);
+    this.progress.files += 1;
+    this.progress.bytes += file.bytes;
   }
 
   /** A worker's reply for `batch`: each file's outcome to the sink, in the batch's order. */

@@ -7,6 +7,8 @@ import { UsageError } from '../errors.ts';
 import type { NameStore } from './names.ts';
 import type { Target } from '../target.ts';
 import { walkTree, type WalkOptions } from '../walk.ts';
+import { MimetypeListError } from '../mimetypelist/index.ts';
+import { mimetypelistSignError, withMimetypelistRule } from '../rules/mimetypelist.ts';
 import type { HashesWriter } from './hashes-writer.ts';
 import type { FileSink, HashOptions, HashPool, StatBatch } from './pool.ts';
 import type { RecordStore } from './records.ts';
@@ -73,7 +75,12 @@ export async function hashTree(
     tree.names.pushString(rel);
     writer.walked(rel);
   };
-  await pool.hash(walkTree(target.root, target.profile, withFolderTimes), sink, options, walked);
+  const walk = withMimetypelistRule(walkTree(target.root, target.profile, withFolderTimes), target);
+  try {
+    await pool.hash(walk, sink, options, walked);
+  } catch (e) {
+    throw e instanceof MimetypeListError ? mimetypelistSignError(e) : e;
+  }
 }
 
 /**

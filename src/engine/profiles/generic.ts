@@ -21,6 +21,7 @@ export const generic: ProfileDefinition = {
       excludedRootEntries: [],
       htaccessMarker: false,
       dropUpdaterOnVerify: false,
+      mimetypelistRule: false,
     };
   },
 };

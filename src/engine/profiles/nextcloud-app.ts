@@ -11,6 +11,7 @@ const profile: Profile = {
   excludedRootEntries: [],
   htaccessMarker: false,
   dropUpdaterOnVerify: false,
+  mimetypelistRule: false,
 };
 
 export const nextcloudApp: ProfileDefinition = {

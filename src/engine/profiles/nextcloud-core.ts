@@ -11,6 +11,7 @@ const profile: Profile = {
   htaccessMarker: true,
   // Expected updater/ entries are ignored once the signature holds (the ownCloud 9.0 updater fix).
   dropUpdaterOnVerify: true,
+  mimetypelistRule: true,
   appProfile: 'nextcloud-app',
 };
 

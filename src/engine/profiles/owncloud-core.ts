@@ -10,6 +10,7 @@ const profile: Profile = {
   excludedRootEntries: OWNCLOUD_ROOT_EXCLUDES,
   htaccessMarker: true,
   dropUpdaterOnVerify: false,
+  mimetypelistRule: false,
   appProfile: 'owncloud-app',
 };
 

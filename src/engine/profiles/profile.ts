@@ -34,6 +34,8 @@ export interface Profile {
   htaccessMarker: boolean;
   /** Drop expected `updater/` entries after the signature check (Nextcloud core). */
   dropUpdaterOnVerify: boolean;
+  /** Hash core/js/mimetypelist.js by upstream's regeneration rule (Nextcloud core; rules/mimetypelist.ts). */
+  mimetypelistRule: boolean;
   /** 'values': array_diff + array_unique (Nextcloud); 'assoc': array_diff_assoc (ownCloud). */
   comparison: 'values' | 'assoc';
   messages: UpstreamMessages;

@@ -15,7 +15,10 @@ const scopeInvalid = (requested: string, current: string): string =>
 /** Both signature files are never hashed, in every scope. */
 export const SIGNATURE_FILES = ['appinfo/signature.json', 'core/signature.json'];
 
-type VendorRules = Omit<Profile, 'name' | 'kind' | 'signaturePath' | 'excludedRootEntries' | 'htaccessMarker' | 'dropUpdaterOnVerify'>;
+type VendorRules = Omit<
+  Profile,
+  'name' | 'kind' | 'signaturePath' | 'excludedRootEntries' | 'htaccessMarker' | 'dropUpdaterOnVerify' | 'mimetypelistRule'
+>;
 
 /** ExcludeFoldersByPathFilterIterator, relative to the server root. */
 export const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
