@@ -199,11 +199,11 @@ function displayJson(json) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $j: () => (/* binding */ optionRef),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   ml: () => (/* binding */ CLI_WORDING),
 /* harmony export */   vR: () => (/* binding */ wordOptions)
 /* harmony export */ });
-/* unused harmony export describeFsError */
 /**
  * Errors that are the user's to fix (bad path, unreadable key, wrong passphrase, bad PEM).
  * Front ends print `message` and `hint` on one or two lines and exit with code 2; they
@@ -254,15 +254,16 @@ function describeFsError(e, folderMeaning = 'is a folder') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ phpArrayReplace),
 /* harmony export */   c4: () => (/* binding */ phpKey),
 /* harmony export */   j: () => (/* binding */ phpToString),
 /* harmony export */   uY: () => (/* binding */ phpArrayMerge),
 /* harmony export */   un: () => (/* binding */ isPhpIntegerKey),
 /* harmony export */   vQ: () => (/* binding */ PhpFloat),
+/* harmony export */   wM: () => (/* binding */ phpDebugType),
 /* harmony export */   wX: () => (/* binding */ phpFloatRepr),
 /* harmony export */   y6: () => (/* binding */ PhpArray)
 /* harmony export */ });
-/* unused harmony exports phpArrayReplace, phpDebugType */
 /**
  * A small model of PHP's ordered array, just enough to reproduce what upstream's
  * integrity checker does with its hash tables byte for byte.

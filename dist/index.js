@@ -28383,7 +28383,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_engine_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnSignals */ .Lx)();
 // Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
 (0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
-const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(95), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))]);
+const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(95), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7440))]);
 try {
     await run(_actions_core__WEBPACK_IMPORTED_MODULE_0__, { checkRun: publishCheckRun });
 }
@@ -28628,7 +28628,11 @@ class HashPool {
                 run.unreadable(seq++, entry.problem); // never read: reported straight away
                 continue;
             }
-            // A problem entry interrupted the run of positions: the batch so far goes first.
+            if (entry.precomputed) {
+                run.precomputed(seq++, entry.precomputed);
+                continue;
+            }
+            // A problem or precomputed entry interrupted the run of positions: the batch so far goes first.
             if (!run.continues(seq))
                 await this.flush(run, signal);
             run.add(entry, seq++);
@@ -28710,6 +28714,12 @@ class HashRun {
     unreadable(seq, problem) {
         this.emit(seq, this.noDigest, 0, problem, 0, 0);
         this.progress.files += 1;
+    }
+    /** A file an upstream rule hashed already: its outcome goes to the sink at once. */
+    precomputed(seq, file) {
+        this.emit(seq, file.digest, 0, undefined, file.bytes, file.mtimeMs);
+        this.progress.files += 1;
+        this.progress.bytes += file.bytes;
     }
     /** A worker's reply for `batch`: each file's outcome to the sink, in the batch's order. */
     deliver(msg, batch) {

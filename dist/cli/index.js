@@ -20,7 +20,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const command = process.argv[2];
 if (command === 'verify' || command === 'sign')
     (0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 769));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1775));
 // A reader that stops early (`| head`) closes the pipe: stop writing and finish quietly, with
 // the command's own exit code, instead of dying on EPIPE with a stack trace.
 let stdoutClosed = false;
@@ -281,7 +281,11 @@ class HashPool {
                 run.unreadable(seq++, entry.problem); // never read: reported straight away
                 continue;
             }
-            // A problem entry interrupted the run of positions: the batch so far goes first.
+            if (entry.precomputed) {
+                run.precomputed(seq++, entry.precomputed);
+                continue;
+            }
+            // A problem or precomputed entry interrupted the run of positions: the batch so far goes first.
             if (!run.continues(seq))
                 await this.flush(run, signal);
             run.add(entry, seq++);
@@ -363,6 +367,12 @@ class HashRun {
     unreadable(seq, problem) {
         this.emit(seq, this.noDigest, 0, problem, 0, 0);
         this.progress.files += 1;
+    }
+    /** A file an upstream rule hashed already: its outcome goes to the sink at once. */
+    precomputed(seq, file) {
+        this.emit(seq, file.digest, 0, undefined, file.bytes, file.mtimeMs);
+        this.progress.files += 1;
+        this.progress.bytes += file.bytes;
     }
     /** A worker's reply for `batch`: each file's outcome to the sink, in the batch's order. */
     deliver(msg, batch) {
