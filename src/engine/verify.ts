@@ -64,6 +64,8 @@ export interface VerifyRequest {
   allow?: AllowList;
   /** Progress while hashing; `expectedFiles` is the number of hashes in signature.json. */
   onProgress?: (progress: VerifyProgress) => void;
+  /** Told the signed hashes once the signature holds (explain and repair read a release by them). */
+  onExpected?: (expected: HashTable) => void;
 }
 
 export interface VerifyProgress {
@@ -376,6 +378,7 @@ export async function verifyTarget(request: VerifyRequest): Promise<ScopeResult>
   const hashing = new ScopeHashing(request);
   try {
     const expected = await checkSignatureSteps(request, result);
+    request.onExpected?.(expected);
     const collector = await hashing.finish(expected);
     result.stats.files = collector.files;
     result.stats.bytes = collector.bytes;

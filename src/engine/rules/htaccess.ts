@@ -49,3 +49,10 @@ export class MarkerHasher {
     return this.found === 1 ? this.prefix.digest('hex') : null;
   }
 }
+
+/** The hash upstream stores for the root .htaccess with content `bytes` (the rule above, on a whole buffer). */
+export function rootHtaccessHash(bytes: Buffer): string {
+  const marker = new MarkerHasher();
+  marker.update(bytes);
+  return marker.digest() ?? createHash('sha512').update(bytes).digest('hex');
+}

@@ -1,0 +1,72 @@
+/**
+ * A reference release as explain and repair read it: one verified scope (core, or an app) of
+ * a release folder or archive. What it offers is small on purpose: the signed hash of every
+ * file, a file's size and mode, and the bytes of the files asked for, read in one pass (an
+ * archive is streamed again, never extracted).
+ */
+import { createHash } from 'node:crypto';
+import type { Profile } from '../profiles/profile.ts';
+import { rootHtaccessHash } from '../rules/htaccess.ts';
+import type { Target } from '../target.ts';
+
+export interface ReleaseFileInfo {
+  size: number;
+  /** Permission bits, when the source records them (a folder does; the archive readers do not yet). */
+  mode: number | null;
+}
+
+/** Each wanted file's content, handed over once; `use` must read the content to its end. */
+export type ReleaseFileUse = (rel: string, content: AsyncIterable<Buffer>) => Promise<void>;
+
+export interface ReleaseScope {
+  /** 'core' or the app id. */
+  scope: string;
+  /** The scope in the release, for messages: `nextcloud-31.0.0.tar.bz2: apps/notes`. */
+  where: string;
+  /** What was verified (the release's folder, or the archive path plus its top folder). */
+  target: Target;
+  /** Every file the signature lists, by path relative to the scope, with its signed SHA-512 (hex). */
+  hashes: ReadonlyMap<string, string>;
+  info(rel: string): ReleaseFileInfo | null;
+  /** Read the wanted files (paths relative to the scope); returns those that could not be read, with the reason. */
+  read(rels: ReadonlySet<string>, use: ReleaseFileUse): Promise<Map<string, string>>;
+}
+
+/** A file read with a cap: its bytes (null above the cap), whole-file SHA-512 and size. */
+export interface CappedRead {
+  bytes: Buffer | null;
+  sha512: string;
+  size: number;
+}
+
+/** Read a stream to its end: keep at most `cap` bytes, hash everything. */
+export async function readWithCap(content: AsyncIterable<Buffer>, cap: number): Promise<CappedRead> {
+  const hash = createHash('sha512');
+  const kept: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of content) {
+    hash.update(chunk);
+    size += chunk.length;
+    if (size <= cap) kept.push(chunk);
+  }
+  return { bytes: size <= cap ? Buffer.concat(kept) : null, sha512: hash.digest('hex'), size };
+}
+
+/** Several files of a scope with a cap each; files that could not be read are left out (`unread` says why). */
+export async function readFilesCapped(
+  release: ReleaseScope,
+  rels: Iterable<string>,
+  cap: number,
+): Promise<{ files: Map<string, CappedRead>; unread: Map<string, string> }> {
+  const files = new Map<string, CappedRead>();
+  const unread = await release.read(new Set(rels), async (rel, content) => {
+    files.set(rel, await readWithCap(content, cap));
+  });
+  return { files, unread };
+}
+
+/** The hash a signature records for `bytes` at `rel`: the whole file's, or for the root .htaccess its part above the marker. */
+export function signedHashOf(profile: Profile, rel: string, bytes: Buffer): string {
+  if (profile.htaccessMarker && rel === '.htaccess') return rootHtaccessHash(bytes);
+  return createHash('sha512').update(bytes).digest('hex');
+}
