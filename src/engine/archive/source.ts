@@ -7,6 +7,10 @@
  * Links are resolved inside the archive only: a link to a file gets that file's hash (as
  * the walk hashes through a link), a link to a folder is skipped, and a link that leaves the
  * top folder, dangles or loops is a finding and is never followed.
+ *
+ * Where another extractor writes an entry differently (collect.ts), the entry passes only if
+ * what every extractor writes is what was signed: a signed entry whose canonical hash
+ * matches becomes a finding naming the extractor that writes something else.
  */
 import type { FileOutcome, HashedFile } from '../hash/pool.ts';
 import {
@@ -19,12 +23,14 @@ import {
   type TargetOptions,
   type TreeProbe,
 } from '../profiles.ts';
+import { HashTable } from '../hashes.ts';
 import { binaryCompare } from '../php/ksort.ts';
 import { createSelector } from '../select.ts';
 import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../verify.ts';
-import type { EntryRecord, UnsafeEntry } from './collect.ts';
+import type { EntryRecord, OtherView, UnsafeEntry } from './collect.ts';
 import type { ArchiveFormat } from './detect.ts';
+import { describeDissent } from './extractors.ts';
 
 /** What one pass over an archive found. */
 export interface ArchiveScan {
@@ -39,11 +45,20 @@ export interface ArchiveScan {
   folders: Set<string>;
   /** Entries with absolute or `..` names. */
   unsafe: UnsafeEntry[];
+  /** Entries extractors write under different names, or not at all (reported whatever the profile excludes). */
+  disputed: UnsafeEntry[];
   entries: number;
   /** Uncompressed bytes read. */
   bytes: number;
+  /** Size of the archive file. */
+  fileBytes: number;
+  /** Wall time of the whole read, decompression included (ms). */
+  ms: number;
   /** Identical duplicate entries that were collapsed. */
   duplicates: number;
+  /** Pairs of paths that differ only in case or Unicode normalization (a sample). */
+  collisions: Array<[string, string]>;
+  collisionCount: number;
 }
 
 const MAX_LINK_HOPS = 40; // Linux's limit before ELOOP
@@ -108,6 +123,44 @@ function problem(rel: string, text: string): HashedFile {
   return { rel, hash: null, problem: text, bytes: 0 };
 }
 
+/** The SHA-512 the signature in the archive lists for `rel` (only to word a finding; the signature is checked elsewhere). */
+function listedHash(scan: ArchiveScan, target: Target, rel: string): string | undefined {
+  const record = scan.records.get(target.profile.signaturePath);
+  if (record?.kind !== 'file' || record.signature?.kind !== 'ok') return undefined;
+  const hashes = record.signature.content.hashes;
+  if (!(hashes instanceof HashTable)) return undefined;
+  const i = hashes.indexOf(rel);
+  if (i < 0) return undefined;
+  const value = hashes.valueAt(i);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * One path as every extractor sees it. `hash` is the canonical view (null: a folder link,
+ * which upstream skips). The path passes only where every view gives what was signed.
+ */
+function withOthers(
+  scan: ArchiveScan,
+  target: Target,
+  rel: string,
+  hash: string | null,
+  bytes: number,
+  others: OtherView[],
+  out: HashedFile[],
+): void {
+  const differing = others.filter((o) => o.hash === null || o.hash !== hash);
+  if (differing.length === 0) {
+    if (hash !== null) out.push({ rel, hash, bytes });
+    return;
+  }
+  const listed = listedHash(scan, target, rel);
+  if (hash !== null && listed !== hash) {
+    out.push({ rel, hash, bytes }); // already a finding (changed or extra) in the canonical view
+    return;
+  }
+  out.push(problem(rel, `extractors write this entry differently: ${describeDissent(differing)}`));
+}
+
 /** The files `target.profile` covers, hashed, in walk order. */
 export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: string[] = []): HashedFile[] {
   const select = createSelector(target.profile, extraExcluded);
@@ -138,14 +191,19 @@ export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: s
           }
           hash = record.marker ?? record.hash;
         }
-        out.push({ rel, hash, bytes: record.size });
+        if (record.others) withOthers(scan, target, rel, hash, record.size, record.others, out);
+        else out.push({ rel, hash, bytes: record.size });
         break;
       }
       case 'symlink': {
         const to = resolveLink(scan, rel, record.target);
-        if (to.kind === 'dir') break; // upstream neither hashes nor descends a linked folder
-        if (to.kind === 'file') out.push({ rel, hash: to.hash, bytes: to.size });
-        else if (to.kind === 'outside') out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
+        if (to.kind === 'dir' || to.kind === 'file') {
+          // upstream neither hashes nor descends a linked folder
+          const hash = to.kind === 'file' ? to.hash : null;
+          const bytes = to.kind === 'file' ? to.size : 0;
+          if (record.others) withOthers(scan, target, rel, hash, bytes, record.others, out);
+          else if (hash !== null) out.push({ rel, hash, bytes });
+        } else if (to.kind === 'outside') out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
         else if (to.kind === 'dangling') out.push(problem(rel, `dangling or looping symbolic link (${to.code})`));
         else if (to.kind === 'special') out.push(problem(rel, 'symbolic link to something that is not a regular file'));
         else out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
@@ -159,11 +217,15 @@ export function archiveFiles(scan: ArchiveScan, target: Target, extraExcluded: s
         break;
     }
   }
-  const seen = new Set(out.map((f) => f.rel));
-  for (const u of scan.unsafe) {
-    if (seen.has(u.name)) continue;
-    seen.add(u.name);
-    out.push(problem(u.name, u.problem));
+  // Reported whatever the profile excludes: no name rule may hide what an extractor writes.
+  // A path already reported as a problem keeps its own reason.
+  const at = new Map(out.map((f, i) => [f.rel, i]));
+  for (const u of [...scan.unsafe, ...scan.disputed]) {
+    const i = at.get(u.name);
+    if (i === undefined) {
+      at.set(u.name, out.length);
+      out.push(problem(u.name, u.problem));
+    } else if ((out[i] as HashedFile).hash !== null) out[i] = problem(u.name, u.problem);
   }
   // The walk's order: byte order of the paths (see walkTree).
   return out.sort((a, b) => binaryCompare(a.rel, b.rel));
@@ -211,7 +273,8 @@ export function archiveSource(scan: ArchiveScan): TreeSource {
   };
 }
 
-function smallText(scan: ArchiveScan, rel: string): string | null {
+/** A small file kept while streaming, as text (null when not kept). */
+export function smallText(scan: ArchiveScan, rel: string): string | null {
   const record = scan.records.get(rel);
   return record?.kind === 'file' && record.content !== undefined ? Buffer.concat(record.content).toString('utf8') : null;
 }
@@ -240,4 +303,31 @@ export function archiveTarget(scan: ArchiveScan, options: TargetOptions = {}): T
     scan.top,
   );
   return { root: `${scan.path}/${scan.top}`, profile, scope };
+}
+
+/**
+ * The part of a scan below `prefix` (a folder relative to the top folder, e.g. `apps/files`),
+ * as a scan of its own: the app folders of a server release are checked like app archives.
+ */
+export function subScan(scan: ArchiveScan, prefix: string): ArchiveScan {
+  const start = prefix + '/';
+  const records = new Map<string, EntryRecord>();
+  for (const [rel, record] of scan.records) if (rel.startsWith(start)) records.set(rel.slice(start.length), record);
+  const folders = new Set<string>();
+  for (const f of scan.folders) if (f.startsWith(start)) folders.add(f.slice(start.length));
+  const below = (list: UnsafeEntry[]): UnsafeEntry[] =>
+    list.filter((u) => u.name.startsWith(start)).map((u) => ({ ...u, name: u.name.slice(start.length) }));
+  return { ...scan, top: `${scan.top}/${prefix}`, records, folders, unsafe: below(scan.unsafe), disputed: below(scan.disputed) };
+}
+
+/** The scan without the always-reported entries below `prefixes` (they belong to other scopes). */
+export function withoutParts(scan: ArchiveScan, prefixes: string[]): ArchiveScan {
+  const outside = (list: UnsafeEntry[]): UnsafeEntry[] =>
+    list.filter((u) => !prefixes.some((p) => u.name === p || u.name.startsWith(p + '/')));
+  return { ...scan, unsafe: outside(scan.unsafe), disputed: outside(scan.disputed) };
+}
+
+/** Whether `rel` is a folder of the scan (explicit, or implied by entries below it). */
+export function isScanFolder(scan: ArchiveScan, rel: string): boolean {
+  return isFolder(scan, rel);
 }
