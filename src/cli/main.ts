@@ -4,7 +4,7 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import { compileAllowList } from '../engine/allow.ts';
-import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
+import { archiveLimits, isRegularFile, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { UsageError } from '../engine/errors.ts';
 import { failingCategories, parseFailOn, verifyPlan } from '../engine/plan.ts';
 import { resolveTarget } from '../engine/profiles.ts';
@@ -128,7 +128,8 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   // Started first: the workers' start-up overlaps reading the trust store and the signature.
-  const pool = takeHashPool();
+  // Archives are hashed while they are read, so a run of archives only needs no workers.
+  const pool = positionals.length > 0 && positionals.every((p) => isRegularFile(resolveFrom(io.cwd, p))) ? null : takeHashPool();
   try {
     const format = values.format ?? 'text';
     if (!isReportFormat(format)) {
@@ -151,7 +152,11 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
     let result;
     try {
-      result = await verifyPlan(plan, { allow, onProgress: progress ? (p) => progress.update(p) : undefined, hash: { pool } });
+      result = await verifyPlan(plan, {
+        allow,
+        onProgress: progress ? (p) => progress.update(p) : undefined,
+        hash: pool ? { pool } : undefined,
+      });
     } finally {
       progress?.done();
     }
@@ -160,7 +165,7 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     else io.stdout(report);
     return failingCategories(result, failOn).length > 0 ? 1 : 0;
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
 

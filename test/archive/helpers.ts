@@ -49,6 +49,11 @@ const TYPEFLAGS = { file: '0', link: '1', symlink: '2', 'character-device': '3',
 
 /** A tar archive (bytes) holding `entries` in this order, as GNU tar writes it (its default GNU format: long names in 'L' headers). */
 export async function tarBuffer(entries: TarEntry[]): Promise<Buffer> {
+  return tar(tarRecords(entries));
+}
+
+/** The craft.ts records GNU tar would write for `entries` (to change some before writing). */
+export function tarRecords(entries: TarEntry[]): TarRecord[] {
   const records: TarRecord[] = [];
   for (const e of entries) {
     const type = e.type ?? 'file';
@@ -65,7 +70,7 @@ export async function tarBuffer(entries: TarEntry[]): Promise<Buffer> {
       ...(e.data === undefined ? {} : { data: e.data }),
     });
   }
-  return tar(records);
+  return records;
 }
 
 /** The entries of a folder on disk, as tar entries below `top/` (byte order, like tar -c would). */

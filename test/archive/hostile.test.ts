@@ -277,15 +277,28 @@ describe('truncated, corrupt and garbage input is a clear error', () => {
     assertError(await verify(write('x.tar.xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2]))), /xz-compressed/);
   });
 
-  it('a tar folder entry with a size is refused at once (tar-stream never ended such an entry: verify hung)', { timeout: 60_000 }, async () => {
-    const entries = [...base.slice(0, 3), { name: 'tricky/d/', type: 'directory' as const, data: 'x' }];
-    const bytes = await tarBuffer(entries);
-    for (const [name, archive] of [
-      ['dir-size.tar', bytes],
-      ['dir-size.tar.gz', gzip(bytes)],
-    ] as const) {
-      assertError(await verify(write(name, archive)), /is refused: the folder at byte \d+ carries data/);
-    }
+  it(
+    'a tar folder entry with a size is refused at once (tar-stream never ended such an entry: verify hung)',
+    { timeout: 60_000 },
+    async () => {
+      const entries = [...base.slice(0, 3), { name: 'tricky/d/', type: 'directory' as const, data: 'x' }];
+      const bytes = await tarBuffer(entries);
+      for (const [name, archive] of [
+        ['dir-size.tar', bytes],
+        ['dir-size.tar.gz', gzip(bytes)],
+      ] as const) {
+        assertError(await verify(write(name, archive)), /is refused: the folder at byte \d+ carries data/);
+      }
+    },
+  );
+
+  it('a FIFO given as the archive is an error at once, never a wait for data', { timeout: 60_000 }, async () => {
+    const fifo = join(work, 'release.tar.gz');
+    execFileSync('mkfifo', [fifo]);
+    before_ = { work: snapshot(work), cwd: snapshot(cwd), staged: snapshot(staged.parent) };
+    const run = await verify(fifo);
+    assert.equal(run.code, 2, run.stdout + run.stderr);
+    assert.match(run.stderr, /is not a directory/);
   });
 
   it('an archive that is not one folder', async () => {

@@ -54,7 +54,7 @@ export async function* withStallGuard(stream: Readable, what: string, stallMs = 
           () =>
             reject(
               new ArchiveError(
-                `reading ${what} stopped: no data came for ${Math.round(stallMs / 1000)} s`,
+                `reading ${what} stopped: no data came for ${stallMs >= 1000 ? `${Math.round(stallMs / 1000)} s` : `${stallMs} ms`}`,
                 'The file is on a stalled disk or network share, or is damaged. Copy it to a local disk and try again.',
               ),
             ),

@@ -11,8 +11,8 @@ import { parseCount, parseSize, type ArchiveLimits } from './limits.ts';
 
 export interface ArchivePlanOptions extends VerifyPlanOptions, Partial<ArchiveLimits> {}
 
-/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
-function isRegularFile(path: string): boolean {
+/** Whether `path` is a regular file: `verify` reads it as an archive. */
+export function isRegularFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {
@@ -20,6 +20,7 @@ function isRegularFile(path: string): boolean {
   }
 }
 
+/** Limits from option text (`--max-size 8G`, `--max-entries 1000000`); unset ones keep the defaults. */
 export function archiveLimits(maxSize: string | undefined, maxEntries: string | undefined): Partial<ArchiveLimits> {
   const limits: Partial<ArchiveLimits> = {};
   if (maxSize !== undefined) limits.maxBytes = parseSize(maxSize);

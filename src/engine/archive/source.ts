@@ -242,6 +242,9 @@ export async function archiveSignature(scan: ArchiveScan, signaturePath: string)
     return { kind: 'missing', reason: 'the signature file is a symbolic link inside the archive; it was not followed' };
   if (record.kind === 'problem') return { kind: 'missing', reason: `the signature file cannot be used: ${record.problem}` };
   if (record.kind !== 'file') return { kind: 'missing', reason: 'the signature file is not a regular file' };
+  if (record.others && record.others.length > 0) {
+    return { kind: 'missing', reason: `extractors do not all write the signature file as it is: ${describeDissent(record.others)}` };
+  }
   if (record.tooLarge !== undefined || record.size > MAX_SIGNATURE_BYTES) {
     return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
   }

@@ -27,6 +27,16 @@ export interface HeaderBlock {
   format: 'posix' | 'gnu' | 'v7';
 }
 
+/** Numeric fields besides the size: offset, length, name. */
+const OTHER_NUMBERS: Array<[number, number, string, boolean]> = [
+  [100, 8, 'mode', false],
+  [108, 8, 'uid', true],
+  [116, 8, 'gid', true],
+  [136, 12, 'mtime', true],
+  [329, 8, 'devmajor', false],
+  [337, 8, 'devminor', false],
+];
+
 const POSIX_MAGIC = Buffer.from('ustar\x0000', 'latin1');
 const GNU_MAGIC = Buffer.from('ustar  \x00', 'latin1');
 
@@ -87,6 +97,19 @@ export function decodeHeader(block: Buffer, at: number): HeaderBlock {
     );
   }
   const size = octalField(block, 124, 12, 'size', at);
+  // 7-Zip stops extracting at a header whose other numbers are not numbers; GNU tar warns and
+  // extracts on, PHP's octdec() reads what it can.
+  for (const [offset, length, what, base256] of OTHER_NUMBERS) {
+    const field = block.subarray(offset, offset + length);
+    // GNU tar's base-256 marks, all NULs, or octal digits (after spaces, before spaces or NULs):
+    // the forms every extractor reads alike (7-Zip refuses e.g. spaces without digits).
+    const binary = base256 && (field[0] === 0x80 || field[0] === 0xff);
+    if (!binary && !isZeroBlock(field) && !/^ *[0-7]+[ \0]*$/.test(field.toString('latin1'))) {
+      throw new ArchiveFormatError(
+        `the tar header at byte ${at} has a ${what} field that is not a number: 7-Zip stops extracting there, GNU tar and PHP's Archive_Tar go on; the archive is refused`,
+      );
+    }
+  }
   const name = cString(block, 0, 100);
   const prefix = cString(block, 345, 155);
   const prefix131 = cString(block, 345, 131);

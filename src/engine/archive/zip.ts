@@ -273,8 +273,17 @@ export function classifyEntry(e: Pick<CentralEntry, 'host' | 'flags' | 'attribut
   const flagged = (e.flags & 0x800) !== 0;
   const upath = unicodePath(e.extra, raw);
   if (upath?.includes(0)) refuse('a Unicode Path field holds a NUL byte');
-  const name = flagged || upath === null ? raw : upath;
+  let name = flagged || upath === null ? raw : upath;
   const dissent: Dissent[] = [];
+  if (e.host === HOST.fat && name.includes(0x5c) && !name.includes(0x2f)) {
+    // unzip (extract.c): an MS-DOS name without any "/" uses backslashes as folder separators.
+    dissent.push({
+      who: `7-Zip and ${ZIP_ARCHIVE}`,
+      what: 'keep the backslashes of this MS-DOS name, which Info-ZIP unzip reads as folder separators (also reported)',
+      name,
+    });
+    name = Buffer.from(name.toString('latin1').replace(/\\/g, '/'), 'latin1');
+  }
   if (flagged && upath !== null && !upath.equals(raw)) {
     dissent.push({ who: ZIP_ARCHIVE, what: 'writes it under the name of its Unicode Path field (also reported)', name: upath });
   }
@@ -286,19 +295,20 @@ export function classifyEntry(e: Pick<CentralEntry, 'host' | 'flags' | 'attribut
       name: raw,
     });
   }
-  if (!flagged && upath === null && !isAscii(raw) && (e.host !== HOST.unix || !isUtf8(raw))) {
-    dissent.push({
-      who: `${UNZIP}, 7-Zip and ${ZIP_ARCHIVE}`,
-      what: 'decode this name from different character sets (the zip does not mark it UTF-8)',
-      name: null,
-    });
-  }
-  if (e.host === HOST.fat && name.includes(0x5c)) {
-    dissent.push({
-      who: UNZIP,
-      what: 'reads the backslashes in this MS-DOS name as folder separators, 7-Zip and ZipArchive do not',
-      name: null,
-    });
+  const usesUpath = !flagged && upath !== null;
+  if (!usesUpath && !isAscii(raw)) {
+    if (!flagged && !isUtf8(raw)) {
+      // libzip reads a name that is not UTF-8 as CP437 and writes it in UTF-8; unzip and 7-Zip keep the bytes.
+      dissent.push({
+        who: ZIP_ARCHIVE,
+        what: 'decodes this name from CP437 (the zip does not mark it UTF-8) and writes other bytes',
+        name: null,
+      });
+    }
+    if (e.host === HOST.fat || e.host === HOST.hpfs) {
+      // unzip converts the names of MS-DOS and OS/2 entries from the OEM code page, even those flagged UTF-8.
+      dissent.push({ who: UNZIP, what: 'converts this MS-DOS name from the OEM code page and writes other bytes', name: null });
+    }
   }
   const mode = e.attributes >>> 16;
   const type = mode & S_IFMT;
@@ -321,17 +331,19 @@ export function classifyEntry(e: Pick<CentralEntry, 'host' | 'flags' | 'attribut
     }
     if (sevenZipDir && !unzipLink) dissent.push({ who: SEVEN_ZIP, what: 'creates a folder here instead of a file', content: 'other' });
   }
-  if (entry.type !== 'directory') {
-    if ((e.flags & 1) !== 0)
-      return { ...entry, type: 'unsupported', what: 'encrypted zip entry; it is not read', ...(dissent.length ? { dissent } : {}) };
-    if (e.method !== 0 && e.method !== 8) {
-      return {
-        ...entry,
-        type: 'unsupported',
-        what: `zip entry compressed with method ${e.method}, which this tool cannot read`,
-        ...(dissent.length ? { dissent } : {}),
-      };
-    }
+  // Flags beyond the deflate options, the data descriptor and UTF-8 change how extractors read
+  // the entry (7-Zip reads bit 13, masked headers, and writes an empty file; unzip ignores it).
+  if ((e.flags & ~(0x0001 | 0x0002 | 0x0004 | 0x0008 | 0x0800)) !== 0) {
+    refuse(`an entry has general purpose flags (0x${e.flags.toString(16)}) that extractors read differently`);
+  }
+  // unzip stops extracting at an encrypted entry it has no password for (a folder too), and
+  // extractors support different methods: no verdict could speak for what follows.
+  if ((e.flags & 1) !== 0)
+    refuse(`an entry is encrypted: Info-ZIP unzip stops extracting there without a password, 7-Zip and ZipArchive go on`);
+  if (e.method !== 0 && e.method !== 8) {
+    refuse(
+      `an entry is compressed with method ${e.method}, which this tool cannot read and the extractors support differently (only stored and deflate are read alike)`,
+    );
   }
   if (dissent.length > 0) entry.dissent = dissent;
   return entry;
@@ -391,7 +403,7 @@ class ByteSource {
 }
 
 /** Check one local header against its central directory entry; returns the header's length. */
-async function readLocal(src: ByteSource, e: CentralEntry, name: Buffer): Promise<void> {
+async function readLocal(src: ByteSource, e: CentralEntry): Promise<void> {
   const where = `the local header of central directory entry ${e.index + 1}`;
   if (src.pos !== e.offset) refuse(`${where} is not where the directory says (there are bytes between entries, or entries overlap)`);
   const head = await src.read(30);
@@ -405,8 +417,11 @@ async function readLocal(src: ByteSource, e: CentralEntry, name: Buffer): Promis
   if (!localName.equals(e.rawName))
     refuse(`${where} names the entry differently from the central directory; extractors differ on which name counts`);
   const localUpath = unicodePath(extra, localName);
-  if (localUpath !== null && !localUpath.equals(name)) refuse(`${where} has a Unicode Path that differs from the central directory's name`);
-  if ((flags & 0x809) !== (e.flags & 0x809) || head.readUInt16LE(8) !== e.method) {
+  const centralUpath = unicodePath(e.extra, e.rawName);
+  if (localUpath !== null && (centralUpath === null || !localUpath.equals(centralUpath))) {
+    refuse(`${where} has a Unicode Path that the central directory does not have`);
+  }
+  if (flags !== e.flags || head.readUInt16LE(8) !== e.method) {
     refuse(`${where} has other flags or another compression method than the central directory; extractors differ on which counts`);
   }
   let crc = head.readUInt32LE(14);
@@ -551,13 +566,9 @@ export async function readZip(path: string, collector: Collector, budget: Budget
         const e = entries[i] as CentralEntry;
         const raw = classified[i] as RawEntry;
         const nextOffset = k + 1 < order.length ? (entries[order[k + 1] as number] as CentralEntry).offset : cdOffset;
-        await readLocal(src, e, raw.name);
+        await readLocal(src, e);
         collector.begin(raw);
-        if (raw.type === 'unsupported') {
-          for await (const _ of src.slices(e.csize)) {
-            // not readable: skipped by its declared size
-          }
-        } else await readData(src, e, collector, options.stallMs);
+        await readData(src, e, collector, options.stallMs);
         collector.end();
         await collector.settle();
         await readDescriptor(src, e, nextOffset);
