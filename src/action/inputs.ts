@@ -20,6 +20,10 @@ export interface ActionInputs {
   crl: string[];
   allApps: boolean;
   requireSigned: boolean;
+  /** A server folder is an extracted release: check it whole. */
+  release: boolean;
+  /** A server archive: check core alone, not the whole release. */
+  coreOnly: boolean;
   allow: string[];
   failOn: string;
   annotations: boolean;
@@ -72,6 +76,8 @@ export function readInputs(): ActionInputs {
     crl: core.getMultilineInput('crl'),
     allApps: bool('all-apps', false),
     requireSigned: bool('require-signed', false),
+    release: bool('release', false),
+    coreOnly: bool('core-only', false),
     allow: core.getMultilineInput('allow'),
     failOn: core.getInput('fail-on'),
     annotations: bool('annotations', true),

@@ -101,6 +101,8 @@ async function runVerify(inputs: ActionInputs, reporters: Reporters): Promise<vo
       signaturePath: inputs.signaturePath,
       allApps: inputs.allApps,
       requireSigned: inputs.requireSigned,
+      release: inputs.release,
+      coreOnly: inputs.coreOnly,
       ...archiveLimits(inputs.maxSize, inputs.maxEntries),
     });
     result = await verifyPlan(plan, { allow, hash: { pool } });

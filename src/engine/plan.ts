@@ -6,7 +6,17 @@ import { resolve } from 'node:path';
 import { UsageError } from './errors.ts';
 import { planInstallation } from './installation.ts';
 import { resolveTarget } from './profiles.ts';
-import { buildResult, CATEGORIES, categoryCount, type Category, type Result, type UnsignedApp } from './result.ts';
+import { planReleaseFolder } from './release-plan.ts';
+import {
+  buildResult,
+  CATEGORIES,
+  categoryCount,
+  type ArchiveStats,
+  type Category,
+  type Result,
+  type ScopeResult,
+  type UnsignedApp,
+} from './result.ts';
 import type { TrustStore } from './trust/store.ts';
 import type { AllowList } from './allow.ts';
 import { assertUsableCrls } from './trust/crl.ts';
@@ -23,16 +33,58 @@ export interface VerifyPlanOptions {
   signaturePath?: string | undefined;
   allApps?: boolean;
   requireSigned?: boolean;
+  /** A server folder is an extracted release: check it whole (see release.ts). */
+  release?: boolean;
+  /** A server archive: check core only, not the whole release. */
+  coreOnly?: boolean;
 }
 
+/** A verification, with notes for its scope (e.g. from reading its archive). */
+export type PlannedRequest = VerifyRequest & { notes?: string[] };
+
+/** The `release` scope of a whole-release check, built once the scopes before it ran. */
+export interface ReleaseStep {
+  release: (options: { allow?: AllowList | undefined }) => ScopeResult;
+}
+
+export type PlanStep = PlannedRequest | ReleaseStep;
+
 export interface VerifyPlan {
-  requests: VerifyRequest[];
+  requests: PlanStep[];
   notSigned: UnsignedApp[];
+  /** The archives read while planning. */
+  archives?: ArchiveStats[];
+}
+
+function isRelease(step: PlanStep): step is ReleaseStep {
+  return 'release' in step;
+}
+
+/** Refuse option combinations that cannot mean anything. */
+export function checkReleaseOptions(options: Pick<VerifyPlanOptions, 'allApps' | 'release' | 'coreOnly'>): void {
+  if (options.release && options.allApps) {
+    throw new UsageError(
+      '--release and --all-apps exclude each other',
+      'Use --release for an extracted release that is not installed yet, --all-apps for an installed server.',
+    );
+  }
+  if (options.release && options.coreOnly) {
+    throw new UsageError(
+      '--release and --core-only exclude each other',
+      'Use --release to check a release whole, --core-only to check core alone.',
+    );
+  }
 }
 
 export function planVerification(options: VerifyPlanOptions): VerifyPlan {
   const { trust } = options;
   const paths = options.paths.length > 0 ? options.paths : ['.'];
+  checkReleaseOptions(options);
+  if (options.release) {
+    const plan: VerifyPlan = { requests: [], notSigned: [] };
+    for (const p of paths) plan.requests.push(...planReleaseFolder(resolve(options.cwd, p), options));
+    return plan;
+  }
   if (options.allApps) {
     if (paths.length !== 1) throw new UsageError('all-apps takes one server root', 'Check one installation per run.');
     const plan = planInstallation(resolve(options.cwd, paths[0] as string), {
@@ -83,21 +135,28 @@ export async function verifyPlan(
   plan: VerifyPlan,
   options: { allow?: AllowList | undefined; onProgress?: ((p: VerifyProgress) => void) | undefined; hash?: HashOptions | undefined },
 ): Promise<Result> {
-  const trust = plan.requests[0]?.trust;
+  const verifications = plan.requests.filter((r): r is PlannedRequest => !isRelease(r));
+  const trust = verifications[0]?.trust;
   if (trust)
     assertUsableCrls(
       trust.crls ?? [],
-      plan.requests.map((r) => r.target.profile.vendor),
+      verifications.map((r) => r.target.profile.vendor),
     );
-  const scopes = [];
-  for (const request of plan.requests)
-    scopes.push(
-      await verifyTarget({
-        ...request,
-        allow: options.allow,
-        onProgress: options.onProgress,
-        ...(options.hash ? { hash: options.hash } : {}),
-      }),
-    );
-  return buildResult(scopes, { name: TOOL_NAME, version: VERSION }, plan.notSigned);
+  const scopes: ScopeResult[] = [];
+  for (const step of plan.requests) {
+    if (isRelease(step)) {
+      scopes.push(step.release({ allow: options.allow }));
+      continue;
+    }
+    const { notes, ...request } = step;
+    const scope = await verifyTarget({
+      ...request,
+      allow: options.allow,
+      onProgress: options.onProgress,
+      ...(options.hash ? { hash: options.hash } : {}),
+    });
+    if (notes) scope.notes.push(...notes);
+    scopes.push(scope);
+  }
+  return buildResult(scopes, { name: TOOL_NAME, version: VERSION }, plan.notSigned, plan.archives);
 }

@@ -35,6 +35,7 @@ function scopeJson(scope: ScopeResult): Record<string, unknown> {
   out.allowed = scope.allowed;
   out.certificate = scope.certificate ?? null;
   out.notes = scope.notes;
+  if (scope.notSignedByUpstream) out.notSignedByUpstream = scope.notSignedByUpstream;
   out.stats = scope.stats;
   out.upstream = plain(scope.upstream);
   return out;
@@ -47,6 +48,7 @@ export function renderJson(result: Result): string {
     stats: result.stats,
     scopes: result.scopes.map(scopeJson),
     notSigned: result.notSigned,
+    ...(result.archives ? { archives: result.archives } : {}),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

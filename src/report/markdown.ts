@@ -124,6 +124,12 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
       `**Not signed** (skipped, as upstream does for apps that are not shipped): ${result.notSigned.map((a) => code(a.root)).join(', ')}`,
     );
   }
+  for (const a of result.archives ?? []) {
+    head.push(
+      '',
+      `Read ${code(a.path)} (${a.format}, ${a.entries} entries, ${formatBytes(a.bytes)} unpacked) in ${formatMs(Math.round(a.ms))}, decompression included.`,
+    );
+  }
   for (const s of result.scopes) {
     if (s.EXCEPTION?.hint) head.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
     for (const note of s.notes) head.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
@@ -163,6 +169,29 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
     }
     out.push('', '</details>');
     used += 14;
+  }
+  for (const scope of result.scopes) {
+    const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
+    if (unsigned.length === 0) continue;
+    const section = [
+      '',
+      `<details><summary>${cell(scope.scope)}: ${unsigned.length} file${unsigned.length === 1 ? '' : 's'} upstream ships without a signature</summary>`,
+      '',
+      'Compare their hashes with a copy you trust.',
+      '',
+      '| File | SHA-512 | Why it is unsigned |',
+      '|---|---|---|',
+      ...unsigned.map(([name, f]) => `| ${code(name)} | ${code(shortHash(f.current))} | ${cell(f.reason)} |`),
+      '',
+      '</details>',
+    ];
+    const n = size(section.join('\n'));
+    if (used + n + reserve > maxBytes) {
+      omitted += unsigned.length;
+      continue;
+    }
+    out.push(...section);
+    used += n;
   }
   if (omitted > 0) {
     out.push(

@@ -77,6 +77,18 @@ export function renderSarif(result: Result): string {
         });
       }
     }
+    for (const [name, f] of Object.entries(scope.notSignedByUpstream ?? {})) {
+      results.push({
+        ruleId: 'EXTRA_FILE',
+        ruleIndex: index('EXTRA_FILE'),
+        level: 'note',
+        message: { text: `${name}: shipped by upstream without a signature (${f.reason})` },
+        locations: location(scope, name),
+        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'NOT_SIGNED_BY_UPSTREAM', name) },
+        properties: { scope: scope.scope, current: f.current },
+        suppressions: [{ kind: 'external', justification: 'upstream ships this file without a signature' }],
+      });
+    }
     for (const [name, f] of Object.entries(scope.allowed)) {
       results.push({
         ruleId: 'EXTRA_FILE',
@@ -112,6 +124,7 @@ export function renderSarif(result: Result): string {
         },
         results,
         columnKind: 'unicodeCodePoints',
+        ...(result.archives ? { properties: { archives: result.archives } } : {}),
       },
     ],
   };

@@ -85,9 +85,24 @@ export function renderText(result: Result, options: TextOptions = {}): string {
       for (const name of allowed.slice(0, limit)) out.push(`    ${name}`);
       if (allowed.length > limit) out.push(`    … and ${allowed.length - limit} more`);
     }
+    const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
+    if (unsigned.length > 0) {
+      out.push('');
+      out.push(
+        `  ${paint('1', 'not signed by upstream')} (${unsigned.length}): shipped without a signature; compare their hashes with a copy you trust`,
+      );
+      for (const [name, f] of unsigned.slice(0, limit)) out.push(`    ${name}  sha512 ${shortHash(f.current)}…  (${f.reason})`);
+      if (unsigned.length > limit) out.push(`    … and ${unsigned.length - limit} more (use --format json for the full list)`);
+    }
     for (const note of scope.notes) out.push(`  note: ${note}`);
     out.push('');
   }
+  for (const a of result.archives ?? []) {
+    out.push(
+      `Read ${a.path} (${a.format}, ${a.entries} entries, ${formatBytes(a.bytes)} unpacked) in ${formatMs(Math.round(a.ms))}, decompression included; scopes: ${a.scopes.join(', ')}`,
+    );
+  }
+  if ((result.archives ?? []).length > 0) out.push('');
   if (result.notSigned.length > 0) {
     out.push(`Not signed (skipped, like upstream does for apps that are not shipped; --require-signed makes them fail):`);
     for (const app of result.notSigned) out.push(`  ${app.scope} (${app.root})`);

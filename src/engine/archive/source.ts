@@ -334,3 +334,8 @@ export function withoutParts(scan: ArchiveScan, prefixes: string[]): ArchiveScan
 export function isScanFolder(scan: ArchiveScan, rel: string): boolean {
   return isFolder(scan, rel);
 }
+
+/** Whether the symbolic link at `rel` leads to a folder inside the archive (upstream skips such links). */
+export function linkLeadsToFolder(scan: ArchiveScan, rel: string, target: string): boolean {
+  return resolveLink(scan, rel, target).kind === 'dir';
+}
