@@ -10,7 +10,7 @@ import { UsageError } from './errors.ts';
 import { HashTable } from './hashes.ts';
 import { resolveTarget, type TargetOptions } from './profiles.ts';
 import type { CertificateSummary } from './result.ts';
-import { readSignatureFile } from './signature.ts';
+import { readSignatureFile, type SignatureContent } from './signature.ts';
 import { CertificateParseError, parseCertificate } from './trust/certificate.ts';
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, REVOCATION_MESSAGES } from './trust/chain.ts';
 import { describeCrl, invalidCrlError } from './trust/crl.ts';
@@ -77,6 +77,19 @@ export async function inspectSignature(request: InspectRequest): Promise<Inspect
       'Pass a signature.json, or the folder of a signed app or server.',
     );
   }
+  return inspectContent(read.content, { signaturePath, scope, profile: profileName, vendor }, request.trust, now);
+}
+
+/** What inspect says about one signature file's content. */
+export function inspectContent(
+  content: SignatureContent,
+  about: { signaturePath: string; scope: string | null; profile: string | null; vendor: 'nextcloud' | 'owncloud' },
+  trust: TrustStore,
+  now: Date,
+): InspectReport {
+  const { signaturePath, scope, profile: profileName, vendor } = about;
+  const request = { trust };
+  const read = { content };
   const { hashes, signature: signatureText, certificate: certificateText } = read.content;
   if (!(hashes instanceof HashTable) || typeof signatureText !== 'string' || typeof certificateText !== 'string') {
     throw new UsageError(

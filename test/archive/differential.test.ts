@@ -347,6 +347,10 @@ function cases(): Case[] {
     z('backslashes in an MS-DOS name (unzip reads them as folders)', 1, () =>
       zipWith(undefined, [{ name: `${TOP}\\lib\\x.php`, flags: 0, data: 'x', host: HOST.fat, externalAttributes: 0x20 }]),
     ),
+    z('a folder name ending in "." (ZipArchive writes the entry at the top, or stops)', 1, () =>
+      zipWith(undefined, [{ name: `${TOP}/lib./x.php`, data: 'x' }]),
+    ),
+    z('a folder entry ending in "./", first (ZipArchive stops there)', 1, () => [{ name: `${TOP}/d./` }, ...zipEntries()]),
     z('NUL in a name', 2, () => zipWith(undefined, [{ name: Buffer.from(`${TOP}/a\0b.php`), data: 'x' }])),
     z('absolute name (all strip the "/")', 1, () => zipWith(undefined, [{ name: `/${TOP}/abs.php`, data: 'x' }])),
     z('".." in a name (unzip and 7-Zip drop it, ZipArchive climbs)', 1, () =>

@@ -310,6 +310,22 @@ export function classifyEntry(e: Pick<CentralEntry, 'host' | 'flags' | 'attribut
       dissent.push({ who: UNZIP, what: 'converts this MS-DOS name from the OEM code page and writes other bytes', name: null });
     }
   }
+  // PHP's extractTo (php_zip_make_relative_path) restarts the path after any folder whose name
+  // ends in "." (meant for "../"): it writes the entry elsewhere, or stops extracting.
+  const phpName = upath ?? raw;
+  if (
+    phpName
+      .toString('latin1')
+      .split('/')
+      .slice(0, -1)
+      .some((c) => c.endsWith('.') && c !== '.' && c !== '..')
+  ) {
+    dissent.push({
+      who: ZIP_ARCHIVE,
+      what: 'cuts the path at a folder whose name ends in "." and writes the entry elsewhere, or stops extracting',
+      name: null,
+    });
+  }
   const mode = e.attributes >>> 16;
   const type = mode & S_IFMT;
   const isDirName = name[name.length - 1] === 0x2f;
