@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { getProfile } from '../../src/engine/profiles.ts';
 import { signTree } from '../../src/engine/sign.ts';
@@ -212,5 +212,55 @@ describe('a server release archive is checked whole', () => {
     const notServer = await verify(app, '--release');
     assert.equal(notServer.code, 2);
     assert.match(notServer.stderr, /is not a server release/);
+  });
+});
+
+describe('inspect ARCHIVE', () => {
+  it('a server release: every signature inside, with the files each covers and the release counts, nothing extracted', async () => {
+    const archive = variant('tar.bz2', (dir) => writeTree(dir, { 'config/x.config.php': '<?php\n' }));
+    const before = readdirSync(dirname(archive)).sort();
+    const run = await runCli(['inspect', archive, '--trust', ROOT_CRT, '--format', 'json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(readdirSync(dirname(archive)).sort(), before, 'nothing was written next to the archive');
+    const report = JSON.parse(run.stdout);
+    assert.deepEqual(
+      report.scopes.map((s: { scope: string }) => s.scope),
+      ['core', 'other', 'tricky'],
+    );
+    for (const s of report.scopes) {
+      assert.equal(s.chain.trusted, true, s.scope);
+      assert.equal(s.signatureVerifies, true, s.scope);
+      assert.equal(s.files, s.hashes, `${s.scope}: the archive holds what the signature lists`);
+    }
+    assert.deepEqual(report.release, { shippedApps: 2, missingShippedApps: [], unlistedApps: [], uncovered: 1, notSignedByUpstream: 7 });
+    assert.equal(report.archive.format, 'tar.bz2');
+    const text = await runCli(['inspect', archive, '--trust', ROOT_CRT]);
+    assert.match(text.stdout, /^archive {9}.*nextcloud\.tar\.bz2 \(tar\.bz2, \d+ entries/);
+    assert.match(
+      text.stdout,
+      /release {9}2 shipped apps; 0 missing; 0 not shipped\n {16}1 file no signature covers; 7 that upstream ships unsigned/,
+    );
+  });
+
+  it('an app archive; an untrusted signer or a missing signature exits 1', async () => {
+    const parent = tempDir('inspect-app-');
+    cpSync(join(release, 'apps/tricky'), join(parent, 'tricky'), { recursive: true });
+    const archive = systemArchive(parent, 'tricky', 'zip', tempDir());
+    const ok = JSON.parse((await runCli(['inspect', archive, '--trust', ROOT_CRT, '--format', 'json'])).stdout);
+    assert.deepEqual(
+      ok.scopes.map((s: { scope: string; files: number }) => [s.scope, s.files]),
+      [['tricky', 2]],
+    );
+    const untrusted = await runCli(['inspect', archive, '--trust', join(CA, '..', 'ca-untrusted', 'root.crt')]);
+    assert.equal(untrusted.code, 1);
+    assert.match(untrusted.stdout, /NOT trusted/);
+    const unsigned = await runCli([
+      'inspect',
+      variant('tar.gz', (dir) => rmSync(join(dir, 'apps/other/appinfo/signature.json'))),
+      '--trust',
+      ROOT_CRT,
+    ]);
+    assert.equal(unsigned.code, 1);
+    assert.match(unsigned.stdout, /NOT SIGNED {6}other \(nextcloud\/apps\/other\): there is no signature file/);
   });
 });

@@ -1,16 +1,24 @@
-/** `code-integrity inspect FILE|DIR`: who signed it, validity, revocation, chain, counts; no hashing. */
+/** `code-integrity inspect FILE|DIR|ARCHIVE`: who signed it, validity, revocation, chain, counts; no hashing. */
 import { inspectSignature, type InspectReport } from '../../engine/inspect.ts';
 import { loadTrustStore } from '../../engine/trust/store.ts';
 import { UsageError } from '../../engine/errors.ts';
 import { TOOL_NAME } from '../../version.ts';
 import type { CliIO } from '../main.ts';
 import { parseCommand, resolveFrom } from './args.ts';
+import { archiveLimits, isRegularFile } from '../../engine/archive/plan.ts';
+import { archiveFormatOf } from '../../engine/archive/detect.ts';
+import type { ArchiveInspectReport } from '../../engine/archive/inspect.ts';
 
-export const INSPECT_HELP = `Usage: ${TOOL_NAME} inspect SIGNATURE.json|DIR [options]
+export const INSPECT_HELP = `Usage: ${TOOL_NAME} inspect SIGNATURE.json|DIR|ARCHIVE [options]
 
 Shows who signed a signature.json (or the one of an app / server folder): signer, issuer,
 serial, validity, revocation, the chain against the trust store, the number of files it
 lists, and whether its signature verifies over them. Does not hash the tree (use verify).
+
+An ARCHIVE (.tar.gz, .tar.bz2, .tar, .zip) is read once, without extracting it: every
+signature inside is shown (core and every app of a server release, or the app), with the
+files of the archive each one covers, and for a server release what the whole-release
+check would count (shipped apps missing, apps not shipped, files no signature covers).
 
 Options:
   --trust T          trusted roots: nextcloud (default), owncloud, or a PEM file; repeatable
@@ -20,6 +28,8 @@ Options:
   --app-id ID        for a folder: the app id the certificate must be for
   --signature-path P for a folder: the signature file (generic profile)
   --format F         text (default) or json
+  --max-size N       archives: stop above N uncompressed bytes (default 8G)
+  --max-entries N    archives: stop above N entries (default 1000000)
   -h, --help
 
 Exit codes: 0 the signature would be accepted (tree contents aside), 1 it would not
@@ -55,6 +65,27 @@ function renderText(r: InspectReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function renderArchive(r: ArchiveInspectReport): string {
+  const a = r.archive;
+  const out = [
+    `archive         ${a.path} (${a.format}, ${a.entries} entries, ${a.bytes} bytes unpacked, read in ${Math.round(a.ms)} ms)`,
+    '',
+  ];
+  for (const scope of r.scopes) {
+    out.push(renderText(scope).replace(/\n$/, ''));
+    out.push(`files           ${scope.files} in the archive covered by this signature`, '');
+  }
+  for (const u of r.unsigned) out.push(`NOT SIGNED      ${u.scope} (${u.root}): ${u.reason}`);
+  if (r.release) {
+    const rel = r.release;
+    out.push(
+      `release         ${rel.shippedApps === null ? 'no readable core/shipped.json' : `${rel.shippedApps} shipped apps`}; ${rel.missingShippedApps.length} missing${rel.missingShippedApps.length ? ` (${rel.missingShippedApps.join(', ')})` : ''}; ${rel.unlistedApps.length} not shipped${rel.unlistedApps.length ? ` (${rel.unlistedApps.join(', ')})` : ''}`,
+      `                ${rel.uncovered} file${rel.uncovered === 1 ? '' : 's'} no signature covers; ${rel.notSignedByUpstream} that upstream ships unsigned (verify lists them with their hashes)`,
+    );
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
 /** Run `inspect`; returns the exit code. */
 export async function runInspect(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(
@@ -67,6 +98,8 @@ export async function runInspect(args: string[], io: CliIO): Promise<number> {
       'app-id': { type: 'string' },
       'signature-path': { type: 'string' },
       format: { type: 'string' },
+      'max-size': { type: 'string' },
+      'max-entries': { type: 'string' },
     },
     INSPECT_HELP,
   );
@@ -78,6 +111,20 @@ export async function runInspect(args: string[], io: CliIO): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"`, 'Use text or json.');
   if (positionals.length !== 1) throw new UsageError('inspect takes one signature file or folder', `See:\n${INSPECT_HELP}`);
   const trust = await loadTrustStore(values.trust ?? [], io.cwd, values.crl ?? []);
+  const path = resolveFrom(io.cwd, positionals[0] as string);
+  if (isRegularFile(path) && archiveFormatOf(path) !== null) {
+    const { inspectArchive } = await import('../../engine/archive/inspect.ts');
+    const archive = await inspectArchive({
+      ...archiveLimits(values['max-size'], values['max-entries']),
+      path,
+      trust,
+      profile: values.profile,
+      appId: values['app-id'],
+      signaturePath: values['signature-path'],
+    });
+    io.stdout(format === 'json' ? `${JSON.stringify(archive, null, 2)}\n` : renderArchive(archive));
+    return archive.unsigned.length === 0 && archive.scopes.every((s) => s.problems.length === 0) ? 0 : 1;
+  }
   const report = await inspectSignature({
     path: resolveFrom(io.cwd, positionals[0] as string),
     trust,
