@@ -26,7 +26,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { decodeSignature, MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
-import { ArchiveError } from './errors.ts';
+import { ArchiveError, ArchiveLimitError } from './errors.ts';
 import { ARCHIVE_TAR, describeDissent, type Dissent } from './extractors.ts';
 import type { Budget } from './limits.ts';
 import { MarkerHasher } from './marker.ts';
@@ -91,6 +91,8 @@ export const CAPTURED: Record<string, number> = {
 };
 /** A link target longer than this is no path at all. */
 const MAX_LINK_BYTES = 4096;
+/** Small files kept over the whole archive (signatures, info.xml; a real server keeps tens of MB). */
+const MAX_KEPT_BYTES = 512 * 1024 * 1024;
 
 const NOT_UTF8 = 'the file name is not valid UTF-8; upstream cannot sign or check it';
 const CONFLICT =
@@ -208,6 +210,7 @@ export class Collector {
   private readonly hashing: boolean;
   private sink: Sink = { kind: 'drop' };
   private readonly decoding: Promise<void>[] = [];
+  private keptBytes = 0;
 
   constructor(
     private readonly budget: Budget,
@@ -307,7 +310,15 @@ export class Collector {
     }
     sink.hash?.update(chunk);
     sink.marker?.update(chunk);
-    if (sink.kept && sink.size <= sink.cap) sink.kept.push(Buffer.from(chunk));
+    if (sink.kept && sink.size <= sink.cap) {
+      this.keptBytes += chunk.length;
+      if (this.keptBytes > MAX_KEPT_BYTES) {
+        throw new ArchiveLimitError(
+          `the archive holds more than ${MAX_KEPT_BYTES / 1024 / 1024} MiB of signature and info files, far more than any release; reading stopped`,
+        );
+      }
+      sink.kept.push(Buffer.from(chunk));
+    }
   }
 
   /** The current entry is complete. */

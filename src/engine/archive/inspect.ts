@@ -9,7 +9,7 @@ import type { TargetOptions } from '../profiles.ts';
 import type { TrustStore } from '../trust/store.ts';
 import { scanArchive, type ArchiveOptions } from './index.ts';
 import { archiveReleaseEntries, archiveReleaseProbe } from './release.ts';
-import { archiveFiles, archiveSignature, archiveTarget, subScan, type ArchiveScan } from './source.ts';
+import { archiveFiles, archiveSignature, archiveTarget, splitScan, type ArchiveScan } from './source.ts';
 
 export interface ArchiveScopeReport extends InspectReport {
   /** Files of the archive this scope's signature covers (what verify would hash for it). */
@@ -93,9 +93,13 @@ export async function inspectArchive(request: ArchiveInspectRequest): Promise<Ar
     signaturePath: target.profile.signaturePath,
   };
   await scopeReport(scan, coreAbout, coreFiles, request.trust, now, out);
-  for (const app of layout.apps) {
-    if (!app.verified) continue; // neither shipped nor signed: counted below, as verify reports it
-    const part = subScan(scan, app.rel);
+  const verified = layout.apps.filter((a) => a.verified); // the others: counted below, as verify reports them
+  const parts = splitScan(
+    scan,
+    verified.map((a) => a.rel),
+  );
+  for (const app of verified) {
+    const part = parts.get(app.rel) as ArchiveScan;
     const appTarget = { root: `${scan.path}/${scan.top}/${app.rel}`, profile: layout.appProfile, scope: app.id };
     const about = {
       scope: app.id,

@@ -6,7 +6,7 @@ import type { PlanStep } from '../plan.ts';
 import type { Target } from '../profiles.ts';
 import { planRelease, releaseScope, type ReleaseEntry, type ReleaseProbe } from '../release.ts';
 import type { TrustStore } from '../trust/store.ts';
-import { archiveSource, isScanFolder, linkLeadsToFolder, smallText, subScan, withoutParts, type ArchiveScan } from './source.ts';
+import { archiveSource, isScanFolder, linkLeadsToFolder, smallText, splitScan, withoutParts, type ArchiveScan } from './source.ts';
 
 /** The archive's tree as the release planner sees it. */
 export function archiveReleaseProbe(scan: ArchiveScan): ReleaseProbe {
@@ -77,10 +77,14 @@ export function planReleaseArchive(scan: ArchiveScan, core: Target, trust: Trust
       extraExcluded: layout.appRoots,
     },
   ];
+  const parts = splitScan(
+    scan,
+    verified.map((a) => a.rel),
+  );
   for (const app of verified) {
     steps.push({
       target: { root: `${root}/${app.rel}`, profile: layout.appProfile, scope: app.id },
-      source: archiveSource(subScan(scan, app.rel)),
+      source: archiveSource(parts.get(app.rel) as ArchiveScan),
       trust,
     });
   }

@@ -308,25 +308,55 @@ export function archiveTarget(scan: ArchiveScan, options: TargetOptions = {}): T
   return { root: `${scan.path}/${scan.top}`, profile, scope };
 }
 
-/**
- * The part of a scan below `prefix` (a folder relative to the top folder, e.g. `apps/files`),
- * as a scan of its own: the app folders of a server release are checked like app archives.
- */
-export function subScan(scan: ArchiveScan, prefix: string): ArchiveScan {
-  const start = prefix + '/';
-  const records = new Map<string, EntryRecord>();
-  for (const [rel, record] of scan.records) if (rel.startsWith(start)) records.set(rel.slice(start.length), record);
-  const folders = new Set<string>();
-  for (const f of scan.folders) if (f.startsWith(start)) folders.add(f.slice(start.length));
-  const below = (list: UnsafeEntry[]): UnsafeEntry[] =>
-    list.filter((u) => u.name.startsWith(start)).map((u) => ({ ...u, name: u.name.slice(start.length) }));
-  return { ...scan, top: `${scan.top}/${prefix}`, records, folders, unsafe: below(scan.unsafe), disputed: below(scan.disputed) };
+/** The first two components of `rel` (`apps/files` of `apps/files/lib/x.php`), or null. */
+function folderOf(rel: string): string | null {
+  const first = rel.indexOf('/');
+  const second = first < 0 ? -1 : rel.indexOf('/', first + 1);
+  return second < 0 ? null : rel.slice(0, second);
 }
 
-/** The scan without the always-reported entries below `prefixes` (they belong to other scopes). */
+/**
+ * The parts of a scan below each of `prefixes` (app folders `apps/<id>` of a server release,
+ * two components each), as scans of their own, in one pass over the scan: the app folders
+ * of a release are checked like app archives.
+ */
+export function splitScan(scan: ArchiveScan, prefixes: string[]): Map<string, ArchiveScan> {
+  const parts = new Map<string, ArchiveScan>();
+  for (const prefix of prefixes) {
+    parts.set(prefix, { ...scan, top: `${scan.top}/${prefix}`, records: new Map(), folders: new Set(), unsafe: [], disputed: [] });
+  }
+  const partOf = (rel: string): { part: ArchiveScan; sub: string } | null => {
+    const folder = folderOf(rel);
+    const part = folder === null ? undefined : parts.get(folder);
+    return part && folder ? { part, sub: rel.slice(folder.length + 1) } : null;
+  };
+  for (const [rel, record] of scan.records) {
+    const at = partOf(rel);
+    if (at) at.part.records.set(at.sub, record);
+  }
+  for (const f of scan.folders) {
+    const at = partOf(f);
+    if (at) at.part.folders.add(at.sub);
+  }
+  for (const u of scan.unsafe) {
+    const at = partOf(u.name);
+    if (at) at.part.unsafe.push({ ...u, name: at.sub });
+  }
+  for (const u of scan.disputed) {
+    const at = partOf(u.name);
+    if (at) at.part.disputed.push({ ...u, name: at.sub });
+  }
+  return parts;
+}
+
+/** The scan without the always-reported entries below `prefixes` (they belong to the scopes of splitScan). */
 export function withoutParts(scan: ArchiveScan, prefixes: string[]): ArchiveScan {
+  const taken = new Set(prefixes);
   const outside = (list: UnsafeEntry[]): UnsafeEntry[] =>
-    list.filter((u) => !prefixes.some((p) => u.name === p || u.name.startsWith(p + '/')));
+    list.filter((u) => {
+      const folder = folderOf(u.name);
+      return folder === null || !taken.has(folder);
+    });
   return { ...scan, unsafe: outside(scan.unsafe), disputed: outside(scan.disputed) };
 }
 

@@ -42,8 +42,8 @@ const SIG_END64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
 const SIG_DESCRIPTOR = 0x08074b50;
 const MAX_COMMENT = 0xffff;
-/** A central directory larger than this is refused (a million entries with long names fit). */
-const MAX_CENTRAL_DIRECTORY = 1 << 30;
+/** A central directory larger than this is refused: it is held in memory (a million entries with 200-byte names fit). */
+const MAX_CENTRAL_DIRECTORY = 256 << 20;
 /** Entries up to this size are inflated in one call; larger ones are streamed. */
 const SYNC_INFLATE = 8 << 20;
 
