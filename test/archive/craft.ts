@@ -170,6 +170,8 @@ export interface ZipSpec {
   /** General purpose flags (default: 0x800 for a string name with non-ASCII characters). */
   flags?: number;
   localFlags?: number;
+  /** "Version needed to extract" (default 20, or 45 for zip64). */
+  needed?: number;
   /** Host of "version made by" (default unix). */
   host?: number;
   /** Unix mode with type bits (default file 0644, folder 0755 for a name ending in "/"). */
@@ -262,7 +264,7 @@ export function zip(entries: ZipSpec[], options: ZipOptions = {}): Buffer {
     offsets.push(offset);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(e.zip64 ? 45 : 20, 4);
+    local.writeUInt16LE(e.needed ?? (e.zip64 ? 45 : 20), 4);
     local.writeUInt16LE(e.localFlags ?? flags, 6);
     local.writeUInt16LE(e.localMethod ?? method, 8);
     local.writeUInt32LE(0x5b7e0000, 10); // a fixed DOS time
@@ -297,7 +299,7 @@ export function zip(entries: ZipSpec[], options: ZipOptions = {}): Buffer {
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(((host << 8) | (e.zip64 ? 45 : 30)) & 0xffff, 4);
-    central.writeUInt16LE(e.zip64 ? 45 : 20, 6);
+    central.writeUInt16LE(e.needed ?? (e.zip64 ? 45 : 20), 6);
     central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(0x5b7e0000, 12);

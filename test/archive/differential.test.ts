@@ -351,6 +351,7 @@ function cases(): Case[] {
       zipWith(undefined, [{ name: `${TOP}/lib./x.php`, data: 'x' }]),
     ),
     z('a folder entry ending in "./", first (ZipArchive stops there)', 1, () => [{ name: `${TOP}/d./` }, ...zipEntries()]),
+    z('an entry that needs zip version 8.5 (unzip skips it)', 2, () => zipWith((e) => (at('lib/Copy.php')(e) ? { ...e, needed: 85 } : e))),
     z('NUL in a name', 2, () => zipWith(undefined, [{ name: Buffer.from(`${TOP}/a\0b.php`), data: 'x' }])),
     z('absolute name (all strip the "/")', 1, () => zipWith(undefined, [{ name: `/${TOP}/abs.php`, data: 'x' }])),
     z('".." in a name (unzip and 7-Zip drop it, ZipArchive climbs)', 1, () =>

@@ -157,6 +157,7 @@ function mutateZip(rand: Rand, specs: ZipSpec[]): Buffer {
   else if (r < 0.66) e.zip64 = true;
   else if (r < 0.7) e.size = int(rand, 64);
   else if (r < 0.74) e.crc = int(rand, 0xffffffff);
+  else if (r < 0.77) e.needed = pick(rand, [10, 20, 45, 46, 51, 63, 85]);
   else {
     const name = Buffer.from(typeof e.name === 'string' ? e.name : e.name);
     mutateBytes(rand, name, 0, name.length);

@@ -49,7 +49,7 @@ const SYNC_INFLATE = 8 << 20;
 
 const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
 const REFUSED_HINT =
-  'The archive is built in a way that extractors read differently, so no verdict can speak for all of them. Rebuild it with Info-ZIP zip (zip -ry) from the signed folder.';
+  'The archive is built in a way that extractors read differently, so no verdict can speak for all of them. Rebuild it with Info-ZIP zip (zip -r) from the signed folder.';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -60,6 +60,9 @@ const UNZIP_LINK_HOSTS = new Set([HOST.unix, HOST.vms, HOST.atari, HOST.beos, HO
 const SEVEN_ZIP_LINK_HOSTS = new Set([HOST.fat, HOST.unix, HOST.ntfs]);
 const DOS_ATTRIBUTE_HOSTS = new Set([HOST.fat, HOST.hpfs, HOST.ntfs, HOST.vfat]);
 
+/** The highest "version needed to extract" Info-ZIP unzip 6.0 extracts (it skips the others). */
+const UNZIP_VERSION = 46;
+
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const S_IFDIR = 0o040000;
@@ -67,6 +70,8 @@ const S_IFDIR = 0o040000;
 interface CentralEntry {
   index: number;
   host: number;
+  /** "Version needed to extract" (its version byte). */
+  needed: number;
   flags: number;
   method: number;
   crc: number;
@@ -249,6 +254,7 @@ async function readDirectory(fd: fsp.FileHandle, size: number, budget: Budget): 
     entries.push({
       index,
       host: cd.readUInt16LE(at + 4) >> 8,
+      needed: cd.readUInt8(at + 6),
       flags: cd.readUInt16LE(at + 8),
       method: cd.readUInt16LE(at + 10),
       crc: cd.readUInt32LE(at + 16),
@@ -267,7 +273,9 @@ async function readDirectory(fd: fsp.FileHandle, size: number, budget: Budget): 
 }
 
 /** How the three extractors name and type an entry; the canonical view is unzip's. */
-export function classifyEntry(e: Pick<CentralEntry, 'host' | 'flags' | 'attributes' | 'rawName' | 'extra' | 'method'>): RawEntry {
+export function classifyEntry(
+  e: Pick<CentralEntry, 'host' | 'needed' | 'flags' | 'attributes' | 'rawName' | 'extra' | 'method'>,
+): RawEntry {
   const raw = e.rawName;
   if (raw.includes(0)) refuse('an entry name holds a NUL byte, which extractors cut at different places');
   const flagged = (e.flags & 0x800) !== 0;
@@ -347,6 +355,9 @@ export function classifyEntry(e: Pick<CentralEntry, 'host' | 'flags' | 'attribut
     }
     if (sevenZipDir && !unzipLink) dissent.push({ who: SEVEN_ZIP, what: 'creates a folder here instead of a file', content: 'other' });
   }
+  if (e.needed > UNZIP_VERSION) {
+    refuse(`an entry needs zip version ${e.needed / 10}, so Info-ZIP unzip 6.0 skips it while 7-Zip and ZipArchive extract it`);
+  }
   // Flags beyond the deflate options, the data descriptor and UTF-8 change how extractors read
   // the entry (7-Zip reads bit 13, masked headers, and writes an empty file; unzip ignores it).
   if ((e.flags & ~(0x0001 | 0x0002 | 0x0004 | 0x0008 | 0x0800)) !== 0) {
@@ -425,6 +436,10 @@ async function readLocal(src: ByteSource, e: CentralEntry): Promise<void> {
   const head = await src.read(30);
   if (head.readUInt32LE(0) !== SIG_LOCAL) corruptError(`${where} is corrupt`);
   const flags = head.readUInt16LE(6);
+  if (head.readUInt8(4) > UNZIP_VERSION)
+    refuse(
+      `${where} needs zip version ${head.readUInt8(4) / 10}, so Info-ZIP unzip 6.0 skips the entry while 7-Zip and ZipArchive extract it`,
+    );
   const nameLength = head.readUInt16LE(26);
   const extraLength = head.readUInt16LE(28);
   const rest = await src.read(nameLength + extraLength);
