@@ -9,8 +9,9 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { getProfile } from '../../src/engine/profiles.ts';
+import { UNSIGNED_BY_UPSTREAM } from '../../src/engine/release.ts';
 import { signTree } from '../../src/engine/sign.ts';
-import { CA, cleanupTempDirs, runCli, tempDir, writeTree, type CliRun } from '../helpers.ts';
+import { CA, cleanupTempDirs, REPO, runCli, tempDir, writeTree, type CliRun } from '../helpers.ts';
 import { systemArchive, type SystemFormat } from './helpers.ts';
 
 after(cleanupTempDirs);
@@ -262,5 +263,15 @@ describe('inspect ARCHIVE', () => {
     ]);
     assert.equal(unsigned.code, 1);
     assert.match(unsigned.stdout, /NOT SIGNED {6}other \(nextcloud\/apps\/other\): there is no signature file/);
+  });
+});
+
+describe('docs/archives.md', () => {
+  it('names every file of the unsigned-by-upstream lists, with its reason', () => {
+    const docs = readFileSync(join(REPO, 'docs', 'archives.md'), 'utf8');
+    for (const [vendor, list] of Object.entries(UNSIGNED_BY_UPSTREAM)) {
+      for (const file of list)
+        assert.match(docs, new RegExp(`\\| \`${file.path.replace(/[.]/g, '\\.')}\` \\| `), `${vendor}: ${file.path}`);
+    }
   });
 });
