@@ -67,11 +67,6 @@ export const UNSIGNED_BY_UPSTREAM: Record<'nextcloud' | 'owncloud', UnsignedFile
   ],
 };
 
-/** Top-level folders of a release that hold apps: `apps`, and the usual extra app roots. */
-export function isAppRootName(name: string): boolean {
-  return name === 'apps' || name === 'custom_apps' || /^apps[-_][A-Za-z0-9_-]+$/.test(name);
-}
-
 /** What a release's tree looks like to the planner (an archive's entries, or a folder). */
 export interface ReleaseProbe {
   /** Names directly in the server root that are folders. */
@@ -82,6 +77,8 @@ export interface ReleaseProbe {
   isFile(rel: string): boolean;
   /** A small file's text, or null when absent or unreadable. */
   text(rel: string): string | null;
+  /** The first path components of the files core/signature.json lists (empty when it cannot be read). */
+  coreSignedTops(): Set<string>;
 }
 
 export interface ReleaseApp {
@@ -131,14 +128,25 @@ function readShipped(probe: ReleaseProbe): { shipped: Set<string> | null; proble
   }
 }
 
+/**
+ * The app roots of a release: `apps`, and every other top-level folder that holds app
+ * folders (with appinfo/) and none of whose files core/signature.json lists (`custom_apps`,
+ * `apps-extra`, …). A folder core's signature covers stays core's, like upstream's walk.
+ */
+function appRootsOf(probe: ReleaseProbe): string[] {
+  const coreTops = probe.coreSignedTops();
+  const holdsApps = (folder: string): boolean => probe.folders(folder).some((app) => probe.isFolder(`${folder}/${app}/appinfo`));
+  return probe
+    .topFolders()
+    .filter((f) => f === 'apps' || (!coreTops.has(f) && holdsApps(f)))
+    .sort((a, b) => (a === 'apps' ? -1 : b === 'apps' ? 1 : binaryCompare(a, b)));
+}
+
 /** Which app roots and apps a release holds, and which of them are verified. */
 export function planRelease(probe: ReleaseProbe, coreProfile: Profile): ReleaseLayout {
   const vendor = coreProfile.vendor;
   const appProfile = getProfile(vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
-  const appRoots = probe
-    .topFolders()
-    .filter(isAppRootName)
-    .sort((a, b) => (a === 'apps' ? -1 : b === 'apps' ? 1 : binaryCompare(a, b)));
+  const appRoots = appRootsOf(probe);
   const { shipped, problem } = readShipped(probe);
   const apps: ReleaseApp[] = [];
   for (const appRoot of appRoots) {
@@ -370,6 +378,16 @@ export function folderReleaseProbe(root: string): ReleaseProbe {
         return readFileSync(p, 'utf8');
       } catch {
         return null;
+      }
+    },
+    coreSignedTops: () => {
+      // Only to tell app roots from core's own folders; the signature itself is checked in the core scope.
+      try {
+        const data = JSON.parse(readFileSync(join(root, 'core', 'signature.json'), 'utf8')) as { hashes?: unknown };
+        const hashes = data.hashes !== null && typeof data.hashes === 'object' ? Object.keys(data.hashes as object) : [];
+        return new Set(hashes.map((k) => k.split('/')[0] as string));
+      } catch {
+        return new Set();
       }
     },
   };

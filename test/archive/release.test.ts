@@ -175,6 +175,25 @@ describe('a server release archive is checked whole', () => {
     assert.match(rel.EXTRA_FILE['apps/notes']?.problem ?? '', /does not list, without a signature/);
   });
 
+  it("another app root (custom_apps) holds apps checked on their own; a top-level folder core signed stays core's", async () => {
+    const parent = tempDir('release-roots-');
+    const dir = join(parent, 'nextcloud');
+    cpSync(release, dir, { recursive: true });
+    // bundled/ holds an app folder but core's signature covers it: it is core's, as for upstream's walk.
+    writeTree(dir, { 'bundled/plugin/appinfo/info.xml': info('plugin'), 'bundled/plugin/lib/P.php': '<?php\n' });
+    await sign(dir, 'nextcloud-core', 'core', 'core');
+    // custom_apps/ comes after core was signed, as on a server with a second app root.
+    writeTree(dir, { 'custom_apps/notes/appinfo/info.xml': info('notes'), 'custom_apps/notes/lib/Notes.php': '<?php\n' });
+    await sign(join(dir, 'custom_apps/notes'), 'nextcloud-app', 'notes', 'core'); // a CN=core certificate is valid for any app
+    const run = await verify(systemArchive(parent, 'nextcloud', 'tar.gz', tempDir()));
+    const s = scopes(run);
+    assert.deepEqual(Object.keys(s), ['core', 'other', 'tricky', 'notes', 'release']);
+    assert.equal(s.notes?.verdict, 'passed');
+    assert.equal(s.core?.verdict, 'passed', JSON.stringify(s.core));
+    assert.deepEqual(Object.keys(s.release?.EXTRA_FILE ?? {}), ['custom_apps/notes']);
+    assert.match(s.release?.EXTRA_FILE['custom_apps/notes']?.problem ?? '', /does not list \(its own signature is checked in its scope\)/);
+  });
+
   it('--core-only restores the narrow check: core against core/signature.json', async () => {
     const archive = variant('tar.gz', (dir) => writeTree(dir, { 'config/x.config.php': '<?php\n' }));
     const run = await verify(archive, '--core-only');

@@ -2,6 +2,7 @@
  * A server release archive checked whole (release.ts) from one scan: the core scope and each
  * app scope read their part of the scan, the `release` scope every entry.
  */
+import { HashTable } from '../hashes.ts';
 import type { PlanStep } from '../plan.ts';
 import type { Target } from '../profiles.ts';
 import { planRelease, releaseScope, type ReleaseEntry, type ReleaseProbe } from '../release.ts';
@@ -26,6 +27,15 @@ export function archiveReleaseProbe(scan: ArchiveScan): ReleaseProbe {
     isFolder: (rel) => isScanFolder(scan, rel),
     isFile: (rel) => scan.records.get(rel)?.kind === 'file',
     text: (rel) => smallText(scan, rel),
+    coreSignedTops: () => {
+      const record = scan.records.get('core/signature.json');
+      const tops = new Set<string>();
+      if (record?.kind !== 'file' || record.signature?.kind !== 'ok') return tops;
+      const hashes = record.signature.content.hashes;
+      if (!(hashes instanceof HashTable)) return tops;
+      for (let i = 0; i < hashes.keyCount; i++) tops.add(String(hashes.keyAt(i)).split('/')[0] as string);
+      return tops;
+    },
   };
 }
 

@@ -80,7 +80,8 @@ interface CentralEntry {
   attributes: number;
   offset: number;
   rawName: Buffer;
-  extra: Map<number, Buffer>;
+  /** The name of a valid Info-ZIP Unicode Path field (see unicodePath), or null. */
+  upath: Buffer | null;
   /** Sizes came from a zip64 extra field (descriptors then carry 8-byte sizes). */
   zip64: boolean;
 }
@@ -262,8 +263,8 @@ async function readDirectory(fd: fsp.FileHandle, size: number, budget: Budget): 
       usize,
       attributes: cd.readUInt32LE(at + 38),
       offset,
-      rawName: Buffer.from(rawName),
-      extra,
+      rawName,
+      upath: unicodePath(extra, rawName),
       zip64,
     });
     at = next;
@@ -274,12 +275,12 @@ async function readDirectory(fd: fsp.FileHandle, size: number, budget: Budget): 
 
 /** How the three extractors name and type an entry; the canonical view is unzip's. */
 export function classifyEntry(
-  e: Pick<CentralEntry, 'host' | 'needed' | 'flags' | 'attributes' | 'rawName' | 'extra' | 'method'>,
+  e: Pick<CentralEntry, 'host' | 'needed' | 'flags' | 'attributes' | 'rawName' | 'upath' | 'method'>,
 ): RawEntry {
   const raw = e.rawName;
   if (raw.includes(0)) refuse('an entry name holds a NUL byte, which extractors cut at different places');
   const flagged = (e.flags & 0x800) !== 0;
-  const upath = unicodePath(e.extra, raw);
+  const upath = e.upath;
   if (upath?.includes(0)) refuse('a Unicode Path field holds a NUL byte');
   let name = flagged || upath === null ? raw : upath;
   const dissent: Dissent[] = [];
@@ -448,7 +449,7 @@ async function readLocal(src: ByteSource, e: CentralEntry): Promise<void> {
   if (!localName.equals(e.rawName))
     refuse(`${where} names the entry differently from the central directory; extractors differ on which name counts`);
   const localUpath = unicodePath(extra, localName);
-  const centralUpath = unicodePath(e.extra, e.rawName);
+  const centralUpath = e.upath;
   if (localUpath !== null && (centralUpath === null || !localUpath.equals(centralUpath))) {
     refuse(`${where} has a Unicode Path that the central directory does not have`);
   }
@@ -587,7 +588,6 @@ export async function readZip(path: string, collector: Collector, budget: Budget
     let declared = 0;
     for (const e of entries) declared += e.usize;
     if (declared > budget.limits.maxBytes) budget.addBytes(declared); // declared sizes alone pass the limit: stop before inflating
-    const classified = entries.map((e) => classifyEntry(e));
     const order = entries.map((_, i) => i).sort((a, b) => (entries[a] as CentralEntry).offset - (entries[b] as CentralEntry).offset);
     if (cdOffset === 0) refuse('its entries have no data area');
     const stream = createReadStream(path, { start: 0, end: cdOffset - 1, highWaterMark: 1 << 20 });
@@ -595,7 +595,7 @@ export async function readZip(path: string, collector: Collector, budget: Budget
     try {
       for (const [k, i] of order.entries()) {
         const e = entries[i] as CentralEntry;
-        const raw = classified[i] as RawEntry;
+        const raw = classifyEntry(e);
         const nextOffset = k + 1 < order.length ? (entries[order[k + 1] as number] as CentralEntry).offset : cdOffset;
         await readLocal(src, e);
         collector.begin(raw);
