@@ -81,6 +81,8 @@ export class TarParser {
   private readonly header = Buffer.alloc(BLOCK);
   private headerFill = 0;
   private meta: { type: 'x' | 'g' | 'L'; at: number; parts: Buffer[]; size: number } | null = null;
+  /** Size of the entry whose data is being read (for its padding). */
+  private dataSize = 0;
   private pax: PaxRecords | null = null;
   private long: Buffer | null = null;
   entries = 0;
@@ -117,7 +119,7 @@ export class TarParser {
           this.remaining -= take;
           if (this.remaining === 0) {
             this.collector.end();
-            this.toPadding();
+            this.toPadding(this.dataSize);
           }
           break;
         }
@@ -168,14 +170,12 @@ export class TarParser {
     throw new ArchiveError(`it is truncated: the tar data ends early (inside ${this.state === 'header' ? 'a header' : 'an entry'})`, HINT);
   }
 
-  private toPadding(size = this.remainingSize): void {
+  /** Skip to the next header after `size` bytes of data or extended header. */
+  private toPadding(size: number): void {
     const pad = (BLOCK - (size % BLOCK)) % BLOCK;
     this.remaining = pad;
     this.state = pad === 0 ? 'header' : 'pad';
   }
-
-  /** Size of the entry whose data just ended (for its padding). */
-  private remainingSize = 0;
 
   private onHeader(block: Buffer): void {
     const at = this.pos - BLOCK;
@@ -341,7 +341,7 @@ export class TarParser {
     if (dissent.length > 0) entry.dissent = dissent;
     this.entries += 1;
     this.collector.begin(entry);
-    this.remainingSize = isFile ? h.size : 0;
+    this.dataSize = isFile ? h.size : 0;
     if (isFile && h.size > 0) {
       this.remaining = h.size;
       this.state = 'data';
