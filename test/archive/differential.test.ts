@@ -352,6 +352,16 @@ function cases(): Case[] {
     ),
     z('a folder entry ending in "./", first (ZipArchive stops there)', 1, () => [{ name: `${TOP}/d./` }, ...zipEntries()]),
     z('an entry that needs zip version 8.5 (unzip skips it)', 2, () => zipWith((e) => (at('lib/Copy.php')(e) ? { ...e, needed: 85 } : e))),
+    z('control characters in a name (unzip drops them, libzip maps them to CP437 glyphs)', 1, () =>
+      zipWith(undefined, [
+        { name: `${TOP}/a\u001bb.php`, flags: 0, data: 'x' },
+        { name: `${TOP}/c\nd.php`, flags: 0, data: 'y' },
+      ]),
+    ),
+    z('a tab as a whole folder name (unzip drops it and writes the file one level up)', 1, () =>
+      zipWith(undefined, [{ name: `${TOP}/lib/\t/App.php`, flags: 0, data: 'x' }]),
+    ),
+    z('an empty name (7-Zip writes a file named after the archive)', 2, () => zipWith(undefined, [{ name: '', data: 'x' }])),
     z('NUL in a name', 2, () => zipWith(undefined, [{ name: Buffer.from(`${TOP}/a\0b.php`), data: 'x' }])),
     z('absolute name (all strip the "/")', 1, () => zipWith(undefined, [{ name: `/${TOP}/abs.php`, data: 'x' }])),
     z('".." in a name (unzip and 7-Zip drop it, ZipArchive climbs)', 1, () =>

@@ -35,13 +35,16 @@ function comparable(json: string): unknown {
 /**
  * Remove what no zip made by Info-ZIP zip holds in a way every extractor reads alike: links to
  * folders (zip -r stores them as folders, zip -y as links that ZipArchive writes as files) and
- * names with a DEL character (zip 3.0 encodes DEL as the invalid UTF-8 C1 BF in its Unicode
- * Path field, which unzip and ZipArchive then use and 7-Zip does not: see the differential suite).
+ * names with control characters (unzip drops them: tab\there.txt becomes tabhere.txt; and zip
+ * 3.0 encodes DEL as the invalid UTF-8 C1 BF in its Unicode Path field, which unzip and
+ * ZipArchive then use and 7-Zip does not). See the differential suite.
  */
 function zipSafe(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     const p = join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
-    if ((entry.isSymbolicLink() && statSync(p, { throwIfNoEntry: false })?.isDirectory()) || entry.name.includes('\x7f')) unlinkSync(p);
+    // eslint-disable-next-line no-control-regex
+    if ((entry.isSymbolicLink() && statSync(p, { throwIfNoEntry: false })?.isDirectory()) || /[\x00-\x1f\x7f]/.test(entry.name))
+      unlinkSync(p);
   }
 }
 

@@ -278,6 +278,7 @@ export function classifyEntry(
   e: Pick<CentralEntry, 'host' | 'needed' | 'flags' | 'attributes' | 'rawName' | 'upath' | 'method'>,
 ): RawEntry {
   const raw = e.rawName;
+  if (raw.length === 0) refuse('an entry has an empty name: 7-Zip writes it as a file named after the archive, the others skip it');
   if (raw.includes(0)) refuse('an entry name holds a NUL byte, which extractors cut at different places');
   const flagged = (e.flags & 0x800) !== 0;
   const upath = e.upath;
@@ -318,6 +319,15 @@ export function classifyEntry(
       // unzip converts the names of MS-DOS and OS/2 entries from the OEM code page, even those flagged UTF-8.
       dissent.push({ who: UNZIP, what: 'converts this MS-DOS name from the OEM code page and writes other bytes', name: null });
     }
+  }
+  // unzip drops control characters from names; libzip maps them to CP437 glyphs unless the
+  // name is flagged UTF-8; 7-Zip keeps them.
+  if ([raw, upath ?? raw].some((n) => n.some((b) => b < 0x20 || b === 0x7f))) {
+    dissent.push({
+      who: UNZIP,
+      what: 'drops the control characters of this name (ZipArchive may turn them into other characters)',
+      name: null,
+    });
   }
   // PHP's extractTo (php_zip_make_relative_path) restarts the path after any folder whose name
   // ends in "." (meant for "../"): it writes the entry elsewhere, or stops extracting.
