@@ -25,6 +25,23 @@ function phpNote() {
   return null;
 }
 
+/** The archive tests compare with real extractors; each missing one skips its tests, and this says so once. */
+function extractorNote() {
+  const missing = [];
+  const has = (cmd, cmdArgs) => !spawnSync(cmd, cmdArgs, { stdio: 'ignore' }).error;
+  if (!has('7z', ['i'])) missing.push('7z');
+  if (!has('unzip', ['-v'])) missing.push('unzip');
+  const php = spawnSync(
+    'php',
+    ['-r', 'require "Archive/Tar.php"; echo class_exists("ZipArchive") && function_exists("bzopen") ? "ok" : "no";'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (php.error || php.stdout.trim() !== 'ok') missing.push("PHP's Archive_Tar / ZipArchive / bz2");
+  return missing.length === 0 ? null : missing.join(', ');
+}
+
 const args = process.argv.slice(2);
 const files = args.filter((a) => a.endsWith('.ts'));
 const flags = args.filter((a) => !a.endsWith('.ts'));
@@ -33,6 +50,12 @@ const missing = phpNote();
 if (missing) {
   process.stderr.write(
     `note: ${missing}: the differential tests against real PHP are skipped. To run them: apt-get install php-cli php-phpseclib\n`,
+  );
+}
+const noExtractors = extractorNote();
+if (noExtractors) {
+  process.stderr.write(
+    `note: ${noExtractors} missing: the archive tests against real extractors are skipped. To run them: apt-get install tar bzip2 unzip p7zip-full php-cli php-pear php-zip php-bz2\n`,
   );
 }
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...flags, ...list], { stdio: 'inherit' });

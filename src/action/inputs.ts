@@ -20,6 +20,10 @@ export interface ActionInputs {
   crl: string[];
   allApps: boolean;
   requireSigned: boolean;
+  /** A server folder is an extracted release: check it whole. */
+  release: boolean;
+  /** A server archive: check core alone, not the whole release. */
+  coreOnly: boolean;
   allow: string[];
   failOn: string;
   annotations: boolean;
@@ -72,6 +76,8 @@ export function readInputs(core: Toolkit): ActionInputs {
     crl: core.getMultilineInput('crl'),
     allApps: bool(core, 'all-apps', false),
     requireSigned: bool(core, 'require-signed', false),
+    release: bool(core, 'release', false),
+    coreOnly: bool(core, 'core-only', false),
     allow: core.getMultilineInput('allow'),
     failOn: core.getInput('fail-on'),
     annotations: bool(core, 'annotations', true),

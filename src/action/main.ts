@@ -87,6 +87,8 @@ async function runVerify(core: Toolkit, inputs: ActionInputs, reporters: Reporte
     crl: inputs.crl,
     allApps: inputs.allApps,
     requireSigned: inputs.requireSigned,
+    release: inputs.release,
+    coreOnly: inputs.coreOnly,
     allow: inputs.allow,
     failOn: inputs.failOn,
     maxSize: inputs.maxSize,

@@ -5,7 +5,9 @@
  */
 import { compileAllowList } from '../engine/allow.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
-import { takeHashPool } from '../engine/hashing/pool.ts';
+import { resolve } from 'node:path';
+import { isRegularFile } from '../engine/fs-kind.ts';
+import { closePrestartedHashPool, takeHashPool } from '../engine/hashing/pool.ts';
 import { parseFailOn, verifyPlan } from '../engine/plan.ts';
 import type { Result } from '../engine/result.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
@@ -23,6 +25,10 @@ export interface VerifyRunRequest {
   crl: string[];
   allApps: boolean;
   requireSigned: boolean;
+  /** The folder is an extracted server release: check it whole. */
+  release?: boolean;
+  /** A server archive: check core alone. */
+  coreOnly?: boolean;
   /** Allow-list patterns (lines). */
   allow: string[];
   /** The categories that fail the run, as the user wrote them (default: all four). */
@@ -36,7 +42,9 @@ export interface VerifyRunRequest {
 /** Verify everything the request names and return the one Result every report is made from. */
 export async function runVerification(request: VerifyRunRequest): Promise<Result> {
   // Started first: the workers' start-up overlaps reading the trust store and the signatures.
-  const pool = takeHashPool();
+  // Archives are hashed while they are read, so a run of archives only needs no workers.
+  const pool = onlyArchives(request) ? null : takeHashPool();
+  if (pool === null) await closePrestartedHashPool();
   try {
     const failOn = parseFailOn(request.failOn);
     const trust = await loadTrustStore(request.trust, request.cwd, request.crl);
@@ -51,9 +59,15 @@ export async function runVerification(request: VerifyRunRequest): Promise<Result
       signaturePath: request.signaturePath,
       allApps: request.allApps,
       requireSigned: request.requireSigned,
+      release: request.release === true,
+      coreOnly: request.coreOnly === true,
     });
-    return await verifyPlan(plan, { allow, failOn, onProgress: request.onProgress, hash: { pool } });
+    return await verifyPlan(plan, { allow, failOn, onProgress: request.onProgress, hash: pool ? { pool } : undefined });
   } finally {
-    await pool.close();
+    await pool?.close();
   }
+}
+
+function onlyArchives(request: VerifyRunRequest): boolean {
+  return request.paths.length > 0 && request.paths.every((p) => isRegularFile(resolve(request.cwd, p)));
 }

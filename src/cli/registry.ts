@@ -31,7 +31,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'inspect',
-    synopsis: 'SIGNATURE.json|DIR',
+    synopsis: 'SIGNATURE.json|DIR|ARCHIVE',
     summary: 'who signed it, validity, revocation, chain (no hashing)',
     load: async () => (await import('./commands/inspect.ts')).command,
   },

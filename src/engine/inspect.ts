@@ -10,7 +10,7 @@ import { isDirectory } from './fs-kind.ts';
 import { HashTable } from './hashing/hash-table.ts';
 import { resolveTarget, type TargetOptions } from './target.ts';
 import type { CertificateSummary } from './result.ts';
-import { readSignatureFile } from './signature.ts';
+import { readSignatureFile, type SignatureContent } from './signature.ts';
 import { CertificateParseError, parseCertificate, type ParsedCertificate } from './trust/certificate.ts';
 import { assessChain, certificateSummary, describeRevocation, extraPemCertificates, type RevocationStatus } from './trust/chain.ts';
 import { describeCrl, invalidCrlError } from './trust/crl.ts';
@@ -45,7 +45,7 @@ export interface InspectReport {
 }
 
 /** What is inspected: the signature file, and for a folder its scope, profile and vendor rules. */
-interface Subject {
+export interface Subject {
   signaturePath: string;
   root: string;
   scope: string | null;
@@ -67,17 +67,21 @@ function subjectOf(request: InspectRequest): Subject {
   };
 }
 
-/** The signature file's fields and its certificate; a usage error when it is not a signature file. */
-async function readSigned(subject: Subject) {
-  const { signaturePath } = subject;
-  const read = await readSignatureFile(signaturePath, subject.root);
+/** The signature file's content; a usage error when there is none. */
+async function readSignatureOf(subject: Subject): Promise<SignatureContent> {
+  const read = await readSignatureFile(subject.signaturePath, subject.root);
   if (read.kind === 'missing') {
     throw new UsageError(
-      `cannot inspect ${signaturePath}: ${read.reason}`,
+      `cannot inspect ${subject.signaturePath}: ${read.reason}`,
       'Pass a signature.json, or the folder of a signed app or server.',
     );
   }
-  const { hashes, signature, certificate } = read.content;
+  return read.content;
+}
+
+/** The fields and the certificate of a signature file's content; a usage error when it is not a signature file. */
+function signedFields(content: SignatureContent, signaturePath: string) {
+  const { hashes, signature, certificate } = content;
   if (!(hashes instanceof HashTable) || typeof signature !== 'string' || typeof certificate !== 'string') {
     throw new UsageError(
       `${signaturePath} is not a signature file: it needs "hashes", "signature" and "certificate"`,
@@ -85,13 +89,7 @@ async function readSigned(subject: Subject) {
     );
   }
   try {
-    return {
-      hashes,
-      signature,
-      certificateText: certificate,
-      cert: parseCertificate(certificate),
-      messageDigest: read.content.messageDigest,
-    };
+    return { hashes, signature, certificateText: certificate, cert: parseCertificate(certificate), messageDigest: content.messageDigest };
   } catch (e) {
     if (e instanceof CertificateParseError) throw new UsageError(`the certificate in ${signaturePath} cannot be read: ${e.message}`);
     throw e;
@@ -105,10 +103,20 @@ function revocationDescription(cert: ParsedCertificate, revocation: RevocationSt
 
 /** Inspect the signature of a file or folder; UsageError when there is nothing to inspect. */
 export async function inspectSignature(request: InspectRequest): Promise<InspectReport> {
-  const now = request.now ?? new Date();
   const subject = subjectOf(request);
-  const { hashes, signature: signatureText, certificateText, cert, messageDigest } = await readSigned(subject);
+  return inspectContent(await readSignatureOf(subject), subject, request.trust, request.now ?? new Date());
+}
+
+/** What inspect says about one signature file's content (a file on disk, or one read from an archive). */
+export function inspectContent(
+  content: SignatureContent,
+  subject: Pick<Subject, 'signaturePath' | 'scope' | 'profile' | 'policy'>,
+  trust: TrustStore,
+  now: Date,
+): InspectReport {
+  const { hashes, signature: signatureText, certificateText, cert, messageDigest } = signedFields(content, subject.signaturePath);
   const { policy, scope } = subject;
+  const request = { trust };
   const problems: string[] = [];
   const badCrl = untrustedCrl(request.trust.crls);
   if (badCrl) {

@@ -6,12 +6,16 @@ import { resolve } from 'node:path';
 import { optionRef, UsageError } from './errors.ts';
 import { planInstallation } from './installation.ts';
 import { resolveTarget } from './target.ts';
-import { buildResult, CATEGORIES, type Category, type Result, type UnsignedApp } from './result.ts';
+import { planReleaseFolder } from './release-plan.ts';
+import { buildResult, CATEGORIES, type ArchiveStats, type Category, type Result, type ScopeResult, type UnsignedApp } from './result.ts';
 import type { TrustStore } from './trust/store.ts';
 import type { AllowList } from './allow.ts';
 import { assertUsableCrls } from './trust/crl.ts';
 import type { HashOptions } from './hashing/pool.ts';
-import { verifyTarget, type VerifyProgress, type VerifyRequest } from './verify.ts';
+import { verifyTarget, type VerifyProgress } from './verify.ts';
+import type { PlannedRequest, PlanStep, ReleaseStep } from './plan-steps.ts';
+
+export type { PlannedRequest, PlanStep, ReleaseStep } from './plan-steps.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 
 export interface VerifyPlanOptions {
@@ -23,18 +27,50 @@ export interface VerifyPlanOptions {
   signaturePath?: string | undefined;
   allApps?: boolean;
   requireSigned?: boolean;
+  /** A server folder is an extracted release: check it whole (see release.ts). */
+  release?: boolean;
+  /** A server archive: check core only, not the whole release. */
+  coreOnly?: boolean;
 }
 
 export interface VerifyPlan {
-  requests: VerifyRequest[];
+  requests: PlanStep[];
   notSigned: UnsignedApp[];
   /** The folder the paths were given from: reports show roots relative to it. */
   cwd?: string;
+  /** The archives read while planning. */
+  archives?: ArchiveStats[];
+}
+
+function isRelease(step: PlanStep): step is ReleaseStep {
+  return 'release' in step;
+}
+
+/** Refuse option combinations that cannot mean anything. */
+export function checkReleaseOptions(options: Pick<VerifyPlanOptions, 'allApps' | 'release' | 'coreOnly'>): void {
+  if (options.release && options.allApps) {
+    throw new UsageError(
+      `${optionRef('release')} and ${optionRef('all-apps')} exclude each other`,
+      `Use ${optionRef('release')} for an extracted release that is not installed yet, ${optionRef('all-apps')} for an installed server.`,
+    );
+  }
+  if (options.release && options.coreOnly) {
+    throw new UsageError(
+      `${optionRef('release')} and ${optionRef('core-only')} exclude each other`,
+      `Use ${optionRef('release')} to check a release whole, ${optionRef('core-only')} to check core alone.`,
+    );
+  }
 }
 
 export function planVerification(options: VerifyPlanOptions): VerifyPlan {
   const { trust } = options;
   const paths = options.paths.length > 0 ? options.paths : ['.'];
+  checkReleaseOptions(options);
+  if (options.release) {
+    const plan: VerifyPlan = { requests: [], notSigned: [], cwd: options.cwd };
+    for (const p of paths) plan.requests.push(...planReleaseFolder(resolve(options.cwd, p), options));
+    return plan;
+  }
   if (options.allApps) {
     if (paths.length !== 1) throw new UsageError('all-apps takes one server root', 'Check one installation per run.');
     const plan = planInstallation(resolve(options.cwd, paths[0] as string), {
@@ -90,22 +126,30 @@ export async function verifyPlan(
     failOn?: ReadonlySet<Category> | undefined;
   },
 ): Promise<Result> {
-  const trust = plan.requests[0]?.trust;
+  const verifications = plan.requests.filter((r): r is PlannedRequest => !isRelease(r));
+  const trust = verifications[0]?.trust;
   if (trust)
     assertUsableCrls(
       trust.crls ?? [],
-      plan.requests.map((r) => r.target.profile.revocation),
+      verifications.map((r) => r.target.profile.revocation),
     );
-  const scopes = [];
-  for (const request of plan.requests)
-    scopes.push(
-      await verifyTarget({
-        ...request,
-        ...(plan.cwd === undefined ? {} : { displayFrom: plan.cwd }),
-        allow: options.allow,
-        onProgress: options.onProgress,
-        ...(options.hash ? { hash: options.hash } : {}),
-      }),
-    );
-  return buildResult(scopes, { name: TOOL_NAME, version: VERSION }, plan.notSigned, options.failOn ? [...options.failOn] : CATEGORIES);
+  const scopes: ScopeResult[] = [];
+  for (const step of plan.requests) {
+    if (isRelease(step)) {
+      scopes.push(step.release({ allow: options.allow }));
+      continue;
+    }
+    const { notes, ...request } = step;
+    const scope = await verifyTarget({
+      ...request,
+      ...(plan.cwd === undefined ? {} : { displayFrom: plan.cwd }),
+      allow: options.allow,
+      onProgress: options.onProgress,
+      ...(options.hash ? { hash: options.hash } : {}),
+    });
+    if (notes) scope.notes.push(...notes);
+    scopes.push(scope);
+  }
+  const failOn = options.failOn ? [...options.failOn] : CATEGORIES;
+  return buildResult(scopes, { name: TOOL_NAME, version: VERSION }, plan.notSigned, failOn, plan.archives);
 }

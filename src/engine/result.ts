@@ -83,7 +83,29 @@ export interface ScopeResult {
   upstream: PhpArray;
   /** Notes that are not findings (e.g. a regenerated mimetypelist.js that upstream may accept). */
   notes: string[];
+  /**
+   * The `release` scope of a whole-release check only: files upstream ships without any
+   * signature (config/config.sample.php, the updater, …), with their SHA-512 and the reason
+   * they are unsigned. Listed, never failing the run.
+   */
+  notSignedByUpstream?: Record<string, { current: string; reason: string }>;
   stats: { files: number; bytes: number; ms: number };
+}
+
+/** One archive read for the run: what it held and how long the whole read took (decompression included). */
+export interface ArchiveStats {
+  /** The archive file as given. */
+  path: string;
+  format: string;
+  /** Size of the archive file. */
+  fileBytes: number;
+  /** Entries of any kind, and uncompressed bytes read. */
+  entries: number;
+  bytes: number;
+  /** Wall time of the whole read (file, decompression, parsing, hashing), in ms. */
+  ms: number;
+  /** Scopes checked in it. */
+  scopes: string[];
 }
 
 /** An app folder without a signature file, found while checking a whole installation. */
@@ -103,6 +125,8 @@ export interface Result {
   scopes: ScopeResult[];
   /** Apps without a signature (not an error unless required); only for whole-installation runs. */
   notSigned: UnsignedApp[];
+  /** The archives read (absent when none was). */
+  archives?: ArchiveStats[];
   stats: { files: number; bytes: number; ms: number };
   tool: { name: string; version: string };
 }
@@ -154,12 +178,22 @@ export function buildResult(
   tool: { name: string; version: string },
   notSigned: UnsignedApp[] = [],
   failOn: readonly Category[] = CATEGORIES,
+  archives: ArchiveStats[] = [],
 ): Result {
+  // A release scope lists what no signature covers: its count of entries is not files checked.
   const stats = scopes.reduce(
-    (acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }),
+    (acc, s) => ({
+      files: acc.files + (s.notSignedByUpstream ? 0 : s.stats.files),
+      bytes: acc.bytes + s.stats.bytes,
+      ms: Math.max(acc.ms, s.stats.ms),
+    }),
     { files: 0, bytes: 0, ms: 0 },
   );
+  // The time of a run includes reading its archives (decompression included).
+  stats.ms += Math.round(archives.reduce((n, a) => n + a.ms, 0));
   const order = CATEGORIES.filter((c) => failOn.includes(c));
   const verdict: Verdict = scopes.some((s) => scopeVerdict(s, order) === 'failed') ? 'failed' : 'passed';
-  return { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
+  const result: Result = { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
+  if (archives.length > 0) result.archives = archives;
+  return result;
 }

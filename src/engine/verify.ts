@@ -9,11 +9,11 @@ import { performance } from 'node:perf_hooks';
 import type { AllowList } from './allow.ts';
 import { optionRef } from './errors.ts';
 import { pathCompare, upstreamCompare, UpstreamComparisonError } from './rules/comparison.ts';
-import { coreConfigExclusions } from './installation.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
-import { Collector } from './hashing/collector.ts';
+import type { Collector } from './hashing/collector.ts';
+import { ScopeHashing, type ScopeHashingRequest } from './scope-hashing.ts';
 import { emptyScopeResult, finish, moveAllowed, setException } from './scope-result.ts';
-import type { HashedFile, HashOptions } from './hashing/pool.ts';
+import type { HashedFile } from './hashing/pool.ts';
 import { HashTable } from './hashing/hash-table.ts';
 import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
 import type { Profile } from './profiles/index.ts';
@@ -29,13 +29,7 @@ import { invalidCrlError } from './trust/crl.ts';
 import type { TrustStore } from './trust/store.ts';
 import { compareFolderOrder, folderOrderKey, linkedFoldersNote, WalkError } from './walk.ts';
 import { MimetypeListError } from './mimetypelist/index.ts';
-import {
-  MIMETYPELIST_EXCEPTION_HINT,
-  MIMETYPELIST_PATH,
-  mimetypelistAcceptedNote,
-  mimetypelistDiffersNote,
-  type MimetypeListOutcome,
-} from './rules/mimetypelist.ts';
+import { MIMETYPELIST_EXCEPTION_HINT, MIMETYPELIST_PATH, mimetypelistAcceptedNote, mimetypelistDiffersNote } from './rules/mimetypelist.ts';
 
 /** An exception upstream's checker would throw; becomes the scope's EXCEPTION finding. */
 export class UpstreamException extends Error {
@@ -48,31 +42,18 @@ export class UpstreamException extends Error {
   }
 }
 
-export interface VerifyRequest {
-  target: Target;
-  /** Default: the folder on disk. */
-  source?: TreeSource;
+export type { VerifyProgress } from './scope-hashing.ts';
+
+export interface VerifyRequest extends ScopeHashingRequest {
   trust: TrustStore;
-  hash?: HashOptions;
   /** Clock for expiry warnings (tests pin it). */
   now?: Date;
-  /** Extra relative paths to prune from the walk (data dir, app roots). */
-  extraExcluded?: string[];
   /** Reports show the root relative to this folder (default: the process's working folder). */
   displayFrom?: string;
   /** Extra files the host added on purpose: reported as allowed, not as EXTRA_FILE. */
   allow?: AllowList;
-  /** Progress while hashing; `expectedFiles` is the number of hashes in signature.json. */
-  onProgress?: (progress: VerifyProgress) => void;
   /** Told the signed hashes once the signature holds (explain and repair read a release by them). */
   onExpected?: (expected: HashTable) => void;
-}
-
-export interface VerifyProgress {
-  scope: string;
-  files: number;
-  bytes: number;
-  expectedFiles: number;
 }
 
 interface SignatureFields {
@@ -241,69 +222,6 @@ function dropUpdater(expected: HashTable, profile: Profile): void {
 function inVisitingOrder(files: Iterable<HashedFile>): HashedFile[] {
   const keyed = [...files].map((file) => ({ file, key: folderOrderKey(file.rel) }));
   return keyed.sort((x, y) => Buffer.compare(x.key, y.key)).map((k) => k.file);
-}
-
-/**
- * Step 7, the files' hashes. Hashing starts at once and runs beside the signature steps (a
- * folder's walk; an archive was hashed while it was read); its outcome matters only once they
- * have passed, and when one fails first it is stopped, as upstream would not have hashed.
- */
-class ScopeHashing {
-  readonly collector = new Collector();
-  readonly linkedFolders: string[] = [];
-  /** How core/js/mimetypelist.js was hashed (Nextcloud core), and its own hash. */
-  mimetypelist: { outcome: MimetypeListOutcome; fileHash: string } | undefined;
-  private expectedFiles = 0;
-  private readonly abort = new AbortController();
-  private running: Promise<void> | null = null;
-
-  constructor(private readonly request: VerifyRequest) {
-    if (!this.source.hashedAlready) this.running = this.start();
-  }
-
-  private get source(): TreeSource {
-    return this.request.source ?? directorySource;
-  }
-
-  private start(): Promise<void> {
-    const { target, onProgress } = this.request;
-    const extraExcluded =
-      this.request.extraExcluded ??
-      (target.profile.kind === 'core' && this.source === directorySource ? coreConfigExclusions(target.root) : []);
-    const hash: HashOptions = {
-      ...this.request.hash,
-      signal: this.abort.signal,
-      ...(onProgress ? { onProgress: (p) => onProgress({ scope: target.scope, ...p, expectedFiles: this.expectedFiles }) } : {}),
-    };
-    const { walked, sink } = this.collector;
-    const run = this.source.hashFiles(target, {
-      extraExcluded,
-      hash,
-      walked,
-      sink,
-      onLinkedFolder: (rel) => this.linkedFolders.push(rel),
-      onMimetypelist: (outcome, fileHash) => (this.mimetypelist = { outcome, fileHash }),
-    });
-    run.catch(() => undefined); // awaited in finish(); an early failure must not go unhandled meanwhile
-    return run;
-  }
-
-  /** The expected hashes are known: match every file against them. */
-  async finish(expected: HashTable): Promise<Collector> {
-    this.expectedFiles = expected.size;
-    this.collector.start(expected);
-    const run = this.running ?? this.start();
-    this.running = null;
-    await run;
-    return this.collector;
-  }
-
-  /** A signature step failed first: stop hashing and wait until it has stopped. */
-  async stop(): Promise<void> {
-    if (this.running === null) return;
-    this.abort.abort();
-    await this.running.catch(() => undefined);
-  }
 }
 
 /** Steps 0 to 6, in upstream's order: app id, signature file, chain, scope, signature, updater rule. Returns the expected hashes. */

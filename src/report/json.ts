@@ -43,6 +43,7 @@ function scopeJson(scope: ScopeResult, failOn: readonly Category[]): Record<stri
   out.allowed = scope.allowed;
   out.certificate = scope.certificate ?? null;
   out.notes = scope.notes;
+  if (scope.notSignedByUpstream) out.notSignedByUpstream = scope.notSignedByUpstream;
   out.stats = scope.stats;
   out.upstream = plain(scope.upstream);
   return out;
@@ -57,6 +58,7 @@ export function renderJson(result: Result, wording: OptionWording = CLI_WORDING)
     stats: result.stats,
     scopes: result.scopes.map((s) => scopeJson(s, result.failOn)),
     notSigned: result.notSigned,
+    ...(result.archives ? { archives: result.archives } : {}),
   };
   return wordOptions(displayJson(JSON.stringify(doc, null, 2)), wording) + '\n';
 }

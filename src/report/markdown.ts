@@ -128,6 +128,12 @@ function header(result: Result, options: MarkdownOptions): string[] {
     const roots = result.notSigned.map((a) => code(a.root)).join(', ');
     out.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${roots}`);
   }
+  for (const a of result.archives ?? []) {
+    out.push(
+      '',
+      `Read ${code(a.path)} (${a.format}, ${a.entries} entries, ${formatBytes(a.bytes)} unpacked) in ${formatMs(Math.round(a.ms))}, decompression included.`,
+    );
+  }
   for (const s of result.scopes) {
     if (s.EXCEPTION?.hint) out.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
     for (const note of s.notes) out.push('', `> **${cell(s.scope)}**: ${cell(note)}`);
@@ -173,6 +179,29 @@ class Budget {
   }
 }
 
+/** Per scope, the files upstream ships without a signature, with their hashes, while the budget lasts. */
+function addUnsignedSections(result: Result, budget: Budget): void {
+  for (const scope of result.scopes) {
+    const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
+    if (unsigned.length === 0) continue;
+    const section = [
+      '',
+      `<details><summary>${cell(scope.scope)}: ${plural(unsigned.length, 'file')} upstream ships without a signature</summary>`,
+      '',
+      'Compare their hashes with a copy you trust.',
+      '',
+      '| File | SHA-512 | Why it is unsigned |',
+      '|---|---|---|',
+      ...unsigned.map(([name, f]) => `| ${code(name)} | ${code(shortHash(f.current))} | ${cell(f.reason)} |`),
+      '',
+      '</details>',
+    ];
+    const n = size(section.join('\n'));
+    if (budget.fits(n)) budget.add(section, n);
+    else budget.omitted += unsigned.length;
+  }
+}
+
 export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
   const budget = new Budget(header(result, options), options.maxBytes ?? 900 * 1024, 400); // 400: room for the closing note
   const open = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed').length === 1;
@@ -193,6 +222,7 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
     }
     budget.add(['', '</details>'], 14);
   }
+  addUnsignedSections(result, budget);
   const { omitted, lines } = budget;
   if (omitted > 0) {
     const hint = options.fullReportHint ? ` ${options.fullReportHint}` : '';

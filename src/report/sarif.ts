@@ -84,6 +84,20 @@ function fileResult(result: Result, scope: ScopeResult, category: FileCategory, 
   };
 }
 
+/** A file upstream ships without a signature: a suppressed note with its hash, to compare with a copy you trust. */
+function unsignedResult(scope: ScopeResult, name: string, f: { current: string; reason: string }): SarifResult {
+  return {
+    ruleId: 'EXTRA_FILE',
+    ruleIndex: ruleIndex('EXTRA_FILE'),
+    level: 'note',
+    message: { text: displayText(`${name}: shipped by upstream without a signature (${f.reason})`) },
+    locations: location(scope, name),
+    partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'NOT_SIGNED_BY_UPSTREAM', name) },
+    properties: { scope: scope.scope, current: f.current },
+    suppressions: [{ kind: 'external', justification: 'upstream ships this file without a signature' }],
+  };
+}
+
 /** An allowed extra file: a suppressed note, visible but never alerting. */
 function allowedResult(scope: ScopeResult, name: string, f: FileFinding): SarifResult {
   return {
@@ -105,6 +119,7 @@ function sarifResults(result: Result): SarifResult[] {
     for (const category of FILE_CATEGORIES) {
       for (const [name, f] of Object.entries(scope[category])) out.push(fileResult(result, scope, category, name, f));
     }
+    for (const [name, f] of Object.entries(scope.notSignedByUpstream ?? {})) out.push(unsignedResult(scope, name, f));
     for (const [name, f] of Object.entries(scope.allowed)) out.push(allowedResult(scope, name, f));
   }
   return out;
@@ -129,6 +144,7 @@ export function renderSarif(result: Result, wording: OptionWording = CLI_WORDING
         tool: { driver: { name: result.tool.name, version: result.tool.version, rules: DRIVER_RULES } },
         results: sarifResults(result),
         columnKind: 'unicodeCodePoints',
+        ...(result.archives ? { properties: { archives: result.archives } } : {}),
       },
     ],
   };

@@ -107,9 +107,27 @@ export function renderText(result: Result, options: TextOptions = {}): string {
       for (const name of allowed.slice(0, limit)) out.push(`    ${displayText(name)}`);
       if (allowed.length > limit) out.push(`    … and ${allowed.length - limit} more`);
     }
+    const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
+    if (unsigned.length > 0) {
+      out.push('');
+      out.push(
+        `  ${paint('1', 'not signed by upstream')} (${unsigned.length}): shipped without a signature; compare their hashes with a copy you trust`,
+      );
+      for (const [name, f] of unsigned.slice(0, limit))
+        out.push(`    ${displayText(name)}  sha512 ${shortHash(f.current)}…  (${displayText(f.reason)})`);
+      if (unsigned.length > limit) out.push(`    … and ${unsigned.length - limit} more (use --format json for the full list)`);
+    }
     for (const note of scope.notes) out.push(`  note: ${displayText(note)}`);
     out.push('');
   }
+  for (const a of result.archives ?? []) {
+    out.push(
+      displayText(
+        `Read ${a.path} (${a.format}, ${a.entries} entries, ${formatBytes(a.bytes)} unpacked) in ${formatMs(Math.round(a.ms))}, decompression included; scopes: ${a.scopes.join(', ')}`,
+      ),
+    );
+  }
+  if ((result.archives ?? []).length > 0) out.push('');
   if (result.notSigned.length > 0) {
     out.push(`Not signed (skipped, like upstream does for apps that are not shipped; --require-signed makes them fail):`);
     for (const app of result.notSigned) out.push(`  ${displayText(app.scope)} (${displayText(app.root)})`);

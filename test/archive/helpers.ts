@@ -1,12 +1,12 @@
 /**
  * Building archives for the archive tests: real ones with the system's tar/zip/bzip2 from
- * the fixture trees, and hand-made hostile ones (tar-stream's packer, a tiny zip writer).
+ * the fixture trees, and hand-made ones through the one crafting helper (craft.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync, lstatSync, renameSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, deflateRawSync } from 'node:zlib';
-import { pack } from 'tar-stream';
+import { gzipSync } from 'node:zlib';
+import { tar, zip, type TarRecord } from './craft.ts';
 import { extractCase, tempDir } from '../helpers.ts';
 
 /** A fixture case's tree, extracted into `<parent>/<top>/` (the folder an archive will hold). */
@@ -19,10 +19,21 @@ export function stageCase(name: string, top: string): { parent: string; dir: str
 
 export type SystemFormat = 'tar' | 'tar.gz' | 'tar.bz2' | 'zip';
 
-/** Archive `<parent>/<top>` with the system tools into `outDir`; returns the archive path. */
-export function systemArchive(parent: string, top: string, format: SystemFormat, outDir: string, name = top): string {
+/**
+ * Archive `<parent>/<top>` with the system tools into `outDir`; returns the archive path. A zip
+ * stores symbolic links as links only with `zipLinks: 'store'` (zip -y); by default it stores
+ * what they point at, as most zip tools do.
+ */
+export function systemArchive(
+  parent: string,
+  top: string,
+  format: SystemFormat,
+  outDir: string,
+  name = top,
+  zipLinks: 'store' | 'follow' = 'follow',
+): string {
   const out = join(outDir, `${name}.${format}`);
-  if (format === 'zip') execFileSync('zip', ['-qry', out, top], { cwd: parent });
+  if (format === 'zip') execFileSync('zip', [zipLinks === 'store' ? '-qry' : '-qr', out, top], { cwd: parent });
   else execFileSync('tar', [format === 'tar' ? '-cf' : format === 'tar.gz' ? '-czf' : '-cjf', out, '-C', parent, top]);
   return out;
 }
@@ -34,32 +45,32 @@ export interface TarEntry {
   linkname?: string;
 }
 
-/** A tar archive (bytes) holding `entries` in this order, as tar-stream writes it (ustar/pax). */
+const TYPEFLAGS = { file: '0', link: '1', symlink: '2', 'character-device': '3', directory: '5', fifo: '6' } as const;
+
+/** A tar archive (bytes) holding `entries` in this order, as GNU tar writes it (its default GNU format: long names in 'L' headers). */
 export async function tarBuffer(entries: TarEntry[]): Promise<Buffer> {
-  const p = pack();
-  const chunks: Buffer[] = [];
-  p.on('data', (c: unknown) => chunks.push(c as Buffer));
-  const done = new Promise<void>((resolve, reject) => {
-    p.on('end', () => resolve());
-    p.on('error', reject);
-  });
+  return tar(tarRecords(entries));
+}
+
+/** The craft.ts records GNU tar would write for `entries` (to change some before writing). */
+export function tarRecords(entries: TarEntry[]): TarRecord[] {
+  const records: TarRecord[] = [];
   for (const e of entries) {
-    const data = e.data === undefined ? undefined : Buffer.from(e.data);
-    await new Promise<void>((resolve, reject) => {
-      const header = {
-        name: e.name,
-        type: e.type ?? 'file',
-        mode: e.type === 'directory' ? 0o755 : 0o644,
-        ...(e.linkname ? { linkname: e.linkname } : {}),
-      };
-      const cb = (err?: Error | null): void => (err ? reject(err) : resolve());
-      if (data) p.entry({ ...header, size: data.length }, data, cb);
-      else p.entry(header, cb);
+    const type = e.type ?? 'file';
+    const name = Buffer.from(e.name, 'utf8');
+    if (name.length > 100) records.push({ gnuLong: name });
+    records.push({
+      header: {
+        name: name.subarray(0, 100),
+        typeflag: TYPEFLAGS[type],
+        magic: 'gnu',
+        mode: type === 'directory' ? 0o755 : type === 'symlink' ? 0o777 : 0o644,
+        ...(e.linkname === undefined ? {} : { linkname: e.linkname }),
+      },
+      ...(e.data === undefined ? {} : { data: e.data }),
     });
   }
-  p.finalize();
-  await done;
-  return Buffer.concat(chunks);
+  return records;
 }
 
 /** The entries of a folder on disk, as tar entries below `top/` (byte order, like tar -c would). */
@@ -83,18 +94,6 @@ export function treeEntries(dir: string, top: string): TarEntry[] {
 
 export const gzip = (b: Buffer): Buffer => gzipSync(b);
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 export interface ZipEntry {
   /** Raw name bytes (a string is written as UTF-8 with the UTF-8 flag). */
   name: string | Buffer;
@@ -105,53 +104,16 @@ export interface ZipEntry {
   utf8?: boolean;
 }
 
-/** A minimal zip writer (deflate, Unix attributes): enough to make names and kinds zip tools refuse to write. */
+/** A zip as Info-ZIP's zip writes it (deflate, Unix attributes), from simple entries. */
 export function zipBuffer(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = typeof e.name === 'string' ? Buffer.from(e.name, 'utf8') : e.name;
-    const flags = typeof e.name === 'string' || e.utf8 ? 0x800 : 0;
-    const data = Buffer.from(e.data ?? '');
-    const isDir = name[name.length - 1] === 0x2f;
-    const mode = e.mode ?? (isDir ? 0o040755 : 0o100644);
-    const compressed = data.length > 0 ? deflateRawSync(data) : data;
-    const method = data.length > 0 ? 8 : 0;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE((3 << 8) | 20, 4); // made by Unix
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE((mode << 16) >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += local.length + name.length + compressed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return zip(
+    entries.map((e) => ({
+      name: e.name,
+      ...(e.data === undefined ? {} : { data: e.data }),
+      ...(e.mode === undefined ? {} : { mode: e.mode }),
+      flags: typeof e.name === 'string' || e.utf8 ? 0x800 : 0,
+    })),
+  );
 }
 
 /** Every path below `dir` with its size and mtime: to prove a run wrote nothing. */

@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Bunzip2 } from '../../src/engine/archive/bzip2.ts';
+import { withStallGuard } from '../../src/engine/archive/decompress.ts';
 import { parseCount, parseSize } from '../../src/engine/archive/limits.ts';
 import { MarkerHasher } from '../../src/engine/archive/marker.ts';
 import { getProfile } from '../../src/engine/profiles/index.ts';
@@ -157,5 +158,21 @@ describe('limit parsing', () => {
     assert.throws(() => parseSize('8 apples'), /not a size/);
     assert.equal(parseCount('1_000_000'), 1000000);
     assert.throws(() => parseCount('1e6'), /positive whole number/);
+  });
+});
+
+describe('reading never waits forever', () => {
+  it('a source that stops producing data is an error, not a wait', async () => {
+    const stuck = new Readable({ read() {} }); // gives one chunk, then nothing, and never ends
+    stuck.push(Buffer.from('one chunk'));
+    const seen: Buffer[] = [];
+    await assert.rejects(
+      (async () => {
+        for await (const chunk of withStallGuard(stuck, 'the stuck source', 50)) seen.push(chunk);
+      })(),
+      /reading the stuck source stopped: no data came for 50 ms/,
+    );
+    assert.equal(Buffer.concat(seen).toString(), 'one chunk');
+    assert.equal(stuck.destroyed, true, 'the stream is closed');
   });
 });

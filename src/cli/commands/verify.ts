@@ -18,7 +18,14 @@ const HELP = `Usage: ${TOOL_NAME} verify [DIR|ARCHIVE ...] [options]
 Checks each DIR (default: .) against its signature file, like occ integrity:check-app /
 check-core, without PHP or a server. An ARCHIVE (.tar.gz, .tgz, .tar.bz2, .tar, .zip; told
 apart by content) is read as a stream without extracting it: its one top folder is the app
-(named like the app id) or the server (nextcloud/).
+(named like the app id) or the server (nextcloud/). What the archive holds is checked as
+GNU tar, 7-Zip, Info-ZIP unzip and PHP's Archive_Tar / ZipArchive would extract it; where
+they would write different things, that is a finding, or the archive is refused (exit 2).
+
+A server ARCHIVE is checked whole: core, every app folder against its own signature (the
+folder name is the app id), every app of core/shipped.json present, and every other file
+covered by a signature or on the list of files upstream ships unsigned (listed with their
+hashes); what is neither is an EXTRA_FILE of the "release" scope. See docs/archives.md.
 
 Options:
   --profile P        auto (default), ${PROFILE_NAMES.join(', ')}
@@ -28,8 +35,12 @@ Options:
   --crl C            revocation list: nextcloud (bundled) or a CRL file (PEM/DER); repeatable.
                      A revoked signer certificate fails the scope. Without --crl, the
                      bundled Nextcloud CRL is still consulted, as a warning only
-  --all-apps         DIR is a server root: check core and every app (apps/ and config.php's apps_paths)
+  --all-apps         DIR is an installed server: check core and every app (apps/ and config.php's apps_paths),
+                     with upstream's rules (config/, data/ and the like are not checked)
   --require-signed   with --all-apps: an app without a signature fails instead of being listed as not signed
+  --release          DIR is an extracted server release, not installed yet: check it whole, as a server
+                     archive is checked (core, every app, shipped apps present, every other file accounted for)
+  --core-only        a server ARCHIVE: check core alone against core/signature.json, not the whole release
   --allow GLOB       an extra file the host adds on purpose (e.g. .user.ini, '.well-known/**'); repeatable;
                      reported as allowed, never failing (@actions/glob syntax, relative to each scope's root)
   --format F         the report's format (default text):
@@ -54,6 +65,8 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
       'fail-on': { type: 'string' },
       'all-apps': { type: 'boolean' },
       'require-signed': { type: 'boolean' },
+      release: { type: 'boolean' },
+      'core-only': { type: 'boolean' },
       allow: { type: 'string', multiple: true },
       quiet: { type: 'boolean', short: 'q' },
       'max-size': { type: 'string' },
@@ -78,6 +91,8 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     crl: values.crl ?? [],
     allApps: values['all-apps'] === true,
     requireSigned: values['require-signed'] === true,
+    release: values.release === true,
+    coreOnly: values['core-only'] === true,
     allow: values.allow ?? [],
     failOn: values['fail-on'],
     maxSize: values['max-size'],

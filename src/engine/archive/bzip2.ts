@@ -11,6 +11,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import bitIterator from 'unbzip2-stream/lib/bit_iterator.js';
 import bzip2 from 'unbzip2-stream/lib/bzip2.js';
 import { UsageError } from '../errors.ts';
+import { ArchiveFormatError } from './errors.ts';
 
 const OUT_CHUNK = 64 * 1024;
 
@@ -18,6 +19,11 @@ export interface Bunzip2Options {
   /** Stop with `limitError()` once more than this many bytes were decoded (checked per 64 KiB, inside a block). */
   maxOutput?: number;
   limitError?: () => Error;
+  /**
+   * Refuse a second bzip2 stream after the first (pbzip2 and lbzip2 write several): PHP's
+   * bzip2 reader, under Archive_Tar, stops after the first, while bzip2 -d and GNU tar read on.
+   */
+  singleStream?: boolean;
 }
 
 type BitReader = ReturnType<typeof bitIterator>;
@@ -31,6 +37,8 @@ export class Bunzip2 extends Transform {
   private table: Int32Array | null = null;
   private streamCRC: number | null = null;
   private failed = false;
+  private streams = 0;
+  private readonly singleStream: boolean;
   /** Receives each decoded byte (a closure over locals: this is the decoder's hot path). */
   private readonly emitByte: (byte: number) => void;
   /** Pushes the bytes decoded so far. */
@@ -39,6 +47,7 @@ export class Bunzip2 extends Transform {
   constructor(options: Bunzip2Options = {}) {
     super();
     const maxOutput = options.maxOutput ?? Infinity;
+    this.singleStream = options.singleStream === true;
     let decoded = 0;
     let out = Buffer.allocUnsafe(OUT_CHUNK);
     let length = 0;
@@ -73,6 +82,13 @@ export class Bunzip2 extends Transform {
   private step(): void {
     const reader = this.reader as BitReader;
     if (this.blockSize === 0) {
+      if (this.singleStream && this.streams > 0) {
+        throw new ArchiveFormatError(
+          "the bzip2 data holds more than one stream (as pbzip2 or lbzip2 write it): PHP's bzip2 reader, under Archive_Tar, reads only the first, bzip2 and GNU tar read them all; the archive is refused",
+          'Compress the tar with bzip2 itself (tar -cjf), or verify the .tar after bzip2 -d.',
+        );
+      }
+      this.streams += 1;
       this.blockSize = bzip2.header(reader);
       this.streamCRC = 0;
       const size = 100000 * this.blockSize;

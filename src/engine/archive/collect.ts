@@ -1,7 +1,11 @@
 /**
- * What an archive holds, collected in one pass: each entry's SHA-512 as it streams by
- * (nothing is written to disk), its kind, link targets, and the few small files the
- * profile detection and the signature check need (kept in memory, capped).
+ * What an archive holds, collected in one pass: each entry's SHA-512 as its bytes stream by
+ * (nothing is written to disk), its kind, link targets, the few small files the profile
+ * detection and the signature checks need (kept in memory, capped), and every place where
+ * the extractors the verdict speaks for would write something else (see extractors.ts).
+ *
+ * The readers call begin(entry), data(chunk)…, end() for each entry, synchronously; nothing
+ * here waits on a stream, so a reader's loop over its input is the only loop.
  *
  * Deliberate rules for what a folder on disk could never show:
  * - unsafe names (absolute, or with a `..` component) are kept apart as findings and never
@@ -14,23 +18,38 @@
  * - hard links (tar) take the content of the entry they name, which must come earlier in
  *   the archive, inside the same top folder, as tar itself requires when extracting;
  * - devices, FIFOs and entry types this tool cannot read become findings (after the name
- *   rules, like the walk), and their data is never interpreted.
+ *   rules, like the walk), and their data is never interpreted;
+ * - an entry that some extractor writes under another name, or not at all, is a finding
+ *   under every name involved, whatever the profile excludes; one that an extractor writes
+ *   with other content keeps that extractor's hash beside the canonical one, so it fails
+ *   wherever the two differ from what was signed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { decodeSignature, MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
-import { ArchiveError } from './errors.ts';
+import { ArchiveError, ArchiveLimitError } from './errors.ts';
+import { ARCHIVE_TAR, describeDissent, type Dissent } from './extractors.ts';
 import type { Budget } from './limits.ts';
 import { MarkerHasher } from './marker.ts';
 
 /** One entry as a format reader hands it over. */
 export interface RawEntry {
-  /** The name's bytes, '/'-separated (decoded from the archive's name encoding to UTF-8 where known). */
+  /** The name's bytes in the canonical view (GNU tar, Info-ZIP unzip), '/'-separated. */
   name: Buffer;
   type: 'file' | 'directory' | 'symlink' | 'hardlink' | 'special' | 'unsupported';
   /** For 'special': what it is (FIFO, device); for 'unsupported': why it is not read. */
   what?: string;
   /** Symbolic link target, or the hard link's target entry name (same encoding as `name`). */
   link?: Buffer;
+  /** Extractors that write this entry differently from the canonical view. */
+  dissent?: Dissent[];
+}
+
+/** Another extractor's view of a path: what it writes there, as a hash when it is a regular file. */
+export interface OtherView {
+  who: string;
+  what: string;
+  /** SHA-512 of the regular file it writes, or null (not a regular file, or unknown content). */
+  hash: string | null;
 }
 
 export type EntryRecord =
@@ -44,9 +63,10 @@ export type EntryRecord =
       /** A signature file, decoded as soon as it was read (its bytes are not kept). */
       signature?: SignatureRead;
       tooLarge?: number;
+      others?: OtherView[];
     }
   | { kind: 'dir' }
-  | { kind: 'symlink'; target: string }
+  | { kind: 'symlink'; target: string; others?: OtherView[] }
   | { kind: 'special'; what: string }
   | { kind: 'problem'; problem: string };
 
@@ -56,15 +76,23 @@ export interface UnsafeEntry {
   problem: string;
 }
 
-/** Signature files, decoded as soon as they have been read (see hashFile). */
+/** SHA-512 of no bytes: what an extractor that writes an empty file gives. */
+export const EMPTY_SHA512 = createHash('sha512').digest('hex');
+
+/** Signature files, decoded as soon as they have been read (see end()). */
 const SIGNATURE_PATHS = ['appinfo/signature.json', 'core/signature.json'];
-/** Files buffered while streaming, by path relative to the top folder, with their caps. */
+/** Files buffered while streaming, by path relative to the top folder (or to an app folder: see capturedRel), with their caps. */
 const SMALL_FILE_CAP = 1024 * 1024;
 export const CAPTURED: Record<string, number> = {
   'appinfo/info.xml': SMALL_FILE_CAP,
   'version.php': SMALL_FILE_CAP,
+  'core/shipped.json': SMALL_FILE_CAP,
   ...Object.fromEntries(SIGNATURE_PATHS.map((path) => [path, MAX_SIGNATURE_BYTES])),
 };
+/** A link target longer than this is no path at all. */
+const MAX_LINK_BYTES = 4096;
+/** Small files kept over the whole archive (signatures, info.xml; a real server keeps tens of MB). */
+const MAX_KEPT_BYTES = 512 * 1024 * 1024;
 
 const NOT_UTF8 = 'the file name is not valid UTF-8; upstream cannot sign or check it';
 const CONFLICT =
@@ -121,19 +149,48 @@ function normalize(name: DecodedName): { segments: string[]; badAt: number; unsa
   return { segments, badAt };
 }
 
+function sameOthers(a: OtherView[] | undefined, b: OtherView[] | undefined): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
 function sameRecord(a: EntryRecord, b: EntryRecord): boolean {
   if (a.kind === 'dir' && b.kind === 'dir') return true;
-  if (a.kind === 'file' && b.kind === 'file') return a.hash === b.hash;
-  if (a.kind === 'symlink' && b.kind === 'symlink') return a.target === b.target;
+  if (a.kind === 'file' && b.kind === 'file') return a.hash === b.hash && sameOthers(a.others, b.others);
+  if (a.kind === 'symlink' && b.kind === 'symlink') return a.target === b.target && sameOthers(a.others, b.others);
   if (a.kind === 'special' && b.kind === 'special') return a.what === b.what;
   return false;
 }
 
-async function drain(content: AsyncIterable<Buffer> | undefined): Promise<void> {
-  if (!content) return;
-  for await (const _ of content) {
-    // read and drop: the entry is not hashed
-  }
+/** Where the bytes of the entry being read go. */
+type Sink =
+  | { kind: 'drop' }
+  | {
+      kind: 'file';
+      key: string;
+      rel: string;
+      hash: Hash | null;
+      marker: MarkerHasher | null;
+      kept: Buffer[] | null;
+      cap: number;
+      size: number;
+      others: Array<Dissent & { content: 'empty' | 'data' | 'other' }>;
+    }
+  | {
+      kind: 'link';
+      key: string;
+      parts: Buffer[];
+      size: number;
+      hash: Hash;
+      others: Array<Dissent & { content: 'empty' | 'data' | 'other' }>;
+    };
+
+export interface CollectorOptions {
+  /** Count entry bytes against the budget (zip); tar counts its whole stream instead. */
+  countBytes: boolean;
+  /** Signature files besides the standard ones to keep (generic profile). */
+  extraCaptured?: string[];
+  /** Hash every file (default); false keeps only the captured files (inspect). */
+  hash?: boolean;
 }
 
 export class Collector {
@@ -143,73 +200,212 @@ export class Collector {
    */
   readonly records = new Map<string, EntryRecord>();
   readonly unsafe: UnsafeEntry[] = [];
+  /** Entries extractors write under different names, or not at all: findings whatever the profile excludes. */
+  readonly disputed: UnsafeEntry[] = [];
   /** Top-level names and whether each appeared as something other than a folder. */
   readonly tops = new Map<string, { nonDir: boolean }>();
   duplicates = 0;
   private firstTop: string | null = null;
-  private readonly captured: Record<string, number>;
-  private readonly signatures: Set<string>;
+  private readonly extraCaptured: Set<string>;
+  private readonly hashing: boolean;
+  private sink: Sink = { kind: 'drop' };
+  private readonly decoding: Promise<void>[] = [];
+  private keptBytes = 0;
 
   constructor(
     private readonly budget: Budget,
-    /** Count entry bytes against the budget (zip); tar counts its whole stream instead. */
-    private readonly countBytes: boolean,
-    extraCaptured: string[] = [],
+    private readonly options: CollectorOptions,
   ) {
-    this.captured = { ...CAPTURED };
-    for (const p of extraCaptured) this.captured[p] = MAX_SIGNATURE_BYTES;
-    this.signatures = new Set([...SIGNATURE_PATHS, ...extraCaptured]);
+    this.extraCaptured = new Set(options.extraCaptured ?? []);
+    this.hashing = options.hash !== false;
   }
 
-  /** Take one entry; `content` is its data stream (files, and zip symbolic links). */
-  async add(entry: RawEntry, content?: AsyncIterable<Buffer>): Promise<void> {
+  /** Start an entry; its bytes follow through data(), then end(). */
+  begin(entry: RawEntry): void {
     this.budget.addEntry();
+    this.sink = { kind: 'drop' };
     const name = decodeName(entry.name);
     const { segments, badAt, unsafe } = normalize(name);
+    const renamed = entry.dissent?.filter((d) => d.name !== undefined) ?? [];
+    const content = (entry.dissent?.filter((d) => d.name === undefined && d.content !== undefined) ?? []) as Array<
+      Dissent & { content: 'empty' | 'data' | 'other' }
+    >;
     if (unsafe) {
       this.unsafe.push({ name: name.text.replace(/^(\.\/)+/, ''), problem: unsafe });
-      return drain(content);
+      return;
     }
-    if (segments.length === 0) return drain(content); // "./" itself
+    if (segments.length === 0) return; // "./" itself
     const top = segments[0] as string;
     const seen = this.tops.get(top) ?? { nonDir: false };
     this.tops.set(top, seen);
     this.firstTop ??= top;
+    if (renamed.some((d) => d.name)) {
+      this.dispute(name, segments, renamed);
+      return;
+    }
+    // An extractor that refuses the entry (and stops): reported whatever the profile excludes,
+    // with the canonical view's own finding when it has one (see archiveFiles).
+    if (renamed.length > 0)
+      this.disputed.push({ name: segments.join('/'), problem: `extractors disagree on this entry: ${describeDissent(renamed)}` });
     if (segments.length === 1) {
       if (entry.type !== 'directory') seen.nonDir = true;
-      return drain(content);
+      return;
     }
-    if (top !== this.firstTop) return drain(content);
+    if (top !== this.firstTop) return;
     if (badAt > 0) {
       // Reported once, at the first component that is not UTF-8, like the walk (which does not descend it).
       const key = segments.slice(1, badAt + 1).join('/');
       this.set(key, { kind: 'problem', problem: NOT_UTF8 });
-      return drain(content);
+      return;
     }
     const key = segments.slice(1).join('/');
     switch (entry.type) {
       case 'directory':
         this.set(key, { kind: 'dir' });
-        return drain(content);
-      case 'file':
-        this.set(key, await this.hashFile(top, segments, content));
         return;
-      case 'symlink': {
-        const target = entry.link ?? (content ? await this.readLink(content) : Buffer.alloc(0));
-        this.set(key, { kind: 'symlink', target: target.toString('utf8') });
-        if (entry.link) await drain(content);
+      case 'file':
+        this.sink = this.fileSink(key, segments, content);
+        return;
+      case 'symlink':
+        if (entry.link !== undefined)
+          this.set(key, { kind: 'symlink', target: entry.link.toString('utf8'), ...this.othersOf(content, null) });
+        else this.sink = { kind: 'link', key, parts: [], size: 0, hash: createHash('sha512'), others: content };
+        return;
+      case 'hardlink': {
+        const record = this.hardLink(entry.link ?? Buffer.alloc(0));
+        if (record.kind === 'file') {
+          // PHP's Archive_Tar writes an empty file for a hard link (tests/archive: differential).
+          const others = [
+            ...(record.others ?? []),
+            { who: ARCHIVE_TAR, what: 'writes an empty file instead of the hard link', hash: EMPTY_SHA512 },
+          ];
+          this.set(key, { ...record, others });
+        } else this.set(key, record);
         return;
       }
-      case 'hardlink':
-        this.set(key, this.hardLink(entry.link ?? Buffer.alloc(0)));
-        return drain(content);
       case 'special':
         this.set(key, { kind: 'special', what: entry.what ?? 'special file' });
-        return drain(content);
+        return;
       case 'unsupported':
         this.set(key, { kind: 'problem', problem: entry.what ?? 'an entry of a kind this tool cannot read' });
-        return drain(content);
+        return;
     }
+  }
+
+  /** Bytes of the current entry. */
+  data(chunk: Buffer): void {
+    const sink = this.sink;
+    if (sink.kind === 'drop') return;
+    if (this.options.countBytes) this.budget.addBytes(chunk.length);
+    sink.size += chunk.length;
+    if (sink.kind === 'link') {
+      if (sink.size > MAX_LINK_BYTES) {
+        throw new ArchiveError(
+          `a symbolic link in the archive has a target of more than ${MAX_LINK_BYTES} bytes, longer than any path; the archive is corrupt`,
+        );
+      }
+      sink.parts.push(Buffer.from(chunk));
+      sink.hash.update(chunk);
+      return;
+    }
+    sink.hash?.update(chunk);
+    sink.marker?.update(chunk);
+    if (sink.kept && sink.size <= sink.cap) {
+      this.keptBytes += chunk.length;
+      if (this.keptBytes > MAX_KEPT_BYTES) {
+        throw new ArchiveLimitError(
+          `the archive holds more than ${MAX_KEPT_BYTES / 1024 / 1024} MiB of signature and info files, far more than any release; reading stopped`,
+        );
+      }
+      sink.kept.push(Buffer.from(chunk));
+    }
+  }
+
+  /** The current entry is complete. */
+  end(): void {
+    const sink = this.sink;
+    this.sink = { kind: 'drop' };
+    if (sink.kind === 'drop') return;
+    if (sink.kind === 'link') {
+      const target = Buffer.concat(sink.parts);
+      this.set(sink.key, { kind: 'symlink', target: target.toString('utf8'), ...this.othersOf(sink.others, sink.hash.digest('hex')) });
+      return;
+    }
+    const hash = sink.hash ? sink.hash.digest('hex') : '';
+    const record: Extract<EntryRecord, { kind: 'file' }> = { kind: 'file', hash, size: sink.size, ...this.othersOf(sink.others, hash) };
+    if (sink.marker) record.marker = sink.marker.digest();
+    if (sink.kept) {
+      if (sink.size > sink.cap) record.tooLarge = sink.size;
+      else if (this.isSignature(sink.rel)) {
+        // A server's signature file is tens of MB at the largest: decoded now, it is held only
+        // as its compact table; other small files are kept as the chunks read.
+        const kept = sink.kept;
+        this.decoding.push(
+          decodeSignature(kept).then((read) => {
+            record.signature = read;
+          }),
+        );
+      } else record.content = sink.kept;
+    }
+    this.set(sink.key, record);
+  }
+
+  /** Wait for the signature files read so far to be decoded. */
+  async settle(): Promise<void> {
+    const pending = this.decoding.splice(0);
+    if (pending.length > 0) await Promise.all(pending);
+  }
+
+  private isSignature(rel: string): boolean {
+    return this.extraCaptured.has(rel) || SIGNATURE_PATHS.includes(capturedRel(rel));
+  }
+
+  private othersOf(dissent: Array<Dissent & { content: 'empty' | 'data' | 'other' }>, dataHash: string | null): { others?: OtherView[] } {
+    if (dissent.length === 0) return {};
+    return {
+      others: dissent.map((d) => ({
+        who: d.who,
+        what: d.what,
+        hash: d.content === 'empty' ? EMPTY_SHA512 : d.content === 'data' ? dataHash : null,
+      })),
+    };
+  }
+
+  private fileSink(key: string, segments: string[], others: Array<Dissent & { content: 'empty' | 'data' | 'other' }>): Sink {
+    const rel = segments.slice(1).join('/');
+    const cap = this.extraCaptured.has(rel) ? MAX_SIGNATURE_BYTES : CAPTURED[capturedRel(rel)];
+    return {
+      kind: 'file',
+      key,
+      rel,
+      hash: this.hashing || others.some((o) => o.content === 'data') ? createHash('sha512') : null,
+      marker: segments.length === 2 && segments[1] === '.htaccess' ? new MarkerHasher() : null,
+      kept: cap === undefined ? null : [],
+      cap: cap ?? 0,
+      size: 0,
+      others,
+    };
+  }
+
+  /** An entry some extractor writes under another name, or not at all: a finding under each name. */
+  private dispute(name: DecodedName, segments: string[], renamed: Dissent[]): void {
+    const here = `extractors disagree on this entry's name: ${describeDissent(renamed)}`;
+    this.flag(name, segments, here);
+    for (const d of renamed) {
+      if (!d.name) continue;
+      const other = decodeName(d.name);
+      const normalized = normalize(other);
+      if (normalized.unsafe) {
+        this.unsafe.push({ name: other.text.replace(/^(\.\/)+/, ''), problem: normalized.unsafe });
+        continue;
+      }
+      this.flag(other, normalized.segments, `${d.who} writes an entry here that other extractors write under another name`);
+    }
+  }
+
+  private flag(name: DecodedName, segments: string[], problem: string): void {
+    this.disputed.push({ name: segments.join('/') || name.text, problem });
+    if (segments.length >= 2 && segments[0] === this.firstTop) this.set(segments.slice(1).join('/'), { kind: 'problem', problem });
   }
 
   private set(key: string, record: EntryRecord): void {
@@ -225,50 +421,8 @@ export class Collector {
     if (existing.kind === 'problem' && existing.problem === CONFLICT) return;
     this.records.set(key, {
       kind: 'problem',
-      problem: existing.kind === 'problem' && record.kind === 'problem' ? record.problem : CONFLICT,
+      problem: existing.kind === 'problem' ? existing.problem : record.kind === 'problem' ? record.problem : CONFLICT,
     });
-  }
-
-  private async hashFile(top: string, segments: string[], content: AsyncIterable<Buffer> | undefined): Promise<EntryRecord> {
-    const rel = segments.slice(1).join('/');
-    const hash = createHash('sha512');
-    const marker = segments.length === 2 && segments[1] === '.htaccess' ? new MarkerHasher() : null;
-    const cap = this.captured[rel];
-    const kept: Buffer[] | null = cap === undefined ? null : [];
-    let size = 0;
-    if (content) {
-      for await (const chunk of content) {
-        if (this.countBytes) this.budget.addBytes(chunk.length);
-        hash.update(chunk);
-        marker?.update(chunk);
-        size += chunk.length;
-        if (kept && cap !== undefined && size <= cap) kept.push(chunk);
-      }
-    }
-    const record: EntryRecord = { kind: 'file', hash: hash.digest('hex'), size };
-    if (marker) record.marker = marker.digest();
-    if (kept && cap !== undefined) {
-      // A server's signature file is tens of MB at the largest: decoded now, it is held only
-      // as its compact table; other small files are kept as the chunks read.
-      if (size > cap) record.tooLarge = size;
-      else if (this.signatures.has(rel)) record.signature = await decodeSignature(kept);
-      else record.content = kept;
-    }
-    return record;
-  }
-
-  /** A zip symbolic link's target is its content; refuse anything longer than a path can be. */
-  private async readLink(content: AsyncIterable<Buffer>): Promise<Buffer> {
-    const parts: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of content) {
-      if (this.countBytes) this.budget.addBytes(chunk.length);
-      size += chunk.length;
-      if (size <= 4096) parts.push(chunk);
-    }
-    if (size > 4096)
-      throw new ArchiveError(`a symbolic link in the archive has a ${size}-byte target, longer than any path; the archive is corrupt`);
-    return Buffer.concat(parts);
   }
 
   /** A tar hard link: the entry it names, as extracted so far. */
@@ -303,4 +457,13 @@ export class Collector {
     if (info.nonDir) throw new ArchiveError(`${path}: its top-level entry "${top}" is not a folder`, hint);
     return top;
   }
+}
+
+/**
+ * The path a captured file is known by: its path in the top folder, or, for a file of an
+ * app inside a server release (`apps/<id>/appinfo/…`), its path in the app folder.
+ */
+export function capturedRel(rel: string): string {
+  const m = /^[^/]+\/[^/]+\/(appinfo\/(?:signature\.json|info\.xml))$/.exec(rel);
+  return m && CAPTURED[rel] === undefined ? (m[1] as string) : rel;
 }

@@ -57,3 +57,12 @@ export function detectArchiveFormat(path: string): ArchiveFormat {
   }
   throw new ArchiveError(`${path} is not an archive this tool reads (no tar, gzip, bzip2 or zip signature in its first bytes)`, hint);
 }
+
+/** The archive format of `path` when its first bytes say it is one, else null (never throws for content). */
+export function archiveFormatOf(path: string): ArchiveFormat | null {
+  try {
+    return detectArchiveFormat(path);
+  } catch {
+    return null;
+  }
+}

@@ -13,3 +13,12 @@ export class ArchiveError extends UsageError {
 export class ArchiveLimitError extends ArchiveError {
   override name = 'ArchiveLimitError';
 }
+
+/**
+ * The archive holds something extractors read differently (or that is simply broken) at a
+ * place where no single entry can carry a finding: it is refused as a whole. The message
+ * says where and why, without the archive's path (the reader adds it).
+ */
+export class ArchiveFormatError extends ArchiveError {
+  override name = 'ArchiveFormatError';
+}

@@ -3,6 +3,7 @@
  * Reading stops with an ArchiveLimitError as soon as one is passed, so a decompression
  * bomb costs at most `maxBytes` of decompression work and no memory beyond the streams.
  */
+import { optionRef } from '../errors.ts';
 import { ArchiveError, ArchiveLimitError } from './errors.ts';
 
 export interface ArchiveLimits {
@@ -28,9 +29,9 @@ export function formatSize(bytes: number): string {
 
 /**
  * Parse a size such as `8GiB`, `8G`, `500MB`, `100k` or `1048576`. Every unit is binary
- * (K = 1024), so `--max-size 8G` means 8 GiB.
+ * (K = 1024), so a limit of `8G` means 8 GiB.
  */
-export function parseSize(text: string, what = '--max-size'): number {
+export function parseSize(text: string, what = optionRef('max-size')): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(text);
   if (!m) {
     throw new ArchiveError(
@@ -45,7 +46,7 @@ export function parseSize(text: string, what = '--max-size'): number {
 }
 
 /** Parse a positive entry count (`1000000`, `1e6` is refused: digits only, `_` allowed). */
-export function parseCount(text: string, what = '--max-entries'): number {
+export function parseCount(text: string, what = optionRef('max-entries')): number {
   const clean = text.replace(/_/g, '');
   if (!/^\d+$/.test(clean) || Number(clean) <= 0 || !Number.isSafeInteger(Number(clean))) {
     throw new ArchiveError(`${what} "${text}" is not a positive whole number`);
@@ -68,11 +69,11 @@ export class Budget {
     if (this.bytes > this.limits.maxBytes) throw this.sizeError();
   }
 
-  /** The error for passing --max-size. */
+  /** The error for passing the size limit. */
   sizeError(): ArchiveLimitError {
     return new ArchiveLimitError(
-      `${this.archive} unpacks to more than ${formatSize(this.limits.maxBytes)} (--max-size); reading stopped, it may be a decompression bomb`,
-      'If this is a genuine release that large, raise the limit with --max-size (e.g. --max-size 16G).',
+      `${this.archive} unpacks to more than ${formatSize(this.limits.maxBytes)} (${optionRef('max-size')}); reading stopped, it may be a decompression bomb`,
+      `If this is a genuine release that large, raise the limit with ${optionRef('max-size', '16G')}.`,
     );
   }
 
@@ -80,8 +81,8 @@ export class Budget {
     this.entries += 1;
     if (this.entries > this.limits.maxEntries) {
       throw new ArchiveLimitError(
-        `${this.archive} holds more than ${this.limits.maxEntries} entries (--max-entries); reading stopped`,
-        'If this is a genuine release with that many files, raise the limit with --max-entries.',
+        `${this.archive} holds more than ${this.limits.maxEntries} entries (${optionRef('max-entries')}); reading stopped`,
+        `If this is a genuine release with that many files, raise the limit with ${optionRef('max-entries')}.`,
       );
     }
   }

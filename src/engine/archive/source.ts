@@ -7,8 +7,13 @@
  * Links are resolved inside the archive only: a link to a file gets that file's hash (as
  * the walk hashes through a link), a link to a folder is skipped, and a link that leaves the
  * top folder, dangles or loops is a finding and is never followed.
+ *
+ * Where another extractor writes an entry differently (collect.ts), the entry passes only if
+ * what every extractor writes is what was signed: a signed entry whose canonical hash
+ * matches becomes a finding naming the extractor that writes something else.
  */
 import type { FileOutcome, HashedFile } from '../hashing/pool.ts';
+import { HashTable } from '../hashing/hash-table.ts';
 import { chooseProfileName, detectProfileOf, getProfile, type TreeProbe } from '../profiles/index.ts';
 import { appIdFromInfoXml } from '../rules/app-id.ts';
 import { resolveScope, type Target, type TargetOptions } from '../target.ts';
@@ -16,8 +21,9 @@ import { binaryCompare } from '../php/ksort.ts';
 import { createSelector } from '../rules/selection.ts';
 import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../tree-source.ts';
-import type { EntryRecord, UnsafeEntry } from './collect.ts';
+import type { EntryRecord, OtherView, UnsafeEntry } from './collect.ts';
 import type { ArchiveFormat } from './detect.ts';
+import { describeDissent } from './extractors.ts';
 
 /** What one pass over an archive found. */
 export interface ArchiveScan {
@@ -32,11 +38,20 @@ export interface ArchiveScan {
   folders: Set<string>;
   /** Entries with absolute or `..` names. */
   unsafe: UnsafeEntry[];
+  /** Entries extractors write under different names, or not at all (reported whatever the profile excludes). */
+  disputed: UnsafeEntry[];
   entries: number;
   /** Uncompressed bytes read. */
   bytes: number;
+  /** Size of the archive file. */
+  fileBytes: number;
+  /** Wall time of the whole read, decompression included (ms). */
+  ms: number;
   /** Identical duplicate entries that were collapsed. */
   duplicates: number;
+  /** Pairs of paths that differ only in case or Unicode normalization (a sample). */
+  collisions: Array<[string, string]>;
+  collisionCount: number;
 }
 
 const MAX_LINK_HOPS = 40; // Linux's limit before ELOOP
@@ -101,6 +116,44 @@ function problem(rel: string, text: string): HashedFile {
   return { rel, hash: null, problem: text, bytes: 0 };
 }
 
+/** The SHA-512 the signature in the archive lists for `rel` (only to word a finding; the signature is checked elsewhere). */
+function listedHash(scan: ArchiveScan, target: Target, rel: string): string | undefined {
+  const record = scan.records.get(target.profile.signaturePath);
+  if (record?.kind !== 'file' || record.signature?.kind !== 'ok') return undefined;
+  const hashes = record.signature.content.hashes;
+  if (!(hashes instanceof HashTable)) return undefined;
+  const i = hashes.indexOf(rel);
+  if (i < 0) return undefined;
+  const value = hashes.valueAt(i);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * One path as every extractor sees it. `hash` is the canonical view (null: a folder link,
+ * which upstream skips). The path passes only where every view gives what was signed.
+ */
+function withOthers(
+  scan: ArchiveScan,
+  target: Target,
+  rel: string,
+  hash: string | null,
+  bytes: number,
+  others: OtherView[],
+  out: HashedFile[],
+): void {
+  const differing = others.filter((o) => o.hash === null || o.hash !== hash);
+  if (differing.length === 0) {
+    if (hash !== null) out.push({ rel, hash, bytes });
+    return;
+  }
+  const listed = listedHash(scan, target, rel);
+  if (hash !== null && listed !== hash) {
+    out.push({ rel, hash, bytes }); // already a finding (changed or extra) in the canonical view
+    return;
+  }
+  out.push(problem(rel, `extractors write this entry differently: ${describeDissent(differing)}`));
+}
+
 /** The files `target.profile` covers, hashed, in walk order. */
 export function archiveFiles(
   scan: ArchiveScan,
@@ -136,17 +189,19 @@ export function archiveFiles(
           }
           hash = record.marker ?? record.hash;
         }
-        out.push({ rel, hash, bytes: record.size });
+        if (record.others) withOthers(scan, target, rel, hash, record.size, record.others, out);
+        else out.push({ rel, hash, bytes: record.size });
         break;
       }
       case 'symlink': {
         const to = resolveLink(scan, rel, record.target);
-        if (to.kind === 'dir') {
-          onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
-          break;
-        }
-        if (to.kind === 'file') out.push({ rel, hash: to.hash, bytes: to.size });
-        else if (to.kind === 'outside') out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
+        if (to.kind === 'dir' || to.kind === 'file') {
+          const hash = to.kind === 'file' ? to.hash : null;
+          const bytes = to.kind === 'file' ? to.size : 0;
+          if (record.others) withOthers(scan, target, rel, hash, bytes, record.others, out);
+          else if (hash !== null) out.push({ rel, hash, bytes });
+          if (to.kind === 'dir') onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+        } else if (to.kind === 'outside') out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
         else if (to.kind === 'dangling') out.push(problem(rel, `dangling or looping symbolic link (${to.code})`));
         else if (to.kind === 'special') out.push(problem(rel, 'symbolic link to something that is not a regular file'));
         else out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
@@ -160,11 +215,15 @@ export function archiveFiles(
         break;
     }
   }
-  const seen = new Set(out.map((f) => f.rel));
-  for (const u of scan.unsafe) {
-    if (seen.has(u.name)) continue;
-    seen.add(u.name);
-    out.push(problem(u.name, u.problem));
+  // Reported whatever the profile excludes: no name rule may hide what an extractor writes.
+  // A path already reported as a problem keeps its own reason.
+  const at = new Map(out.map((f, i) => [f.rel, i]));
+  for (const u of [...scan.unsafe, ...scan.disputed]) {
+    const i = at.get(u.name);
+    if (i === undefined) {
+      at.set(u.name, out.length);
+      out.push(problem(u.name, u.problem));
+    } else if ((out[i] as HashedFile).hash !== null) out[i] = problem(u.name, u.problem);
   }
   // The walk's order: byte order of the paths (see walkTree).
   return out.sort((a, b) => binaryCompare(a.rel, b.rel));
@@ -181,6 +240,9 @@ export async function archiveSignature(scan: ArchiveScan, signaturePath: string)
     return { kind: 'missing', reason: 'the signature file is a symbolic link inside the archive; it was not followed' };
   if (record.kind === 'problem') return { kind: 'missing', reason: `the signature file cannot be used: ${record.problem}` };
   if (record.kind !== 'file') return { kind: 'missing', reason: 'the signature file is not a regular file' };
+  if (record.others && record.others.length > 0) {
+    return { kind: 'missing', reason: `extractors do not all write the signature file as it is: ${describeDissent(record.others)}` };
+  }
   if (record.tooLarge !== undefined || record.size > MAX_SIGNATURE_BYTES) {
     return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${MAX_SIGNATURE_BYTES}-byte limit` };
   }
@@ -212,7 +274,8 @@ export function archiveSource(scan: ArchiveScan): TreeSource {
   };
 }
 
-function smallText(scan: ArchiveScan, rel: string): string | null {
+/** A small file kept while streaming, as text (null when not kept). */
+export function smallText(scan: ArchiveScan, rel: string): string | null {
   const record = scan.records.get(rel);
   return record?.kind === 'file' && record.content !== undefined ? Buffer.concat(record.content).toString('utf8') : null;
 }
@@ -241,4 +304,66 @@ export function archiveTarget(scan: ArchiveScan, options: TargetOptions = {}): T
     scan.top,
   );
   return { root: `${scan.path}/${scan.top}`, profile, ...scope };
+}
+
+/** The first two components of `rel` (`apps/files` of `apps/files/lib/x.php`), or null. */
+function folderOf(rel: string): string | null {
+  const first = rel.indexOf('/');
+  const second = first < 0 ? -1 : rel.indexOf('/', first + 1);
+  return second < 0 ? null : rel.slice(0, second);
+}
+
+/**
+ * The parts of a scan below each of `prefixes` (app folders `apps/<id>` of a server release,
+ * two components each), as scans of their own, in one pass over the scan: the app folders
+ * of a release are checked like app archives.
+ */
+export function splitScan(scan: ArchiveScan, prefixes: string[]): Map<string, ArchiveScan> {
+  const parts = new Map<string, ArchiveScan>();
+  for (const prefix of prefixes) {
+    parts.set(prefix, { ...scan, top: `${scan.top}/${prefix}`, records: new Map(), folders: new Set(), unsafe: [], disputed: [] });
+  }
+  const partOf = (rel: string): { part: ArchiveScan; sub: string } | null => {
+    const folder = folderOf(rel);
+    const part = folder === null ? undefined : parts.get(folder);
+    return part && folder ? { part, sub: rel.slice(folder.length + 1) } : null;
+  };
+  for (const [rel, record] of scan.records) {
+    const at = partOf(rel);
+    if (at) at.part.records.set(at.sub, record);
+  }
+  for (const f of scan.folders) {
+    const at = partOf(f);
+    if (at) at.part.folders.add(at.sub);
+  }
+  for (const u of scan.unsafe) {
+    const at = partOf(u.name);
+    if (at) at.part.unsafe.push({ ...u, name: at.sub });
+  }
+  for (const u of scan.disputed) {
+    const at = partOf(u.name);
+    if (at) at.part.disputed.push({ ...u, name: at.sub });
+  }
+  return parts;
+}
+
+/** The scan without the always-reported entries below `prefixes` (they belong to the scopes of splitScan). */
+export function withoutParts(scan: ArchiveScan, prefixes: string[]): ArchiveScan {
+  const taken = new Set(prefixes);
+  const outside = (list: UnsafeEntry[]): UnsafeEntry[] =>
+    list.filter((u) => {
+      const folder = folderOf(u.name);
+      return folder === null || !taken.has(folder);
+    });
+  return { ...scan, unsafe: outside(scan.unsafe), disputed: outside(scan.disputed) };
+}
+
+/** Whether `rel` is a folder of the scan (explicit, or implied by entries below it). */
+export function isScanFolder(scan: ArchiveScan, rel: string): boolean {
+  return isFolder(scan, rel);
+}
+
+/** Whether the symbolic link at `rel` leads to a folder inside the archive (upstream skips such links). */
+export function linkLeadsToFolder(scan: ArchiveScan, rel: string, target: string): boolean {
+  return resolveLink(scan, rel, target).kind === 'dir';
 }

@@ -1,138 +1,412 @@
 /**
- * Reading a tar archive (plain, gzip or bzip2) as one stream: file → decompressor → byte
- * counter (the --max-size budget) → tar-stream's parser. Each entry's data is handed to the
- * collector as it passes; nothing is buffered beyond the streams' own windows.
+ * Reading a tar archive (plain, gzip or bzip2) as one stream, with our own strict parser:
+ * tar-stream (and most libraries) pick one reading of every header, while GNU tar, 7-Zip
+ * and PHP's Archive_Tar (which Nextcloud's app installer uses) each read some headers their
+ * own way. Here every entry is read the way GNU tar reads it, and compared with how the
+ * other two would (tests/archive: differential suite):
+ *
+ * - names: pax `path` (7-Zip: same, Archive_Tar: ignores pax), GNU long names, the ustar
+ *   prefix (GNU tar: POSIX headers only; 7-Zip: GNU headers too; Archive_Tar: any header,
+ *   131 bytes at most), and names Archive_Tar refuses as malicious — any difference is a
+ *   finding under every name involved;
+ * - link targets: pax `linkpath` and Archive_Tar's trim() — a finding on the link; a link
+ *   Archive_Tar refuses (absolute, with ':' or climbing out) stops its extraction: a finding
+ *   whatever the profile excludes;
+ * - refused outright, because the extractors would consume the stream differently: pax
+ *   global headers that set path, linkpath or size; unknown pax keywords; a pax size other
+ *   than the header's; links, folders and devices that carry data; GNU long link names
+ *   (Archive_Tar mis-reads them); extended headers in another order than [x][L] entry;
+ *   base-256 or malformed numbers; signed checksums; unknown entry types; any data after
+ *   the end-of-archive marker (Archive_Tar reads on, GNU tar and 7-Zip stop).
+ *
+ * Nothing waits on an entry: the parser is pushed the decompressed chunks and calls the
+ * collector synchronously, so a read ends when its input ends.
  */
-import { createReadStream } from 'node:fs';
-import { Transform, type Duplex, type Readable, type TransformCallback } from 'node:stream';
-import { createGunzip } from 'node:zlib';
-import { extract as tarExtract, type Header } from 'tar-stream';
-import { createBzip2Decompressor } from './bzip2-parallel.ts';
+import { ArchiveError, ArchiveFormatError } from './errors.ts';
+import { ARCHIVE_TAR, SEVEN_ZIP, type Dissent } from './extractors.ts';
 import type { Collector, RawEntry } from './collect.ts';
-import { ArchiveError } from './errors.ts';
+import { readDecompressed, type TarFormat } from './decompress.ts';
 import type { Budget } from './limits.ts';
+import { BLOCK, decodeHeader, isZeroBlock, parsePax, type HeaderBlock, type PaxRecords } from './tar-header.ts';
 
-type TarFormat = 'tar' | 'tar.gz' | 'tar.bz2';
+export type { TarFormat } from './decompress.ts';
 
-/** Counts the uncompressed tar stream against the budget, and how long it was. */
-class Counter extends Transform {
-  total = 0;
-  constructor(private readonly budget: Budget) {
-    super({ highWaterMark: 1 << 20 });
+/** Extended headers (pax, GNU long names) larger than this are refused: no path is that long. */
+const MAX_META_BYTES = 1 << 20;
+
+const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
+const REFUSED_HINT =
+  'The archive is built in a way that extractors read differently, so no verdict can speak for all of them. Rebuild it with GNU tar (tar -czf) from the signed folder.';
+
+const TYPE_NAMES: Record<string, string> = {
+  '1': 'hard link',
+  '2': 'symbolic link',
+  '3': 'character device',
+  '4': 'block device',
+  '5': 'folder',
+  '6': 'FIFO',
+};
+
+/** Archive_Tar's malicious-name test (`_isMaliciousFilename`): it stops extracting there. */
+function archiveTarRefusesName(name: Buffer): boolean {
+  const s = name.toString('latin1');
+  return s.includes('://') || s.includes('../') || s.includes('..\\');
+}
+
+/** Archive_Tar's out-of-path test for a symbolic link (CVE-2020-36193 fix): it stops extracting there. */
+function archiveTarRefusesLink(name: Buffer, link: Buffer): boolean {
+  const target = link.toString('latin1');
+  if (target.startsWith('/') || target.includes(':')) return true;
+  let depth = 0;
+  for (const dir of name.toString('latin1').split('/')) {
+    if (dir === '..') depth--;
+    else if (dir !== '' && dir !== '.') depth++;
   }
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.total += chunk.length;
-    try {
-      this.budget.addBytes(chunk.length);
-    } catch (e) {
-      return callback(e as Error);
+  for (const dir of target.replace(/\\/g, '/').split('/')) {
+    if (depth <= 0) break;
+    if (dir === '..') depth--;
+    else if (dir !== '' && dir !== '.') depth++;
+  }
+  return depth <= 0;
+}
+
+type State = 'header' | 'meta' | 'data' | 'pad' | 'end';
+
+/** The tar stream's structure, pushed chunk by chunk. */
+export class TarParser {
+  /** Bytes consumed so far: the offset in the tar stream. */
+  private pos = 0;
+  private state: State = 'header';
+  private remaining = 0;
+  private readonly header = Buffer.alloc(BLOCK);
+  private headerFill = 0;
+  private meta: { type: 'x' | 'g' | 'L'; at: number; parts: Buffer[]; size: number } | null = null;
+  /** Size of the entry whose data is being read (for its padding). */
+  private dataSize = 0;
+  private pax: PaxRecords | null = null;
+  private long: Buffer | null = null;
+  entries = 0;
+
+  constructor(private readonly collector: Collector) {}
+
+  push(chunk: Buffer): void {
+    let off = 0;
+    while (off < chunk.length) {
+      switch (this.state) {
+        case 'header': {
+          if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
+            off += BLOCK;
+            this.pos += BLOCK;
+            this.onHeader(chunk.subarray(off - BLOCK, off));
+            break;
+          }
+          const take = Math.min(BLOCK - this.headerFill, chunk.length - off);
+          chunk.copy(this.header, this.headerFill, off, off + take);
+          this.headerFill += take;
+          off += take;
+          this.pos += take;
+          if (this.headerFill === BLOCK) {
+            this.headerFill = 0;
+            this.onHeader(this.header);
+          }
+          break;
+        }
+        case 'data': {
+          const take = Math.min(this.remaining, chunk.length - off);
+          this.collector.data(chunk.subarray(off, off + take));
+          off += take;
+          this.pos += take;
+          this.remaining -= take;
+          if (this.remaining === 0) {
+            this.collector.end();
+            this.toPadding(this.dataSize);
+          }
+          break;
+        }
+        case 'meta': {
+          const meta = this.meta as NonNullable<TarParser['meta']>;
+          const take = Math.min(this.remaining, chunk.length - off);
+          meta.parts.push(Buffer.from(chunk.subarray(off, off + take)));
+          off += take;
+          this.pos += take;
+          this.remaining -= take;
+          if (this.remaining === 0) {
+            this.onMeta(meta);
+            this.toPadding(meta.size);
+          }
+          break;
+        }
+        case 'pad': {
+          const take = Math.min(this.remaining, chunk.length - off);
+          off += take;
+          this.pos += take;
+          this.remaining -= take;
+          if (this.remaining === 0) this.state = 'header';
+          break;
+        }
+        case 'end': {
+          for (; off < chunk.length; off++, this.pos++) {
+            if (chunk[off] !== 0) {
+              throw new ArchiveFormatError(
+                `there is data after the end-of-archive marker (at byte ${this.pos}): GNU tar and 7-Zip stop at the marker, PHP's Archive_Tar (Nextcloud's app installer) reads on; the archive is refused`,
+                REFUSED_HINT,
+              );
+            }
+          }
+          break;
+        }
+      }
     }
-    callback(null, chunk);
+  }
+
+  /** The input ended: say what is missing, if anything. */
+  finish(): void {
+    if (this.state === 'end') return;
+    if (this.state === 'header' && this.headerFill === 0) {
+      if (this.entries === 0 && this.pos === 0) throw new ArchiveError('it is an empty tar archive');
+      if (this.pax || this.long || this.meta) throw new ArchiveError('it is truncated: the tar data ends after an extended header', HINT);
+      throw new ArchiveError('it is truncated: the tar data stops after an entry, without the end-of-archive marker', HINT);
+    }
+    throw new ArchiveError(`it is truncated: the tar data ends early (inside ${this.state === 'header' ? 'a header' : 'an entry'})`, HINT);
+  }
+
+  /** Skip to the next header after `size` bytes of data or extended header. */
+  private toPadding(size: number): void {
+    const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+    this.remaining = pad;
+    this.state = pad === 0 ? 'header' : 'pad';
+  }
+
+  private onHeader(block: Buffer): void {
+    const at = this.pos - BLOCK;
+    if (isZeroBlock(block)) {
+      if (this.pax || this.long) {
+        throw new ArchiveFormatError(
+          `an extended header is not followed by an entry (at byte ${at}); extractors differ on what it applies to; the archive is refused`,
+          REFUSED_HINT,
+        );
+      }
+      this.state = 'end';
+      return;
+    }
+    const h = decodeHeader(block, at);
+    switch (h.typeflag) {
+      case 'x':
+      case 'g':
+      case 'L': {
+        const type = h.typeflag;
+        if ((type !== 'L' && (this.pax || this.long)) || (type === 'L' && this.long)) {
+          throw new ArchiveFormatError(
+            `extended headers at byte ${at} come in an order extractors read differently (only a pax header, then a GNU long name, then the entry are read alike); the archive is refused`,
+            REFUSED_HINT,
+          );
+        }
+        if (h.size > MAX_META_BYTES)
+          throw new ArchiveFormatError(
+            `the extended header at byte ${at} is ${h.size} bytes, more than any path needs; the archive is refused`,
+          );
+        this.meta = { type, at, parts: [], size: h.size };
+        this.remaining = h.size;
+        if (h.size === 0) {
+          this.onMeta(this.meta);
+          this.toPadding(0);
+        } else this.state = 'meta';
+        return;
+      }
+      case 'K':
+        throw new ArchiveFormatError(
+          `the GNU long link name at byte ${at} is mis-read by PHP's Archive_Tar (Nextcloud's app installer), which writes a stray file instead; the archive is refused`,
+          REFUSED_HINT,
+        );
+      case '0':
+      case '\0':
+      case '7':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+        this.onEntry(h, at);
+        return;
+      default:
+        throw new ArchiveFormatError(
+          `the tar entry at byte ${at} has the type ${/^[\x21-\x7e]$/.test(h.typeflag) ? `'${h.typeflag}'` : `0x${h.typeflag.charCodeAt(0).toString(16)}`}, which extractors treat differently (GNU tar's sparse files, volume labels, unknown types); the archive is refused`,
+          REFUSED_HINT,
+        );
+    }
+  }
+
+  private onMeta(meta: NonNullable<TarParser['meta']>): void {
+    this.meta = null;
+    const data = Buffer.concat(meta.parts);
+    if (meta.type === 'g') {
+      parsePax(data, true, meta.at); // refuses keywords that would change later entries
+      return;
+    }
+    if (meta.type === 'x') {
+      this.pax = parsePax(data, false, meta.at);
+      return;
+    }
+    // GNU long name: GNU tar and 7-Zip read up to the first NUL, Archive_Tar the whole data less trailing NULs.
+    let end = data.length;
+    while (end > 0 && data[end - 1] === 0) end--;
+    const value = data.subarray(0, end);
+    if (value.length === 0 || value.includes(0)) {
+      throw new ArchiveFormatError(
+        `the GNU long name at byte ${meta.at} is empty or holds a NUL byte, which extractors read differently; the archive is refused`,
+        REFUSED_HINT,
+      );
+    }
+    this.long = value;
+  }
+
+  private onEntry(h: HeaderBlock, at: number): void {
+    const pax = this.pax ?? {};
+    const long = this.long;
+    this.pax = null;
+    this.long = null;
+    const isFile = h.typeflag === '0' || h.typeflag === '\0' || h.typeflag === '7';
+    if (isFile) {
+      if (pax.size !== undefined && pax.size !== h.size) {
+        throw new ArchiveFormatError(
+          `the entry at byte ${at} has a pax size other than its header's: GNU tar and 7-Zip read the pax size, PHP's Archive_Tar the header's; the archive is refused`,
+          REFUSED_HINT,
+        );
+      }
+    } else if (h.size !== 0 || (pax.size !== undefined && pax.size !== 0)) {
+      throw new ArchiveFormatError(
+        `the ${TYPE_NAMES[h.typeflag]} at byte ${at} carries data: extractors differ on whether it is the entry's content or the next headers; the archive is refused`,
+        REFUSED_HINT,
+      );
+    }
+    const name = pax.path ?? long ?? h.gnuName;
+    const sevenZipName = pax.path ?? long ?? h.sevenZipName;
+    const archiveTarName = long ?? h.archiveTarName;
+    if (name.length === 0 || archiveTarName.length === 0) {
+      throw new ArchiveFormatError(
+        `the entry at byte ${at} has an empty name, which extractors read differently; the archive is refused`,
+        REFUSED_HINT,
+      );
+    }
+    if (h.typeflag !== '5' && name[name.length - 1] === 0x2f) {
+      throw new ArchiveFormatError(
+        `the ${TYPE_NAMES[h.typeflag] ?? 'file'} at byte ${at} has a name ending in "/": GNU tar and 7-Zip create a folder, PHP's Archive_Tar fails; the archive is refused`,
+        REFUSED_HINT,
+      );
+    }
+    const dissent: Dissent[] = [];
+    const another = 'writes it under another name (also reported)';
+    if (!sevenZipName.equals(name)) dissent.push({ who: SEVEN_ZIP, what: another, name: sevenZipName });
+    if (archiveTarRefusesName(h.archiveTarName) || archiveTarRefusesName(archiveTarName)) {
+      dissent.push({ who: ARCHIVE_TAR, what: 'refuses the name as malicious and stops extracting', name: null });
+    } else if (!archiveTarName.equals(name)) dissent.push({ who: ARCHIVE_TAR, what: another, name: archiveTarName });
+
+    const entry: RawEntry = { name, type: 'file' };
+    switch (h.typeflag) {
+      case '1':
+        entry.type = 'hardlink';
+        entry.link = pax.linkpath ?? h.linkname;
+        break;
+      case '2': {
+        entry.type = 'symlink';
+        const link = pax.linkpath ?? h.linkname;
+        if (link.length === 0) {
+          throw new ArchiveFormatError(
+            `the symbolic link at byte ${at} has no target, which extractors handle differently; the archive is refused`,
+            REFUSED_HINT,
+          );
+        }
+        entry.link = link;
+        if (archiveTarRefusesLink(archiveTarName, h.archiveTarLinkname)) {
+          dissent.push({ who: ARCHIVE_TAR, what: 'refuses the link as leading out of the folder and stops extracting', name: null });
+        } else if (!h.archiveTarLinkname.equals(link)) {
+          dissent.push({ who: ARCHIVE_TAR, what: 'writes the link with another target', content: 'other' });
+        }
+        break;
+      }
+      case '3':
+      case '4':
+        entry.type = 'special';
+        entry.what = 'device';
+        break;
+      case '5':
+        entry.type = 'directory';
+        break;
+      case '6':
+        entry.type = 'special';
+        entry.what = 'FIFO';
+        break;
+    }
+    if (dissent.length > 0) entry.dissent = dissent;
+    this.entries += 1;
+    this.collector.begin(entry);
+    this.dataSize = isFile ? h.size : 0;
+    if (isFile && h.size > 0) {
+      this.remaining = h.size;
+      this.state = 'data';
+      return;
+    }
+    this.collector.end();
+    this.state = 'header';
   }
 }
 
 function corrupt(path: string, format: TarFormat, e: unknown): ArchiveError {
-  if (e instanceof ArchiveError) return e;
+  if (e instanceof ArchiveFormatError) return new ArchiveError(`${path} is refused: ${e.message}`, e.hint);
+  if (e instanceof ArchiveError) return e.message.startsWith('it is ') ? new ArchiveError(`${path} ${e.message.slice(3)}`, e.hint) : e;
   const err = e as NodeJS.ErrnoException;
   const message = err?.message ?? String(e);
-  const hint = 'Download the archive again; if it still fails, it is damaged at its source.';
   if (err?.syscall || (err?.code && /^E[A-Z]+$/.test(err.code))) {
     return new ArchiveError(`cannot read ${path}: ${err.code ?? message}`);
   }
   if (/unexpected end|premature|truncated/i.test(message)) {
-    return new ArchiveError(`${path} is truncated: the ${format} data ends early (${message})`, hint);
+    return new ArchiveError(`${path} is truncated: the ${format} data ends early (${message})`, HINT);
   }
-  if (/tar header|unknown format|Invalid header|Header exceeds/i.test(message)) {
-    return new ArchiveError(
-      `${path} is corrupt or not a tar archive inside its ${format === 'tar' ? 'file' : 'compression'} (${message})`,
-      hint,
-    );
-  }
-  return new ArchiveError(`${path} is corrupt (${format}: ${message})`, hint);
+  return new ArchiveError(`${path} is corrupt (${format}: ${message})`, HINT);
 }
 
-/** A header's name as bytes: pax names are UTF-8 text, others are raw bytes (read as latin1). */
-function nameBytes(value: string | null | undefined, fromPax: boolean): Buffer {
-  return Buffer.from(value ?? '', fromPax ? 'utf8' : 'latin1');
-}
-
-function rawEntry(header: Header): RawEntry {
-  const pax = (header.pax ?? null) as Record<string, string> | null;
-  const name = nameBytes(header.name, typeof pax?.path === 'string');
-  const link = header.linkname ? nameBytes(header.linkname, typeof pax?.linkpath === 'string') : undefined;
-  const withLink = <T extends RawEntry>(e: T): T => (link === undefined ? e : { ...e, link });
-  switch (header.type as string | null) {
-    case 'file':
-    case 'contiguous-file':
-      return { name, type: 'file' };
-    case 'directory':
-      return { name, type: 'directory' };
-    case 'symlink':
-      return withLink({ name, type: 'symlink' });
-    case 'link':
-      return withLink({ name, type: 'hardlink' });
-    case 'fifo':
-      return { name, type: 'special', what: 'FIFO' };
-    case 'character-device':
-    case 'block-device':
-      return { name, type: 'special', what: 'device' };
-    default:
-      return {
-        name,
-        type: 'unsupported',
-        what: 'a tar entry of a kind this tool does not read (sparse file, volume label or unknown type); it is not read',
-      };
-  }
+export interface TarReadOptions {
+  stallMs?: number;
 }
 
 /** Stream the tar archive at `path` into `collector`. */
-export async function readTar(path: string, format: TarFormat, collector: Collector, budget: Budget): Promise<void> {
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
-  const decompressor: Duplex | null =
-    format === 'tar.gz'
-      ? createGunzip({ chunkSize: 1 << 18 })
-      : format === 'tar.bz2'
-        ? createBzip2Decompressor({ maxOutput: budget.limits.maxBytes, limitError: () => budget.sizeError() })
-        : null;
-  const counter = new Counter(budget);
-  const extract = tarExtract({ filenameEncoding: 'latin1', allowUnknownFormat: true } as Parameters<typeof tarExtract>[0]);
-  let failure: ArchiveError | null = null;
-  const fail = (e: unknown): void => {
-    failure ??= corrupt(path, format, e);
-    extract.destroy(failure);
-  };
-  input.on('error', fail);
-  decompressor?.on('error', fail);
-  counter.on('error', fail);
-  let upstream: Readable = input;
-  if (decompressor) upstream = upstream.pipe(decompressor);
-  upstream.pipe(counter).pipe(extract as unknown as NodeJS.WritableStream);
-
-  let entries = 0;
-  let dataEnd = 0;
+export async function readTar(
+  path: string,
+  format: TarFormat,
+  collector: Collector,
+  budget: Budget,
+  options: TarReadOptions = {},
+): Promise<void> {
+  const parser = new TarParser(collector);
   try {
-    for await (const entry of extract) {
-      const header = entry.header;
-      entries += 1;
-      const offset = (header as Header & { byteOffset?: number }).byteOffset ?? 0;
-      dataEnd = offset + Math.ceil((header.size ?? 0) / 512) * 512;
-      await collector.add(rawEntry(header), entry as unknown as AsyncIterable<Buffer>);
+    const chunks = readDecompressed(path, format, {
+      maxOutput: budget.limits.maxBytes,
+      limitError: () => budget.sizeError(),
+      ...(options.stallMs === undefined ? {} : { stallMs: options.stallMs }),
+    });
+    for await (const chunk of chunks) {
+      budget.addBytes(chunk.length);
+      parser.push(chunk);
+      await collector.settle();
     }
+    parser.finish();
+    await collector.settle();
   } catch (e) {
-    throw failure ?? corrupt(path, format, e);
-  } finally {
-    input.destroy();
-    decompressor?.destroy();
-    counter.destroy();
+    if (e instanceof ArchiveFormatError && /^the data is not a tar archive/.test(e.message)) {
+      throw new ArchiveError(`${path} is corrupt or not a tar archive inside its ${format === 'tar' ? 'file' : 'compression'}`, HINT);
+    }
+    throw corrupt(path, format, e);
   }
-  if (failure) throw failure;
-  // tar-stream accepts a stream cut exactly between two entries; a real archive ends with
-  // at least one zero block (GNU tar writes two, padded to a 10 KiB record).
-  if (entries === 0) throw new ArchiveError(`${path} is an empty tar archive`);
-  if (counter.total - dataEnd < 512) {
-    throw new ArchiveError(
-      `${path} is truncated: the tar data stops after an entry, without the end-of-archive marker`,
-      'Download the archive again; if it still fails, it is damaged at its source.',
-    );
+}
+
+/** Parse a whole tar stream from memory (tests, fuzzing): same rules as readTar. */
+export async function parseTarChunks(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, collector: Collector): Promise<void> {
+  const parser = new TarParser(collector);
+  for await (const chunk of chunks) {
+    parser.push(chunk);
+    await collector.settle();
   }
+  parser.finish();
+  await collector.settle();
 }

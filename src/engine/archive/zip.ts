@@ -1,94 +1,626 @@
 /**
- * Reading a zip archive with yauzl: the central directory (the zip's authoritative list),
- * then each entry's data streamed once, in order. Names are decoded here, not by yauzl,
- * so an unsafe name becomes a finding instead of aborting the whole archive.
+ * Reading a zip archive with our own reader: the central directory (which Info-ZIP unzip,
+ * 7-Zip and PHP's ZipArchive all extract from), then every entry's local header and data in
+ * one sequential pass over the file, inflated with node:zlib and hashed as they stream.
+ *
+ * yauzl reads the central directory only, so it could not see what the extractors do
+ * differently (tests/archive: differential suite). Here:
+ * - the layout must be exactly what a zip writer produces: entries back to back from the
+ *   first byte, then the central directory, the end records and the comment up to the last
+ *   byte; bytes before, between or after (hidden entries, self-extractor stubs), overlapping
+ *   entries, a second end record in the comment, or several disks are refused, because
+ *   extractors search for and trust different structures (unzip refuses overlaps, 7-Zip
+ *   and libzip extract them; unzip takes an end record in the comment, the others do not);
+ * - each local header must agree with its central directory entry on name, method, flags,
+ *   sizes and CRC, the data must inflate to exactly the declared size and CRC, with nothing
+ *   after the end of the compressed stream; otherwise the archive is refused;
+ * - names: the UTF-8 flag, or the Info-ZIP Unicode Path field when its CRC matches the raw
+ *   name (unzip, 7-Zip and libzip all use it then; libzip even with the UTF-8 flag set);
+ *   non-ASCII names without either, on a system other than Unix, are decoded differently
+ *   by each extractor; backslashes are folder separators to unzip for MS-DOS entries only;
+ * - types: unzip makes symbolic links for Unix, VMS, Atari, BeOS and AtheOS entries (and for
+ *   MS-DOS ones whose Unix bits are consistent), 7-Zip for Unix, MS-DOS and NTFS ones,
+ *   ZipArchive never (it writes the link target as the file's content); 7-Zip also makes
+ *   folders from MS-DOS and Unix folder attributes without a trailing "/", the others write
+ *   files. Each such difference is a finding on the entry.
  */
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { createReadStream, promises as fsp } from 'node:fs';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { Collector, RawEntry } from './collect.ts';
-import { ArchiveError } from './errors.ts';
+import { crc32 } from './crc32.ts';
+import { withStallGuard } from './decompress.ts';
+import { ArchiveError, ArchiveFormatError } from './errors.ts';
+import { SEVEN_ZIP, UNZIP, ZIP_ARCHIVE, type Dissent } from './extractors.ts';
 import type { Budget } from './limits.ts';
 
-const S_IFMT = 0o170000;
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+const SIG_DESCRIPTOR = 0x08074b50;
+const MAX_COMMENT = 0xffff;
+/** A central directory larger than this is refused: it is held in memory (a million entries with 200-byte names fit). */
+const MAX_CENTRAL_DIRECTORY = 256 << 20;
+/** Entries up to this size are inflated in one call; larger ones are streamed. */
+const SYNC_INFLATE = 8 << 20;
+
+const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
+const REFUSED_HINT =
+  'The archive is built in a way that extractors read differently, so no verdict can speak for all of them. Rebuild it with Info-ZIP zip (zip -r) from the signed folder.';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function corrupt(path: string, e: unknown): ArchiveError {
+/** Hosts of "version made by" (Info-ZIP numbering). */
+const HOST = { fat: 0, vms: 2, unix: 3, atari: 5, hpfs: 6, ntfs: 11, vfat: 14, beos: 16, atheos: 30 };
+/** unzip's SYMLINK_HOST(), plus MS-DOS with consistent Unix bits (unix.c mapattr). */
+const UNZIP_LINK_HOSTS = new Set([HOST.unix, HOST.vms, HOST.atari, HOST.beos, HOST.atheos]);
+const SEVEN_ZIP_LINK_HOSTS = new Set([HOST.fat, HOST.unix, HOST.ntfs]);
+const DOS_ATTRIBUTE_HOSTS = new Set([HOST.fat, HOST.hpfs, HOST.ntfs, HOST.vfat]);
+
+/** The highest "version needed to extract" Info-ZIP unzip 6.0 extracts (it skips the others). */
+const UNZIP_VERSION = 46;
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFDIR = 0o040000;
+
+interface CentralEntry {
+  index: number;
+  host: number;
+  /** "Version needed to extract" (its version byte). */
+  needed: number;
+  flags: number;
+  method: number;
+  crc: number;
+  csize: number;
+  usize: number;
+  attributes: number;
+  offset: number;
+  rawName: Buffer;
+  /** The name of a valid Info-ZIP Unicode Path field (see unicodePath), or null. */
+  upath: Buffer | null;
+  /** Sizes came from a zip64 extra field (descriptors then carry 8-byte sizes). */
+  zip64: boolean;
+}
+
+function refuse(message: string): never {
+  throw new ArchiveFormatError(message, REFUSED_HINT);
+}
+
+function corruptError(message: string): never {
+  throw new ArchiveFormatError(message, HINT);
+}
+
+/** Extra fields by id; the block must be well formed and hold each id once. */
+function parseExtra(extra: Buffer, where: string): Map<number, Buffer> {
+  const out = new Map<number, Buffer>();
+  let i = 0;
+  while (i < extra.length) {
+    if (i + 4 > extra.length) refuse(`${where} has a malformed extra field`);
+    const id = extra.readUInt16LE(i);
+    const len = extra.readUInt16LE(i + 2);
+    if (i + 4 + len > extra.length) refuse(`${where} has a malformed extra field`);
+    if (out.has(id)) refuse(`${where} has the extra field 0x${id.toString(16)} twice; extractors differ on which one counts`);
+    out.set(id, extra.subarray(i + 4, i + 4 + len));
+    i += 4 + len;
+  }
+  return out;
+}
+
+/** The Info-ZIP Unicode Path (0x7075) name when it is valid for `rawName` (version 1, CRC of the raw name), else null. */
+export function unicodePath(extra: Map<number, Buffer>, rawName: Buffer): Buffer | null {
+  const field = extra.get(0x7075);
+  if (!field || field.length < 5 || field[0] !== 1) return null;
+  if (field.readUInt32LE(1) !== crc32(rawName)) return null;
+  return field.subarray(5);
+}
+
+function isAscii(b: Buffer): boolean {
+  for (let i = 0; i < b.length; i++) if ((b[i] as number) >= 0x80) return false;
+  return true;
+}
+
+function isUtf8(b: Buffer): boolean {
+  try {
+    utf8.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Read `length` bytes at `position` (exactly, or refuse as truncated). */
+async function readAt(fd: fsp.FileHandle, position: number, length: number): Promise<Buffer> {
+  const buf = Buffer.alloc(length);
+  let off = 0;
+  while (off < length) {
+    const { bytesRead } = await fd.read(buf, off, length - off, position + off);
+    if (bytesRead === 0) corruptError('it ends early (truncated)');
+    off += bytesRead;
+  }
+  return buf;
+}
+
+interface Directory {
+  entries: CentralEntry[];
+  /** Where the central directory starts: the entries' data ends there. */
+  cdOffset: number;
+}
+
+/** Find and check the end records and the central directory. */
+async function readDirectory(fd: fsp.FileHandle, size: number, budget: Budget): Promise<Directory> {
+  if (size < 22) corruptError('it is too short to be a zip archive (no end of central directory record)');
+  const tailLength = Math.min(size, 22 + MAX_COMMENT);
+  const tail = await readAt(fd, size - tailLength, tailLength);
+  // Every end record whose comment reaches exactly the last byte is a candidate; extractors
+  // search from either side and pick different ones when there are several.
+  const candidates: number[] = [];
+  let anyEnd = false;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) !== SIG_END) continue;
+    anyEnd = true;
+    if (i + 22 + tail.readUInt16LE(i + 20) === tail.length) candidates.push(i);
+  }
+  if (candidates.length === 0) {
+    if (anyEnd) refuse('there are bytes after its end of central directory record, which extractors handle differently');
+    corruptError('it is truncated or not a zip archive (no end of central directory record)');
+  }
+  if (candidates.length > 1) {
+    refuse('its comment holds another end of central directory record: Info-ZIP unzip reads that one, 7-Zip and ZipArchive the real one');
+  }
+  const endAt = candidates[0] as number;
+  const end = tail.subarray(endAt, endAt + 22);
+  if (tail.subarray(endAt + 22).includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]))) {
+    refuse('its comment holds another end of central directory record: Info-ZIP unzip reads that one, 7-Zip and ZipArchive the real one');
+  }
+  const endPos = size - tailLength + endAt;
+  if (end.readUInt16LE(4) !== 0 || end.readUInt16LE(6) !== 0) refuse('it spans several disks');
+  let count = end.readUInt16LE(10);
+  if (end.readUInt16LE(8) !== count) refuse('its end record counts the entries twice, differently');
+  let cdSize = end.readUInt32LE(12);
+  let cdOffset = end.readUInt32LE(16);
+  let cdEnd = endPos;
+  const locatorAt = endPos - 20;
+  const hasLocator = locatorAt >= 0 && (await readAt(fd, locatorAt, 4)).readUInt32LE(0) === SIG_LOCATOR64;
+  if (hasLocator) {
+    const locator = await readAt(fd, locatorAt, 20);
+    if (locator.readUInt32LE(4) !== 0 || locator.readUInt32LE(16) !== 1) refuse('its zip64 locator names several disks');
+    const end64At = Number(locator.readBigUInt64LE(8));
+    if (end64At + 56 > locatorAt) refuse('its zip64 end record is not where its locator says');
+    const end64 = await readAt(fd, end64At, 56);
+    const recordSize = Number(end64.readBigUInt64LE(4));
+    if (end64.readUInt32LE(0) !== SIG_END64 || end64At + 12 + recordSize !== locatorAt)
+      refuse('its zip64 end record is not where its locator says');
+    if (end64.readUInt32LE(16) !== 0 || end64.readUInt32LE(20) !== 0) refuse('it spans several disks');
+    const count64 = Number(end64.readBigUInt64LE(24));
+    if (Number(end64.readBigUInt64LE(32)) !== count64) refuse('its zip64 end record counts the entries twice, differently');
+    const size64 = Number(end64.readBigUInt64LE(40));
+    const offset64 = Number(end64.readBigUInt64LE(48));
+    // The 32-bit fields either say "see zip64" or agree: extractors read one or the other.
+    if (
+      (count !== 0xffff && count !== count64) ||
+      (cdSize !== 0xffffffff && cdSize !== size64) ||
+      (cdOffset !== 0xffffffff && cdOffset !== offset64)
+    ) {
+      refuse('its zip64 end record and its end record disagree');
+    }
+    count = count64;
+    cdSize = size64;
+    cdOffset = offset64;
+    cdEnd = end64At;
+  } else if (cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+    refuse('its end record points to a zip64 end record that is not there');
+  }
+  if (cdOffset + cdSize !== cdEnd)
+    refuse('there are bytes between its central directory and its end record, or the directory is not where the end record says');
+  if (count > budget.limits.maxEntries) {
+    for (let i = 0; i <= budget.limits.maxEntries; i++) budget.addEntry(); // throws the limit error
+  }
+  if (cdSize > MAX_CENTRAL_DIRECTORY) refuse('its central directory is larger than this tool reads');
+  const cd = await readAt(fd, cdOffset, cdSize);
+  const entries: CentralEntry[] = [];
+  let at = 0;
+  for (let index = 0; index < count; index++) {
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== SIG_CENTRAL) corruptError(`its central directory is corrupt (entry ${index + 1})`);
+    const nameLength = cd.readUInt16LE(at + 28);
+    const extraLength = cd.readUInt16LE(at + 30);
+    const commentLength = cd.readUInt16LE(at + 32);
+    const next = at + 46 + nameLength + extraLength + commentLength;
+    if (next > cd.length) corruptError(`its central directory is corrupt (entry ${index + 1})`);
+    const where = `central directory entry ${index + 1}`;
+    const rawName = cd.subarray(at + 46, at + 46 + nameLength);
+    const extra = parseExtra(cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), where);
+    let usize = cd.readUInt32LE(at + 24);
+    let csize = cd.readUInt32LE(at + 20);
+    let offset = cd.readUInt32LE(at + 42);
+    let zip64 = false;
+    if (usize === 0xffffffff || csize === 0xffffffff || offset === 0xffffffff) {
+      const field = extra.get(0x0001);
+      let p = 0;
+      const take = (): number => {
+        if (!field || p + 8 > field.length) refuse(`${where} lacks the zip64 sizes it announces`);
+        const v = Number(field.readBigUInt64LE(p));
+        p += 8;
+        return v;
+      };
+      if (usize === 0xffffffff) usize = take();
+      if (csize === 0xffffffff) csize = take();
+      if (offset === 0xffffffff) offset = take();
+      zip64 = true;
+    }
+    if (cd.readUInt16LE(at + 34) !== 0) refuse(`${where} is on another disk`);
+    entries.push({
+      index,
+      host: cd.readUInt16LE(at + 4) >> 8,
+      needed: cd.readUInt8(at + 6),
+      flags: cd.readUInt16LE(at + 8),
+      method: cd.readUInt16LE(at + 10),
+      crc: cd.readUInt32LE(at + 16),
+      csize,
+      usize,
+      attributes: cd.readUInt32LE(at + 38),
+      offset,
+      rawName,
+      upath: unicodePath(extra, rawName),
+      zip64,
+    });
+    at = next;
+  }
+  if (at !== cd.length) refuse('its central directory holds more than its end record counts');
+  return { entries, cdOffset };
+}
+
+/** How the three extractors name and type an entry; the canonical view is unzip's. */
+export function classifyEntry(
+  e: Pick<CentralEntry, 'host' | 'needed' | 'flags' | 'attributes' | 'rawName' | 'upath' | 'method'>,
+): RawEntry {
+  const raw = e.rawName;
+  if (raw.length === 0) refuse('an entry has an empty name: 7-Zip writes it as a file named after the archive, the others skip it');
+  if (raw.includes(0)) refuse('an entry name holds a NUL byte, which extractors cut at different places');
+  const flagged = (e.flags & 0x800) !== 0;
+  const upath = e.upath;
+  if (upath?.includes(0)) refuse('a Unicode Path field holds a NUL byte');
+  let name = flagged || upath === null ? raw : upath;
+  const dissent: Dissent[] = [];
+  if (e.host === HOST.fat && name.includes(0x5c) && !name.includes(0x2f)) {
+    // unzip (extract.c): an MS-DOS name without any "/" uses backslashes as folder separators.
+    dissent.push({
+      who: `7-Zip and ${ZIP_ARCHIVE}`,
+      what: 'keep the backslashes of this MS-DOS name, which Info-ZIP unzip reads as folder separators (also reported)',
+      name,
+    });
+    name = Buffer.from(name.toString('latin1').replace(/\\/g, '/'), 'latin1');
+  }
+  if (flagged && upath !== null && !upath.equals(raw)) {
+    dissent.push({ who: ZIP_ARCHIVE, what: 'writes it under the name of its Unicode Path field (also reported)', name: upath });
+  }
+  if (!flagged && upath !== null && !upath.equals(raw) && !isUtf8(upath)) {
+    // Info-ZIP zip 3.0 writes DEL as C1 BF there: unzip and libzip take it, 7-Zip keeps the raw name.
+    dissent.push({
+      who: SEVEN_ZIP,
+      what: 'ignores its Unicode Path field, which is not valid UTF-8, and writes the raw name (also reported)',
+      name: raw,
+    });
+  }
+  const usesUpath = !flagged && upath !== null;
+  if (!usesUpath && !isAscii(raw)) {
+    if (!flagged && !isUtf8(raw)) {
+      // libzip reads a name that is not UTF-8 as CP437 and writes it in UTF-8; unzip and 7-Zip keep the bytes.
+      dissent.push({
+        who: ZIP_ARCHIVE,
+        what: 'decodes this name from CP437 (the zip does not mark it UTF-8) and writes other bytes',
+        name: null,
+      });
+    }
+    if (e.host === HOST.fat || e.host === HOST.hpfs) {
+      // unzip converts the names of MS-DOS and OS/2 entries from the OEM code page, even those flagged UTF-8.
+      dissent.push({ who: UNZIP, what: 'converts this MS-DOS name from the OEM code page and writes other bytes', name: null });
+    }
+  }
+  // unzip drops control characters from names; libzip maps them to CP437 glyphs unless the
+  // name is flagged UTF-8; 7-Zip keeps them.
+  if ([raw, upath ?? raw].some((n) => n.some((b) => b < 0x20 || b === 0x7f))) {
+    dissent.push({
+      who: UNZIP,
+      what: 'drops the control characters of this name (ZipArchive may turn them into other characters)',
+      name: null,
+    });
+  }
+  // PHP's extractTo (php_zip_make_relative_path) restarts the path after any folder whose name
+  // ends in "." (meant for "../"): it writes the entry elsewhere, or stops extracting.
+  const phpName = upath ?? raw;
+  if (
+    phpName
+      .toString('latin1')
+      .split('/')
+      .slice(0, -1)
+      .some((c) => c.endsWith('.') && c !== '.' && c !== '..')
+  ) {
+    dissent.push({
+      who: ZIP_ARCHIVE,
+      what: 'cuts the path at a folder whose name ends in "." and writes the entry elsewhere, or stops extracting',
+      name: null,
+    });
+  }
+  const mode = e.attributes >>> 16;
+  const type = mode & S_IFMT;
+  const isDirName = name[name.length - 1] === 0x2f;
+  const entry: RawEntry = { name, type: 'file' };
+  if (isDirName) entry.type = 'directory';
+  else {
+    // unix.c mapattr(): MS-DOS entries count as links only when their Unix owner bits match the DOS attributes.
+    const dosOwner = 0o400 | (((((e.attributes & 1) === 0 ? 1 : 0) << 1) | ((e.attributes & 0x10) >> 4)) << 6);
+    const unzipLink = type === S_IFLNK && (UNZIP_LINK_HOSTS.has(e.host) || (e.host === HOST.fat && (mode & 0o700) === dosOwner));
+    const sevenZipLink = type === S_IFLNK && SEVEN_ZIP_LINK_HOSTS.has(e.host);
+    const sevenZipDir = (DOS_ATTRIBUTE_HOSTS.has(e.host) && (e.attributes & 0x10) !== 0) || (e.host === HOST.unix && type === S_IFDIR);
+    if (unzipLink) {
+      entry.type = 'symlink';
+      dissent.push({ who: ZIP_ARCHIVE, what: 'writes a regular file holding the link target instead of the link', content: 'data' });
+      if (!sevenZipLink)
+        dissent.push({ who: SEVEN_ZIP, what: 'writes a regular file holding the link target instead of the link', content: 'data' });
+    } else if (sevenZipLink) {
+      dissent.push({ who: SEVEN_ZIP, what: 'creates a symbolic link here instead of a file', content: 'other' });
+    }
+    if (sevenZipDir && !unzipLink) dissent.push({ who: SEVEN_ZIP, what: 'creates a folder here instead of a file', content: 'other' });
+  }
+  if (e.needed > UNZIP_VERSION) {
+    refuse(`an entry needs zip version ${e.needed / 10}, so Info-ZIP unzip 6.0 skips it while 7-Zip and ZipArchive extract it`);
+  }
+  // Flags beyond the deflate options, the data descriptor and UTF-8 change how extractors read
+  // the entry (7-Zip reads bit 13, masked headers, and writes an empty file; unzip ignores it).
+  if ((e.flags & ~(0x0001 | 0x0002 | 0x0004 | 0x0008 | 0x0800)) !== 0) {
+    refuse(`an entry has general purpose flags (0x${e.flags.toString(16)}) that extractors read differently`);
+  }
+  // unzip stops extracting at an encrypted entry it has no password for (a folder too), and
+  // extractors support different methods: no verdict could speak for what follows.
+  if ((e.flags & 1) !== 0)
+    refuse(`an entry is encrypted: Info-ZIP unzip stops extracting there without a password, 7-Zip and ZipArchive go on`);
+  if (e.method !== 0 && e.method !== 8) {
+    refuse(
+      `an entry is compressed with method ${e.method}, which this tool cannot read and the extractors support differently (only stored and deflate are read alike)`,
+    );
+  }
+  if (dissent.length > 0) entry.dissent = dissent;
+  return entry;
+}
+
+/** Bytes of a file region, pulled in order from one read stream. */
+class ByteSource {
+  private readonly queue: Buffer[] = [];
+  private queued = 0;
+  /** File offset of the next byte. */
+  pos = 0;
+
+  constructor(private readonly it: AsyncIterator<Buffer>) {}
+
+  private async fill(n: number): Promise<void> {
+    while (this.queued < n) {
+      const next = await this.it.next();
+      if (next.done) corruptError('it ends early (truncated)');
+      this.queue.push(next.value);
+      this.queued += next.value.length;
+    }
+  }
+
+  /** Exactly `n` bytes (as one buffer). */
+  async read(n: number): Promise<Buffer> {
+    await this.fill(n);
+    const out = Buffer.allocUnsafe(n);
+    let off = 0;
+    while (off < n) {
+      const head = this.queue[0] as Buffer;
+      const take = Math.min(n - off, head.length);
+      head.copy(out, off, 0, take);
+      off += take;
+      if (take === head.length) this.queue.shift();
+      else this.queue[0] = head.subarray(take);
+    }
+    this.queued -= n;
+    this.pos += n;
+    return out;
+  }
+
+  /** The next `n` bytes in pieces as they arrive. */
+  async *slices(n: number): AsyncGenerator<Buffer> {
+    let left = n;
+    while (left > 0) {
+      if (this.queued === 0) await this.fill(1);
+      const head = this.queue[0] as Buffer;
+      const take = Math.min(left, head.length);
+      if (take === head.length) this.queue.shift();
+      else this.queue[0] = head.subarray(take);
+      this.queued -= take;
+      this.pos += take;
+      left -= take;
+      yield head.subarray(0, take);
+    }
+  }
+}
+
+/** Check one local header against its central directory entry; returns the header's length. */
+async function readLocal(src: ByteSource, e: CentralEntry): Promise<void> {
+  const where = `the local header of central directory entry ${e.index + 1}`;
+  if (src.pos !== e.offset) refuse(`${where} is not where the directory says (there are bytes between entries, or entries overlap)`);
+  const head = await src.read(30);
+  if (head.readUInt32LE(0) !== SIG_LOCAL) corruptError(`${where} is corrupt`);
+  const flags = head.readUInt16LE(6);
+  if (head.readUInt8(4) > UNZIP_VERSION)
+    refuse(
+      `${where} needs zip version ${head.readUInt8(4) / 10}, so Info-ZIP unzip 6.0 skips the entry while 7-Zip and ZipArchive extract it`,
+    );
+  const nameLength = head.readUInt16LE(26);
+  const extraLength = head.readUInt16LE(28);
+  const rest = await src.read(nameLength + extraLength);
+  const localName = rest.subarray(0, nameLength);
+  const extra = parseExtra(rest.subarray(nameLength), where);
+  if (!localName.equals(e.rawName))
+    refuse(`${where} names the entry differently from the central directory; extractors differ on which name counts`);
+  const localUpath = unicodePath(extra, localName);
+  const centralUpath = e.upath;
+  if (localUpath !== null && (centralUpath === null || !localUpath.equals(centralUpath))) {
+    refuse(`${where} has a Unicode Path that the central directory does not have`);
+  }
+  if (flags !== e.flags || head.readUInt16LE(8) !== e.method) {
+    refuse(`${where} has other flags or another compression method than the central directory; extractors differ on which counts`);
+  }
+  let crc = head.readUInt32LE(14);
+  let csize = head.readUInt32LE(18);
+  let usize = head.readUInt32LE(22);
+  if (usize === 0xffffffff || csize === 0xffffffff) {
+    const field = extra.get(0x0001);
+    if (!field || field.length < (usize === 0xffffffff ? 8 : 0) + (csize === 0xffffffff ? 8 : 0))
+      refuse(`${where} lacks the zip64 sizes it announces`);
+    let p = 0;
+    if (usize === 0xffffffff) {
+      usize = Number(field.readBigUInt64LE(p));
+      p += 8;
+    }
+    if (csize === 0xffffffff) csize = Number(field.readBigUInt64LE(p));
+  }
+  const descriptor = (e.flags & 0x8) !== 0;
+  const agrees = crc === e.crc && csize === e.csize && usize === e.usize;
+  if (!agrees && !(descriptor && crc === 0 && csize === 0 && usize === 0)) {
+    refuse(`${where} declares other sizes or another CRC than the central directory; extractors differ on which counts`);
+  }
+  crc = e.crc;
+}
+
+/** Hash (through the collector) the data of one entry; checks size and CRC. */
+async function readData(src: ByteSource, e: CentralEntry, collector: Collector, stallMs: number | undefined): Promise<void> {
+  const where = `entry ${e.index + 1}`;
+  if (e.method === 0) {
+    if (e.csize !== e.usize) corruptError(`${where} is stored with two different sizes`);
+    let crc = 0;
+    for await (const piece of src.slices(e.csize)) {
+      crc = crc32(piece, crc);
+      collector.data(piece);
+    }
+    if (crc !== e.crc) corruptError(`${where} does not match its CRC (corrupt data)`);
+    return;
+  }
+  if (e.csize <= SYNC_INFLATE && e.usize <= SYNC_INFLATE) {
+    const compressed = await src.read(e.csize);
+    let out: { buffer: Buffer; engine: { bytesWritten: number } };
+    try {
+      out = inflateRawSync(compressed, { info: true, maxOutputLength: Math.max(1, e.usize + 1) }) as unknown as typeof out;
+    } catch (err) {
+      corruptError(`${where} cannot be inflated (${(err as Error).message})`);
+    }
+    if (out.engine.bytesWritten !== e.csize) refuse(`${where} has data after the end of its compressed stream`);
+    if (out.buffer.length !== e.usize) corruptError(`${where} inflates to another size than declared`);
+    if (crc32(out.buffer) !== e.crc) corruptError(`${where} does not match its CRC (corrupt data)`);
+    collector.data(out.buffer);
+    return;
+  }
+  const inflate = createInflateRaw({ chunkSize: 1 << 18 });
+  let crc = 0;
+  let size = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      size += chunk.length;
+      if (size > e.usize) return callback(new ArchiveFormatError(`${where} inflates to more than its declared size`, HINT));
+      crc = crc32(chunk, crc);
+      try {
+        collector.data(chunk);
+      } catch (err) {
+        return callback(err as Error);
+      }
+      callback();
+    },
+  });
+  try {
+    await pipeline(Readable.from(withStallGuard(Readable.from(src.slices(e.csize)), `entry ${e.index + 1}`, stallMs)), inflate, sink);
+  } catch (err) {
+    if (err instanceof ArchiveError) throw err;
+    corruptError(`${where} cannot be inflated (${(err as Error).message})`);
+  }
+  if (inflate.bytesWritten !== e.csize) refuse(`${where} has data after the end of its compressed stream`);
+  if (size !== e.usize) corruptError(`${where} inflates to another size than declared`);
+  if (crc !== e.crc) corruptError(`${where} does not match its CRC (corrupt data)`);
+}
+
+/** The data descriptor after an entry: it must fill the gap to the next entry and repeat the directory's values. */
+async function readDescriptor(src: ByteSource, e: CentralEntry, nextOffset: number): Promise<void> {
+  const length = nextOffset - src.pos;
+  if (length < 0)
+    refuse(
+      `entry ${e.index + 1} overlaps the next one (two directory entries share data): Info-ZIP unzip refuses such a zip, 7-Zip and ZipArchive extract it`,
+    );
+  if ((e.flags & 0x8) === 0) {
+    if (length !== 0) refuse(`there are bytes after entry ${e.index + 1} that no directory entry covers (hidden data)`);
+    return;
+  }
+  if (![12, 16, 20, 24].includes(length))
+    refuse(`the data descriptor of entry ${e.index + 1} does not fill the space up to the next entry (hidden data)`);
+  const d = await src.read(length);
+  const signed = length === 16 || length === 24;
+  if (signed && d.readUInt32LE(0) !== SIG_DESCRIPTOR) refuse(`the data descriptor of entry ${e.index + 1} is malformed`);
+  const p = signed ? 4 : 0;
+  const wide = length - p === 20;
+  const crc = d.readUInt32LE(p);
+  const csize = wide ? Number(d.readBigUInt64LE(p + 4)) : d.readUInt32LE(p + 4);
+  const usize = wide ? Number(d.readBigUInt64LE(p + 12)) : d.readUInt32LE(p + 8);
+  if (crc !== e.crc || csize !== e.csize || usize !== e.usize)
+    refuse(`the data descriptor of entry ${e.index + 1} disagrees with the central directory`);
+}
+
+export interface ZipReadOptions {
+  stallMs?: number;
+}
+
+function wrap(path: string, e: unknown): ArchiveError {
+  if (e instanceof ArchiveFormatError) {
+    const m = e.message;
+    if (/^it (ends early|is truncated|is too short)/.test(m))
+      return new ArchiveError(`${path} is truncated or not a complete zip archive (${m.slice(3)})`, HINT);
+    if (e.hint === HINT) return new ArchiveError(`${path} is a corrupt zip archive: ${m}`, HINT);
+    return new ArchiveError(`${path} is refused: ${m}`, e.hint);
+  }
   if (e instanceof ArchiveError) return e;
   const err = e as NodeJS.ErrnoException;
-  const message = err?.message ?? String(e);
-  if (err?.syscall) return new ArchiveError(`cannot read ${path}: ${err.code ?? message}`);
-  const hint = 'Download the archive again; if it still fails, it is damaged at its source.';
-  if (/end of central directory|unexpected EOF|end of file|truncated/i.test(message)) {
-    return new ArchiveError(`${path} is truncated or not a complete zip archive (${message})`, hint);
-  }
-  return new ArchiveError(`${path} is a corrupt zip archive (${message})`, hint);
-}
-
-/**
- * The entry name as UTF-8 bytes, the way PHP's ZipArchive (libzip) sees it: the UTF-8 flag
- * or valid UTF-8 bytes are taken as they are; otherwise the Info-ZIP Unicode Path field,
- * or CP437 as the zip specification says.
- */
-function entryName(entry: Entry): Buffer {
-  const raw = entry.fileNameRaw;
-  if (entry.generalPurposeBitFlag & 0x800) return raw;
-  try {
-    utf8.decode(raw);
-    return raw;
-  } catch {
-    return Buffer.from(yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true), 'utf8');
-  }
-}
-
-function classify(entry: Entry, name: Buffer): RawEntry {
-  const host = entry.versionMadeBy >> 8;
-  const unixMode = host === 3 ? (entry.externalFileAttributes >>> 16) & S_IFMT : 0;
-  const dosFolder = host === 0 && (entry.externalFileAttributes & 0x10) !== 0 && entry.uncompressedSize === 0;
-  if (name[name.length - 1] === 0x2f || unixMode === 0o040000 || dosFolder) return { name, type: 'directory' };
-  if (unixMode === 0o120000) return { name, type: 'symlink' };
-  if (unixMode === 0o010000) return { name, type: 'special', what: 'FIFO' };
-  if (unixMode === 0o020000 || unixMode === 0o060000) return { name, type: 'special', what: 'device' };
-  if (unixMode === 0o140000) return { name, type: 'special', what: 'socket' };
-  if (entry.isEncrypted()) return { name, type: 'unsupported', what: 'encrypted zip entry; it is not read' };
-  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-    return { name, type: 'unsupported', what: `zip entry compressed with method ${entry.compressionMethod}, which this tool cannot read` };
-  }
-  return { name, type: 'file' };
+  if (err?.syscall || (err?.code && /^E[A-Z]+$/.test(err.code))) return new ArchiveError(`cannot read ${path}: ${err.code ?? err.message}`);
+  return new ArchiveError(`${path} is a corrupt zip archive (${err?.message ?? String(e)})`, HINT);
 }
 
 /** Stream the zip archive at `path` into `collector`. */
-export async function readZip(path: string, collector: Collector, budget: Budget): Promise<void> {
-  let zip: ZipFile;
+export async function readZip(path: string, collector: Collector, budget: Budget, options: ZipReadOptions = {}): Promise<void> {
+  let fd: fsp.FileHandle | undefined;
   try {
-    zip = await yauzl.openPromise(path, {
-      lazyEntries: true,
-      decodeStrings: false,
-      validateEntrySizes: true,
-      strictFileNames: true,
-      autoClose: false,
-    });
-  } catch (e) {
-    throw corrupt(path, e);
-  }
-  try {
-    if (zip.entryCount > budget.limits.maxEntries) budget.addEntry(); // fails fast; the count is in the central directory
-    if (zip.entryCount === 0) throw new ArchiveError(`${path} is an empty zip archive`);
+    fd = await fsp.open(path, 'r');
+    const size = (await fd.stat()).size;
+    const { entries, cdOffset } = await readDirectory(fd, size, budget);
+    await fd.close();
+    fd = undefined;
+    if (entries.length === 0) throw new ArchiveError(`${path} is an empty zip archive`);
     let declared = 0;
-    for await (const entry of zip.eachEntry()) {
-      const raw = classify(entry, entryName(entry));
-      if (raw.type === 'file' || raw.type === 'symlink') {
-        declared += entry.uncompressedSize;
-        if (declared > budget.limits.maxBytes) {
-          budget.addBytes(declared - budget.bytes); // declared sizes alone pass the limit: stop before inflating
-        }
-        const stream = await zip.openReadStreamPromise(entry);
-        await collector.add(raw, stream);
-      } else {
-        await collector.add(raw);
+    for (const e of entries) declared += e.usize;
+    if (declared > budget.limits.maxBytes) budget.addBytes(declared); // declared sizes alone pass the limit: stop before inflating
+    const order = entries.map((_, i) => i).sort((a, b) => (entries[a] as CentralEntry).offset - (entries[b] as CentralEntry).offset);
+    if (cdOffset === 0) refuse('its entries have no data area');
+    const stream = createReadStream(path, { start: 0, end: cdOffset - 1, highWaterMark: 1 << 20 });
+    const src = new ByteSource(withStallGuard(stream, path, options.stallMs)[Symbol.asyncIterator]());
+    try {
+      for (const [k, i] of order.entries()) {
+        const e = entries[i] as CentralEntry;
+        const raw = classifyEntry(e);
+        const nextOffset = k + 1 < order.length ? (entries[order[k + 1] as number] as CentralEntry).offset : cdOffset;
+        await readLocal(src, e);
+        collector.begin(raw);
+        await readData(src, e, collector, options.stallMs);
+        collector.end();
+        await collector.settle();
+        await readDescriptor(src, e, nextOffset);
       }
+      if (src.pos !== cdOffset) refuse('there are bytes before its central directory that no entry covers (hidden data)');
+    } finally {
+      stream.destroy();
     }
   } catch (e) {
-    throw corrupt(path, e);
+    throw wrap(path, e);
   } finally {
-    zip.close();
+    await fd?.close();
   }
 }

@@ -12,44 +12,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WalkEntry } from '../walk.ts';
 import type { HashReply, StatReply } from './protocol.ts';
+import { FIRST_BATCH_FILES, HashRun } from './hash-run.ts';
+import type { EntrySink, FileSink, HashProgress } from './outcome.ts';
 
-/** A hashed file as a caller may keep it (archives build these directly). */
-export interface HashedFile {
-  rel: string;
-  /** Lowercase hex SHA-512, or null when the file could not be read (see `problem`). */
-  hash: string | null;
-  problem?: string;
-  bytes: number;
-}
-
-/**
- * One file's outcome, valid only during the sink call (the object is reused): `digest` is a
- * view of the batch's buffer at `offset` (64 bytes) unless `problem` is set.
- */
-export interface FileOutcome {
-  /**
-   * Position in the walk (0, 1, 2, …, one per entry, the order `entries` yields them);
-   * outcomes arrive in batches, not in this order. The name is not repeated here: a caller
-   * that needs it notes it while the walk is pulled, so batches in flight hold no names.
-   */
-  seq: number;
-  digest: Buffer;
-  offset: number;
-  problem: string | undefined;
-  bytes: number;
-  /** Modification time when it was hashed (to notice a tree that changes while being signed). */
-  mtimeMs: number;
-}
-
-export type FileSink = (file: FileOutcome) => void;
-
-/** Told of each entry as the walk yields it: its position (as in `FileOutcome.seq`) and name. */
-export type EntrySink = (seq: number, rel: string) => void;
-
-export interface HashProgress {
-  files: number;
-  bytes: number;
-}
+export type { EntrySink, FileOutcome, FileSink, HashedFile, HashProgress } from './outcome.ts';
 
 export interface HashOptions {
   workers?: number;
@@ -80,9 +46,6 @@ function startWorker(): Worker {
   });
 }
 
-/** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
-const FIRST_BATCH_FILES = 4;
-const MAX_BATCH_FILES = 128;
 /**
  * Batches queued per worker: enough that the workers keep hashing while the main thread is
  * busy for a few milliseconds (reading the signature, listing a large folder), few enough
@@ -224,7 +187,7 @@ export class HashPool {
     walked: EntrySink | undefined,
   ): Promise<HashProgress> {
     const { signal } = options;
-    const run = new HashRun(sink, options);
+    const run = new HashRun(sink, options.onProgress);
     let seq = 0;
     for (const entry of entries) {
       if (signal?.aborted) signal.throwIfAborted();
@@ -269,95 +232,6 @@ export class HashPool {
     }
     await this.drain();
     return changed;
-  }
-}
-
-/** A batch of files for one worker: their paths, which are .htaccess files, and the first one's walk position. */
-interface Batch {
-  paths: string[];
-  htaccess: number[];
-  first: number;
-}
-
-/**
- * One `hash()` call's state: the batch being gathered (consecutive walk positions, growing from
- * a few files to MAX_BATCH_FILES), the progress, and one reused outcome object for the sink.
- */
-class HashRun {
-  readonly progress: HashProgress = { files: 0, bytes: 0 };
-  private readonly outcome: FileOutcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
-  private readonly noDigest = Buffer.alloc(64);
-  private batch: Batch = { paths: [], htaccess: [], first: 0 };
-  private batchFiles = FIRST_BATCH_FILES;
-
-  constructor(
-    private readonly sink: FileSink,
-    private readonly options: HashOptions,
-  ) {}
-
-  get count(): number {
-    return this.batch.paths.length;
-  }
-
-  /** Whether the file at `seq` can join the batch (its positions must be consecutive). */
-  continues(seq: number): boolean {
-    return this.count === 0 || this.batch.first + this.count === seq;
-  }
-
-  add(entry: WalkEntry, seq: number): void {
-    if (this.count === 0) this.batch.first = seq;
-    if (entry.htaccess) this.batch.htaccess.push(this.count);
-    this.batch.paths.push(entry.path);
-  }
-
-  full(): boolean {
-    return this.count >= this.batchFiles;
-  }
-
-  /** The batch gathered so far (null when empty); the next one may be twice as large. */
-  take(): Batch | null {
-    if (this.count === 0) return null;
-    const batch = this.batch;
-    this.batch = { paths: [], htaccess: [], first: 0 };
-    this.batchFiles = Math.min(MAX_BATCH_FILES, this.batchFiles * 2);
-    return batch;
-  }
-
-  /** A file that is never read (a link out of the tree, a FIFO): its problem goes to the sink at once. */
-  unreadable(seq: number, problem: string): void {
-    this.emit(seq, this.noDigest, 0, problem, 0, 0);
-    this.progress.files += 1;
-  }
-
-  /** A file an upstream rule hashed already: its outcome goes to the sink at once. */
-  precomputed(seq: number, file: { digest: Buffer; bytes: number; mtimeMs: number }): void {
-    this.emit(seq, file.digest, 0, undefined, file.bytes, file.mtimeMs);
-    this.progress.files += 1;
-    this.progress.bytes += file.bytes;
-  }
-
-  /** A worker's reply for `batch`: each file's outcome to the sink, in the batch's order. */
-  deliver(msg: HashReply, batch: Batch): void {
-    const digest = Buffer.from(msg.digests);
-    for (let i = 0; i < batch.paths.length; i++) {
-      const problem = msg.problems?.[i];
-      const ok = problem === undefined;
-      this.emit(batch.first + i, digest, i * 64, problem, ok ? (msg.sizes[i] as number) : 0, ok ? (msg.mtimes[i] as number) : 0);
-      this.progress.bytes += this.outcome.bytes;
-    }
-    this.progress.files += batch.paths.length;
-    this.options.onProgress?.({ ...this.progress });
-  }
-
-  private emit(seq: number, digest: Buffer, offset: number, problem: string | undefined, bytes: number, mtimeMs: number): void {
-    const o = this.outcome;
-    o.seq = seq;
-    o.digest = digest;
-    o.offset = offset;
-    o.problem = problem;
-    o.bytes = bytes;
-    o.mtimeMs = mtimeMs;
-    this.sink(o);
   }
 }
 

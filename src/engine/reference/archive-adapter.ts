@@ -1,71 +1,36 @@
 /**
  * The one place where explain and repair use the archive readers of ../archive/. Everything
- * else of reference/ sees three operations: scan an archive once (hashes, sizes, the signature
- * files asked for), the Target and TreeSource of one scope inside it, and stream it again to
- * hand over the bytes of chosen files. When the readers change, only this file follows.
+ * else of reference/ sees three operations: scan an archive once (hashes, sizes, signature
+ * files), the verification step of one scope inside it (the same step `verify` plans for that
+ * archive), and stream it again to hand over the bytes of chosen files, never extracting it.
+ * When the readers change, only this file follows.
  */
-import { resolve } from 'node:path';
 import { Collector, type RawEntry } from '../archive/collect.ts';
 import { detectArchiveFormat } from '../archive/detect.ts';
-import { ArchiveError } from '../archive/errors.ts';
-import { archiveSource, archiveTarget, type ArchiveScan } from '../archive/source.ts';
+import { scanArchive, archiveSource, archiveTarget, type ArchiveScan } from '../archive/index.ts';
 import { Budget, DEFAULT_LIMITS, type ArchiveLimits } from '../archive/limits.ts';
+import { planReleaseArchive } from '../archive/release.ts';
 import { readTar } from '../archive/tar.ts';
 import { readZip } from '../archive/zip.ts';
-import { isRegularFile } from '../fs-kind.ts';
-import type { Profile } from '../profiles/profile.ts';
+import type { PlannedRequest } from '../plan-steps.ts';
 import type { Target } from '../target.ts';
-import type { TreeSource } from '../tree-source.ts';
+import type { TrustStore } from '../trust/store.ts';
 import type { ReleaseFileUse } from './release.ts';
 
 export type { ArchiveLimits } from '../archive/limits.ts';
-export { DEFAULT_LIMITS };
 
 /** What one pass over a release archive found (opaque outside this file). */
 export interface ScannedRelease {
   path: string;
-  /** The archive's one top folder. */
-  top: string;
   limits: ArchiveLimits;
   scan: ArchiveScan;
 }
 
-/** Stream a tar or zip archive into `collector` (the format told by content). */
-async function readInto(path: string, collector: Collector, budget: Budget): Promise<void> {
-  const format = detectArchiveFormat(path);
-  if (format === 'zip') await readZip(path, collector, budget);
-  else await readTar(path, format, collector, budget);
-}
-
-/**
- * Scan `path` once: every entry hashed, the standard signature files and `signaturePaths`
- * (relative to the top folder, e.g. `apps/notes/appinfo/signature.json`) decoded.
- */
-export async function scanRelease(path: string, limits: Partial<ArchiveLimits>, signaturePaths: string[]): Promise<ScannedRelease> {
-  const abs = resolve(path);
-  if (!isRegularFile(abs)) throw new ArchiveError(`${path} is not a file`);
+/** Scan `path` once: every entry hashed, the signature files decoded. */
+export async function scanRelease(path: string, limits: Partial<ArchiveLimits>): Promise<ScannedRelease> {
   const full: ArchiveLimits = { ...DEFAULT_LIMITS, ...limits };
-  const budget = new Budget(full, path);
-  const collector = new Collector(budget, detectArchiveFormat(abs) === 'zip', signaturePaths);
-  await readInto(abs, collector, budget);
-  const top = collector.topFolder(path);
-  const folders = new Set<string>();
-  for (const [rel, record] of collector.records) {
-    for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) folders.add(rel.slice(0, i));
-    if (record.kind === 'dir') folders.add(rel);
-  }
-  const scan: ArchiveScan = {
-    path: abs,
-    format: detectArchiveFormat(abs),
-    top,
-    records: collector.records,
-    folders,
-    unsafe: collector.unsafe,
-    entries: budget.entries,
-    bytes: budget.bytes,
-    duplicates: collector.duplicates,
-  };
-  return { path: abs, top, limits: full, scan };
+  const scan = await scanArchive(path, full);
+  return { path: scan.path, limits: full, scan };
 }
 
 /** What the archive holds at its top (server or app), as `verify` would check it. */
@@ -78,35 +43,25 @@ export function hasFolder(release: ScannedRelease, rel: string): boolean {
   return release.scan.folders.has(rel);
 }
 
-/** A small file's text when the scan kept it (info.xml, version.php at the top), else null. */
-export function keptText(release: ScannedRelease, rel: string): string | null {
+/**
+ * The verification of scope `scope` of the archive, exactly as `verify ARCHIVE` plans it (a
+ * server's core without its app folders, each verified app on its own), or null when the
+ * archive has no such verified scope.
+ */
+export function scopeStep(release: ScannedRelease, scope: string, trust: TrustStore): PlannedRequest | null {
+  const top = releaseTarget(release);
+  if (top.profile.kind !== 'core' || top.profile.name === 'generic') {
+    return top.scope === scope ? { target: top, source: archiveSource(release.scan), trust } : null;
+  }
+  const { steps } = planReleaseArchive(release.scan, top, trust);
+  for (const step of steps) if ('target' in step && step.target.scope === scope) return step;
+  return null;
+}
+
+/** The size of the file at `rel` (relative to the top folder), or null when it is not a regular file. */
+export function fileSize(release: ScannedRelease, rel: string): number | null {
   const record = release.scan.records.get(rel);
-  return record?.kind === 'file' && record.content !== undefined ? Buffer.concat(record.content).toString('utf8') : null;
-}
-
-/** The scan seen from `sub` (a folder below the top, '' for the top itself): paths relative to it. */
-function subScan(scan: ArchiveScan, sub: string): ArchiveScan {
-  if (sub === '') return scan;
-  const prefix = `${sub}/`;
-  const records = new Map([...scan.records].filter(([rel]) => rel.startsWith(prefix)).map(([rel, r]) => [rel.slice(prefix.length), r]));
-  const folders = new Set([...scan.folders].filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)));
-  return { ...scan, top: `${scan.top}/${sub}`, records, folders, unsafe: [] };
-}
-
-/** One scope of the archive, at `sub` below its top folder: what verifyTarget needs, and file sizes. */
-export function scopeInArchive(
-  release: ScannedRelease,
-  sub: string,
-  scope: string,
-  profile: Profile,
-): { target: Target; source: TreeSource; sizeOf: (rel: string) => number | null } {
-  const scan = subScan(release.scan, sub);
-  const target: Target = { root: `${release.path}/${scan.top}`, profile, scope };
-  const sizeOf = (rel: string): number | null => {
-    const record = scan.records.get(rel);
-    return record?.kind === 'file' ? record.size : null;
-  };
-  return { target, source: archiveSource(scan), sizeOf };
+  return record?.kind === 'file' ? record.size : null;
 }
 
 /** An entry name as path components: "" and "." dropped; null for an absolute or `..` name. */
@@ -117,23 +72,14 @@ function components(name: Buffer): string[] | null {
   return parts.includes('..') ? null : parts;
 }
 
-async function* counted(content: AsyncIterable<Buffer>, budget: Budget | null): AsyncGenerator<Buffer> {
-  for await (const chunk of content) {
-    budget?.addBytes(chunk.length);
-    yield chunk;
-  }
-}
-
-async function drain(content: AsyncIterable<Buffer> | undefined): Promise<void> {
-  if (content === undefined) return;
-  for await (const _ of content) {
-    // read and dropped: not wanted
-  }
-}
-
-/** Hands the wanted regular files to `use` as the archive streams by; everything else is read and dropped. */
+/**
+ * Hands the bytes of the wanted regular files to `use` as the archive streams by; everything
+ * else is read and dropped. Only the reading interface of Collector is used: the readers push
+ * begin → data … → end per entry and wait on settle() between input chunks.
+ */
 class WantedFiles extends Collector {
   readonly delivered = new Set<string>();
+  private current: ReturnType<ReleaseFileUse> = null;
 
   constructor(
     private readonly tapBudget: Budget,
@@ -142,20 +88,30 @@ class WantedFiles extends Collector {
     private readonly wanted: ReadonlySet<string>,
     private readonly use: ReleaseFileUse,
   ) {
-    super(tapBudget, zip);
+    super(tapBudget, { countBytes: zip, hash: false });
   }
 
-  override async add(entry: RawEntry, content?: AsyncIterable<Buffer>): Promise<void> {
+  override begin(entry: RawEntry): void {
     this.tapBudget.addEntry();
-    const stream = content === undefined ? undefined : counted(content, this.zip ? this.tapBudget : null);
+    this.current = null;
     const parts = components(entry.name);
     const rel = parts !== null && parts[0] === this.top ? parts.slice(1).join('/') : null;
-    if (entry.type === 'file' && stream !== undefined && rel !== null && this.wanted.has(rel) && !this.delivered.has(rel)) {
-      this.delivered.add(rel);
-      await this.use(rel, stream);
-    }
-    await drain(stream);
+    if (entry.type !== 'file' || rel === null || !this.wanted.has(rel) || this.delivered.has(rel)) return;
+    this.delivered.add(rel);
+    this.current = this.use(rel);
   }
+
+  override data(chunk: Buffer): void {
+    if (this.zip) this.tapBudget.addBytes(chunk.length);
+    this.current?.write(chunk);
+  }
+
+  override end(): void {
+    this.current?.end();
+    this.current = null;
+  }
+
+  override async settle(): Promise<void> {}
 }
 
 /**
@@ -164,8 +120,10 @@ class WantedFiles extends Collector {
  */
 export async function streamFiles(release: ScannedRelease, rels: ReadonlySet<string>, use: ReleaseFileUse): Promise<Map<string, string>> {
   const budget = new Budget(release.limits, release.path);
-  const tap = new WantedFiles(budget, detectArchiveFormat(release.path) === 'zip', release.top, rels, use);
-  await readInto(release.path, tap, budget);
+  const format = detectArchiveFormat(release.path);
+  const tap = new WantedFiles(budget, format === 'zip', release.scan.top, rels, use);
+  if (format === 'zip') await readZip(release.path, tap, budget);
+  else await readTar(release.path, format, tap, budget);
   const missing = new Map<string, string>();
   for (const rel of rels) {
     if (!tap.delivered.has(rel))

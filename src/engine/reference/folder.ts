@@ -44,8 +44,11 @@ export function folderReleaseScope(target: Target, where: string, hashes: Readon
           unread.set(rel, found.problem);
           continue;
         }
+        const sink = use(rel);
+        if (sink === null) continue;
         try {
-          await use(rel, createReadStream(found.path, { highWaterMark: 1 << 20 }));
+          for await (const chunk of createReadStream(found.path, { highWaterMark: 1 << 20 })) sink.write(chunk as Buffer);
+          sink.end();
         } catch (e) {
           // A read error of this file; anything else is the consumer's and goes on up.
           const err = e as NodeJS.ErrnoException;

@@ -1,20 +1,30 @@
 /**
  * Opening a reference release for explain and repair, in order: fetch it (an https URL),
  * see what it is (a server or an app, a folder or an archive), find the scope matching each
- * scope of the checked tree (core, or app <id> at the top or in apps/<id>), and verify each
- * with the caller's trust store. A reference that does not verify clean is refused.
+ * scope of the checked tree (core, or app <id> at the top or in one of the release's app
+ * folders), and verify each the way `verify` checks that release, with the caller's trust
+ * store. A reference scope that does not verify clean is refused.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { isDirectory, isRegularFile } from '../fs-kind.ts';
+import type { HashTable } from '../hashing/hash-table.ts';
+import type { PlannedRequest } from '../plan-steps.ts';
+import { planReleaseFolder } from '../release-plan.ts';
 import { findingCount, FILE_CATEGORIES, type ScopeResult } from '../result.ts';
 import { resolveTarget, type Target } from '../target.ts';
-import type { TreeSource } from '../tree-source.ts';
 import type { TrustStore } from '../trust/store.ts';
 import { verifyTarget } from '../verify.ts';
-import type { HashTable } from '../hashing/hash-table.ts';
-import { releaseTarget, scanRelease, scopeInArchive, streamFiles, type ArchiveLimits, type ScannedRelease } from './archive-adapter.ts';
-import { downloadRelease, isUrl, type DownloadOptions, type Downloaded } from './download.ts';
+import {
+  fileSize,
+  releaseTarget,
+  scanRelease,
+  scopeStep,
+  streamFiles,
+  type ArchiveLimits,
+  type ScannedRelease,
+} from './archive-adapter.ts';
+import { downloadRelease, isUrl, type DownloadOptions } from './download.ts';
 import { folderReleaseScope } from './folder.ts';
 import type { ReleaseScope } from './release.ts';
 
@@ -33,33 +43,32 @@ export type ScopeMatch = { release: ReleaseScope } | { missing: string };
 export interface Reference {
   /** The release as the user named it. */
   name: string;
-  /** 'core' when the release is a server, else the app id. */
   kind: 'server' | 'app';
   matches: Map<string, ScopeMatch>;
   /** Remove what was downloaded. */
   close(): void;
 }
 
-/** Where a tree's scope lives in the release: a folder below its root ('' = the root), or why nowhere. */
-function locate(release: Target, scope: Target, hasAppFolder: (id: string) => boolean): { sub: string } | { missing: string } {
-  const server = release.profile.kind === 'core';
-  if (scope.scope === 'core' || scope.profile.kind === 'core') {
-    return server ? { sub: '' } : { missing: `the release is the app "${release.scope}", not a server` };
-  }
-  if (!server) return release.scope === scope.scope ? { sub: '' } : { missing: `the release is the app "${release.scope}"` };
-  return hasAppFolder(scope.scope) ? { sub: `apps/${scope.scope}` } : { missing: `the release has no apps/${scope.scope}` };
+/** A release, folder or archive, as the matching below sees it. */
+interface OpenedRelease {
+  top: Target;
+  /** How `verify` checks scope `scope` of the release, or null when it has no such verified scope. */
+  step(scope: string): PlannedRequest | null;
+  /** The verified scope as a ReleaseScope. */
+  scope(step: PlannedRequest, hashes: ReadonlyMap<string, string>): ReleaseScope;
+}
+
+/** Why a tree's scope has no counterpart in the release. */
+function missingReason(top: Target, scope: Target): string {
+  const server = top.profile.kind === 'core';
+  if (scope.profile.kind === 'core') return server ? 'the release has no core' : `the release is the app "${top.scope}", not a server`;
+  return server ? `the release has no verified app "${scope.scope}"` : `the release is the app "${top.scope}"`;
 }
 
 /** Verify one scope of the release; anything but a clean result refuses the release. */
-async function verifyReleaseScope(name: string, target: Target, source: TreeSource | undefined, trust: TrustStore, cwd: string) {
+async function verifyReleaseScope(name: string, step: PlannedRequest, cwd: string): Promise<Map<string, string>> {
   let expected: HashTable | null = null;
-  const result = await verifyTarget({
-    target,
-    trust,
-    displayFrom: cwd,
-    ...(source ? { source } : {}),
-    onExpected: (table) => (expected = table),
-  });
+  const result = await verifyTarget({ ...step, displayFrom: cwd, onExpected: (table) => (expected = table) });
   if (findingCount(result) > 0 || expected === null) throw notVerifiedError(name, result);
   const hashes = new Map<string, string>();
   const table = expected as HashTable;
@@ -84,58 +93,66 @@ function notVerifiedError(name: string, result: ScopeResult): UsageError {
   );
 }
 
-async function folderMatches(name: string, root: string, scopes: Target[], request: ReferenceRequest): Promise<Reference> {
-  const release = resolveTarget(root);
-  const matches = new Map<string, ScopeMatch>();
-  for (const scope of scopes) {
-    const where = locate(release, scope, (id) => isDirectory(join(root, 'apps', id)));
-    if ('missing' in where) {
-      matches.set(scope.scope, where);
-      continue;
-    }
-    const target: Target = { root: where.sub === '' ? root : join(root, where.sub), profile: scope.profile, scope: scope.scope };
-    const hashes = await verifyReleaseScope(name, target, undefined, request.trust, request.cwd);
-    matches.set(scope.scope, { release: folderReleaseScope(target, where.sub === '' ? name : `${name}: ${where.sub}`, hashes) });
-  }
-  return { name, kind: release.profile.kind === 'core' ? 'server' : 'app', matches, close: () => undefined };
+/** Where a verified scope lies below the release's top, for messages ('' = the top itself). */
+function subOf(topRoot: string, target: Target): string {
+  return target.root === topRoot ? '' : target.root.slice(topRoot.length + 1);
 }
 
-function archiveScope(scanned: ScannedRelease, name: string, sub: string, target: Target, sizeOf: (rel: string) => number | null) {
-  return (hashes: Map<string, string>): ReleaseScope => ({
-    scope: target.scope,
-    where: sub === '' ? name : `${name}: ${sub}`,
-    target,
-    hashes,
-    info: (rel) => {
-      const size = sizeOf(rel);
-      return size === null ? null : { size, mode: null };
+function openFolder(name: string, root: string, trust: TrustStore): OpenedRelease {
+  const top = resolveTarget(root);
+  const server = top.profile.kind === 'core' && top.profile.name !== 'generic';
+  const steps: PlannedRequest[] = server
+    ? planReleaseFolder(root, { trust }).filter((s): s is PlannedRequest => 'target' in s)
+    : [{ target: top, trust }];
+  return {
+    top,
+    step: (scope) => steps.find((s) => s.target.scope === scope) ?? null,
+    scope: (step, hashes) => {
+      const sub = subOf(top.root, step.target);
+      return folderReleaseScope(step.target, sub === '' ? name : `${name}: ${sub}`, hashes);
     },
-    read: async (rels, use) => {
+  };
+}
+
+function openArchive(name: string, scanned: ScannedRelease, trust: TrustStore): OpenedRelease {
+  const top = releaseTarget(scanned);
+  return {
+    top,
+    step: (scope) => scopeStep(scanned, scope, trust),
+    scope: (step, hashes) => {
+      const sub = subOf(top.root, step.target);
       const prefix = sub === '' ? '' : `${sub}/`;
-      const unread = await streamFiles(scanned, new Set([...rels].map((r) => prefix + r)), (rel, content) =>
-        use(rel.slice(prefix.length), content),
-      );
-      return new Map([...unread].map(([rel, why]) => [rel.slice(prefix.length), why]));
+      return {
+        scope: step.target.scope,
+        where: sub === '' ? name : `${name}: ${sub}`,
+        target: step.target,
+        hashes,
+        info: (rel) => {
+          const size = fileSize(scanned, prefix + rel);
+          return size === null ? null : { size, mode: null };
+        },
+        read: async (rels, use) => {
+          const unread = await streamFiles(scanned, new Set([...rels].map((r) => prefix + r)), (rel) => use(rel.slice(prefix.length)));
+          return new Map([...unread].map(([rel, why]) => [rel.slice(prefix.length), why]));
+        },
+      };
     },
-  });
+  };
 }
 
-async function archiveMatches(name: string, path: string, scopes: Target[], request: ReferenceRequest): Promise<Omit<Reference, 'close'>> {
-  const appSignatures = scopes.filter((s) => s.profile.kind === 'app').map((s) => `apps/${s.scope}/${s.profile.signaturePath}`);
-  const scanned = await scanRelease(path, request.limits, appSignatures);
-  const release = releaseTarget(scanned);
+/** Match and verify the release's scopes for the tree's scopes. */
+async function matchScopes(name: string, release: OpenedRelease, scopes: Target[], cwd: string): Promise<Omit<Reference, 'close'>> {
   const matches = new Map<string, ScopeMatch>();
   for (const scope of scopes) {
-    const where = locate(release, scope, (id) => scanned.scan.folders.has(`apps/${id}`));
-    if ('missing' in where) {
-      matches.set(scope.scope, where);
+    const step = release.step(scope.profile.kind === 'core' ? 'core' : scope.scope);
+    if (step === null) {
+      matches.set(scope.scope, { missing: missingReason(release.top, scope) });
       continue;
     }
-    const { target, source, sizeOf } = scopeInArchive(scanned, where.sub, scope.scope, scope.profile);
-    const hashes = await verifyReleaseScope(name, target, source, request.trust, request.cwd);
-    matches.set(scope.scope, { release: archiveScope(scanned, name, where.sub, target, sizeOf)(hashes) });
+    const hashes = await verifyReleaseScope(name, step, cwd);
+    matches.set(scope.scope, { release: release.scope(step, hashes) });
   }
-  return { name, kind: release.profile.kind === 'core' ? 'server' : 'app', matches };
+  return { name, kind: release.top.profile.kind === 'core' ? 'server' : 'app', matches };
 }
 
 /**
@@ -146,17 +163,23 @@ export async function openReference(request: ReferenceRequest, scopes: Target[])
   const name = request.release;
   if (isUrl(name)) {
     const maxBytes = request.limits.maxBytes ?? 8 * 1024 ** 3;
-    const downloaded: Downloaded = await downloadRelease(name, maxBytes, request.download);
+    const downloaded = await downloadRelease(name, maxBytes, request.download);
     try {
-      return { ...(await archiveMatches(name, downloaded.path, scopes, request)), close: downloaded.remove };
+      const scanned = await scanRelease(downloaded.path, request.limits);
+      return { ...(await matchScopes(name, openArchive(name, scanned, request.trust), scopes, request.cwd)), close: downloaded.remove };
     } catch (e) {
       downloaded.remove();
       throw e;
     }
   }
   const path = resolve(request.cwd, name);
-  if (isDirectory(path)) return folderMatches(name, path, scopes, request);
-  if (isRegularFile(path)) return { ...(await archiveMatches(name, path, scopes, request)), close: () => undefined };
+  if (isDirectory(path)) {
+    return { ...(await matchScopes(name, openFolder(name, path, request.trust), scopes, request.cwd)), close: () => undefined };
+  }
+  if (isRegularFile(path)) {
+    const scanned = await scanRelease(path, request.limits);
+    return { ...(await matchScopes(name, openArchive(name, scanned, request.trust), scopes, request.cwd)), close: () => undefined };
+  }
   throw new UsageError(
     `the reference ${name} does not exist`,
     'Pass the release as a folder, an archive (.tar.gz, .tar.bz2, .zip) or an https:// URL of one.',

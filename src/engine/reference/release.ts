@@ -15,8 +15,14 @@ export interface ReleaseFileInfo {
   mode: number | null;
 }
 
-/** Each wanted file's content, handed over once; `use` must read the content to its end. */
-export type ReleaseFileUse = (rel: string, content: AsyncIterable<Buffer>) => Promise<void>;
+/** Where the bytes of one file go as they are read (in order, then end()). */
+export interface FileSink {
+  write(chunk: Buffer): void;
+  end(): void;
+}
+
+/** For each wanted file as its reading starts: where its bytes go (null: skip it). */
+export type ReleaseFileUse = (rel: string) => FileSink | null;
 
 export interface ReleaseScope {
   /** 'core' or the app id. */
@@ -39,17 +45,32 @@ export interface CappedRead {
   size: number;
 }
 
+/** Keeps at most `cap` bytes of a file and hashes all of it. */
+export class CappedSink implements FileSink {
+  private readonly hash = createHash('sha512');
+  private readonly kept: Buffer[] = [];
+  private size = 0;
+  result: CappedRead | null = null;
+
+  constructor(private readonly cap: number) {}
+
+  write(chunk: Buffer): void {
+    this.hash.update(chunk);
+    this.size += chunk.length;
+    if (this.size <= this.cap) this.kept.push(Buffer.from(chunk));
+  }
+
+  end(): void {
+    this.result = { bytes: this.size <= this.cap ? Buffer.concat(this.kept) : null, sha512: this.hash.digest('hex'), size: this.size };
+  }
+}
+
 /** Read a stream to its end: keep at most `cap` bytes, hash everything. */
 export async function readWithCap(content: AsyncIterable<Buffer>, cap: number): Promise<CappedRead> {
-  const hash = createHash('sha512');
-  const kept: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of content) {
-    hash.update(chunk);
-    size += chunk.length;
-    if (size <= cap) kept.push(chunk);
-  }
-  return { bytes: size <= cap ? Buffer.concat(kept) : null, sha512: hash.digest('hex'), size };
+  const sink = new CappedSink(cap);
+  for await (const chunk of content) sink.write(chunk);
+  sink.end();
+  return sink.result as CappedRead;
 }
 
 /** Several files of a scope with a cap each; files that could not be read are left out (`unread` says why). */
@@ -58,10 +79,14 @@ export async function readFilesCapped(
   rels: Iterable<string>,
   cap: number,
 ): Promise<{ files: Map<string, CappedRead>; unread: Map<string, string> }> {
-  const files = new Map<string, CappedRead>();
-  const unread = await release.read(new Set(rels), async (rel, content) => {
-    files.set(rel, await readWithCap(content, cap));
+  const sinks = new Map<string, CappedSink>();
+  const unread = await release.read(new Set(rels), (rel) => {
+    const sink = new CappedSink(cap);
+    sinks.set(rel, sink);
+    return sink;
   });
+  const files = new Map<string, CappedRead>();
+  for (const [rel, sink] of sinks) if (sink.result) files.set(rel, sink.result);
   return { files, unread };
 }
 

@@ -144,7 +144,7 @@ export async function loadCrls(specs: string[], trusted: ParsedCertificate[], cw
       if (e instanceof CrlParseError || e instanceof CertificateParseError) {
         throw new UsageError(
           e.message,
-          'Pass a CRL file as the CA published it (PEM "-----BEGIN X509 CRL-----" or DER), or --crl nextcloud.',
+          `Pass a CRL file as the CA published it (PEM "-----BEGIN X509 CRL-----" or DER), or ${optionRef('crl', 'nextcloud')}.`,
         );
       }
       throw e;
