@@ -7,6 +7,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { get, type RequestOptions } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
+import { rootCertificates } from 'node:tls';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type TransformCallback } from 'node:stream';
@@ -49,7 +50,8 @@ function request(url: string, options: DownloadOptions, hops = 0): Promise<Incom
     return Promise.reject(downloadError(url, 'not a valid URL'));
   }
   if (parsed.protocol !== 'https:') return Promise.reject(downloadError(url, 'only https:// URLs are fetched'));
-  const requestOptions: RequestOptions = options.ca === undefined ? {} : { ca: options.ca };
+  // Node replaces its default CAs when `ca` is given: the extra one is added to them.
+  const requestOptions: RequestOptions = options.ca === undefined ? {} : { ca: [...rootCertificates, options.ca.toString()] };
   return new Promise((resolve, reject) => {
     const req = get(parsed, requestOptions, (res) => {
       const status = res.statusCode ?? 0;
