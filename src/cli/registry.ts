@@ -30,6 +30,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => sign,
   },
   {
+    name: 'explain',
+    synopsis: 'DIR --reference RELEASE [options]',
+    summary: 'show what each finding is: diffs against a verified release, moved files',
+    load: async () => (await import('./commands/explain.ts')).command,
+  },
+  {
+    name: 'repair',
+    synopsis: 'DIR --from RELEASE [--apply] | --undo MANIFEST',
+    summary: 'restore files from a verified release, quarantine extras (dry run first)',
+    load: async () => (await import('./commands/repair.ts')).command,
+  },
+  {
     name: 'inspect',
     synopsis: 'SIGNATURE.json|DIR|ARCHIVE',
     summary: 'who signed it, validity, revocation, chain (no hashing)',

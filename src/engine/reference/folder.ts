@@ -51,6 +51,7 @@ export function folderReleaseScope(target: Target, where: string, hashes: Readon
           sink.end();
         } catch (e) {
           // A read error of this file; anything else is the consumer's and goes on up.
+          sink.abort?.();
           const err = e as NodeJS.ErrnoException;
           if (err.syscall === undefined) throw e;
           unread.set(rel, `cannot be read (${err.code ?? err.message})`);

@@ -19,6 +19,8 @@ export interface ReleaseFileInfo {
 export interface FileSink {
   write(chunk: Buffer): void;
   end(): void;
+  /** The read failed part way: drop what was written. */
+  abort?(): void;
 }
 
 /** For each wanted file as its reading starts: where its bytes go (null: skip it). */
