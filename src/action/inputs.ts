@@ -35,6 +35,8 @@ export interface ActionInputs {
   /** Archive limits (uncompressed bytes, e.g. "2G"; entry count). */
   maxSize: string | undefined;
   maxEntries: string | undefined;
+  /** The release to explain the findings against (folder, archive or https:// URL). */
+  reference: string | undefined;
 }
 
 function bool(core: Toolkit, name: string, fallback: boolean): boolean {
@@ -88,5 +90,6 @@ export function readInputs(core: Toolkit): ActionInputs {
     reportFormat: core.getInput('report-format') || 'json',
     maxSize: optional(core, 'max-size'),
     maxEntries: optional(core, 'max-entries'),
+    reference: optional(core, 'reference'),
   };
 }

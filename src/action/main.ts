@@ -14,6 +14,7 @@ import { categoryCount, failingCategories, outsideFailOnNote, type Category, typ
 import { linkedFoldersNote } from '../engine/walk.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
 import { annotate } from './annotations.ts';
+import { explanationMarkdown } from './explain-summary.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { setOutputs, verifyOutputs } from './outputs.ts';
 import { maskSecret } from './secrets.ts';
@@ -101,7 +102,8 @@ async function runVerify(core: Toolkit, inputs: ActionInputs, reporters: Reporte
     annotate(core, result, report.path ? `see the job summary and the report file ${inputs.reportFile}` : 'see the job summary');
   const fullReportHint = report.path ? `The full list is in ${inputs.reportFile}.` : 'Set report-file to get the full list.';
   const markdown = renderReport(result, 'markdown', { markdown: { fullReportHint }, wording: ACTION_WORDING });
-  if (inputs.summary) await writeSummary(core, markdown);
+  if (inputs.summary)
+    await writeSummary(core, markdown + (await explanationMarkdown(core, inputs, result, workspace(), Buffer.byteLength(markdown))));
   if (inputs.checkRun && reporters.checkRun) await reporters.checkRun(core, result, inputs, markdown, failingCategories(result));
   setOutputs(core, outputs);
   logVerdict(core, result);
