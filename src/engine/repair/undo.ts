@@ -88,7 +88,7 @@ export function undoQuarantine(manifestPath: string): string[] {
   if (blocked.length > 0) {
     const list = blocked.slice(0, 10).map(([e, why]) => `${join(e.root, e.path)}: ${why}`);
     throw new UsageError(
-      `nothing was put back: ${blocked.length} of ${pending.length} file${pending.length === 1 ? '' : 's'} cannot go back\n  ${list.join('\n  ')}`,
+      `nothing was put back: ${blocked.length} of ${pending.length} file${pending.length === 1 ? '' : 's'} cannot go back: ${list.join('; ')}`,
       'Move what now occupies those places out of the way (or restore the quarantined files by hand), then run repair --undo again.',
     );
   }
