@@ -93,7 +93,12 @@ async function runPackage(args: string[], io: CliIO): Promise<number> {
   }
   if (run.written) io.stdout(summary(run));
   io.stdout(`Pre-flight of ${displayText(run.archive ?? 'the app')}:\n${preflightText(run.preflight)}`);
-  if (!run.written && !values['dry-run']) io.stderr(`${TOOL_NAME}: nothing was written: fix the problems above, then package again.\n`);
+  if (!run.written && !values['dry-run']) {
+    const own = run.signed
+      ? ''
+      : " The app's own signature must cover exactly what is packed, or sign the package itself: pass --key and --cert.";
+    io.stderr(`${TOOL_NAME}: nothing was written: fix the problems above, then package again.${own}\n`);
+  }
   return run.written ? 0 : 1;
 }
 
