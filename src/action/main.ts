@@ -135,7 +135,7 @@ async function writeSummary(core: Toolkit, markdown: string): Promise<void> {
 }
 
 /** A usage error's message and hint, with the options it names worded as the Action's inputs. */
-export function usageText(e: UsageError): string {
+function usageText(e: UsageError): string {
   return wordOptions(`${e.message}${e.hint ? `. ${e.hint}` : ''}`, ACTION_WORDING);
 }
 

@@ -94,21 +94,65 @@ interface JobState {
 
 const FAKE_TOOLS = ['gh', 'curl', 'wget', 'npm', 'composer'];
 
-function setUp(options: JobOptions): JobState {
+interface Folders {
+  workspace: string;
+  runnerTemp: string;
+  fakeBin: string;
+  files: string;
+  home: string;
+}
+
+/** The job's folders, the fake tools on PATH, the event file and the fake tools' files. */
+function makeFolders(options: JobOptions): Folders {
   const root = tempDir('workflow-');
-  const [workspace, runnerTemp, fakeBin, files, home] = ['ws', 'runner-temp', 'bin', 'files', 'home'].map((d) => join(root, d));
-  for (const d of [workspace, runnerTemp, fakeBin, files, home]) mkdirSync(d as string);
+  const f: Folders = {
+    workspace: join(root, 'ws'),
+    runnerTemp: join(root, 'runner-temp'),
+    fakeBin: join(root, 'bin'),
+    files: join(root, 'files'),
+    home: join(root, 'home'),
+  };
+  for (const d of Object.values(f)) mkdirSync(d);
   for (const tool of FAKE_TOOLS) {
-    const path = join(fakeBin as string, tool);
+    const path = join(f.fakeBin, tool);
     writeFileSync(path, `#!/bin/sh\nexec "${process.execPath}" "${join(REPO, 'test', 'e2e', 'fake-tool.mjs')}" ${tool} "$@"\n`);
     chmodSync(path, 0o755);
   }
-  writeFileSync(join(files as string, 'tools.log'), '');
-  writeFileSync(join(files as string, 'serve.json'), JSON.stringify(options.serve ?? {}));
-  const eventPath = join(files as string, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(options.event ?? {}));
+  writeFileSync(join(f.files, 'tools.log'), '');
+  writeFileSync(join(f.files, 'serve.json'), JSON.stringify(options.serve ?? {}));
+  writeFileSync(join(f.files, 'event.json'), JSON.stringify(options.event ?? {}));
+  return f;
+}
+
+/** The runner's default variables for every step. */
+function runnerEnv(f: Folders, github: Record<string, Value>): Record<string, string> {
+  return {
+    PATH: `${f.fakeBin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+    HOME: f.home,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: f.workspace,
+    GITHUB_REPOSITORY: String(github.repository),
+    GITHUB_EVENT_NAME: String(github.event_name),
+    GITHUB_EVENT_PATH: join(f.files, 'event.json'),
+    GITHUB_REF: String(github.ref),
+    GITHUB_REF_NAME: String(github.ref_name),
+    GITHUB_SHA: String(github.sha),
+    GITHUB_SERVER_URL: String(github.server_url),
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_RUN_ID: '1',
+    GITHUB_ACTOR: 'octocat',
+    RUNNER_TEMP: f.runnerTemp,
+    RUNNER_OS: 'Linux',
+    FAKE_TOOL_LOG: join(f.files, 'tools.log'),
+    FAKE_TOOL_SERVE: join(f.files, 'serve.json'),
+  };
+}
+
+function setUp(options: JobOptions): JobState {
+  const f = makeFolders(options);
   const github: Record<string, Value> = {
-    workspace: workspace as string,
+    workspace: f.workspace,
     repository: 'OWNER/tricky',
     event_name: 'push',
     ref: 'refs/heads/main',
@@ -119,49 +163,19 @@ function setUp(options: JobOptions): JobState {
     event: options.event ?? {},
     ...options.github,
   };
-  const env: Record<string, string> = {
-    PATH: `${fakeBin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
-    HOME: home as string,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace as string,
-    GITHUB_REPOSITORY: String(github.repository),
-    GITHUB_EVENT_NAME: String(github.event_name),
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REF: String(github.ref),
-    GITHUB_REF_NAME: String(github.ref_name),
-    GITHUB_SHA: String(github.sha),
-    GITHUB_SERVER_URL: String(github.server_url),
-    GITHUB_API_URL: 'https://api.github.com',
-    GITHUB_RUN_ID: '1',
-    GITHUB_ACTOR: 'octocat',
-    RUNNER_TEMP: runnerTemp as string,
-    RUNNER_OS: 'Linux',
-    FAKE_TOOL_LOG: join(files as string, 'tools.log'),
-    FAKE_TOOL_SERVE: join(files as string, 'serve.json'),
-  };
   const contexts: Contexts = {
     github,
     secrets: { GITHUB_TOKEN: String(github.token), ...options.secrets },
     vars: options.vars ?? {},
     inputs: options.inputs ?? {},
-    runner: { temp: runnerTemp as string, os: 'Linux' },
+    runner: { temp: f.runnerTemp, os: 'Linux' },
     job: { status: 'success' },
     env: {},
     steps: {},
   };
-  return {
-    options,
-    workspace: workspace as string,
-    runnerTemp: runnerTemp as string,
-    fakeBin: fakeBin as string,
-    files: files as string,
-    env,
-    contexts,
-    steps: [],
-    failed: false,
-    stepsContext: contexts.steps as Record<string, Value>,
-  };
+  const { workspace, runnerTemp, fakeBin, files } = f;
+  const stepsContext = contexts.steps as Record<string, Value>;
+  return { options, workspace, runnerTemp, fakeBin, files, env: runnerEnv(f, github), contexts, steps: [], failed: false, stepsContext };
 }
 
 /** actions/checkout: the prepared repository, as a git repository with one commit, at `with.path`. */

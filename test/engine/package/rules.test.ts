@@ -6,13 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DEFAULT_EXCLUDES, packRules } from '../../../src/engine/package/rules.ts';
+import { DEFAULT_EXCLUDES, VCS_NAMES, packRules } from '../../../src/engine/package/rules.ts';
 import { appPackRules, selectForPackage } from '../../../src/engine/package/select.ts';
 import { UsageError } from '../../../src/engine/errors.ts';
-import { cleanupTempDirs, tempDir, writeTree } from '../../helpers.ts';
+import { REPO, cleanupTempDirs, tempDir, writeTree } from '../../helpers.ts';
 
 after(cleanupTempDirs);
 
@@ -142,5 +142,13 @@ describe('selection', () => {
       entries.filter((e) => e.executable).map((e) => e.rel),
       ['b.txt'],
     );
+  });
+});
+
+describe('docs/packaging.md', () => {
+  it('lists every default exclusion', () => {
+    const doc = readFileSync(join(REPO, 'docs', 'packaging.md'), 'utf8');
+    for (const { pattern } of DEFAULT_EXCLUDES) assert.ok(doc.includes(`\`${pattern}\``), `docs/packaging.md does not list ${pattern}`);
+    for (const name of VCS_NAMES) assert.ok(doc.includes(`\`${name}\``), `docs/packaging.md does not list ${name}`);
   });
 });
