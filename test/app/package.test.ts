@@ -55,7 +55,14 @@ describe('package', () => {
     const run = await runCli(packageArgs(app, out), { env: { RUNNER_TEMP: temp } });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     const archive = join(out, 'tricky-1.2.3.tar.gz');
-    const files = listing(archive).filter((n) => !n.endsWith('/'));
+    const names = listing(archive);
+    assert.deepEqual(
+      names,
+      [...names].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))),
+      'entries in byte order',
+    );
+    assert.equal(names[0], 'tricky/');
+    const files = names.filter((n) => !n.endsWith('/'));
     assert.deepEqual(
       files,
       PACKED_FILES.map((f) => `tricky/${f}`),
