@@ -5,7 +5,8 @@
 import type { Toolkit } from './toolkit.ts';
 import { UsageError } from '../engine/errors.ts';
 
-export type Command = 'sign' | 'verify';
+export const COMMANDS = ['verify', 'sign', 'package', 'appstore-sign', 'preflight'] as const;
+export type Command = (typeof COMMANDS)[number];
 
 export interface ActionInputs {
   command: Command;
@@ -35,6 +36,8 @@ export interface ActionInputs {
   /** Archive limits (uncompressed bytes, e.g. "2G"; entry count). */
   maxSize: string | undefined;
   maxEntries: string | undefined;
+  /** package: where the archive goes (relative to the workspace). */
+  outputDir: string | undefined;
 }
 
 function bool(core: Toolkit, name: string, fallback: boolean): boolean {
@@ -58,9 +61,9 @@ function listOrPem(core: Toolkit, name: string): string[] {
 }
 
 export function readInputs(core: Toolkit): ActionInputs {
-  const command = (core.getInput('command') || 'verify').toLowerCase();
-  if (command !== 'sign' && command !== 'verify') {
-    throw new UsageError(`input command must be "sign" or "verify", not "${command}"`);
+  const command = (core.getInput('command') || 'verify').toLowerCase() as Command;
+  if (!COMMANDS.includes(command)) {
+    throw new UsageError(`input command must be one of ${COMMANDS.map((c) => `"${c}"`).join(', ')}, not "${command}"`);
   }
   const paths = core.getMultilineInput('path');
   return {
@@ -88,5 +91,6 @@ export function readInputs(core: Toolkit): ActionInputs {
     reportFormat: core.getInput('report-format') || 'json',
     maxSize: optional(core, 'max-size'),
     maxEntries: optional(core, 'max-entries'),
+    outputDir: optional(core, 'output-dir'),
   };
 }

@@ -56,7 +56,8 @@ export type Content = string | ((write: (chunk: string) => void) => void);
 
 export interface TempFile {
   path: string;
-  write: (chunk: string) => void;
+  /** Text is written as UTF-8; bytes as they are. */
+  write: (chunk: string | Uint8Array) => void;
   /** Empty it, to write it again from the start. */
   restart: () => void;
   /** fsync and close; the file is complete. */
@@ -79,7 +80,7 @@ export function openTempFile(path: string): TempFile {
   return {
     path: tmp,
     write: (chunk) => {
-      const buf = Buffer.from(chunk, 'utf8');
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       let off = 0;
       while (off < buf.length) off += writeSync(fd as number, buf, off, buf.length - off, position + off);
       position += buf.length;
