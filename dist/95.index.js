@@ -123,6 +123,7 @@ const INPUT_NAMES = {
     'passphrase-env': 'private-key-passphrase',
     output: 'report-file',
     format: 'report-format',
+    out: 'output-dir',
 };
 const ACTION_WORDING = (name, value) => {
     const input = Object.hasOwn(INPUT_NAMES, name) ? INPUT_NAMES[name] : name;
@@ -955,11 +956,21 @@ function outsideFailOnNote(scopes, failOn) {
         return '';
     return `${total} finding${total === 1 ? '' : 's'} outside fail-on (${counts.map(([c]) => c).join(', ')})`;
 }
-function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES) {
-    const stats = scopes.reduce((acc, s) => ({ files: acc.files + s.stats.files, bytes: acc.bytes + s.stats.bytes, ms: Math.max(acc.ms, s.stats.ms) }), { files: 0, bytes: 0, ms: 0 });
+function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES, archives = []) {
+    // A release scope lists what no signature covers: its count of entries is not files checked.
+    const stats = scopes.reduce((acc, s) => ({
+        files: acc.files + (s.notSignedByUpstream ? 0 : s.stats.files),
+        bytes: acc.bytes + s.stats.bytes,
+        ms: Math.max(acc.ms, s.stats.ms),
+    }), { files: 0, bytes: 0, ms: 0 });
+    // The time of a run includes reading its archives (decompression included).
+    stats.ms += Math.round(archives.reduce((n, a) => n + a.ms, 0));
     const order = CATEGORIES.filter((c) => failOn.includes(c));
     const verdict = scopes.some((s) => scopeVerdict(s, order) === 'failed') ? 'failed' : 'passed';
-    return { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
+    const result = { ok: verdict === 'passed', verdict, failOn: order, scopes, notSigned, stats, tool };
+    if (archives.length > 0)
+        result.archives = archives;
+    return result;
 }
 
 
@@ -1084,6 +1095,8 @@ function scopeJson(scope, failOn) {
     out.allowed = scope.allowed;
     out.certificate = scope.certificate ?? null;
     out.notes = scope.notes;
+    if (scope.notSignedByUpstream)
+        out.notSignedByUpstream = scope.notSignedByUpstream;
     out.stats = scope.stats;
     out.upstream = plain(scope.upstream);
     return out;
@@ -1097,6 +1110,7 @@ function renderJson(result, wording = errors/* CLI_WORDING */.ml) {
         stats: result.stats,
         scopes: result.scopes.map((s) => scopeJson(s, result.failOn)),
         notSigned: result.notSigned,
+        ...(result.archives ? { archives: result.archives } : {}),
     };
     return (0,errors/* wordOptions */.vR)((0,display/* displayJson */.f)(JSON.stringify(doc, null, 2)), wording) + '\n';
 }
@@ -1305,6 +1319,19 @@ function fileResult(result, scope, category, name, f) {
         properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
     };
 }
+/** A file upstream ships without a signature: a suppressed note with its hash, to compare with a copy you trust. */
+function unsignedResult(scope, name, f) {
+    return {
+        ruleId: 'EXTRA_FILE',
+        ruleIndex: ruleIndex('EXTRA_FILE'),
+        level: 'note',
+        message: { text: (0,display/* displayText */.W)(`${name}: shipped by upstream without a signature (${f.reason})`) },
+        locations: sarif_location(scope, name),
+        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'NOT_SIGNED_BY_UPSTREAM', name) },
+        properties: { scope: scope.scope, current: f.current },
+        suppressions: [{ kind: 'external', justification: 'upstream ships this file without a signature' }],
+    };
+}
 /** An allowed extra file: a suppressed note, visible but never alerting. */
 function allowedResult(scope, name, f) {
     return {
@@ -1327,6 +1354,8 @@ function sarifResults(result) {
             for (const [name, f] of Object.entries(scope[category]))
                 out.push(fileResult(result, scope, category, name, f));
         }
+        for (const [name, f] of Object.entries(scope.notSignedByUpstream ?? {}))
+            out.push(unsignedResult(scope, name, f));
         for (const [name, f] of Object.entries(scope.allowed))
             out.push(allowedResult(scope, name, f));
     }
@@ -1350,6 +1379,7 @@ function renderSarif(result, wording = errors/* CLI_WORDING */.ml) {
                 tool: { driver: { name: result.tool.name, version: result.tool.version, rules: DRIVER_RULES } },
                 results: sarifResults(result),
                 columnKind: 'unicodeCodePoints',
+                ...(result.archives ? { properties: { archives: result.archives } } : {}),
             },
         ],
     };
@@ -1458,10 +1488,24 @@ function renderText(result, options = {}) {
             if (allowed.length > limit)
                 out.push(`    … and ${allowed.length - limit} more`);
         }
+        const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
+        if (unsigned.length > 0) {
+            out.push('');
+            out.push(`  ${paint('1', 'not signed by upstream')} (${unsigned.length}): shipped without a signature; compare their hashes with a copy you trust`);
+            for (const [name, f] of unsigned.slice(0, limit))
+                out.push(`    ${(0,display/* displayText */.W)(name)}  sha512 ${(0,hints/* shortHash */.BC)(f.current)}…  (${(0,display/* displayText */.W)(f.reason)})`);
+            if (unsigned.length > limit)
+                out.push(`    … and ${unsigned.length - limit} more (use --format json for the full list)`);
+        }
         for (const note of scope.notes)
             out.push(`  note: ${(0,display/* displayText */.W)(note)}`);
         out.push('');
     }
+    for (const a of result.archives ?? []) {
+        out.push((0,display/* displayText */.W)(`Read ${a.path} (${a.format}, ${a.entries} entries, ${(0,hints/* formatBytes */.z3)(a.bytes)} unpacked) in ${(0,hints/* formatMs */._V)(Math.round(a.ms))}, decompression included; scopes: ${a.scopes.join(', ')}`));
+    }
+    if ((result.archives ?? []).length > 0)
+        out.push('');
     if (result.notSigned.length > 0) {
         out.push(`Not signed (skipped, like upstream does for apps that are not shipped; --require-signed makes them fail):`);
         for (const app of result.notSigned)
@@ -1627,6 +1671,9 @@ function header(result, options) {
         const roots = result.notSigned.map((a) => code(a.root)).join(', ');
         out.push('', `**Not signed** (skipped, as upstream does for apps that are not shipped): ${roots}`);
     }
+    for (const a of result.archives ?? []) {
+        out.push('', `Read ${code(a.path)} (${a.format}, ${a.entries} entries, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(a.bytes)} unpacked) in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMs */ ._V)(Math.round(a.ms))}, decompression included.`);
+    }
     for (const s of result.scopes) {
         if (s.EXCEPTION?.hint)
             out.push('', `> **${cell(s.scope)}**: ${cell(s.EXCEPTION.message)} ${cell(s.EXCEPTION.hint)}`);
@@ -1668,6 +1715,31 @@ class Budget {
         this.used += bytes;
     }
 }
+/** Per scope, the files upstream ships without a signature, with their hashes, while the budget lasts. */
+function addUnsignedSections(result, budget) {
+    for (const scope of result.scopes) {
+        const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
+        if (unsigned.length === 0)
+            continue;
+        const section = [
+            '',
+            `<details><summary>${cell(scope.scope)}: ${plural(unsigned.length, 'file')} upstream ships without a signature</summary>`,
+            '',
+            'Compare their hashes with a copy you trust.',
+            '',
+            '| File | SHA-512 | Why it is unsigned |',
+            '|---|---|---|',
+            ...unsigned.map(([name, f]) => `| ${code(name)} | ${code((0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.current))} | ${cell(f.reason)} |`),
+            '',
+            '</details>',
+        ];
+        const n = size(section.join('\n'));
+        if (budget.fits(n))
+            budget.add(section, n);
+        else
+            budget.omitted += unsigned.length;
+    }
+}
 function renderMarkdown(result, options = {}) {
     const budget = new Budget(header(result, options), options.maxBytes ?? 900 * 1024, 400); // 400: room for the closing note
     const open = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeVerdict */ .OI)(s, result.failOn) === 'failed').length === 1;
@@ -1691,6 +1763,7 @@ function renderMarkdown(result, options = {}) {
         }
         budget.add(['', '</details>'], 14);
     }
+    addUnsignedSections(result, budget);
     const { omitted, lines } = budget;
     if (omitted > 0) {
         const hint = options.fullReportHint ? ` ${options.fullReportHint}` : '';

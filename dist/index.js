@@ -28374,7 +28374,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _engine_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(234);
-/* harmony import */ var _engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8343);
+/* harmony import */ var _engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60);
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
 
 
@@ -28383,7 +28383,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_engine_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnSignals */ .Lx)();
 // Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
 (0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
-const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(95), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7440))]);
+const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(95), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8613))]);
 try {
     await run(_actions_core__WEBPACK_IMPORTED_MODULE_0__, { checkRun: publishCheckRun });
 }
@@ -28402,6 +28402,8 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lx: () => (/* binding */ exitOnSignals),
 /* harmony export */   _r: () => (/* binding */ release),
+/* harmony export */   mF: () => (/* binding */ releaseTree),
+/* harmony export */   pt: () => (/* binding */ removeTreeOnInterrupt),
 /* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
 /* harmony export */ });
 /* unused harmony export removePending */
@@ -28409,11 +28411,13 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Files a command must not leave behind when it is interrupted: signing's temporary
- * signature file until it is renamed into place. The entry points remove them on SIGINT and
- * SIGTERM (see `exitOnSignals`), so an interrupted sign leaves the tree as it was.
+ * signature file until it is renamed into place, packaging's temporary archive and staged
+ * copy. The entry points remove them on SIGINT and SIGTERM (see `exitOnSignals`), so an
+ * interrupted sign or package leaves everything as it was.
  */
 
 const pending = new Set();
+const pendingTrees = new Set();
 /** `path` is removed if the process is interrupted before `release(path)`. */
 function removeOnInterrupt(path) {
     pending.add(path);
@@ -28422,7 +28426,15 @@ function removeOnInterrupt(path) {
 function release(path) {
     pending.delete(path);
 }
-/** Remove every pending file now (synchronously: the process is about to exit). */
+/** The folder `path` and all it holds are removed if the process is interrupted before `releaseTree(path)`. */
+function removeTreeOnInterrupt(path) {
+    pendingTrees.add(path);
+}
+/** `path` was removed: nothing to clean up for it any more. */
+function releaseTree(path) {
+    pendingTrees.delete(path);
+}
+/** Remove every pending file and folder now (synchronously: the process is about to exit). */
 function removePending() {
     for (const path of pending) {
         try {
@@ -28433,6 +28445,9 @@ function removePending() {
         }
     }
     pending.clear();
+    for (const path of pendingTrees)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
+    pendingTrees.clear();
 }
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 /**
@@ -28451,21 +28466,107 @@ function exitOnSignals() {
 
 /***/ }),
 
-/***/ 8343:
+/***/ 60:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ closePrestartedHashPool),
-/* harmony export */   fG: () => (/* binding */ hashEntries),
-/* harmony export */   kv: () => (/* binding */ takeHashPool),
-/* harmony export */   uU: () => (/* binding */ prestartHashPool),
-/* harmony export */   vO: () => (/* binding */ HashPool)
-/* harmony export */ });
-/* unused harmony export defaultWorkerCount */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vO: () => (/* binding */ HashPool),
+  $k: () => (/* binding */ closePrestartedHashPool),
+  fG: () => (/* binding */ hashEntries),
+  uU: () => (/* binding */ prestartHashPool),
+  kv: () => (/* binding */ takeHashPool)
+});
+
+// UNUSED EXPORTS: defaultWorkerCount
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/hashing/hash-run.ts
+/** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
+const FIRST_BATCH_FILES = 4;
+const MAX_BATCH_FILES = 128;
+/**
+ * One `hash()` call's state: the batch being gathered (consecutive walk positions, growing from
+ * a few files to MAX_BATCH_FILES), the progress, and one reused outcome object for the sink.
+ */
+class HashRun {
+    sink;
+    onProgress;
+    progress = { files: 0, bytes: 0 };
+    outcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
+    noDigest = Buffer.alloc(64);
+    batch = { paths: [], htaccess: [], first: 0 };
+    batchFiles = FIRST_BATCH_FILES;
+    constructor(sink, onProgress) {
+        this.sink = sink;
+        this.onProgress = onProgress;
+    }
+    get count() {
+        return this.batch.paths.length;
+    }
+    /** Whether the file at `seq` can join the batch (its positions must be consecutive). */
+    continues(seq) {
+        return this.count === 0 || this.batch.first + this.count === seq;
+    }
+    add(entry, seq) {
+        if (this.count === 0)
+            this.batch.first = seq;
+        if (entry.htaccess)
+            this.batch.htaccess.push(this.count);
+        this.batch.paths.push(entry.path);
+    }
+    full() {
+        return this.count >= this.batchFiles;
+    }
+    /** The batch gathered so far (null when empty); the next one may be twice as large. */
+    take() {
+        if (this.count === 0)
+            return null;
+        const batch = this.batch;
+        this.batch = { paths: [], htaccess: [], first: 0 };
+        this.batchFiles = Math.min(MAX_BATCH_FILES, this.batchFiles * 2);
+        return batch;
+    }
+    /** A file that is never read (a link out of the tree, a FIFO): its problem goes to the sink at once. */
+    unreadable(seq, problem) {
+        this.emit(seq, this.noDigest, 0, problem, 0, 0);
+        this.progress.files += 1;
+    }
+    /** A file an upstream rule hashed already: its outcome goes to the sink at once. */
+    precomputed(seq, file) {
+        this.emit(seq, file.digest, 0, undefined, file.bytes, file.mtimeMs);
+        this.progress.files += 1;
+        this.progress.bytes += file.bytes;
+    }
+    /** A worker's reply for `batch`: each file's outcome to the sink, in the batch's order. */
+    deliver(msg, batch) {
+        const digest = Buffer.from(msg.digests);
+        for (let i = 0; i < batch.paths.length; i++) {
+            const problem = msg.problems?.[i];
+            const ok = problem === undefined;
+            this.emit(batch.first + i, digest, i * 64, problem, ok ? msg.sizes[i] : 0, ok ? msg.mtimes[i] : 0);
+            this.progress.bytes += this.outcome.bytes;
+        }
+        this.progress.files += batch.paths.length;
+        this.onProgress?.({ ...this.progress });
+    }
+    emit(seq, digest, offset, problem, bytes, mtimeMs) {
+        const o = this.outcome;
+        o.seq = seq;
+        o.digest = digest;
+        o.offset = offset;
+        o.problem = problem;
+        o.bytes = bytes;
+        o.mtimeMs = mtimeMs;
+        this.sink(o);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/hashing/pool.ts
 /**
  * SHA-512 of many files, spread over worker threads (one per core), overlapped with the walk.
  *
@@ -28478,6 +28579,7 @@ function exitOnSignals() {
  */
 
 
+
 /**
  * A hashing worker: the bundled hash-worker.js beside the bundle in dist/; when the sources run
  * (tests, tsx) the TypeScript worker.ts beside this module, after registering the TypeScript
@@ -28487,16 +28589,13 @@ function exitOnSignals() {
 function startWorker() {
     const here = import.meta.url;
     if (!here.endsWith('.ts'))
-        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
+        return new external_node_worker_threads_.Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
     const source = new URL('./worker.ts', here).href;
     const loader = import.meta.resolve('tsx/esm/api');
-    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
+    return new external_node_worker_threads_.Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
         eval: true,
     });
 }
-/** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
-const FIRST_BATCH_FILES = 4;
-const MAX_BATCH_FILES = 128;
 /**
  * Batches queued per worker: enough that the workers keep hashing while the main thread is
  * busy for a few milliseconds (reading the signature, listing a large folder), few enough
@@ -28506,7 +28605,7 @@ const MAX_BATCH_FILES = 128;
 const IN_FLIGHT_PER_WORKER = 4;
 const IN_FLIGHT_WHILE_STARTING = 24;
 function defaultWorkerCount() {
-    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
 }
 /**
  * Worker threads that hash batches of files (and, for signing, check them again). Start it
@@ -28618,7 +28717,7 @@ class HashPool {
     }
     async hashAll(entries, sink, options, walked) {
         const { signal } = options;
-        const run = new HashRun(sink, options);
+        const run = new HashRun(sink, options.onProgress);
         let seq = 0;
         for (const entry of entries) {
             if (signal?.aborted)
@@ -28666,82 +28765,6 @@ class HashPool {
         }
         await this.drain();
         return changed;
-    }
-}
-/**
- * One `hash()` call's state: the batch being gathered (consecutive walk positions, growing from
- * a few files to MAX_BATCH_FILES), the progress, and one reused outcome object for the sink.
- */
-class HashRun {
-    sink;
-    options;
-    progress = { files: 0, bytes: 0 };
-    outcome = { seq: 0, digest: Buffer.alloc(0), offset: 0, problem: undefined, bytes: 0, mtimeMs: 0 };
-    noDigest = Buffer.alloc(64);
-    batch = { paths: [], htaccess: [], first: 0 };
-    batchFiles = FIRST_BATCH_FILES;
-    constructor(sink, options) {
-        this.sink = sink;
-        this.options = options;
-    }
-    get count() {
-        return this.batch.paths.length;
-    }
-    /** Whether the file at `seq` can join the batch (its positions must be consecutive). */
-    continues(seq) {
-        return this.count === 0 || this.batch.first + this.count === seq;
-    }
-    add(entry, seq) {
-        if (this.count === 0)
-            this.batch.first = seq;
-        if (entry.htaccess)
-            this.batch.htaccess.push(this.count);
-        this.batch.paths.push(entry.path);
-    }
-    full() {
-        return this.count >= this.batchFiles;
-    }
-    /** The batch gathered so far (null when empty); the next one may be twice as large. */
-    take() {
-        if (this.count === 0)
-            return null;
-        const batch = this.batch;
-        this.batch = { paths: [], htaccess: [], first: 0 };
-        this.batchFiles = Math.min(MAX_BATCH_FILES, this.batchFiles * 2);
-        return batch;
-    }
-    /** A file that is never read (a link out of the tree, a FIFO): its problem goes to the sink at once. */
-    unreadable(seq, problem) {
-        this.emit(seq, this.noDigest, 0, problem, 0, 0);
-        this.progress.files += 1;
-    }
-    /** A file an upstream rule hashed already: its outcome goes to the sink at once. */
-    precomputed(seq, file) {
-        this.emit(seq, file.digest, 0, undefined, file.bytes, file.mtimeMs);
-        this.progress.files += 1;
-        this.progress.bytes += file.bytes;
-    }
-    /** A worker's reply for `batch`: each file's outcome to the sink, in the batch's order. */
-    deliver(msg, batch) {
-        const digest = Buffer.from(msg.digests);
-        for (let i = 0; i < batch.paths.length; i++) {
-            const problem = msg.problems?.[i];
-            const ok = problem === undefined;
-            this.emit(batch.first + i, digest, i * 64, problem, ok ? msg.sizes[i] : 0, ok ? msg.mtimes[i] : 0);
-            this.progress.bytes += this.outcome.bytes;
-        }
-        this.progress.files += batch.paths.length;
-        this.options.onProgress?.({ ...this.progress });
-    }
-    emit(seq, digest, offset, problem, bytes, mtimeMs) {
-        const o = this.outcome;
-        o.seq = seq;
-        o.digest = digest;
-        o.offset = offset;
-        o.problem = problem;
-        o.bytes = bytes;
-        o.mtimeMs = mtimeMs;
-        this.sink(o);
     }
 }
 let prestarted = null;
@@ -28900,13 +28923,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -28946,6 +28962,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -28998,13 +29021,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -29023,13 +29039,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 

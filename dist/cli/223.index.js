@@ -2,6 +2,48 @@ export const id = 223;
 export const ids = [223];
 export const modules = {
 
+/***/ 8133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runAppStoreSign),
+/* harmony export */   Z: () => (/* binding */ signForAppStore)
+/* harmony export */ });
+/* harmony import */ var _engine_appstore_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
+/* harmony import */ var _engine_atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
+/* harmony import */ var _engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3881);
+
+
+
+/** Sign the archive with an already loaded key (package signs with the key it loaded once). */
+async function signForAppStore(archive, key, writeSigFile) {
+    const signature = await (0,_engine_appstore_js__WEBPACK_IMPORTED_MODULE_0__/* .signArchiveForAppStore */ .xE)(archive, key);
+    if (!writeSigFile)
+        return { signature };
+    const sigFile = `${archive}.sig`;
+    (0,_engine_atomic_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(sigFile, `${signature}\n`);
+    return { signature, sigFile };
+}
+async function runAppStoreSign(request) {
+    const key = (0,_engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(request.privateKeyPem, request.passphrase);
+    const cert = request.certificatePem === undefined ? undefined : (0,_engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSigningCertificate */ .h1)(request.certificatePem);
+    if (cert !== undefined)
+        (0,_engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .assertKeyMatchesCertificate */ .Q6)(key, cert);
+    const signed = await signForAppStore(request.archive, key, false);
+    if (cert !== undefined &&
+        !(await (0,_engine_appstore_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyAppStoreSignature */ .Ct)(request.archive, Buffer.from(signed.signature, 'base64'), cert.x509.publicKey))) {
+        throw new Error('internal error: the App Store signature just made does not verify with the certificate');
+    }
+    if (!request.writeSigFile)
+        return signed;
+    const sigFile = `${request.archive}.sig`;
+    (0,_engine_atomic_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(sigFile, `${signed.signature}\n`);
+    return { ...signed, sigFile };
+}
+
+
+/***/ }),
+
 /***/ 2223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,9 +51,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var _engine_appstore_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3881);
+/* harmony import */ var _app_appstore_sign_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8133);
+/* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6060);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7988);
 /**
@@ -23,7 +65,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `Usage: ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l} appstore-sign ARCHIVE --key FILE|- [--passphrase-env VAR]
+const HELP = `Usage: ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l} appstore-sign ARCHIVE --key FILE|- [--passphrase-env VAR] [--cert FILE] [--write-sig]
 
 Prints the signature the Nextcloud App Store asks for when you upload a release: base64
 RSA-SHA512 (PKCS#1 v1.5) over the archive's bytes, the same as
@@ -33,20 +75,37 @@ Sign the very file users will download (the App Store downloads it and checks).
 Options:
   --key FILE|-          PEM private key of the app's certificate ("-" reads standard input)
   --passphrase-env VAR  name of the environment variable holding the key's passphrase
+  --cert FILE           the app's PEM certificate: the key must belong to it, and the
+                        signature is checked with it before it is printed
+  --write-sig           also write the signature to ARCHIVE.sig (one line), as package does
   -h, --help
 `;
 /** `appstore-sign ARCHIVE --key FILE`: print the base64 signature; exit 0, or 2 on error. */
 async function run(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommand */ .RM)(args, { help: { type: 'boolean', short: 'h' }, key: { type: 'string' }, 'passphrase-env': { type: 'string' } }, HELP);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommand */ .RM)(args, {
+        help: { type: 'boolean', short: 'h' },
+        key: { type: 'string' },
+        'passphrase-env': { type: 'string' },
+        cert: { type: 'string' },
+        'write-sig': { type: 'boolean' },
+    }, HELP);
     if (values.help) {
         io.stdout(HELP);
         return 0;
     }
     if (!values.key)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('appstore-sign needs --key', `See:\n${HELP}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('appstore-sign needs --key', `See:\n${HELP}`);
     const archive = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneArchive */ .RB)(positionals, HELP, io);
-    const key = (0,_engine_trust_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFile */ .jH)(values.key, 'private key', io.cwd, io.readStdin), (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .passphraseFrom */ .Nu)(values['passphrase-env'], io));
-    io.stdout(`${await (0,_engine_appstore_js__WEBPACK_IMPORTED_MODULE_0__/* .signArchiveForAppStore */ .xE)(archive, key)}\n`);
+    const signed = await (0,_app_appstore_sign_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAppStoreSign */ .V)({
+        archive,
+        privateKeyPem: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFile */ .jH)(values.key, 'private key', io.cwd, io.readStdin),
+        passphrase: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .passphraseFrom */ .Nu)(values['passphrase-env'], io),
+        certificatePem: values.cert === undefined ? undefined : (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFile */ .jH)(values.cert, 'certificate', io.cwd, io.readStdin),
+        writeSigFile: values['write-sig'] === true,
+    });
+    io.stdout(`${signed.signature}\n`);
+    if (signed.sigFile !== undefined)
+        io.stderr(`wrote ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .W)(signed.sigFile)}\n`);
     return 0;
 }
 const command = { help: HELP, run };

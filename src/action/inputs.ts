@@ -5,7 +5,8 @@
 import type { Toolkit } from './toolkit.ts';
 import { UsageError } from '../engine/errors.ts';
 
-export type Command = 'sign' | 'verify';
+export const COMMANDS = ['verify', 'sign', 'package', 'appstore-sign', 'preflight'] as const;
+export type Command = (typeof COMMANDS)[number];
 
 export interface ActionInputs {
   command: Command;
@@ -37,6 +38,8 @@ export interface ActionInputs {
   maxEntries: string | undefined;
   /** The release to explain the findings against (folder, archive or https:// URL). */
   reference: string | undefined;
+  /** package: where the archive goes (relative to the workspace). */
+  outputDir: string | undefined;
 }
 
 function bool(core: Toolkit, name: string, fallback: boolean): boolean {
@@ -60,9 +63,9 @@ function listOrPem(core: Toolkit, name: string): string[] {
 }
 
 export function readInputs(core: Toolkit): ActionInputs {
-  const command = (core.getInput('command') || 'verify').toLowerCase();
-  if (command !== 'sign' && command !== 'verify') {
-    throw new UsageError(`input command must be "sign" or "verify", not "${command}"`);
+  const command = (core.getInput('command') || 'verify').toLowerCase() as Command;
+  if (!COMMANDS.includes(command)) {
+    throw new UsageError(`input command must be one of ${COMMANDS.map((c) => `"${c}"`).join(', ')}, not "${command}"`);
   }
   const paths = core.getMultilineInput('path');
   return {
@@ -91,5 +94,6 @@ export function readInputs(core: Toolkit): ActionInputs {
     maxSize: optional(core, 'max-size'),
     maxEntries: optional(core, 'max-entries'),
     reference: optional(core, 'reference'),
+    outputDir: optional(core, 'output-dir'),
   };
 }

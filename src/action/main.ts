@@ -1,9 +1,9 @@
 /**
  * The GitHub Action: inputs → the sign or verify use case (src/app/) → annotations, job
- * summary, outputs, report file, check run. Every integrity decision is the engine's; this
+ * summary, outputs, report file, check run; the App Store commands (package, appstore-sign,
+ * preflight) are in package-commands.ts. Every integrity decision is the engine's; this
  * only translates. `core` is @actions/core (a stub in tests: see toolkit.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runSigning } from '../app/sign-run.ts';
 import { runVerification } from '../app/verify-run.ts';
@@ -20,28 +20,12 @@ import { setOutputs, verifyOutputs } from './outputs.ts';
 import { maskSecret } from './secrets.ts';
 import type { Toolkit } from './toolkit.ts';
 import { ACTION_WORDING } from './wording.ts';
+import { certificateText, workspace } from './workspace.ts';
 
 /** Hooks for optional reporting (the check run), so main stays one readable sequence. */
 export interface Reporters {
   /** `failing`: the fail-on categories found, i.e. why the step fails (empty when it passes). Must not throw. */
   checkRun?: (core: Toolkit, result: Result, inputs: ActionInputs, summaryMarkdown: string, failing: readonly Category[]) => Promise<void>;
-}
-
-function workspace(): string {
-  return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
-/** The certificate input is PEM text or a path to a PEM file in the workspace. */
-function certificateText(input: string): string {
-  if (input.includes('-----BEGIN')) return input;
-  const path = resolve(workspace(), input);
-  if (!existsSync(path)) {
-    throw new UsageError(
-      `input certificate is neither PEM text nor an existing file (${input})`,
-      'Pass the certificate PEM (e.g. from a secret or variable) or its path relative to the workspace.',
-    );
-  }
-  return readFileSync(path, 'utf8');
 }
 
 /** sign: the inputs a signature needs, then the sign use case. */
@@ -169,7 +153,8 @@ export async function run(core: Toolkit, reporters: Reporters = {}): Promise<voi
   try {
     const inputs = readInputs(core);
     if (inputs.command === 'sign') await runSign(core, inputs);
-    else await runVerify(core, inputs, reporters);
+    else if (inputs.command === 'verify') await runVerify(core, inputs, reporters);
+    else await (await import('./package-commands.ts')).runPackageCommand(core, inputs);
   } catch (e) {
     core.setOutput('result', 'error');
     if (e instanceof UsageError) {

@@ -12,6 +12,7 @@ const INPUT_NAMES: Record<string, string> = {
   'passphrase-env': 'private-key-passphrase',
   output: 'report-file',
   format: 'report-format',
+  out: 'output-dir',
 };
 
 export const ACTION_WORDING: OptionWording = (name, value) => {

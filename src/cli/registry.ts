@@ -60,6 +60,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/ca.ts')).command,
   },
   {
+    name: 'package',
+    synopsis: '[DIR] [--key FILE --cert FILE] [--out DIR]',
+    summary: 'reproducible <id>-<version>.tar.gz, signed, pre-flighted for the App Store',
+    load: async () => (await import('./commands/package.ts')).command,
+  },
+  {
+    name: 'preflight',
+    synopsis: 'ARCHIVE [--cert FILE]',
+    summary: 'check an app archive as the App Store and the installer will',
+    load: async () => (await import('./commands/preflight.ts')).command,
+  },
+  {
     name: 'appstore-sign',
     synopsis: 'ARCHIVE --key FILE',
     summary: "the App Store's release signature (base64 RSA-SHA512)",

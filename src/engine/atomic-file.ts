@@ -56,7 +56,8 @@ export type Content = string | ((write: (chunk: string) => void) => void);
 
 export interface TempFile {
   path: string;
-  write: (chunk: string | Buffer) => void;
+  /** Text is written as UTF-8; bytes as they are. */
+  write: (chunk: string | Uint8Array) => void;
   /** Empty it, to write it again from the start. */
   restart: () => void;
   /** fsync and close; the file is complete. */

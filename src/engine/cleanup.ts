@@ -1,11 +1,13 @@
 /**
  * Files a command must not leave behind when it is interrupted: signing's temporary
- * signature file until it is renamed into place. The entry points remove them on SIGINT and
- * SIGTERM (see `exitOnSignals`), so an interrupted sign leaves the tree as it was.
+ * signature file until it is renamed into place, packaging's temporary archive and staged
+ * copy. The entry points remove them on SIGINT and SIGTERM (see `exitOnSignals`), so an
+ * interrupted sign or package leaves everything as it was.
  */
-import { unlinkSync } from 'node:fs';
+import { rmSync, unlinkSync } from 'node:fs';
 
 const pending = new Set<string>();
+const pendingTrees = new Set<string>();
 
 /** `path` is removed if the process is interrupted before `release(path)`. */
 export function removeOnInterrupt(path: string): void {
@@ -17,7 +19,17 @@ export function release(path: string): void {
   pending.delete(path);
 }
 
-/** Remove every pending file now (synchronously: the process is about to exit). */
+/** The folder `path` and all it holds are removed if the process is interrupted before `releaseTree(path)`. */
+export function removeTreeOnInterrupt(path: string): void {
+  pendingTrees.add(path);
+}
+
+/** `path` was removed: nothing to clean up for it any more. */
+export function releaseTree(path: string): void {
+  pendingTrees.delete(path);
+}
+
+/** Remove every pending file and folder now (synchronously: the process is about to exit). */
 export function removePending(): void {
   for (const path of pending) {
     try {
@@ -27,6 +39,8 @@ export function removePending(): void {
     }
   }
   pending.clear();
+  for (const path of pendingTrees) rmSync(path, { recursive: true, force: true });
+  pendingTrees.clear();
 }
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { optionRef, UsageError } from './errors.ts';
 import type { PlanStep } from './plan-steps.ts';
 import { resolveTarget } from './target.ts';
-import { folderReleaseEntries, folderReleaseProbe, planRelease, releaseScope } from './release.ts';
+import { folderReleaseEntries, folderReleaseProbe } from './release-folder.ts';
+import { planRelease, releaseScope } from './release.ts';
 import type { TrustStore } from './trust/store.ts';
 
 export function planReleaseFolder(root: string, options: { trust: TrustStore; profile?: string | undefined }): PlanStep[] {

@@ -6,14 +6,12 @@
  * upstream ships unsigned. What is neither is reported in a `release` scope, beside the
  * core and app scopes. Used for release archives (by default) and for an extracted, not yet
  * installed release folder (`--release`); an installed server keeps upstream's rules
- * (`--all-apps`).
+ * (`--all-apps`). The folder front end is release-folder.ts.
  *
  * The rules here are pure functions of paths relative to the server root; the archive and
  * folder front ends give the entries.
  */
-import { createHash } from 'node:crypto';
-import { lstatSync, openSync, readdirSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { relative, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AllowList } from './allow.ts';
 import { PhpArray } from './php/array.ts';
@@ -240,82 +238,91 @@ function displayRoot(root: string): string {
 const sortByPath = <T>(record: Record<string, T>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => binaryCompare(a, b)));
 
+type Findings = Record<string, FileFinding>;
+
+/** A finding that is only a problem description (no hashes to compare). */
+const problemFinding = (problem: string): FileFinding => ({ expected: '', current: '', problem });
+
+/** What the entries give: files no signature covers, and files upstream ships unsigned. */
+function classifyEntries(
+  coverage: ReleaseCoverage,
+  entries: Iterable<ReleaseEntry>,
+): { extra: Findings; notSigned: Record<string, { current: string; reason: string }>; files: number } {
+  const extra: Findings = {};
+  const notSigned: Record<string, { current: string; reason: string }> = {};
+  let files = 0;
+  for (const entry of entries) {
+    files += 1;
+    const owner = coverage.owner(entry.rel);
+    if (owner.kind === 'app' && !owner.app.verified) continue; // reported once for the whole app
+    if (owner.kind === 'none' && coverage.appOf(entry.rel)?.verified === false) continue;
+    if (owner.kind !== 'none') {
+      // Checked by a scope; only a link to a folder slips through (upstream skips it).
+      if (entry.kind === 'symlink' && entry.toFolder) {
+        extra[entry.rel] = problemFinding('a symbolic link to a folder: upstream skips it and no signature covers it');
+      }
+      continue;
+    }
+    const finding = uncoveredEntry(entry, coverage.unsignedReason(entry.rel));
+    if ('reason' in finding) notSigned[entry.rel] = finding;
+    else extra[entry.rel] = finding;
+  }
+  return { extra, notSigned, files };
+}
+
+/** An entry no scope checks: on upstream's unsigned list (with its hash), or an EXTRA_FILE finding. */
+function uncoveredEntry(entry: ReleaseEntry, reason: string | undefined): FileFinding | { current: string; reason: string } {
+  if (entry.kind !== 'file') {
+    const what = entry.kind === 'symlink' ? 'a symbolic link that no signature covers' : 'not a regular file, and no signature covers it';
+    return problemFinding(entry.problem ?? what);
+  }
+  const hash = entry.hash?.() ?? null;
+  if (hash === null) return problemFinding(entry.problem ?? 'cannot be read, and no signature covers it');
+  if (reason !== undefined) return { current: hash, reason };
+  return { expected: '', current: hash, problem: 'no signature covers this file, and upstream does not ship it unsigned' };
+}
+
+/** Apps core/shipped.json lists but the release lacks (MISSING_FILE), and apps it does not list (EXTRA_FILE). */
+function shippedAppFindings(layout: ReleaseLayout, extra: Findings): Findings {
+  const missing: Findings = {};
+  if (layout.shipped === null) {
+    missing['core/shipped.json'] = problemFinding(layout.shippedProblem ?? 'core/shipped.json is missing');
+    return missing;
+  }
+  const present = new Set(layout.apps.map((a) => a.id));
+  for (const id of [...layout.shipped].sort(binaryCompare)) {
+    if (!present.has(id)) missing[`apps/${id}`] = problemFinding('an app core/shipped.json lists is not in the release');
+  }
+  for (const app of layout.apps) {
+    if (app.shipped) continue;
+    extra[app.rel] = problemFinding(
+      app.signed
+        ? 'an app core/shipped.json does not list (its own signature is checked in its scope)'
+        : 'an app core/shipped.json does not list, without a signature: none of its files is covered',
+    );
+  }
+  return missing;
+}
+
+/** Moves the EXTRA_FILE findings the allow-list names out of `extra`; returns them. */
+function takeAllowed(extra: Findings, allow: AllowList | undefined): Findings {
+  const allowed: Findings = {};
+  if (!allow) return allowed;
+  for (const [name, finding] of Object.entries(extra)) {
+    if (!allow.matches(name)) continue;
+    allowed[name] = finding;
+    delete extra[name];
+  }
+  return allowed;
+}
+
 /** The `release` scope: what no signature covers, missing and unlisted apps, and what upstream ships unsigned. */
 export function releaseScope(input: ReleaseScopeInput): ScopeResult {
   const started = input.started ?? performance.now();
   const { layout } = input;
-  const coverage = new ReleaseCoverage(layout);
-  const extra: Record<string, FileFinding> = {};
-  const missing: Record<string, FileFinding> = {};
-  const notSigned: Record<string, { current: string; reason: string }> = {};
-  let files = 0;
-  const bytes = 0;
-  for (const entry of input.entries) {
-    files += 1;
-    const owner = coverage.owner(entry.rel);
-    const app = owner.kind === 'none' ? coverage.appOf(entry.rel) : null;
-    if (owner.kind === 'app' && !owner.app.verified) continue; // reported once for the whole app, below
-    if (app && !app.verified) continue;
-    if (owner.kind !== 'none') {
-      // Checked by a scope; only a link to a folder slips through (upstream skips it).
-      if (entry.kind === 'symlink' && entry.toFolder) {
-        extra[entry.rel] = {
-          expected: '',
-          current: '',
-          problem: 'a symbolic link to a folder: upstream skips it and no signature covers it',
-        };
-      }
-      continue;
-    }
-    const reason = coverage.unsignedReason(entry.rel);
-    if (entry.kind !== 'file') {
-      extra[entry.rel] = {
-        expected: '',
-        current: '',
-        problem:
-          entry.problem ??
-          (entry.kind === 'symlink' ? 'a symbolic link that no signature covers' : 'not a regular file, and no signature covers it'),
-      };
-      continue;
-    }
-    const hash = entry.hash?.() ?? null;
-    if (hash === null) {
-      extra[entry.rel] = { expected: '', current: '', problem: entry.problem ?? 'cannot be read, and no signature covers it' };
-      continue;
-    }
-    if (reason !== undefined) notSigned[entry.rel] = { current: hash, reason };
-    else
-      extra[entry.rel] = { expected: '', current: hash, problem: 'no signature covers this file, and upstream does not ship it unsigned' };
-  }
-  const notes = [...(input.notes ?? [])];
-  if (layout.shipped === null) {
-    missing['core/shipped.json'] = { expected: '', current: '', problem: layout.shippedProblem ?? 'core/shipped.json is missing' };
-  } else {
-    const present = new Set(layout.apps.map((a) => a.id));
-    for (const id of [...layout.shipped].sort(binaryCompare)) {
-      if (!present.has(id)) {
-        missing[`apps/${id}`] = { expected: '', current: '', problem: 'an app core/shipped.json lists is not in the release' };
-      }
-    }
-    for (const app of layout.apps) {
-      if (app.shipped) continue;
-      extra[app.rel] = {
-        expected: '',
-        current: '',
-        problem: app.signed
-          ? 'an app core/shipped.json does not list (its own signature is checked in its scope)'
-          : 'an app core/shipped.json does not list, without a signature: none of its files is covered',
-      };
-    }
-  }
-  const allowed: Record<string, FileFinding> = {};
-  if (input.allow) {
-    for (const [name, finding] of Object.entries(extra)) {
-      if (!input.allow.matches(name)) continue;
-      allowed[name] = finding;
-      delete extra[name];
-    }
-  }
+  const { extra, notSigned, files } = classifyEntries(new ReleaseCoverage(layout), input.entries);
+  const missing = shippedAppFindings(layout, extra);
+  const allowed = takeAllowed(extra, input.allow);
   return {
     scope: 'release',
     profile: `${layout.vendor}-release`,
@@ -327,119 +334,10 @@ export function releaseScope(input: ReleaseScopeInput): ScopeResult {
     EXCEPTION: null,
     allowed: sortByPath(allowed),
     upstream: new PhpArray(),
-    notes,
+    notes: [...(input.notes ?? [])],
     notSignedByUpstream: sortByPath(notSigned),
-    stats: { files, bytes, ms: Math.round(performance.now() - started) },
+    stats: { files, bytes: 0, ms: Math.round(performance.now() - started) },
   };
-}
-
-// ---------------------------------------------------------------------------------------
-// An extracted release folder (--release)
-
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** A release folder as the planner sees it. */
-export function folderReleaseProbe(root: string): ReleaseProbe {
-  const dirsIn = (rel: string): string[] => {
-    try {
-      return readdirSync(join(root, rel), { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => d.name);
-    } catch {
-      return [];
-    }
-  };
-  return {
-    topFolders: () => dirsIn(''),
-    folders: (rel) => dirsIn(rel),
-    isFolder: (rel) => {
-      try {
-        return lstatSync(join(root, rel)).isDirectory();
-      } catch {
-        return false;
-      }
-    },
-    isFile: (rel) => {
-      try {
-        return lstatSync(join(root, rel)).isFile();
-      } catch {
-        return false;
-      }
-    },
-    text: (rel) => {
-      try {
-        const p = join(root, rel);
-        if (!lstatSync(p).isFile() || lstatSync(p).size > 1024 * 1024) return null;
-        return readFileSync(p, 'utf8');
-      } catch {
-        return null;
-      }
-    },
-    coreSignedTops: () => {
-      // Only to tell app roots from core's own folders; the signature itself is checked in the core scope.
-      try {
-        const data = JSON.parse(readFileSync(join(root, 'core', 'signature.json'), 'utf8')) as { hashes?: unknown };
-        const hashes = data.hashes !== null && typeof data.hashes === 'object' ? Object.keys(data.hashes as object) : [];
-        return new Set(hashes.map((k) => k.split('/')[0] as string));
-      } catch {
-        return new Set();
-      }
-    },
-  };
-}
-
-function hashFile(path: string): string | null {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha512');
-    const buf = Buffer.allocUnsafe(1 << 20);
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
-    }
-    return hash.digest('hex');
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Every non-folder entry below `root` (links are reported, never followed out of the tree). */
-export function* folderReleaseEntries(root: string): Generator<ReleaseEntry> {
-  const stack: string[] = [''];
-  while (stack.length > 0) {
-    const dir = stack.pop() as string;
-    let names: string[];
-    try {
-      names = readdirSync(join(root, dir)).sort(binaryCompare);
-    } catch (e) {
-      yield { rel: dir, kind: 'problem', problem: `the folder cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
-      continue;
-    }
-    for (const name of names.reverse()) {
-      const rel = dir === '' ? name : `${dir}/${name}`;
-      const path = join(root, rel);
-      let st;
-      try {
-        st = lstatSync(path);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) stack.push(rel);
-      else if (st.isSymbolicLink()) yield { rel, kind: 'symlink', toFolder: isDir(path) };
-      else if (st.isFile()) yield { rel, kind: 'file', hash: () => hashFile(path) };
-      else yield { rel, kind: 'special' };
-    }
-  }
 }
 
 /** The core target and the app targets of a release, for verifyTarget. */

@@ -8,56 +8,19 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { getProfile } from '../../src/engine/profiles/index.ts';
 import { UNSIGNED_BY_UPSTREAM } from '../../src/engine/release.ts';
-import { signTree } from '../../src/engine/sign.ts';
 import { CA, cleanupTempDirs, REPO, runCli, tempDir, writeTree, type CliRun } from '../helpers.ts';
+import { RELEASE_UNSIGNED as UNSIGNED, info, sign, writeSignedRelease } from '../release-fixture.ts';
 import { systemArchive, type SystemFormat } from './helpers.ts';
 
 after(cleanupTempDirs);
 
 const ROOT_CRT = join(CA, 'root.crt');
-const info = (id: string): string => `<?xml version="1.0"?>\n<info><id>${id}</id><name>${id}</name></info>\n`;
-
-/** The files upstream ships unsigned that this release holds, with their content. */
-const UNSIGNED: Record<string, string> = {
-  'config/.htaccess': 'deny from all\n',
-  'config/CAN_INSTALL': '',
-  'config/config.sample.php': '<?php\n$CONFIG = [];\n',
-  'updater/.htaccess': 'deny from all\n',
-  'updater/index.php': '<?php // the web updater\n',
-  'updater/updater.phar': 'phar bytes\n',
-  'themes/README': 'Put your themes here.\n',
-};
-
 let release = '';
-
-async function sign(root: string, profile: 'nextcloud-core' | 'nextcloud-app', scope: string, key: string): Promise<void> {
-  await signTree({
-    target: { root, profile: getProfile(profile), scope },
-    privateKeyPem: readFileSync(join(CA, `${key}.key`), 'utf8'),
-    certificatePem: readFileSync(join(CA, `${key}.crt`), 'utf8'),
-  });
-}
 
 before(async () => {
   release = join(tempDir('release-'), 'nextcloud');
-  writeTree(release, {
-    'version.php': "<?php\n$OC_Version = [31, 0, 0, 0];\n$OC_Channel = 'stable';\n$vendor = 'nextcloud';\n",
-    'index.php': '<?php require "lib/base.php";\n',
-    '.htaccess': '# rules\n#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####\n',
-    'lib/base.php': '<?php // base\n',
-    'core/js/core.js': 'core();\n',
-    'core/shipped.json': '{"shippedApps": ["other", "tricky"], "alwaysEnabled": ["tricky"]}\n',
-    'apps/tricky/appinfo/info.xml': info('tricky'),
-    'apps/tricky/lib/App.php': '<?php // tricky\n',
-    'apps/other/appinfo/info.xml': info('other'),
-    'apps/other/js/other.js': 'other();\n',
-    ...UNSIGNED,
-  });
-  await sign(join(release, 'apps/tricky'), 'nextcloud-app', 'tricky', 'tricky');
-  await sign(join(release, 'apps/other'), 'nextcloud-app', 'other', 'other');
-  await sign(release, 'nextcloud-core', 'core', 'core');
+  await writeSignedRelease(release);
 });
 
 /** A copy of the signed release with `change` applied, as an archive of `format`. */

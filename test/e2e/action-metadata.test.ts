@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { load } from 'js-yaml';
+import { COMMANDS } from '../../src/action/inputs.ts';
 import { PROFILE_NAMES } from '../../src/engine/profiles/index.ts';
 import { REPORT_FORMATS } from '../../src/report/index.ts';
 import { REPO } from '../helpers.ts';
@@ -48,6 +49,7 @@ describe('action.yml', () => {
       'report-file',
       'report-format',
       'allow',
+      'output-dir',
     ];
     for (const name of inputs) assert.ok(action.inputs[name]?.description, `input ${name}`);
     const outputs = [
@@ -60,8 +62,17 @@ describe('action.yml', () => {
       'report-path',
       'signature-file',
       'files-signed',
+      'package-path',
+      'appstore-signature',
+      'version',
+      'appinfo-id',
     ];
     for (const name of outputs) assert.ok(action.outputs[name]?.description, `output ${name}`);
+  });
+
+  it('command lists every command the Action runs', () => {
+    for (const name of COMMANDS)
+      assert.match(action.inputs.command?.description ?? '', new RegExp(`"${name}"`), `command does not list ${name}`);
   });
 
   it('profile lists every profile of the registry', () => {

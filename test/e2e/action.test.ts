@@ -128,7 +128,10 @@ describe('Action: verify', () => {
 
   it('bad inputs: unknown command, bad boolean, bad report-format', () => {
     const ws = workspaceWith('app-clean');
-    assert.match(runAction({ command: 'publish' }, { workspace: ws }).stdout, /::error::input command must be "sign" or "verify"/);
+    assert.match(
+      runAction({ command: 'publish' }, { workspace: ws }).stdout,
+      /::error::input command must be one of "verify", "sign", "package", "appstore-sign", "preflight", not "publish"/,
+    );
     assert.match(
       runAction({ path: 'app', trust, annotations: 'yes' }, { workspace: ws }).stdout,
       /::error::input annotations must be true or false/,
@@ -260,5 +263,22 @@ describe('Action: secrets never leak', () => {
       for (const line of secretLines) assert.ok(!visible.includes(line), `secret line leaked: ${line.slice(0, 8)}…`);
       assert.deepEqual(readdirSync(run.runnerTemp), []);
     }
+  });
+});
+
+describe('Action: appstore-sign', () => {
+  it('outputs what openssl dgst -sha512 -sign key | base64 -w0 prints, and writes it beside the archive', () => {
+    const ws = tempDir('ws-');
+    const archive = join(ws, 'app.tar.gz');
+    execFileSync('tar', ['-czf', archive, '-C', extractCase('app-clean'), '.']);
+    const key = join(CA, 'tricky.key');
+    const run = runAction({ command: 'appstore-sign', path: 'app.tar.gz', 'private-key': readFileSync(key, 'utf8') }, { workspace: ws });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const openssl = execFileSync('sh', ['-c', 'openssl dgst -sha512 -sign "$1" "$2" | base64 -w0', 'sh', key, archive], {
+      encoding: 'utf8',
+    });
+    assert.equal(run.outputs['appstore-signature'], openssl);
+    assert.equal(run.outputs.result, 'passed');
+    assert.equal(readFileSync(`${archive}.sig`, 'utf8'), `${openssl}\n`);
   });
 });

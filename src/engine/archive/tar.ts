@@ -72,6 +72,13 @@ function archiveTarRefusesLink(name: Buffer, link: Buffer): boolean {
 
 type State = 'header' | 'meta' | 'data' | 'pad' | 'end';
 
+/** Where the parser hands each entry: its header, then its data in chunks, then its end. */
+export interface TarEntrySink {
+  begin(entry: RawEntry): void;
+  data(chunk: Buffer): void;
+  end(): void;
+}
+
 /** The tar stream's structure, pushed chunk by chunk. */
 export class TarParser {
   /** Bytes consumed so far: the offset in the tar stream. */
@@ -87,7 +94,7 @@ export class TarParser {
   private long: Buffer | null = null;
   entries = 0;
 
-  constructor(private readonly collector: Collector) {}
+  constructor(private readonly collector: TarEntrySink) {}
 
   push(chunk: Buffer): void {
     let off = 0;
