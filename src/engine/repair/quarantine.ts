@@ -123,9 +123,17 @@ export function quarantineFiles(request: QuarantineRequest): { moved: string[]; 
       const sha512 = hashFile(original);
       mkdirSync(base, { recursive: true });
       makeParents(base, action.path);
-      moveFile(original, quarantined, action.mode);
+      // Recorded before the move: an interruption can leave an entry whose file did not move
+      // (undo sees it is still in place), never a moved file the manifest does not name.
       manifest.files.push({ scope, root, original, path: action.path, quarantined, sha512, mode: action.mode });
       writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+      try {
+        moveFile(original, quarantined, action.mode);
+      } catch (e) {
+        manifest.files.pop();
+        writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+        throw e;
+      }
       out.moved.push(action.path);
     } catch (e) {
       out.failed.push({ path: action.path, why: (e as Error).message });
