@@ -77,7 +77,8 @@ function releaseSide(material: Material, path: string): FileSide | undefined {
   const hash = material.release.hashes.get(path);
   if (hash === undefined) return undefined;
   const info = material.release.info(path);
-  return { size: info?.size ?? material.releaseFiles.get(path)?.size ?? 0, sha512: hash };
+  // The whole file's hash when it was read (for the root .htaccess the signed one covers only its part above the marker).
+  return { size: info?.size ?? material.releaseFiles.get(path)?.size ?? 0, sha512: material.releaseFiles.get(path)?.sha512 ?? hash };
 }
 
 /** The tree's side of `path`: read, or its size on disk with the hash verify found. */
@@ -206,7 +207,10 @@ export async function explainScope(input: ExplainScopeInput): Promise<ScopeExpla
   ) {
     const mimetypes = explainMimetypes(input.root);
     if (typeof mimetypes === 'string') out.notes.push(`${MIMETYPELIST_PATH}: ${mimetypes}`);
-    else out.mimetypes = mimetypes;
+    else {
+      out.mimetypes = mimetypes;
+      out.notes = out.notes.filter((note) => note !== mimetypes.rule); // said once, with the aliases
+    }
   }
   return out;
 }
