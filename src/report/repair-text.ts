@@ -24,7 +24,9 @@ function actionLine(scope: ScopeRepairPlan, action: RepairAction, quarantine: st
     return lines;
   }
   if (action.kind === 'quarantine') {
-    return [`  quarantine ${path}  → ${displayText(`${quarantine ?? '?'}/files/${scope.scope}/${action.path}`)}`];
+    const lines = [`  quarantine ${path}  → ${displayText(`${quarantine ?? '?'}/files/${scope.scope}/${action.path}`)}`];
+    if (action.note) lines.push(`             note: ${displayText(action.note)}`);
+    return lines;
   }
   return [`  leave      ${path}  (${action.category}: ${displayText(action.why)})`];
 }

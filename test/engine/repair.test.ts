@@ -77,6 +77,19 @@ describe('repair: dry run', () => {
       assert.match(run.stdout, line);
     assert.doesNotMatch(run.stdout, /config\.php|owncloud\.log/);
   });
+
+  it('notes that a host may have added php.ini or .user.ini on purpose, and --allow keeps it in place', async () => {
+    const tree = copyTree(release);
+    writeFileSync(join(tree, 'php.ini'), 'memory_limit=1G\n');
+    const run = await repair(tree);
+    assert.match(
+      run.stdout,
+      /quarantine php\.ini {2}→ .*\n {13}note: hosts often add this file on purpose: if yours did, keep it with --allow/,
+    );
+    const allowed = await repair(tree, '--allow', 'php.ini');
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.match(allowed.stdout, /^CLEAN/);
+  });
 });
 
 describe('repair --apply, then --undo', () => {

@@ -26,6 +26,7 @@ export interface QuarantineAction {
   path: string;
   sha512: string;
   mode: number;
+  note?: string;
 }
 
 /** A finding repair leaves alone, and why. */

@@ -26,6 +26,8 @@ export interface ScopeRepairInput {
 }
 
 const DEFAULT_MODE = 0o644;
+/** Files hosts and admins add on purpose (PHP and web server settings, ACME challenges). */
+const HOST_FILE = /(^|\/)(\.user\.ini|php\.ini|\.htaccess)$|^\.well-known\//;
 
 /** Why a finding's path may not be touched at all, or null. */
 function untouchable(input: ScopeRepairInput, select: EntrySelector, path: string, finding: FileFinding): string | null {
@@ -87,6 +89,7 @@ function planQuarantine(input: ScopeRepairInput, select: EntrySelector, path: st
     return { kind: 'skip', path, category: 'EXTRA_FILE', why };
   }
   const action: QuarantineAction = { kind: 'quarantine', path, sha512: finding.current, mode: now.mode };
+  if (HOST_FILE.test(path)) action.note = 'hosts often add this file on purpose: if yours did, keep it with --allow';
   return action;
 }
 
