@@ -22,7 +22,7 @@ import { createSelector } from '../rules/selection.ts';
 import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../tree-source.ts';
 import type { EntryRecord, OtherView, UnsafeEntry } from './collect.ts';
-import type { ArchiveFormat } from './detect.ts';
+import type { ArchiveFormat } from './readers.ts';
 import { describeDissent } from './extractors.ts';
 
 /** What one pass over an archive found. */
