@@ -15,7 +15,7 @@ import { ScopeHashing, type ScopeHashingRequest } from './scope-hashing.ts';
 import { emptyScopeResult, finish, moveAllowed, setException } from './scope-result.ts';
 import type { HashedFile } from './hashing/pool.ts';
 import { HashTable } from './hashing/hash-table.ts';
-import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
+import { PhpArray, phpDebugType, type PhpValue } from './php/array.ts';
 import type { Profile } from './profiles/index.ts';
 import type { Target } from './target.ts';
 import type { ScopeResult } from './result.ts';
@@ -61,15 +61,6 @@ interface SignatureFields {
   messageDigest: () => Buffer;
 }
 
-function phpTypeName(value: PhpValue | undefined): string {
-  if (value === undefined || value === null) return 'null';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return 'int';
-  if (value instanceof PhpFloat) return 'float';
-  if (typeof value === 'string') return 'string';
-  return 'array';
-}
-
 /** Step 0: the app id the tree names must be one upstream could ever load (see appIdProblem). */
 function checkAppId(target: Target): void {
   if (target.scopeProblem === undefined) return;
@@ -105,7 +96,7 @@ function signatureFields(content: SignatureContent): SignatureFields {
   if (!(hashes instanceof HashTable)) {
     throw new UpstreamException(
       'TypeError',
-      `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`,
+      `ksort(): Argument #1 ($array) must be of type array, ${phpDebugType(hashes)} given`,
       'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.',
     );
   }
@@ -113,7 +104,7 @@ function signatureFields(content: SignatureContent): SignatureFields {
   if (typeof sig !== 'string') {
     throw new UpstreamException(
       'TypeError',
-      `base64_decode(): Argument #1 ($string) must be of type string, ${phpTypeName(sig)} given`,
+      `base64_decode(): Argument #1 ($string) must be of type string, ${phpDebugType(sig)} given`,
       'signature.json has no "signature" string; upstream stops with a PHP error here. Restore the file from the release.',
     );
   }
