@@ -15,7 +15,6 @@ import { createHash } from 'node:crypto';
 import { lstatSync, openSync, readdirSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { AllowList } from './allow.ts';
 import { PhpArray } from './php/array.ts';
 import { binaryCompare } from './php/ksort.ts';
 import { getProfile, type Profile } from './profiles/index.ts';
@@ -226,7 +225,6 @@ export interface ReleaseScopeInput {
   entries: Iterable<ReleaseEntry>;
   /** The release's root as reported (the folder, or archive/top). */
   root: string;
-  allow?: AllowList | undefined;
   /** Notes to add (e.g. names that collide on case-insensitive file systems). */
   notes?: string[];
   started?: number;
@@ -308,14 +306,6 @@ export function releaseScope(input: ReleaseScopeInput): ScopeResult {
       };
     }
   }
-  const allowed: Record<string, FileFinding> = {};
-  if (input.allow) {
-    for (const [name, finding] of Object.entries(extra)) {
-      if (!input.allow.matches(name)) continue;
-      allowed[name] = finding;
-      delete extra[name];
-    }
-  }
   return {
     scope: 'release',
     profile: `${layout.vendor}-release`,
@@ -325,7 +315,7 @@ export function releaseScope(input: ReleaseScopeInput): ScopeResult {
     MISSING_FILE: sortByPath(missing),
     EXTRA_FILE: sortByPath(extra),
     EXCEPTION: null,
-    allowed: sortByPath(allowed),
+    accepted: {},
     upstream: new PhpArray(),
     notes,
     notSignedByUpstream: sortByPath(notSigned),

@@ -8,7 +8,7 @@ import type { Category } from '../engine/result.ts';
 export const CATEGORY_HINTS: Record<Category, string> = {
   INVALID_HASH: 'content differs from the signed release: restore the file from the release',
   MISSING_FILE: 'part of the signed release but missing: restore it from the release',
-  EXTRA_FILE: `not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in ${optionRef('allow')}`,
+  EXTRA_FILE: `not part of the signed release: if you did not add it on purpose, remove it; otherwise accept it in a baseline (${optionRef('baseline')}) or list it in ${optionRef('allow')}`,
   EXCEPTION: 'the signature itself could not be checked',
 };
 

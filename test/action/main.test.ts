@@ -98,8 +98,8 @@ describe('Action run() with a stubbed core', () => {
     const [annotation] = recorded.annotations;
     assert.equal(annotation?.level, 'error');
     assert.deepEqual(annotation?.properties, { file: 'app/lib/new.php', title: 'EXTRA_FILE' });
-    assert.match(annotation?.message ?? '', /otherwise list it in the input allow\./);
-    assert.match(recorded.summary, /otherwise list it in the input allow/);
+    assert.match(annotation?.message ?? '', /otherwise accept it in a baseline \(the input baseline\) or list it in the input allow\./);
+    assert.match(recorded.summary, /or list it in the input allow/);
     assert.equal(JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')).verdict, 'failed');
   });
 

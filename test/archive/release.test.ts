@@ -148,7 +148,7 @@ describe('a server release archive is checked whole', () => {
     // A file a distribution adds on purpose can be allowed: listed, not failing.
     const allowed = await verify(archive, '--allow', 'config/x.config.php', '--allow', 'themes/x');
     assert.equal(allowed.code, 0, allowed.stdout);
-    assert.deepEqual(Object.keys(JSON.parse(allowed.stdout).scopes.at(-1).allowed), ['config/x.config.php', 'themes/x/defaults.php']);
+    assert.deepEqual(Object.keys(JSON.parse(allowed.stdout).scopes.at(-1).accepted), ['config/x.config.php', 'themes/x/defaults.php']);
     // Upstream's check never looks at config/: the occ-compatible view has nothing to say.
     const occ = await runCli(['verify', archive, '--trust', ROOT_CRT, '--format', 'nextcloud-json']);
     assert.equal(occ.code, 1);

@@ -48,6 +48,7 @@ describe('action.yml', () => {
       'report-file',
       'report-format',
       'allow',
+      'baseline',
     ];
     for (const name of inputs) assert.ok(action.inputs[name]?.description, `input ${name}`);
     const outputs = [
@@ -56,6 +57,7 @@ describe('action.yml', () => {
       'missing-file-count',
       'extra-file-count',
       'exception-count',
+      'accepted-count',
       'files-checked',
       'report-path',
       'signature-file',
