@@ -221,11 +221,21 @@ describe('baseline matching', () => {
     );
   });
 
-  it('the first matching entry names the finding; an unpinned entry accepts whatever a pinned one says', () => {
-    const s = scope('app', { EXTRA_FILE: { 'logs/a': extra(OTHER) } });
-    applyBaseline(s, [entry({ path: 'logs/a', sha512: PIN, origin: 'pinned' }), entry({ path: 'logs', origin: 'folder' })]);
-    assert.equal(s.accepted['logs/a']?.by, 'folder');
-    assert.equal(s.accepted['logs/a']?.baselineNote, undefined);
+  it('the first matching entry names the finding', () => {
+    const s = scope('app', { EXTRA_FILE: { 'logs/a': extra() } });
+    applyBaseline(s, [entry({ path: 'logs/*', origin: 'first' }), entry({ path: 'logs', origin: 'folder' })]);
+    assert.equal(s.accepted['logs/a']?.by, 'first');
+  });
+
+  it('a pin wins over an unpinned entry or a preset naming the same file', () => {
+    const entries = [...presetEntries('shared-hosting')!, entry({ path: 'php.ini', sha512: PIN, origin: 'pinned' })];
+    const same = scope('core', { EXTRA_FILE: { 'php.ini': extra(PIN) } });
+    applyBaseline(same, entries);
+    assert.equal(same.accepted['php.ini']?.by, 'pinned');
+    const changed = scope('core', { EXTRA_FILE: { 'php.ini': extra(OTHER) } });
+    applyBaseline(changed, entries);
+    assert.deepEqual(changed.accepted, {});
+    assert.match(changed.EXTRA_FILE['php.ini']?.baselineNote ?? '', /^changed since it was reviewed: pinned accepts it only/);
   });
 
   it('what could not be hashed is never accepted; a missing file is', () => {

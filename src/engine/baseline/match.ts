@@ -2,7 +2,8 @@
  * Applying a baseline to a scope's result: a finding matching an entry — same scope, same
  * category, path matched by the entry's glob, and, with a pin, the file's current SHA-512
  * equal to the pin — moves to `accepted` with the entry's reason and origin, and no longer
- * fails. A pinned entry whose file changed leaves the finding failing, with a note saying so.
+ * fails. A pinned entry whose file changed leaves the finding failing, with a note saying so,
+ * even when an unpinned entry or a preset also names the file: a pin wins.
  * An EXCEPTION is never accepted, nor a file that could not be hashed (see acceptable). The first matching entry names the finding.
  */
 import { FILE_CATEGORIES, type AcceptedFinding, type FileCategory, type FileFinding, type ScopeResult } from '../result.ts';
@@ -28,13 +29,15 @@ export function acceptable(category: FileCategory, finding: FileFinding): boolea
 
 function decide(entries: readonly Compiled[], scope: string, category: FileCategory, name: string, finding: FileFinding): Decision {
   if (!acceptable(category, finding)) return { kind: 'none' };
-  let changed: BaselineEntry | null = null;
-  for (const { entry, glob } of entries) {
-    if (entry.category !== category || (entry.scope !== undefined && entry.scope !== scope) || !glob.matches(name)) continue;
-    if (entry.sha512 === undefined || entry.sha512 === finding.current) return { kind: 'accepted', entry };
-    changed ??= entry;
-  }
-  return changed ? { kind: 'pin-changed', entry: changed } : { kind: 'none' };
+  const matching = entries
+    .filter(({ entry, glob }) => entry.category === category && (entry.scope === undefined || entry.scope === scope) && glob.matches(name))
+    .map(({ entry }) => entry);
+  // A pin wins: once a pinned entry names the file, only pinned content is accepted, whatever
+  // an unpinned entry or a preset says (php.ini pinned beside the shared-hosting preset).
+  const pinned = matching.filter((e) => e.sha512 !== undefined);
+  if (pinned.length === 0) return matching[0] ? { kind: 'accepted', entry: matching[0] } : { kind: 'none' };
+  const same = pinned.find((e) => e.sha512 === finding.current);
+  return same ? { kind: 'accepted', entry: same } : { kind: 'pin-changed', entry: pinned[0]! };
 }
 
 /** The note on a finding whose pinned file changed since it was reviewed. */
