@@ -8,6 +8,7 @@ import { categoryCount, type Category, type Result } from '../engine/result.ts';
 import { wordOptions } from '../engine/errors.ts';
 import { renderReport } from '../report/index.ts';
 import { cell } from '../report/markdown.ts';
+import { acceptedBecause } from '../report/hints.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 import { filePath, planAnnotations } from './annotations.ts';
 import type { Env } from './github-requests.ts';
@@ -96,7 +97,7 @@ export function checkAnnotations(result: Result): CheckAnnotation[] {
   }
   for (const scope of result.scopes) {
     for (const [name, f] of Object.entries(scope.accepted)) {
-      add('notice', filePath(scope, name), 'accepted', displayText(`${name}: ${f.category} accepted by ${f.by}: ${f.reason}.`));
+      add('notice', filePath(scope, name), 'accepted', displayText(`${name}: ${f.category} accepted: ${acceptedBecause(f)}.`));
     }
   }
   return out;

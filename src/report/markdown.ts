@@ -15,7 +15,7 @@ import {
   type Result,
   type ScopeResult,
 } from '../engine/result.ts';
-import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
+import { acceptedBecause, CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
 import type { MarkdownOptions, ReportFormat } from './format.ts';
 
 export type { MarkdownOptions } from './format.ts';
@@ -99,7 +99,7 @@ function findingRows(scope: ScopeResult, failOn: Result['failOn']): Row[] {
     rows.push({
       category: 'ACCEPTED',
       name,
-      line: `| accepted ${f.category} | ${code(name)} | ${f.expected ? code(shortHash(f.expected)) : '–'} | ${f.current ? code(shortHash(f.current)) : '–'} | ${cell(f.reason)} (${cell(f.by)}) |`,
+      line: `| accepted ${f.category} | ${code(name)} | ${f.expected ? code(shortHash(f.expected)) : '–'} | ${f.current ? code(shortHash(f.current)) : '–'} | ${cell(acceptedBecause(f))} |`,
     });
   }
   return rows;

@@ -16,7 +16,7 @@ import {
   type Result,
   type ScopeResult,
 } from '../engine/result.ts';
-import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
+import { acceptedBecause, CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
 import type { ReportFormat } from './format.ts';
 
 export interface TextOptions {
@@ -69,7 +69,7 @@ function acceptedLines(scope: ScopeResult, limit: number, paint: Paint): string[
   if (accepted.length === 0) return [];
   const out = ['', `  ${paint('1', 'accepted')} (${accepted.length}): findings the baseline accepts; they do not fail the run`];
   for (const [name, f] of accepted.slice(0, limit)) {
-    out.push(`    ${displayText(name)}  ${f.category}: ${displayText(f.reason)} (${displayText(f.by)})`);
+    out.push(`    ${displayText(name)}  ${f.category}: ${displayText(acceptedBecause(f))}`);
   }
   if (accepted.length > limit) out.push(`    … and ${accepted.length - limit} more (use --format json for the full list)`);
   return out;
