@@ -86,7 +86,8 @@ function newEntries(result: Result, day: string): { entries: WrittenEntry[]; ref
     };
     for (const category of FILE_CATEGORIES) {
       for (const [name, f] of Object.entries(scope[category])) {
-        if (acceptable(category, f)) add(name, category, f, `found on ${day}, not reviewed yet`);
+        const before = f.baselineNote ? ` (${f.baselineNote})` : '';
+        if (acceptable(category, f)) add(name, category, f, `found on ${day}, not reviewed yet${before}`);
         else refused.push(`${scope.scope}: ${name} (${category}) cannot be accepted: ${f.problem ?? 'it could not be hashed'}`);
       }
     }

@@ -64,6 +64,15 @@ describe('code-integrity baseline', () => {
         /^changed since it was reviewed: .*deploy\.yml:\d+ accepts it only with SHA-512/,
       );
       assert.deepEqual(Object.keys(scope.accepted), ['.user.ini', 'lib/Gone.php']);
+      // Updating the baseline asks for a new review of the changed file, saying what was accepted before.
+      const again = await runCli(['baseline', app, '--trust', ROOT, '--baseline', out]);
+      assert.match(again.stderr, /^2 entries kept, 1 added\.\n$/);
+      const phpIni = parseBaseline(again.stdout, { source: 'out', path: null }).entries.filter((e) => e.path === 'php.ini');
+      assert.equal(phpIni.length, 1);
+      assert.match(
+        phpIni[0]!.reason,
+        new RegExp(`^found on ${TODAY}, not reviewed yet \\(changed since it was reviewed: .*deploy\\.yml:\\d+ accepts it only with`),
+      );
     } finally {
       writeFileSync(join(app, 'php.ini'), 'x=1\n');
     }

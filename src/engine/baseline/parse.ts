@@ -56,7 +56,11 @@ class Reader {
       const key = pair.key as Node | null;
       const name = isScalar(key) && typeof key.value === 'string' ? key.value : null;
       if (name === null || !allowed.includes(name)) {
-        this.fail(key ?? map, `unknown key ${name === null ? '' : `"${name}" `}in ${what}`, `${what} has the keys ${allowed.join(', ')}.`);
+        this.fail(
+          key ?? map,
+          `unknown key ${name === null ? '' : `"${name}" `}in ${what}`,
+          `${what[0]!.toUpperCase()}${what.slice(1)} has the keys ${allowed.join(', ')}.`,
+        );
       }
       out.set(name, (pair.value as Node | null) ?? null);
     }
