@@ -3,6 +3,8 @@
  * semantics, pins, which entries apply to which scope, and applying entries to a scope.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { BaselineEntry, BaselineFile } from '../../src/engine/baseline/entry.ts';
 import { applyBaseline } from '../../src/engine/baseline/match.ts';
@@ -13,6 +15,7 @@ import { renderBaseline } from '../../src/engine/baseline/write.ts';
 import { UsageError } from '../../src/engine/errors.ts';
 import { PhpArray } from '../../src/engine/php/array.ts';
 import type { FileFinding, ScopeResult } from '../../src/engine/result.ts';
+import { REPO } from '../helpers.ts';
 
 const PIN = 'ab'.repeat(64);
 const OTHER = 'cd'.repeat(64);
@@ -172,6 +175,20 @@ describe('baseline presets', () => {
     ]);
     assert.deepEqual([...PRESET_NAMES].sort(), ['docker', 'shared-hosting', 'well-known']);
     assert.equal(presetEntries('toString'), null);
+  });
+
+  it('docs/baseline.md lists each preset with exactly its paths', () => {
+    const doc = readFileSync(join(REPO, 'docs', 'baseline.md'), 'utf8');
+    for (const name of PRESET_NAMES) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
+      assert.ok(row, `no row for ${name}`);
+      const documented = [...row.split('|')[2]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\/$/, ''));
+      assert.deepEqual(
+        documented,
+        presetEntries(name)!.map((e) => e.path),
+        name,
+      );
+    }
   });
 
   it('a preset never accepts a changed file (only EXTRA_FILE)', () => {

@@ -23,7 +23,10 @@ const PRESETS: Readonly<Record<string, { summary: string; paths: PresetPath[] }>
   docker: {
     summary: "what Nextcloud's Docker image adds beside the release (docker-entrypoint.sh)",
     paths: [
-      { path: 'nextcloud-init-sync.lock', why: "the image's lock while it copies the release (older servers do not skip it)" },
+      {
+        path: 'nextcloud-init-sync.lock',
+        why: "the image's lock while it copies the release (Nextcloud skips it by name since 30/31; ownCloud does not)",
+      },
       { path: 'custom_apps', why: "the image's folder for apps installed from the store (each app is checked on its own)" },
     ],
   },
