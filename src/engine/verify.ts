@@ -6,13 +6,12 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { AllowList } from './allow.ts';
 import { optionRef } from './errors.ts';
 import { pathCompare, upstreamCompare, UpstreamComparisonError } from './rules/comparison.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
 import type { Collector } from './hashing/collector.ts';
 import { ScopeHashing, type ScopeHashingRequest } from './scope-hashing.ts';
-import { emptyScopeResult, finish, moveAllowed, setException } from './scope-result.ts';
+import { emptyScopeResult, finish, setException } from './scope-result.ts';
 import type { HashedFile } from './hashing/pool.ts';
 import { HashTable } from './hashing/hash-table.ts';
 import { PhpArray, phpDebugType, type PhpValue } from './php/array.ts';
@@ -50,8 +49,6 @@ export interface VerifyRequest extends ScopeHashingRequest {
   now?: Date;
   /** Reports show the root relative to this folder (default: the process's working folder). */
   displayFrom?: string;
-  /** Extra files the host added on purpose: reported as allowed, not as EXTRA_FILE. */
-  allow?: AllowList;
 }
 
 interface SignatureFields {
@@ -228,7 +225,7 @@ async function checkSignatureSteps(request: VerifyRequest, result: ScopeResult):
 
 /**
  * Step 8, when some file differs: upstream's value comparison (the occ-compatible result,
- * from the files in upstream's visiting order) and ours by path, then the allow-list.
+ * from the files in upstream's visiting order) and ours by path.
  */
 function compareFiles(request: VerifyRequest, result: ScopeResult, expected: HashTable, collector: Collector, hashing: ScopeHashing): void {
   const { profile } = request.target;
@@ -250,7 +247,6 @@ function compareFiles(request: VerifyRequest, result: ScopeResult, expected: Has
   result.INVALID_HASH = own.INVALID_HASH;
   result.MISSING_FILE = own.MISSING_FILE;
   result.EXTRA_FILE = own.EXTRA_FILE;
-  if (request.allow) moveAllowed(result, request.allow);
   if (own.INVALID_HASH[MIMETYPELIST_PATH] && profile.mimetypelistRule)
     result.notes.push(mimetypelistDiffersNote(hashing.mimetypelist?.outcome));
 }
