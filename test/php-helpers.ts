@@ -211,7 +211,7 @@ export function phpDump(v: PhpValue): string {
   if (v === null) return 'N';
   if (v === true) return 'T';
   if (v === false) return 'F';
-  if (typeof v === 'number') return `i${v}`;
+  if (typeof v === 'number' || typeof v === 'bigint') return `i${v}`;
   if (typeof v === 'string') return `s${b64(v)}`;
   if (v instanceof PhpFloat) {
     const buf = Buffer.alloc(8);

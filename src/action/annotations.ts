@@ -38,13 +38,14 @@ function levelOf(result: Result, category: Category): 'error' | 'warning' {
 function findingMessage(
   category: FileCategory,
   name: string,
-  f: { expected: string; current: string; problem?: string; upstreamWouldMiss?: true },
+  f: { expected: string; current: string; problem?: string; upstreamWouldMiss?: true; baselineNote?: string },
 ): string {
   let msg = `${displayText(name)}: ${CATEGORY_HINTS[category]}.`;
   if (category === 'INVALID_HASH')
     msg += ` Expected sha512 ${shortHash(f.expected)}…, found ${f.current ? shortHash(f.current) + '…' : 'nothing readable'}.`;
   if (f.problem) msg += ` ${displayText(f.problem)}.`;
   if (f.upstreamWouldMiss) msg += ' (occ integrity:check would not report this.)';
+  if (f.baselineNote) msg += ` Baseline: ${displayText(f.baselineNote)}.`;
   return msg;
 }
 

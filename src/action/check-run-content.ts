@@ -8,6 +8,7 @@ import { categoryCount, type Category, type Result } from '../engine/result.ts';
 import { wordOptions } from '../engine/errors.ts';
 import { renderReport } from '../report/index.ts';
 import { cell } from '../report/markdown.ts';
+import { acceptedBecause } from '../report/hints.ts';
 import { TOOL_NAME, VERSION } from '../version.ts';
 import { filePath, planAnnotations } from './annotations.ts';
 import type { Env } from './github-requests.ts';
@@ -62,12 +63,12 @@ export function checkRunName(result: Result): string {
 /** One line: the verdict and the counts (e.g. "Failed: 120 extra (39 files, 1 scope)"). */
 export function checkTitle(result: Result, conclusion: Conclusion): string {
   const sum = (c: Category): number => result.scopes.reduce((n, s) => n + categoryCount(s, c), 0);
-  const allowed = result.scopes.reduce((n, s) => n + Object.keys(s.allowed).length, 0);
+  const accepted = result.scopes.reduce((n, s) => n + Object.keys(s.accepted).length, 0);
   const parts = [
     [sum('INVALID_HASH'), 'changed'],
     [sum('MISSING_FILE'), 'missing'],
     [sum('EXTRA_FILE'), 'extra'],
-    [allowed, 'allowed'],
+    [accepted, 'accepted'],
     [sum('EXCEPTION'), 'signature problem'],
   ]
     .filter(([n]) => (n as number) > 0)
@@ -78,7 +79,7 @@ export function checkTitle(result: Result, conclusion: Conclusion): string {
   return clipChars(title, MAX_ANNOTATION_TITLE_CHARS);
 }
 
-/** Every finding, most important first: failures, then extra files (warning), then allowed files (notice). */
+/** Every finding, most important first: failures, then extra files (warning), then accepted findings (notice). */
 export function checkAnnotations(result: Result): CheckAnnotation[] {
   const out: CheckAnnotation[] = [];
   const add = (level: CheckAnnotation['annotation_level'], path: string, title: string, message: string): void => {
@@ -95,13 +96,8 @@ export function checkAnnotations(result: Result): CheckAnnotation[] {
     add(a.level === 'error' ? 'failure' : a.level, a.file ?? '.', a.title, a.message);
   }
   for (const scope of result.scopes) {
-    for (const name of Object.keys(scope.allowed)) {
-      add(
-        'notice',
-        filePath(scope, name),
-        'allowed',
-        `${displayText(name)}: not part of the signed release, listed in allow (a file the host adds on purpose).`,
-      );
+    for (const [name, f] of Object.entries(scope.accepted)) {
+      add('notice', filePath(scope, name), 'accepted', displayText(`${name}: ${f.category} accepted: ${acceptedBecause(f)}.`));
     }
   }
   return out;

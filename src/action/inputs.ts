@@ -26,6 +26,8 @@ export interface ActionInputs {
   /** A server archive: check core alone, not the whole release. */
   coreOnly: boolean;
   allow: string[];
+  /** A baseline file (relative to the workspace), `none`, or undefined for the default file. */
+  baseline: string | undefined;
   failOn: string;
   annotations: boolean;
   summary: boolean;
@@ -84,6 +86,7 @@ export function readInputs(core: Toolkit): ActionInputs {
     release: bool(core, 'release', false),
     coreOnly: bool(core, 'core-only', false),
     allow: core.getMultilineInput('allow'),
+    baseline: optional(core, 'baseline'),
     failOn: core.getInput('fail-on'),
     annotations: bool(core, 'annotations', true),
     summary: bool(core, 'summary', true),

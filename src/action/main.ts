@@ -75,6 +75,7 @@ async function runVerify(core: Toolkit, inputs: ActionInputs, reporters: Reporte
     release: inputs.release,
     coreOnly: inputs.coreOnly,
     allow: inputs.allow,
+    baseline: inputs.baseline,
     failOn: inputs.failOn,
     maxSize: inputs.maxSize,
     maxEntries: inputs.maxEntries,
@@ -114,7 +115,7 @@ function writeReport(inputs: ActionInputs, result: Result): { path?: string; fai
 /** One log line per scope, then the verdict: the step fails exactly when a fail-on category was found. */
 function logVerdict(core: Toolkit, result: Result): void {
   for (const scope of result.scopes) {
-    const counts = `${Object.keys(scope.INVALID_HASH).length} changed, ${Object.keys(scope.MISSING_FILE).length} missing, ${Object.keys(scope.EXTRA_FILE).length} extra, ${Object.keys(scope.allowed).length} allowed`;
+    const counts = `${Object.keys(scope.INVALID_HASH).length} changed, ${Object.keys(scope.MISSING_FILE).length} missing, ${Object.keys(scope.EXTRA_FILE).length} extra, ${Object.keys(scope.accepted).length} accepted`;
     core.info(
       `${displayText(scope.scope)}: ${scope.EXCEPTION ? displayText(scope.EXCEPTION.message) : counts} (${scope.stats.files} files)`,
     );

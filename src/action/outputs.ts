@@ -10,6 +10,7 @@ export function verifyOutputs(result: Result): Record<string, string> {
     'missing-file-count': String(sum('MISSING_FILE')),
     'extra-file-count': String(sum('EXTRA_FILE')),
     'exception-count': String(sum('EXCEPTION')),
+    'accepted-count': String(result.scopes.reduce((n, s) => n + Object.keys(s.accepted).length, 0)),
     'files-checked': String(result.stats.files),
   };
 }

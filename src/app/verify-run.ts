@@ -1,9 +1,11 @@
 /**
- * The verify use case, shared by the command line and the Action: load the trust store,
- * compile the allow-list, plan what to check (folders, archives, a whole installation), verify
- * every scope and decide the verdict with fail-on. The front ends only translate their I/O.
+ * The verify use case, shared by the command line and the Action: load the trust store, plan
+ * what to check (folders, archives, a whole installation), read the baseline files, verify
+ * every scope, accept what the baseline accepts and decide the verdict with fail-on. The front
+ * ends only translate their I/O.
  */
-import { compileAllowList } from '../engine/allow.ts';
+import type { BaselineFile } from '../engine/baseline/entry.ts';
+import { baselineFor, givenBaselines, planBaselines } from './baseline-files.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { resolve } from 'node:path';
 import { isRegularFile } from '../engine/fs-kind.ts';
@@ -29,8 +31,10 @@ export interface VerifyRunRequest {
   release?: boolean;
   /** A server archive: check core alone. */
   coreOnly?: boolean;
-  /** Allow-list patterns (lines). */
+  /** Allow-list patterns (lines): EXTRA_FILE baseline entries. */
   allow: string[];
+  /** A baseline file, `none`, or undefined for `.code-integrity.yml` at each scope's root on disk. */
+  baseline?: string | undefined;
   /** The categories that fail the run, as the user wrote them (default: all four). */
   failOn?: string | undefined;
   /** Archive limits as the user wrote them (`8G`, `1000000`). */
@@ -41,6 +45,11 @@ export interface VerifyRunRequest {
 
 /** Verify everything the request names and return the one Result every report is made from. */
 export async function runVerification(request: VerifyRunRequest): Promise<Result> {
+  return (await verifyWithBaselines(request)).result;
+}
+
+/** runVerification, with the baseline files the run read (the `baseline` command keeps the ones used). */
+export async function verifyWithBaselines(request: VerifyRunRequest): Promise<{ result: Result; baselines: BaselineFile[] }> {
   // Started first: the workers' start-up overlaps reading the trust store and the signatures.
   // Archives are hashed while they are read, so a run of archives only needs no workers.
   const pool = onlyArchives(request) ? null : takeHashPool();
@@ -48,7 +57,7 @@ export async function runVerification(request: VerifyRunRequest): Promise<Result
   try {
     const failOn = parseFailOn(request.failOn);
     const trust = await loadTrustStore(request.trust, request.cwd, request.crl);
-    const allow = request.allow.length > 0 ? compileAllowList(request.allow) : undefined;
+    const given = givenBaselines(request); // a bad file or pattern is refused before anything is read
     const plan = await planVerificationWithArchives({
       ...archiveLimits(request.maxSize, request.maxEntries),
       paths: request.paths,
@@ -62,7 +71,14 @@ export async function runVerification(request: VerifyRunRequest): Promise<Result
       release: request.release === true,
       coreOnly: request.coreOnly === true,
     });
-    return await verifyPlan(plan, { allow, failOn, onProgress: request.onProgress, hash: pool ? { pool } : undefined });
+    const baselines = planBaselines(plan, request, given);
+    const result = await verifyPlan(plan, {
+      baseline: baselineFor(baselines),
+      failOn,
+      onProgress: request.onProgress,
+      hash: pool ? { pool } : undefined,
+    });
+    return { result, baselines };
   } finally {
     await pool?.close();
   }

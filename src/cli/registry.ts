@@ -42,6 +42,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/repair.ts')).command,
   },
   {
+    name: 'baseline',
+    synopsis: '[DIR|ARCHIVE ...] [options]',
+    summary: "print a baseline accepting today's findings, pinned, for review",
+    load: async () => (await import('./commands/baseline.ts')).command,
+  },
+  {
     name: 'inspect',
     synopsis: 'SIGNATURE.json|DIR|ARCHIVE',
     summary: 'who signed it, validity, revocation, chain (no hashing)',

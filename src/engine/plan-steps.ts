@@ -1,5 +1,4 @@
 /** The steps of a verification plan (plan.ts): a scope to verify, or the `release` scope built after them. */
-import type { AllowList } from './allow.ts';
 import type { ScopeResult } from './result.ts';
 import type { VerifyRequest } from './verify.ts';
 
@@ -8,7 +7,9 @@ export type PlannedRequest = VerifyRequest & { notes?: string[] };
 
 /** The `release` scope of a whole-release check, built once the scopes before it ran. */
 export interface ReleaseStep {
-  release: (options: { allow?: AllowList | undefined }) => ScopeResult;
+  release: () => ScopeResult;
+  /** The server folder, for an extracted release on disk (absent for an archive). */
+  diskRoot?: string;
 }
 
 export type PlanStep = PlannedRequest | ReleaseStep;

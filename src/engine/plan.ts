@@ -9,7 +9,9 @@ import { resolveTarget } from './target.ts';
 import { planReleaseFolder } from './release-plan.ts';
 import { buildResult, CATEGORIES, type ArchiveStats, type Category, type Result, type ScopeResult, type UnsignedApp } from './result.ts';
 import type { TrustStore } from './trust/store.ts';
-import type { AllowList } from './allow.ts';
+import type { BaselineFor } from './baseline/entry.ts';
+import { applyBaseline } from './baseline/match.ts';
+import { directorySource } from './tree-source.ts';
 import { assertUsableCrls } from './trust/crl.ts';
 import type { HashOptions } from './hashing/pool.ts';
 import { verifyTarget, type VerifyProgress } from './verify.ts';
@@ -94,6 +96,12 @@ export function planVerification(options: VerifyPlanOptions): VerifyPlan {
   return { requests, notSigned: [], cwd: options.cwd };
 }
 
+/** A scope's folder on disk, or null when it is read from an archive (no baseline is read from one). */
+export function diskRootOf(step: PlanStep): string | null {
+  if (isRelease(step)) return step.diskRoot ?? null;
+  return step.source === undefined || step.source === directorySource ? step.target.root : null;
+}
+
 /** Parse a fail-on list ("INVALID_HASH,EXTRA_FILE"); empty means every category. */
 export function parseFailOn(value: string | undefined): Set<Category> {
   if (value === undefined || value.trim() === '') return new Set(CATEGORIES);
@@ -119,7 +127,8 @@ export function parseFailOn(value: string | undefined): Set<Category> {
 export async function verifyPlan(
   plan: VerifyPlan,
   options: {
-    allow?: AllowList | undefined;
+    /** The baseline entries for each scope (docs/baseline.md); absent: none. */
+    baseline?: BaselineFor | undefined;
     onProgress?: ((p: VerifyProgress) => void) | undefined;
     hash?: HashOptions | undefined;
     /** The categories that fail the run (default: all four). */
@@ -136,18 +145,20 @@ export async function verifyPlan(
   const scopes: ScopeResult[] = [];
   for (const step of plan.requests) {
     if (isRelease(step)) {
-      scopes.push(step.release({ allow: options.allow }));
+      const scope = step.release();
+      applyBaseline(scope, options.baseline?.({ scope: scope.scope, diskRoot: diskRootOf(step) }) ?? []);
+      scopes.push(scope);
       continue;
     }
     const { notes, ...request } = step;
     const scope = await verifyTarget({
       ...request,
       ...(plan.cwd === undefined ? {} : { displayFrom: plan.cwd }),
-      allow: options.allow,
       onProgress: options.onProgress,
       ...(options.hash ? { hash: options.hash } : {}),
     });
     if (notes) scope.notes.push(...notes);
+    applyBaseline(scope, options.baseline?.({ scope: scope.scope, diskRoot: diskRootOf(step) }) ?? []);
     scopes.push(scope);
   }
   const failOn = options.failOn ? [...options.failOn] : CATEGORIES;

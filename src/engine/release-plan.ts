@@ -25,6 +25,6 @@ export function planReleaseFolder(root: string, options: { trust: TrustStore; pr
     if (app.verified)
       steps.push({ target: { root: join(root, app.rel), profile: layout.appProfile, scope: app.id }, trust: options.trust });
   }
-  steps.push({ release: ({ allow }) => releaseScope({ layout, entries: folderReleaseEntries(root), root, allow }) });
+  steps.push({ release: () => releaseScope({ layout, entries: folderReleaseEntries(root), root }), diskRoot: root });
   return steps;
 }

@@ -13,7 +13,6 @@
  */
 import { relative, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { AllowList } from './allow.ts';
 import { PhpArray } from './php/array.ts';
 import { binaryCompare } from './php/ksort.ts';
 import { getProfile, type Profile } from './profiles/index.ts';
@@ -224,7 +223,6 @@ export interface ReleaseScopeInput {
   entries: Iterable<ReleaseEntry>;
   /** The release's root as reported (the folder, or archive/top). */
   root: string;
-  allow?: AllowList | undefined;
   /** Notes to add (e.g. names that collide on case-insensitive file systems). */
   notes?: string[];
   started?: number;
@@ -304,25 +302,12 @@ function shippedAppFindings(layout: ReleaseLayout, extra: Findings): Findings {
   return missing;
 }
 
-/** Moves the EXTRA_FILE findings the allow-list names out of `extra`; returns them. */
-function takeAllowed(extra: Findings, allow: AllowList | undefined): Findings {
-  const allowed: Findings = {};
-  if (!allow) return allowed;
-  for (const [name, finding] of Object.entries(extra)) {
-    if (!allow.matches(name)) continue;
-    allowed[name] = finding;
-    delete extra[name];
-  }
-  return allowed;
-}
-
 /** The `release` scope: what no signature covers, missing and unlisted apps, and what upstream ships unsigned. */
 export function releaseScope(input: ReleaseScopeInput): ScopeResult {
   const started = input.started ?? performance.now();
   const { layout } = input;
   const { extra, notSigned, files } = classifyEntries(new ReleaseCoverage(layout), input.entries);
   const missing = shippedAppFindings(layout, extra);
-  const allowed = takeAllowed(extra, input.allow);
   return {
     scope: 'release',
     profile: `${layout.vendor}-release`,
@@ -332,7 +317,7 @@ export function releaseScope(input: ReleaseScopeInput): ScopeResult {
     MISSING_FILE: sortByPath(missing),
     EXTRA_FILE: sortByPath(extra),
     EXCEPTION: null,
-    allowed: sortByPath(allowed),
+    accepted: {},
     upstream: new PhpArray(),
     notes: [...(input.notes ?? [])],
     notSignedByUpstream: sortByPath(notSigned),

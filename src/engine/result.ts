@@ -15,7 +15,17 @@ export interface FileFinding {
   upstreamWouldMiss?: true;
   /** Why the current file could not be hashed (link out of the root, FIFO, unreadable). */
   problem?: string;
+  /** A baseline entry pinned this file to another content: it changed since it was reviewed (still failing). */
+  baselineNote?: string;
 }
+
+/** A finding a baseline entry accepts: reported with the entry's reason and origin, never failing. */
+export type AcceptedFinding = FileFinding & {
+  category: FileCategory;
+  reason: string;
+  /** Where the accepting entry comes from: `.code-integrity.yml:7`, `preset shared-hosting`, the allow option. */
+  by: string;
+};
 
 export interface ExceptionFinding {
   class: string;
@@ -71,10 +81,11 @@ export interface ScopeResult {
   EXTRA_FILE: Record<string, FileFinding>;
   EXCEPTION: ExceptionFinding | null;
   /**
-   * Extra files matched by an allow pattern (files a host adds on purpose, e.g. .user.ini):
-   * listed in every report, never failing the run, still in `upstream` as occ reports them.
+   * Findings a baseline accepts (docs/baseline.md; `--allow` is a shorthand for EXTRA_FILE
+   * entries): listed in every report with their reason, never failing the run, still in
+   * `upstream` as occ reports them.
    */
-  allowed: Record<string, FileFinding>;
+  accepted: Record<string, AcceptedFinding>;
   certificate?: CertificateSummary;
   /**
    * Exactly what upstream's Checker::verify() returns for this tree (an empty array when
@@ -143,6 +154,17 @@ export function findingCount(scope: ScopeResult): number {
 export function categoryCount(scope: ScopeResult, category: Category): number {
   if (category === 'EXCEPTION') return scope.EXCEPTION ? 1 : 0;
   return Object.keys(scope[category]).length;
+}
+
+/** Findings a baseline accepts, over `scopes`. */
+export function acceptedCount(scopes: readonly ScopeResult[]): number {
+  return scopes.reduce((n, s) => n + Object.keys(s.accepted).length, 0);
+}
+
+/** "2 findings accepted by the baseline" for `scopes`, or "" when none is. */
+export function acceptedNote(scopes: readonly ScopeResult[]): string {
+  const n = acceptedCount(scopes);
+  return n === 0 ? '' : `${n} finding${n === 1 ? '' : 's'} accepted by the baseline`;
 }
 
 /** Findings of `scope` in the fail-on categories: the ones that fail the run. */

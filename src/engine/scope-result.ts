@@ -1,7 +1,6 @@
-/** Building a scope's result: empty at first, an EXCEPTION, allowed extra files, the time it took. */
+/** Building a scope's result: empty at first, an EXCEPTION, the time it took. */
 import { isAbsolute, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { AllowList } from './allow.ts';
 import { PhpArray } from './php/array.ts';
 import type { ScopeResult } from './result.ts';
 import type { Target } from './target.ts';
@@ -9,15 +8,6 @@ import type { Target } from './target.ts';
 export function finish(result: ScopeResult, started: number): ScopeResult {
   result.stats.ms = Math.round(performance.now() - started);
   return result;
-}
-
-/** Extra files matching the allow-list move to `allowed`: listed, never failing the run. */
-export function moveAllowed(result: ScopeResult, allow: AllowList): void {
-  for (const [name, finding] of Object.entries(result.EXTRA_FILE)) {
-    if (finding.problem || !allow.matches(name)) continue;
-    result.allowed[name] = finding;
-    delete result.EXTRA_FILE[name];
-  }
 }
 
 /** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
@@ -36,7 +26,7 @@ export function emptyScopeResult(target: Target, displayFrom = process.cwd()): S
     MISSING_FILE: {},
     EXTRA_FILE: {},
     EXCEPTION: null,
-    allowed: {},
+    accepted: {},
     upstream: new PhpArray(),
     notes: [],
     stats: { files: 0, bytes: 0, ms: 0 },

@@ -6,16 +6,15 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { AllowList } from './allow.ts';
 import { optionRef } from './errors.ts';
 import { pathCompare, upstreamCompare, UpstreamComparisonError } from './rules/comparison.ts';
 import { pssVerifyDigest } from './crypto/pss.ts';
 import type { Collector } from './hashing/collector.ts';
 import { ScopeHashing, type ScopeHashingRequest } from './scope-hashing.ts';
-import { emptyScopeResult, finish, moveAllowed, setException } from './scope-result.ts';
+import { emptyScopeResult, finish, setException } from './scope-result.ts';
 import type { HashedFile } from './hashing/pool.ts';
 import { HashTable } from './hashing/hash-table.ts';
-import { PhpArray, PhpFloat, type PhpValue } from './php/array.ts';
+import { PhpArray, phpDebugType, type PhpValue } from './php/array.ts';
 import type { Profile } from './profiles/index.ts';
 import type { Target } from './target.ts';
 import type { ScopeResult } from './result.ts';
@@ -50,8 +49,6 @@ export interface VerifyRequest extends ScopeHashingRequest {
   now?: Date;
   /** Reports show the root relative to this folder (default: the process's working folder). */
   displayFrom?: string;
-  /** Extra files the host added on purpose: reported as allowed, not as EXTRA_FILE. */
-  allow?: AllowList;
   /** Told the signed hashes once the signature holds (explain and repair read a release by them). */
   onExpected?: (expected: HashTable) => void;
 }
@@ -61,15 +58,6 @@ interface SignatureFields {
   signature: Buffer;
   certificate: PhpValue;
   messageDigest: () => Buffer;
-}
-
-function phpTypeName(value: PhpValue | undefined): string {
-  if (value === undefined || value === null) return 'null';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return 'int';
-  if (value instanceof PhpFloat) return 'float';
-  if (typeof value === 'string') return 'string';
-  return 'array';
 }
 
 /** Step 0: the app id the tree names must be one upstream could ever load (see appIdProblem). */
@@ -107,7 +95,7 @@ function signatureFields(content: SignatureContent): SignatureFields {
   if (!(hashes instanceof HashTable)) {
     throw new UpstreamException(
       'TypeError',
-      `ksort(): Argument #1 ($array) must be of type array, ${phpTypeName(hashes)} given`,
+      `ksort(): Argument #1 ($array) must be of type array, ${phpDebugType(hashes)} given`,
       'signature.json has no "hashes" object; upstream stops with a PHP error here. Restore the file from the release.',
     );
   }
@@ -115,7 +103,7 @@ function signatureFields(content: SignatureContent): SignatureFields {
   if (typeof sig !== 'string') {
     throw new UpstreamException(
       'TypeError',
-      `base64_decode(): Argument #1 ($string) must be of type string, ${phpTypeName(sig)} given`,
+      `base64_decode(): Argument #1 ($string) must be of type string, ${phpDebugType(sig)} given`,
       'signature.json has no "signature" string; upstream stops with a PHP error here. Restore the file from the release.',
     );
   }
@@ -239,7 +227,7 @@ async function checkSignatureSteps(request: VerifyRequest, result: ScopeResult):
 
 /**
  * Step 8, when some file differs: upstream's value comparison (the occ-compatible result,
- * from the files in upstream's visiting order) and ours by path, then the allow-list.
+ * from the files in upstream's visiting order) and ours by path.
  */
 function compareFiles(request: VerifyRequest, result: ScopeResult, expected: HashTable, collector: Collector, hashing: ScopeHashing): void {
   const { profile } = request.target;
@@ -261,7 +249,6 @@ function compareFiles(request: VerifyRequest, result: ScopeResult, expected: Has
   result.INVALID_HASH = own.INVALID_HASH;
   result.MISSING_FILE = own.MISSING_FILE;
   result.EXTRA_FILE = own.EXTRA_FILE;
-  if (request.allow) moveAllowed(result, request.allow);
   if (own.INVALID_HASH[MIMETYPELIST_PATH] && profile.mimetypelistRule)
     result.notes.push(mimetypelistDiffersNote(hashing.mimetypelist?.outcome));
 }

@@ -23,6 +23,7 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'nod
 import { sep } from 'node:path';
 import type { Profile } from './profiles/index.ts';
 import { createSelector, type EntrySelector } from './rules/selection.ts';
+import { UNHASHED } from './rules/unhashed.ts';
 
 export interface WalkEntry {
   /** Relative, '/'-separated path: the key in signature.json. */
@@ -219,7 +220,7 @@ function linkEntry(rel: string, name: string, abs: string, ctx: WalkContext): Wa
     target = statSync(abs);
   } catch (e) {
     if (ctx.select.fileExcluded(rel, name)) return null;
-    return { rel, path: abs, problem: `dangling or looping symbolic link (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})` };
+    return { rel, path: abs, problem: UNHASHED.danglingLink((e as NodeJS.ErrnoException).code ?? 'unreadable') };
   }
   if (target.isDirectory()) {
     ctx.options.onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
@@ -230,11 +231,10 @@ function linkEntry(rel: string, name: string, abs: string, ctx: WalkContext): Wa
   try {
     real = realpathSync.native(abs);
   } catch {
-    return { rel, path: abs, problem: 'symbolic link cannot be resolved' };
+    return { rel, path: abs, problem: UNHASHED.linkUnresolved };
   }
-  if (!real.startsWith(ctx.rootPrefix))
-    return { rel, path: abs, problem: 'symbolic link points outside the checked folder; it is not read' };
-  if (!target.isFile()) return { rel, path: abs, problem: 'symbolic link to something that is not a regular file' };
+  if (!real.startsWith(ctx.rootPrefix)) return { rel, path: abs, problem: UNHASHED.linkOutside };
+  if (!target.isFile()) return { rel, path: abs, problem: UNHASHED.linkToNonFile };
   return { rel, path: real };
 }
 
@@ -247,7 +247,7 @@ function specialEntry(rel: string, abs: string): WalkEntry {
   } catch {
     // keep the generic description
   }
-  return { rel, path: abs, problem: `${kind}, not a regular file; it is not read` };
+  return { rel, path: abs, problem: UNHASHED.notRegular(kind) };
 }
 
 /**
@@ -278,7 +278,7 @@ export function* walkTree(root: string, profile: Profile, options: WalkOptions =
       yield {
         rel: `${frame.prefix}${raw.toString('utf8')}`,
         path,
-        problem: 'the file name is not valid UTF-8; upstream cannot sign or check it',
+        problem: UNHASHED.notUtf8,
       };
       continue;
     }

@@ -3,12 +3,12 @@
  * file may be something the host put there on purpose, so its hint never says "delete".
  */
 import { optionRef } from '../engine/errors.ts';
-import type { Category } from '../engine/result.ts';
+import type { AcceptedFinding, Category } from '../engine/result.ts';
 
 export const CATEGORY_HINTS: Record<Category, string> = {
   INVALID_HASH: 'content differs from the signed release: restore the file from the release',
   MISSING_FILE: 'part of the signed release but missing: restore it from the release',
-  EXTRA_FILE: `not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in ${optionRef('allow')}`,
+  EXTRA_FILE: `not part of the signed release: if you did not add it on purpose, remove it; otherwise accept it in a baseline (${optionRef('baseline')}) or list it in ${optionRef('allow')}`,
   EXCEPTION: 'the signature itself could not be checked',
 };
 
@@ -18,6 +18,11 @@ export const CATEGORY_TITLES: Record<Category, string> = {
   EXTRA_FILE: 'Extra files',
   EXCEPTION: 'Signature problem',
 };
+
+/** Why a finding is accepted and by which entry: "reason (file:line)"; a preset's reason names it already. */
+export function acceptedBecause(f: Pick<AcceptedFinding, 'reason' | 'by'>): string {
+  return f.reason.includes(f.by) ? f.reason : `${f.reason} (${f.by})`;
+}
 
 /** Short hash prefix for humans; full hashes stay in json/nextcloud output. */
 export function shortHash(hash: string): string {

@@ -1,8 +1,8 @@
 /**
  * The machine-readable report: the Result model with a stable key order, the tool version,
  * the run's verdict and fail-on categories, per-scope verdict and counts, per finding whether
- * it fails the run (`failing`: its category is in fail-on), `upstreamWouldMiss` flags, and
- * upstream's own result.
+ * it fails the run (`failing`: its category is in fail-on), `upstreamWouldMiss` flags, the
+ * findings a baseline accepts (`accepted`: category, reason, by), and upstream's own result.
  */
 import { displayJson } from '../engine/display.ts';
 import { CLI_WORDING, wordOptions, type OptionWording } from '../engine/errors.ts';
@@ -32,7 +32,7 @@ function scopeJson(scope: ScopeResult, failOn: readonly Category[]): Record<stri
       MISSING_FILE: categoryCount(scope, 'MISSING_FILE'),
       EXTRA_FILE: categoryCount(scope, 'EXTRA_FILE'),
       EXCEPTION: categoryCount(scope, 'EXCEPTION'),
-      allowed: Object.keys(scope.allowed).length,
+      accepted: Object.keys(scope.accepted).length,
     },
   };
   for (const category of FILE_CATEGORIES) {
@@ -40,7 +40,7 @@ function scopeJson(scope: ScopeResult, failOn: readonly Category[]): Record<stri
     out[category] = Object.fromEntries(Object.entries(scope[category]).map(([name, f]) => [name, { ...f, failing }]));
   }
   out.EXCEPTION = scope.EXCEPTION === null ? null : { ...scope.EXCEPTION, failing: failOn.includes('EXCEPTION') };
-  out.allowed = scope.allowed;
+  out.accepted = scope.accepted;
   out.certificate = scope.certificate ?? null;
   out.notes = scope.notes;
   if (scope.notSignedByUpstream) out.notSignedByUpstream = scope.notSignedByUpstream;

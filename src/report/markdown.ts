@@ -6,6 +6,7 @@
 import { displayText } from '../engine/display.ts';
 import { CLI_WORDING, wordOptions } from '../engine/errors.ts';
 import {
+  acceptedNote,
   FILE_CATEGORIES,
   categoryCount,
   outsideFailOnNote,
@@ -14,7 +15,7 @@ import {
   type Result,
   type ScopeResult,
 } from '../engine/result.ts';
-import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
+import { acceptedBecause, CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
 import type { MarkdownOptions, ReportFormat } from './format.ts';
 
 export type { MarkdownOptions } from './format.ts';
@@ -41,14 +42,14 @@ const ICON = { passed: '✅', failed: '❌' } as const;
 
 function countTable(result: Result): string[] {
   const lines = [
-    '| Scope | Profile | Result | Invalid hash | Missing | Extra | Allowed | Exception | Files |',
+    '| Scope | Profile | Result | Invalid hash | Missing | Extra | Accepted | Exception | Files |',
     '|---|---|---|--:|--:|--:|--:|---|--:|',
   ];
   for (const s of result.scopes) {
     const v = scopeVerdict(s, result.failOn);
     const outside = outsideFailOnNote([s], result.failOn);
     lines.push(
-      `| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v}${outside ? ` (${outside})` : ''} | ${categoryCount(s, 'INVALID_HASH')} | ${categoryCount(s, 'MISSING_FILE')} | ${categoryCount(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`,
+      `| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v}${outside ? ` (${outside})` : ''} | ${categoryCount(s, 'INVALID_HASH')} | ${categoryCount(s, 'MISSING_FILE')} | ${categoryCount(s, 'EXTRA_FILE')} | ${Object.keys(s.accepted).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`,
     );
   }
   return lines;
@@ -77,7 +78,7 @@ function certificateTable(result: Result): string[] {
 }
 
 interface Row {
-  category: FileCategory | 'ALLOWED';
+  category: FileCategory | 'ACCEPTED';
   name: string;
   line: string;
 }
@@ -86,7 +87,7 @@ function findingRows(scope: ScopeResult, failOn: Result['failOn']): Row[] {
   const rows: Row[] = [];
   for (const category of FILE_CATEGORIES) {
     for (const [name, f] of Object.entries(scope[category])) {
-      const note = [f.problem, f.upstreamWouldMiss ? 'occ would not report this' : ''].filter(Boolean).join('; ');
+      const note = [f.problem, f.upstreamWouldMiss ? 'occ would not report this' : '', f.baselineNote].filter(Boolean).join('; ');
       rows.push({
         category,
         name,
@@ -94,11 +95,11 @@ function findingRows(scope: ScopeResult, failOn: Result['failOn']): Row[] {
       });
     }
   }
-  for (const [name, f] of Object.entries(scope.allowed)) {
+  for (const [name, f] of Object.entries(scope.accepted)) {
     rows.push({
-      category: 'ALLOWED',
+      category: 'ACCEPTED',
       name,
-      line: `| allowed | ${code(name)} | – | ${code(shortHash(f.current))} | extra file matched by allow |`,
+      line: `| accepted ${f.category} | ${code(name)} | ${f.expected ? code(shortHash(f.expected)) : '–'} | ${f.current ? code(shortHash(f.current)) : '–'} | ${cell(acceptedBecause(f))} |`,
     });
   }
   return rows;
@@ -114,9 +115,11 @@ function header(result: Result, options: MarkdownOptions): string[] {
   const h = '#'.repeat(options.headingLevel ?? 2);
   const failed = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed');
   const outside = outsideFailOnNote(result.scopes, result.failOn);
+  const accepted = acceptedNote(result.scopes);
+  const passedWith = [outside, accepted].filter(Boolean).join(' and ');
   const out = [
     result.verdict === 'passed'
-      ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
+      ? `${h} ${ICON.passed} Code integrity: passed${passedWith ? ` with ${passedWith}` : ''}`
       : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${plural(result.scopes.length, 'scope')})`,
     '',
     `${plural(result.scopes.length, 'scope')}, ${result.stats.files} files, ${formatBytes(result.stats.bytes)} checked in ${formatMs(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`,

@@ -3,14 +3,23 @@
  * the file as location (whole-file findings point at line 1), stable fingerprints (scope +
  * category + path, never hashes, so a finding keeps its identity across runs). A finding that
  * fails the run (its category is in fail-on) is an error, one outside fail-on a warning.
- * Allowed extra files appear as suppressed results, so they are visible but do not alert.
+ * Findings a baseline accepts appear as suppressed results (kind external, the entry's reason
+ * as justification), so they are visible but do not alert.
  * Message texts show names through displayText.
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { displayJson, displayText } from '../engine/display.ts';
 import { CLI_WORDING, wordOptions, type OptionWording } from '../engine/errors.ts';
-import { FILE_CATEGORIES, type Category, type FileCategory, type FileFinding, type Result, type ScopeResult } from '../engine/result.ts';
+import {
+  FILE_CATEGORIES,
+  type AcceptedFinding,
+  type Category,
+  type FileCategory,
+  type FileFinding,
+  type Result,
+  type ScopeResult,
+} from '../engine/result.ts';
 import { CATEGORY_HINTS } from './hints.ts';
 import type { ReportFormat } from './format.ts';
 
@@ -77,7 +86,11 @@ function fileResult(result: Result, scope: ScopeResult, category: FileCategory, 
     ruleId: category,
     ruleIndex: ruleIndex(category),
     level: levelOf(result, category),
-    message: { text: displayText(`${name}: ${CATEGORY_HINTS[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
+    message: {
+      text: displayText(
+        `${name}: ${CATEGORY_HINTS[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}${f.baselineNote ? ` — ${f.baselineNote}` : ''}`,
+      ),
+    },
     locations: location(scope, name),
     partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
     properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
@@ -98,17 +111,18 @@ function unsignedResult(scope: ScopeResult, name: string, f: { current: string; 
   };
 }
 
-/** An allowed extra file: a suppressed note, visible but never alerting. */
-function allowedResult(scope: ScopeResult, name: string, f: FileFinding): SarifResult {
+/** A finding a baseline accepts: a suppressed note with the entry's reason, visible but never alerting. */
+function acceptedResult(scope: ScopeResult, name: string, f: AcceptedFinding): SarifResult {
   return {
-    ruleId: 'EXTRA_FILE',
-    ruleIndex: ruleIndex('EXTRA_FILE'),
+    ruleId: f.category,
+    ruleIndex: ruleIndex(f.category),
     level: 'note',
-    message: { text: `${displayText(name)}: extra file allowed by the allow-list` },
+    message: { text: displayText(`${name}: ${f.category} accepted by ${f.by}: ${f.reason}`) },
     locations: location(scope, name),
-    partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
-    properties: { scope: scope.scope, current: f.current },
-    suppressions: [{ kind: 'external', justification: 'matched by the allow-list (a file the host adds on purpose)' }],
+    // The same identity as the finding before it was accepted: code scanning sees it suppressed, not new.
+    partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, f.category, name) },
+    properties: { scope: scope.scope, expected: f.expected, current: f.current, acceptedBy: displayText(f.by) },
+    suppressions: [{ kind: 'external', justification: displayText(f.reason) }],
   };
 }
 
@@ -120,7 +134,7 @@ function sarifResults(result: Result): SarifResult[] {
       for (const [name, f] of Object.entries(scope[category])) out.push(fileResult(result, scope, category, name, f));
     }
     for (const [name, f] of Object.entries(scope.notSignedByUpstream ?? {})) out.push(unsignedResult(scope, name, f));
-    for (const [name, f] of Object.entries(scope.allowed)) out.push(allowedResult(scope, name, f));
+    for (const [name, f] of Object.entries(scope.accepted)) out.push(acceptedResult(scope, name, f));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import { displayText } from '../engine/display.ts';
 import { CLI_WORDING, wordOptions, type OptionWording } from '../engine/errors.ts';
 import {
+  acceptedNote,
   FILE_CATEGORIES,
   categoryCount,
   findingCount,
@@ -15,7 +16,7 @@ import {
   type Result,
   type ScopeResult,
 } from '../engine/result.ts';
-import { CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
+import { acceptedBecause, CATEGORY_HINTS, formatBytes, formatMs, shortHash } from './hints.ts';
 import type { ReportFormat } from './format.ts';
 
 export interface TextOptions {
@@ -40,6 +41,8 @@ function scopeHeader(scope: ScopeResult, failOn: readonly Category[], paint: Pai
   const size = `${scope.stats.files} files, ${formatBytes(scope.stats.bytes)}, ${formatMs(scope.stats.ms)}`;
   const outside = outsideFailOnNote([scope], failOn);
   if (scope.EXCEPTION) return `${verdict}  ${what}: ${displayText(scope.EXCEPTION.message)}${passed ? ' (outside fail-on)' : ''}`;
+  const accepted = acceptedNote([scope]);
+  if (n === 0 && accepted) return `${verdict}  ${what}: ${accepted}, every other file matches the signature (${size})`;
   if (n === 0) return `${verdict}  ${what}: every file matches the signature (${size})`;
   if (passed) return `${verdict}  ${what}: ${outside} (${size})`;
   return `${verdict}  ${what}: ${n} finding${n === 1 ? '' : 's'}${outside ? `, ${outside}` : ''} (${size})`;
@@ -60,22 +63,71 @@ function certificateLines(scope: ScopeResult, paint: Paint): string[] {
   return lines;
 }
 
+/** The findings a baseline accepts: each with its category, reason and the entry's origin. */
+function acceptedLines(scope: ScopeResult, limit: number, paint: Paint): string[] {
+  const accepted = Object.entries(scope.accepted);
+  if (accepted.length === 0) return [];
+  const out = ['', `  ${paint('1', 'accepted')} (${accepted.length}): findings the baseline accepts; they do not fail the run`];
+  for (const [name, f] of accepted.slice(0, limit)) {
+    out.push(`    ${displayText(name)}  ${f.category}: ${displayText(acceptedBecause(f))}`);
+  }
+  if (accepted.length > limit) out.push(`    … and ${accepted.length - limit} more (use --format json for the full list)`);
+  return out;
+}
+
+/** The run's one headline when it checked several scopes. */
+function runHeadline(result: Result, paint: Paint): string {
+  const n = result.scopes.length;
+  const failed = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed').length;
+  if (result.verdict === 'failed') return paint('31;1', `FAILED: ${failed} of ${n} scopes have findings`);
+  const outside = outsideFailOnNote(result.scopes, result.failOn);
+  if (outside) return paint('32;1', `PASSED with ${outside}: ${n} scopes checked`);
+  const accepted = acceptedNote(result.scopes);
+  if (accepted) return paint('32;1', `PASSED with ${accepted}: ${n} scopes checked`);
+  return paint('32;1', `PASSED: all ${n} scopes match their signatures`);
+}
+
+/** A scope's findings, by category, each with its hint. */
+function findingLines(scope: ScopeResult, failOn: readonly Category[], limit: number, paint: Paint): string[] {
+  const out: string[] = [];
+  for (const category of FILE_CATEGORIES) {
+    const entries = Object.entries(scope[category]);
+    if (entries.length === 0) continue;
+    const counts = failOn.includes(category) ? '' : ' (outside fail-on: reported, not failing)';
+    out.push('');
+    out.push(`  ${paint('1', category)} (${entries.length})${counts}: ${CATEGORY_HINTS[category]}`);
+    for (const [name, f] of entries.slice(0, limit)) {
+      let line = `    ${displayText(name)}`;
+      if (f.problem) line += `  — ${displayText(f.problem)}`;
+      else if (category === 'INVALID_HASH') line += `  expected ${shortHash(f.expected)}… current ${shortHash(f.current)}…`;
+      if (f.upstreamWouldMiss) line += paint('2', '  (occ would not report this)');
+      out.push(line);
+      if (f.baselineNote) out.push(`      ${paint('33', 'baseline:')} ${displayText(f.baselineNote)}`);
+    }
+    if (entries.length > limit) out.push(`    … and ${entries.length - limit} more (use --format json for the full list)`);
+  }
+  return out;
+}
+
+/** The files upstream ships without a signature (the release scope), with their hashes. */
+function unsignedLines(scope: ScopeResult, limit: number, paint: Paint): string[] {
+  const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
+  if (unsigned.length === 0) return [];
+  const out = [
+    '',
+    `  ${paint('1', 'not signed by upstream')} (${unsigned.length}): shipped without a signature; compare their hashes with a copy you trust`,
+  ];
+  for (const [name, f] of unsigned.slice(0, limit))
+    out.push(`    ${displayText(name)}  sha512 ${shortHash(f.current)}…  (${displayText(f.reason)})`);
+  if (unsigned.length > limit) out.push(`    … and ${unsigned.length - limit} more (use --format json for the full list)`);
+  return out;
+}
+
 export function renderText(result: Result, options: TextOptions = {}): string {
   const paint = painter(options.color === true);
   const limit = options.limit ?? 200;
   const out: string[] = [];
-  const failed = result.scopes.filter((s) => scopeVerdict(s, result.failOn) === 'failed').length;
-  if (result.scopes.length > 1) {
-    const outside = outsideFailOnNote(result.scopes, result.failOn);
-    out.push(
-      result.verdict === 'failed'
-        ? paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`)
-        : outside
-          ? paint('32;1', `PASSED with ${outside}: ${result.scopes.length} scopes checked`)
-          : paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`),
-    );
-    out.push('');
-  }
+  if (result.scopes.length > 1) out.push(runHeadline(result, paint), '');
   for (const scope of result.scopes) {
     out.push(scopeHeader(scope, result.failOn, paint));
     if (scope.EXCEPTION) {
@@ -85,38 +137,9 @@ export function renderText(result: Result, options: TextOptions = {}): string {
       out.push(countsLine(scope));
     }
     out.push(...certificateLines(scope, paint));
-    for (const category of FILE_CATEGORIES) {
-      const entries = Object.entries(scope[category]);
-      if (entries.length === 0) continue;
-      const counts = result.failOn.includes(category) ? '' : ' (outside fail-on: reported, not failing)';
-      out.push('');
-      out.push(`  ${paint('1', category)} (${entries.length})${counts}: ${CATEGORY_HINTS[category]}`);
-      for (const [name, f] of entries.slice(0, limit)) {
-        let line = `    ${displayText(name)}`;
-        if (f.problem) line += `  — ${displayText(f.problem)}`;
-        else if (category === 'INVALID_HASH') line += `  expected ${shortHash(f.expected)}… current ${shortHash(f.current)}…`;
-        if (f.upstreamWouldMiss) line += paint('2', '  (occ would not report this)');
-        out.push(line);
-      }
-      if (entries.length > limit) out.push(`    … and ${entries.length - limit} more (use --format json for the full list)`);
-    }
-    const allowed = Object.keys(scope.allowed);
-    if (allowed.length > 0) {
-      out.push('');
-      out.push(`  ${paint('1', 'allowed')} (${allowed.length}): extra files matched by --allow; they do not fail the run`);
-      for (const name of allowed.slice(0, limit)) out.push(`    ${displayText(name)}`);
-      if (allowed.length > limit) out.push(`    … and ${allowed.length - limit} more`);
-    }
-    const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
-    if (unsigned.length > 0) {
-      out.push('');
-      out.push(
-        `  ${paint('1', 'not signed by upstream')} (${unsigned.length}): shipped without a signature; compare their hashes with a copy you trust`,
-      );
-      for (const [name, f] of unsigned.slice(0, limit))
-        out.push(`    ${displayText(name)}  sha512 ${shortHash(f.current)}…  (${displayText(f.reason)})`);
-      if (unsigned.length > limit) out.push(`    … and ${unsigned.length - limit} more (use --format json for the full list)`);
-    }
+    out.push(...findingLines(scope, result.failOn, limit, paint));
+    out.push(...acceptedLines(scope, limit, paint));
+    out.push(...unsignedLines(scope, limit, paint));
     for (const note of scope.notes) out.push(`  note: ${displayText(note)}`);
     out.push('');
   }

@@ -1,4 +1,4 @@
-/** The Action's inputs for release archives and folders: core-only and release, read as booleans. */
+/** The Action's inputs for release archives and folders (core-only and release, read as booleans) and the baseline. */
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import * as core from '@actions/core';
@@ -28,6 +28,15 @@ describe('Action inputs core-only and release', () => {
     assert.equal(readInputs(core).release, true);
     withInputs({ 'core-only': 'yes' });
     assert.throws(() => readInputs(core), /input core-only must be true or false, not "yes"/);
+  });
+
+  it('baseline: a file, none, or empty for the default file', () => {
+    withInputs({ baseline: ' deploy/baseline.yml ' });
+    assert.equal(readInputs(core).baseline, 'deploy/baseline.yml');
+    withInputs({ baseline: 'none' });
+    assert.equal(readInputs(core).baseline, 'none');
+    withInputs({});
+    assert.equal(readInputs(core).baseline, undefined);
   });
 
   it('release with all-apps or core-only is refused with a reason', () => {

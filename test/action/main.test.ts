@@ -55,9 +55,37 @@ describe('Action run() with a stubbed core', () => {
     const [annotation] = recorded.annotations;
     assert.equal(annotation?.level, 'error');
     assert.deepEqual(annotation?.properties, { file: 'app/lib/new.php', title: 'EXTRA_FILE' });
-    assert.match(annotation?.message ?? '', /otherwise list it in the input allow\./);
-    assert.match(recorded.summary, /otherwise list it in the input allow/);
+    assert.match(annotation?.message ?? '', /otherwise accept it in a baseline \(the input baseline\) or list it in the input allow\./);
+    assert.match(recorded.summary, /or list it in the input allow/);
     assert.equal(JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')).verdict, 'failed');
+  });
+
+  it('baseline: accepted findings pass the step, with the reason in the summary and the log, none as annotations', async () => {
+    withCase('app-extra');
+    writeFileSync(join(workspace, 'reviewed.yml'), 'accept:\n  - {path: lib/new.php, category: EXTRA_FILE, reason: our patch}\n');
+    const { core, recorded } = stubCore({ path: 'app', trust, baseline: 'reviewed.yml', annotations: 'true', summary: 'true' });
+    await run(core);
+    assert.deepEqual(recorded.failed, []);
+    assert.equal(recorded.outputs.result, 'passed');
+    assert.equal(recorded.outputs['extra-file-count'], '0');
+    assert.equal(recorded.outputs['accepted-count'], '1');
+    assert.deepEqual(recorded.annotations, []);
+    assert.match(recorded.summary, /passed with 1 finding accepted by the baseline/);
+    assert.match(
+      recorded.summary,
+      /\| accepted EXTRA_FILE \| <code>lib\/new\.php<\/code> \| – \| <code>[0-9a-f]{12}<\/code> \| our patch \(reviewed\.yml:2\) \|/,
+    );
+    assert.ok(
+      recorded.info.some((l) => /^tricky: 0 changed, 0 missing, 0 extra, 1 accepted/.test(l)),
+      recorded.info.join('\n'),
+    );
+    const broken = stubCore({ path: 'app', trust, baseline: 'missing.yml' });
+    await run(broken.core);
+    assert.equal(broken.recorded.outputs.result, 'error');
+    assert.match(
+      broken.recorded.failed[0] ?? '',
+      /the baseline missing\.yml does not exist\. Give an existing file with the input baseline, or baseline: none\./,
+    );
   });
 
   it('sign: the signature file and the number of files as outputs; secrets masked first', async () => {

@@ -111,7 +111,24 @@ describe('a server release archive is checked whole', () => {
     // A file a distribution adds on purpose can be allowed: listed, not failing.
     const allowed = await verify(archive, '--allow', 'config/x.config.php', '--allow', 'themes/x');
     assert.equal(allowed.code, 0, allowed.stdout);
-    assert.deepEqual(Object.keys(JSON.parse(allowed.stdout).scopes.at(-1).allowed), ['config/x.config.php', 'themes/x/defaults.php']);
+    assert.deepEqual(Object.keys(JSON.parse(allowed.stdout).scopes.at(-1).accepted), ['config/x.config.php', 'themes/x/defaults.php']);
+    // The same with a baseline kept outside the archive, for the release scope only, the config file pinned.
+    const baseline = join(tempDir('release-baseline-'), 'b.yml');
+    writeFileSync(
+      baseline,
+      `accept:\n  - {path: config/x.config.php, category: EXTRA_FILE, reason: our config, scope: release, sha512: ${sha512("<?php $CONFIG = ['debug' => true];\n")}}\n` +
+        '  - {path: themes/x, category: EXTRA_FILE, reason: our theme, scope: release}\n',
+    );
+    const accepted = await verify(archive, '--baseline', baseline);
+    assert.equal(accepted.code, 0, accepted.stdout);
+    const release = JSON.parse(accepted.stdout).scopes.at(-1);
+    assert.deepEqual(
+      Object.entries(release.accepted).map(([name, f]) => [name, (f as { reason: string }).reason]),
+      [
+        ['config/x.config.php', 'our config'],
+        ['themes/x/defaults.php', 'our theme'],
+      ],
+    );
     // Upstream's check never looks at config/: the occ-compatible view has nothing to say.
     const occ = await runCli(['verify', archive, '--trust', ROOT_CRT, '--format', 'nextcloud-json']);
     assert.equal(occ.code, 1);

@@ -50,6 +50,7 @@ describe('action.yml', () => {
       'report-format',
       'allow',
       'output-dir',
+      'baseline',
     ];
     for (const name of inputs) assert.ok(action.inputs[name]?.description, `input ${name}`);
     const outputs = [
@@ -58,6 +59,7 @@ describe('action.yml', () => {
       'missing-file-count',
       'extra-file-count',
       'exception-count',
+      'accepted-count',
       'files-checked',
       'report-path',
       'signature-file',

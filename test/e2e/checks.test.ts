@@ -261,14 +261,14 @@ describe('Action: check run', () => {
     assert.equal(neutral.requests[0]!.body?.conclusion, 'neutral');
     assert.match(neutral.requests[0]!.body?.output?.title ?? '', /^Not checked: 1 signature problem/);
 
-    // Findings outside fail-on still become annotations; allowed files become notices.
+    // Findings outside fail-on still become annotations; accepted findings become notices.
     const extra = workspaceWith('app-extra');
     const allowed = await runWithApi(extra, { allow: 'lib/new.php' });
     assert.equal(allowed.run.code, 0);
     assert.equal(allowed.requests[0]!.body?.conclusion, 'success');
     assert.deepEqual(
       allowed.requests[0]!.body?.output?.annotations?.map((a) => [a.annotation_level, a.title, a.path]),
-      [['notice', 'allowed', 'app/lib/new.php']],
+      [['notice', 'accepted', 'app/lib/new.php']],
     );
     const narrowed = await runWithApi(extra, { 'fail-on': 'INVALID_HASH,MISSING_FILE' });
     assert.equal(narrowed.run.code, 0);
@@ -467,7 +467,7 @@ describe('check run helpers', () => {
       MISSING_FILE: {},
       EXTRA_FILE: {},
       EXCEPTION: null,
-      allowed: {},
+      accepted: {},
       upstream: [] as unknown as ScopeResult['upstream'],
       notes: [],
       stats: { files: 1, bytes: 1, ms: 1 },

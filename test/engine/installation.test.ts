@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { evalPathExpression, readServerConfig } from '../../src/engine/installation.ts';
-import { compileAllowList } from '../../src/engine/allow.ts';
+import { compileGlobList } from '../../src/engine/baseline/glob.ts';
 import { CA, cleanupTempDirs, runCli, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
@@ -114,7 +114,7 @@ describe('several inputs', () => {
 });
 
 describe('allow-list', () => {
-  it('allowed extra files are listed as allowed and do not fail; occ output unchanged', async () => {
+  it('allowed extra files are listed as accepted and do not fail; occ output unchanged', async () => {
     const dir = tempDir('allow-');
     writeTree(dir, { 'appinfo/info.xml': info('tricky'), 'a.php': '<?php\n' });
     await sign(dir, 'tricky');
@@ -122,25 +122,27 @@ describe('allow-list', () => {
     const args = ['verify', dir, '--trust', ROOT, '--allow', '.user.ini', '--allow', '.well-known'];
     const json = await runCli([...args, '--format', 'json']);
     const scope = JSON.parse(json.stdout).scopes[0];
-    assert.deepEqual(Object.keys(scope.allowed), ['.user.ini', '.well-known/acme/token']);
+    assert.deepEqual(Object.keys(scope.accepted), ['.user.ini', '.well-known/acme/token']);
+    assert.equal(scope.accepted['.user.ini'].reason, 'listed in --allow');
+    assert.equal(scope.accepted['.user.ini'].category, 'EXTRA_FILE');
     assert.deepEqual(Object.keys(scope.EXTRA_FILE), ['evil.php']);
     assert.equal(json.code, 1);
     const occ = await runCli([...args, '--format', 'nextcloud-json']);
     assert.match(occ.stdout, /"\.user\.ini"/);
     const all = await runCli([...args, '--allow', 'evil.php']);
     assert.equal(all.code, 0);
-    assert.match(all.stdout, /allowed \(3\)/);
+    assert.match(all.stdout, /accepted \(3\)/);
   });
 
   it('follows @actions/glob semantics: dot files, ** and ! exclusions in order, no braces', () => {
-    const allow = compileAllowList(['.well-known/**', '!.well-known/secret', 'logs/*.log', '# a comment', '{a,b}.txt']);
+    const allow = compileGlobList(['.well-known/**', '!.well-known/secret', 'logs/*.log', '# a comment', '{a,b}.txt']);
     assert.ok(allow.matches('.well-known/acme/x'));
     assert.ok(!allow.matches('.well-known/secret'));
     assert.ok(allow.matches('logs/a.log'));
     assert.ok(!allow.matches('logs/sub/a.log'));
     assert.ok(!allow.matches('a.txt'));
     assert.ok(allow.matches('{a,b}.txt'));
-    assert.throws(() => compileAllowList(['../etc/passwd']), /not a path inside/);
+    assert.throws(() => compileGlobList(['../etc/passwd']), /not a path inside/);
   });
 });
 

@@ -115,3 +115,15 @@ describe('PHP json_decode (assoc)', () => {
     );
   });
 });
+
+describe('PHP ints beyond 2^53', () => {
+  it('decode to their exact value and encode back to the same digits, as PHP does up to 2^63 - 1', () => {
+    for (const text of ['[9007199254740993]', '{"a":-9007199254740993}', '[9223372036854775807]', '[-9223372036854775808]']) {
+      assert.equal(phpJsonEncode(phpJsonDecode(text) as PhpArray), text);
+    }
+    assert.equal(phpJsonDecode('9007199254740993'), 9007199254740993n);
+    assert.equal(phpJsonDecode('9007199254740991'), 9007199254740991);
+    // One past PHP's largest int is a float, as in PHP.
+    assert.equal(phpJsonEncode(phpJsonDecode('[9223372036854775808]') as PhpArray), '[9.223372036854776e+18]');
+  });
+});

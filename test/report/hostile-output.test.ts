@@ -108,6 +108,31 @@ describe('hostile names in every output', () => {
   });
 });
 
+describe('hostile names, reasons and baseline file names in accepted findings', () => {
+  for (const format of REPORT_FORMATS) {
+    it(`--format ${format}: no forged command, no raw control character`, async () => {
+      const baseline = join(tempDir('hostile-baseline-'), 'b\n::error::forged-by-origin\r| x |.yml');
+      writeFileSync(
+        baseline,
+        'accept:\n  - {path: "**", category: EXTRA_FILE, reason: "ok\\n::error::forged-by-reason\\r| x | y |\\e[2J"}\n' +
+          '  - {path: lib, category: INVALID_HASH, reason: "##[error]forged-legacy"}\n' +
+          '  - {path: lib, category: MISSING_FILE, reason: "\\u2028::notice::forged"}\n',
+      );
+      const run = await runCli(['verify', app, '--trust', ROOT, '--format', format, '--baseline', baseline]);
+      assert.equal(run.code, 0, run.stderr);
+      for (const line of run.stdout.split('\n')) {
+        assert.ok(!forgedCommand(line), `${format}: a line starts a command: ${JSON.stringify(line)}`);
+        assert.doesNotMatch(line, /[\r\u001b\u0085\u2028\u2029\u202e]/, `${format}: raw control character in ${JSON.stringify(line)}`);
+      }
+      if (format === 'markdown') {
+        const rows = run.stdout.split('\n').filter((l) => l.startsWith('| accepted'));
+        assert.equal(rows.length, 2 + EXTRA.length);
+        for (const row of rows) assert.equal(row.split('|').length, 7, `a row gained or lost a cell: ${row}`);
+      }
+    });
+  }
+});
+
 describe('hostile names in the Action', () => {
   it('the log, the annotations and the job summary carry no forged command or structure', () => {
     const ws = tempDir('hostile-ws-');

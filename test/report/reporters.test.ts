@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { compileAllowList } from '../../src/engine/allow.ts';
+import { applyBaseline } from '../../src/engine/baseline/match.ts';
+import { parseBaseline } from '../../src/engine/baseline/parse.ts';
+import { entriesForScope } from '../../src/engine/baseline/select.ts';
 import { resolveTarget } from '../../src/engine/target.ts';
 import { buildResult, type Result } from '../../src/engine/result.ts';
 import { loadTrustStore } from '../../src/engine/trust/store.ts';
@@ -25,6 +27,20 @@ after(cleanupTempDirs);
 const GOLDEN = join(REPO, 'test', 'golden');
 let result: Result;
 
+// Accepts an extra file and a missing one; pins the changed file "10" to other content (it stays failing, with a note).
+const BASELINE = `accept:
+  - path: extra2.txt
+    category: EXTRA_FILE
+    reason: added by the host on purpose
+  - path: dup/two.txt
+    category: MISSING_FILE
+    reason: removed on purpose
+  - path: "10"
+    category: INVALID_HASH
+    reason: a reviewed change
+    sha512: ${'0'.repeat(128)}
+`;
+
 before(async () => {
   const trust = await loadTrustStore([join(CA, 'root.crt')]);
   const mixed = extractCase('app-mixed');
@@ -32,9 +48,9 @@ before(async () => {
   const a = await verifyTarget({
     target: resolveTarget(mixed, {}),
     trust,
-    allow: compileAllowList(['extra2.txt']),
     now: new Date('2027-01-01T00:00:00Z'),
   });
+  applyBaseline(a, entriesForScope([parseBaseline(BASELINE, { source: 'baseline.yml', path: null })], { scope: 'tricky', diskRoot: null }));
   const b = await verifyTarget({ target: resolveTarget(unsigned, { appId: 'unsigned_app' }), trust });
   // Pin what differs between runs: temp folder names and timings.
   a.root = 'apps/tricky';
@@ -66,19 +82,27 @@ describe('reporters (golden)', () => {
     golden('report.nextcloud-admin.txt', renderNextcloud(result, 'admin'));
   });
 
-  it('json: stable key order, upstreamWouldMiss flags, allowed files, tool version', () => {
+  it('json: stable key order, upstreamWouldMiss flags, accepted findings, tool version', () => {
     const doc = JSON.parse(renderJson(result));
     assert.deepEqual(Object.keys(doc), ['tool', 'ok', 'verdict', 'failOn', 'stats', 'scopes', 'notSigned']);
     assert.equal(doc.scopes[0].EXTRA_FILE['extra1.txt'].failing, true);
     assert.equal(doc.tool.version, '0.0.0-test');
     const s = doc.scopes[0];
-    assert.deepEqual(Object.keys(s.allowed), ['extra2.txt']);
+    assert.deepEqual(Object.keys(s.accepted), ['dup/two.txt', 'extra2.txt']);
+    assert.deepEqual(s.accepted['extra2.txt'], {
+      ...s.accepted['extra2.txt'],
+      category: 'EXTRA_FILE',
+      reason: 'added by the host on purpose',
+      by: 'baseline.yml:2',
+    });
+    assert.equal(s.counts.accepted, 2);
+    assert.match(s.INVALID_HASH['10'].baselineNote, /^changed since it was reviewed: baseline\.yml:8 accepts it only with SHA-512 0{16}…/);
     assert.equal(s.INVALID_HASH['10'].upstreamWouldMiss, true);
     assert.equal(s.counts.EXTRA_FILE, 1);
   });
 
-  it('nextcloud formats still show what occ shows for allowed files', () => {
-    // extra2.txt has the same content as extra1.txt, so occ lists only extra1.txt — allowed or not.
+  it('nextcloud formats still show what occ shows for accepted findings', () => {
+    // extra2.txt has the same content as extra1.txt, so occ lists only extra1.txt — accepted or not.
     assert.match(renderNextcloud(result, 'json'), /"extra1\.txt"/);
   });
 
@@ -131,7 +155,7 @@ describe('one verdict with a narrowed fail-on', () => {
     const text = renderText(r);
     assert.match(
       text,
-      /^PASSED {2}tricky \(nextcloud-app, apps\/tricky\): 4 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\)/,
+      /^PASSED {2}tricky \(nextcloud-app, apps\/tricky\): 3 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\)/,
     );
     assert.match(text, /INVALID_HASH \(1\) \(outside fail-on: reported, not failing\)/);
     const doc = JSON.parse(renderJson(r));
@@ -141,7 +165,10 @@ describe('one verdict with a narrowed fail-on', () => {
     assert.equal(doc.scopes[0].INVALID_HASH['10'].failing, false);
     assert.equal(doc.scopes[0].EXTRA_FILE['extra1.txt'].failing, false);
     const md = renderMarkdown(r);
-    assert.match(md, /^## ✅ Code integrity: passed with 4 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\)$/m);
+    assert.match(
+      md,
+      /^## ✅ Code integrity: passed with 3 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\) and 2 findings accepted by the baseline$/m,
+    );
     assert.match(md, /\| INVALID_HASH \(outside fail-on\) \|/);
     assert.doesNotMatch(md, /❌/);
     const levels = JSON.parse(renderSarif(r)).runs[0].results.map((x: { level: string }) => x.level);
@@ -155,6 +182,6 @@ describe('one verdict with a narrowed fail-on', () => {
     const passing = buildResult([structuredClone(result.scopes[0]!)], result.tool, [], ['EXCEPTION']);
     passing.scopes.push(structuredClone(result.scopes[0]!));
     const both = buildResult(passing.scopes, result.tool, [], ['EXCEPTION']);
-    assert.match(renderText(both), /^PASSED with 8 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\): 2 scopes checked/);
+    assert.match(renderText(both), /^PASSED with 6 findings outside fail-on \(INVALID_HASH, MISSING_FILE, EXTRA_FILE\): 2 scopes checked/);
   });
 });

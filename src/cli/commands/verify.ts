@@ -41,8 +41,13 @@ Options:
   --release          DIR is an extracted server release, not installed yet: check it whole, as a server
                      archive is checked (core, every app, shipped apps present, every other file accounted for)
   --core-only        a server ARCHIVE: check core alone against core/signature.json, not the whole release
+  --baseline FILE    reviewed findings that do not fail the run, each with its reason, optionally pinned to
+                     the file's SHA-512 (YAML; see docs/baseline.md); applies to every scope. Without it,
+                     .code-integrity.yml at the root of each folder checked on disk is read (never from an
+                     archive); --baseline none reads no baseline at all
   --allow GLOB       an extra file the host adds on purpose (e.g. .user.ini, '.well-known/**'); repeatable;
-                     reported as allowed, never failing (@actions/glob syntax, relative to each scope's root)
+                     a shorthand for a baseline entry accepting it as EXTRA_FILE (@actions/glob syntax,
+                     relative to each scope's root)
   --format F         the report's format (default text):
 ${reportFormatHelp('                       ')}
   --output FILE      write the report to FILE instead of stdout
@@ -68,6 +73,7 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
       release: { type: 'boolean' },
       'core-only': { type: 'boolean' },
       allow: { type: 'string', multiple: true },
+      baseline: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       'max-size': { type: 'string' },
       'max-entries': { type: 'string' },
@@ -94,6 +100,7 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     release: values.release === true,
     coreOnly: values['core-only'] === true,
     allow: values.allow ?? [],
+    baseline: values.baseline,
     failOn: values['fail-on'],
     maxSize: values['max-size'],
     maxEntries: values['max-entries'],

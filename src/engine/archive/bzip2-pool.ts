@@ -9,7 +9,8 @@
  * reused. With 0 workers it decodes on the calling thread.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker-entry.ts';
 import { BlockDecoder, bzip2WasmModule, type BlockJob, type BlockResult } from './bzip2-wasm.ts';
 import { ArchiveError } from './errors.ts';
 
@@ -30,13 +31,11 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 
  * TypeScript entry is loaded through tsx, which a worker does not inherit by itself.
  */
 function startWorker(workerData: unknown): Worker {
-  const here = import.meta.url;
-  // Built at run time so that the bundler leaves it alone.
-  const entry = (name: string): URL => new URL(['.', name].join('/'), here);
-  if (!here.endsWith('.ts')) return new Worker(entry('bzip2-worker.js'), { workerData, resourceLimits: WORKER_LIMITS });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const source = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry('bzip2-worker.ts').href)}); })`;
-  return new Worker(source, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
+  return startModuleWorker(
+    import.meta.url,
+    { bundled: 'bzip2-worker.js', source: 'bzip2-worker.ts' },
+    { workerData, resourceLimits: WORKER_LIMITS },
+  );
 }
 
 /** The decoder itself failed (a worker or the WebAssembly file): not the archive's fault. */

@@ -15,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { besideModule, runsFromSource } from '../worker-entry.ts';
 
 /** The largest output of one block: 900,000 bytes of run-length pairs, each 4 bytes + a count up to 251 → 255 bytes. */
 export const MAX_BLOCK_OUTPUT = (900_000 / 5) * 255;
@@ -57,9 +58,8 @@ const EOS_MAGIC_LO = 0x45385090;
 
 /** The path of the `.wasm` file: beside the bundle in dist/, or in node_modules when run from source. */
 function wasmPath(): string {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL(['.', 'bzip2.wasm'].join('/'), here).pathname;
-  return createRequire(here).resolve('bzip2-wasm/bzip2-1.0.8/bzip2.wasm');
+  if (!runsFromSource(import.meta.url)) return besideModule(import.meta.url, 'bzip2.wasm').pathname;
+  return createRequire(import.meta.url).resolve('bzip2-wasm/bzip2-1.0.8/bzip2.wasm');
 }
 
 // The few WebAssembly declarations needed here (the project's TypeScript libraries have none).

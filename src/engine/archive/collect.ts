@@ -30,6 +30,7 @@ import { ArchiveError, ArchiveLimitError } from './errors.ts';
 import { ARCHIVE_TAR, describeDissent, type Dissent } from './extractors.ts';
 import type { Budget } from './limits.ts';
 import { MarkerHasher } from './marker.ts';
+import { UNHASHED } from '../rules/unhashed.ts';
 
 /** One entry as a format reader hands it over. */
 export interface RawEntry {
@@ -94,7 +95,6 @@ const MAX_LINK_BYTES = 4096;
 /** Small files kept over the whole archive (signatures, info.xml; a real server keeps tens of MB). */
 const MAX_KEPT_BYTES = 512 * 1024 * 1024;
 
-const NOT_UTF8 = 'the file name is not valid UTF-8; upstream cannot sign or check it';
 const CONFLICT =
   'appears more than once in the archive with different contents or kinds; tools that extract it disagree on which copy wins, so neither is trusted';
 
@@ -255,7 +255,7 @@ export class Collector {
     if (badAt > 0) {
       // Reported once, at the first component that is not UTF-8, like the walk (which does not descend it).
       const key = segments.slice(1, badAt + 1).join('/');
-      this.set(key, { kind: 'problem', problem: NOT_UTF8 });
+      this.set(key, { kind: 'problem', problem: UNHASHED.notUtf8 });
       return;
     }
     const key = segments.slice(1).join('/');

@@ -1,11 +1,10 @@
 /**
  * Which archive format a file is, from its first bytes (the extension is only a hint in
- * messages): gzip, bzip2, zip, or a plain tar (ustar magic, or a valid old-style header).
+ * messages): one of the registered readers (readers.ts), or an error naming what it is.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ArchiveError } from './errors.ts';
-
-export type ArchiveFormat = 'tar' | 'tar.gz' | 'tar.bz2' | 'zip';
+import { readerFor, type ArchiveFormat, type ArchiveReader } from './readers.ts';
 
 function readHead(path: string, length: number): Buffer {
   let fd: number | undefined;
@@ -27,27 +26,12 @@ function readHead(path: string, length: number): Buffer {
   }
 }
 
-/** An old-style (v7) tar header: the checksum field matches the header's bytes. */
-function validTarChecksum(head: Buffer): boolean {
-  if (head.length < 512) return false;
-  let sum = 0;
-  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : (head[i] as number);
-  const field = head
-    .subarray(148, 156)
-    .toString('latin1')
-    .replace(/[\0 ]+$/, '')
-    .trim();
-  return /^[0-7]+$/.test(field) && parseInt(field, 8) === sum && sum !== 8 * 32;
-}
-
-/** The format of the archive at `path`, or an ArchiveError saying what it is instead. */
-export function detectArchiveFormat(path: string): ArchiveFormat {
+/** The reader of the archive at `path`, or an ArchiveError saying what the file is instead. */
+export function detectArchiveReader(path: string): ArchiveReader {
   const head = readHead(path, 512);
   if (head.length === 0) throw new ArchiveError(`${path} is empty, not an archive`);
-  if (head[0] === 0x1f && head[1] === 0x8b) return 'tar.gz';
-  if (head.subarray(0, 3).toString('latin1') === 'BZh' && head[3] !== undefined && head[3] >= 0x31 && head[3] <= 0x39) return 'tar.bz2';
-  if (head[0] === 0x50 && head[1] === 0x4b && [0x0304, 0x0506, 0x0708].includes(((head[2] ?? 0) << 8) | (head[3] ?? 0))) return 'zip';
-  if (head.subarray(257, 262).toString('latin1') === 'ustar' || validTarChecksum(head)) return 'tar';
+  const reader = readerFor(head);
+  if (reader !== null) return reader;
   const hint = 'Pass a release archive (.tar.gz, .tgz, .tar.bz2, .tar or .zip) or the folder of an app or server.';
   if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) {
     throw new ArchiveError(`${path} is xz-compressed, which this tool does not read`, hint);
@@ -61,7 +45,7 @@ export function detectArchiveFormat(path: string): ArchiveFormat {
 /** The archive format of `path` when its first bytes say it is one, else null (never throws for content). */
 export function archiveFormatOf(path: string): ArchiveFormat | null {
   try {
-    return detectArchiveFormat(path);
+    return detectArchiveReader(path).format;
   } catch {
     return null;
   }

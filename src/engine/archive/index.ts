@@ -13,17 +13,15 @@ import type { TargetOptions, Target } from '../target.ts';
 import type { TreeSource } from '../tree-source.ts';
 import { isRegularFile } from '../fs-kind.ts';
 import { Collector } from './collect.ts';
-import { detectArchiveFormat } from './detect.ts';
+import { detectArchiveReader } from './detect.ts';
 import { ArchiveError } from './errors.ts';
 import { Budget, DEFAULT_LIMITS, type ArchiveLimits } from './limits.ts';
 import { archiveSource, archiveTarget, type ArchiveScan } from './source.ts';
-import { readTar } from './tar.ts';
-import { readZip } from './zip.ts';
 
 export { ArchiveError, ArchiveLimitError } from './errors.ts';
 export { DEFAULT_LIMITS, parseCount, parseSize, type ArchiveLimits } from './limits.ts';
 export { archiveFiles, archiveSignature, archiveSource, archiveTarget, type ArchiveScan } from './source.ts';
-export type { ArchiveFormat } from './detect.ts';
+export type { ArchiveFormat } from './readers.ts';
 
 export interface ArchiveOptions extends Partial<ArchiveLimits> {
   /** A signature path besides the standard ones to keep while streaming (generic profile). */
@@ -60,7 +58,8 @@ export async function scanArchive(path: string, options: ArchiveOptions = {}): P
     maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
     maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
   };
-  const format = detectArchiveFormat(abs);
+  const reader = detectArchiveReader(abs);
+  const format = reader.format;
   const budget = new Budget(limits, path);
   const collector = new Collector(budget, {
     countBytes: format === 'zip',
@@ -68,8 +67,7 @@ export async function scanArchive(path: string, options: ArchiveOptions = {}): P
     hash: options.hash !== false,
   });
   const read = { ...(options.stallMs === undefined ? {} : { stallMs: options.stallMs }) };
-  if (format === 'zip') await readZip(abs, collector, budget, read);
-  else await readTar(abs, format, collector, budget, read);
+  await reader.read(abs, collector, budget, read);
 
   const top = collector.topFolder(path);
   const prefix = top + '/';

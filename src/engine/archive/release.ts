@@ -99,7 +99,7 @@ export function planReleaseArchive(scan: ArchiveScan, core: Target, trust: Trust
     });
   }
   steps.push({
-    release: ({ allow }) => releaseScope({ layout, entries: archiveReleaseEntries(scan), root, allow, notes: collisionNotes(scan) }),
+    release: () => releaseScope({ layout, entries: archiveReleaseEntries(scan), root, notes: collisionNotes(scan) }),
   });
   return { steps, scopes: ['core', ...verified.map((a) => a.id), 'release'] };
 }

@@ -22,8 +22,9 @@ import { createSelector } from '../rules/selection.ts';
 import { MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
 import type { TreeSource } from '../tree-source.ts';
 import type { EntryRecord, OtherView, UnsafeEntry } from './collect.ts';
-import type { ArchiveFormat } from './detect.ts';
+import type { ArchiveFormat } from './readers.ts';
 import { describeDissent } from './extractors.ts';
+import { UNHASHED } from '../rules/unhashed.ts';
 
 /** What one pass over an archive found. */
 export interface ArchiveScan {
@@ -201,14 +202,14 @@ export function archiveFiles(
           if (record.others) withOthers(scan, target, rel, hash, bytes, record.others, out);
           else if (hash !== null) out.push({ rel, hash, bytes });
           if (to.kind === 'dir') onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
-        } else if (to.kind === 'outside') out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
-        else if (to.kind === 'dangling') out.push(problem(rel, `dangling or looping symbolic link (${to.code})`));
-        else if (to.kind === 'special') out.push(problem(rel, 'symbolic link to something that is not a regular file'));
+        } else if (to.kind === 'outside') out.push(problem(rel, UNHASHED.linkOutside));
+        else if (to.kind === 'dangling') out.push(problem(rel, UNHASHED.danglingLink(to.code)));
+        else if (to.kind === 'special') out.push(problem(rel, UNHASHED.linkToNonFile));
         else out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
         break;
       }
       case 'special':
-        out.push(problem(rel, `${record.what}, not a regular file; it is not read`));
+        out.push(problem(rel, UNHASHED.notRegular(record.what)));
         break;
       case 'problem':
         out.push(problem(rel, record.problem));

@@ -9,7 +9,8 @@
  * one reused buffer, so memory does not grow with file size.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker-entry.ts';
 import type { WalkEntry } from '../walk.ts';
 import type { HashReply, StatReply } from './protocol.ts';
 import { FIRST_BATCH_FILES, HashRun } from './hash-run.ts';
@@ -30,20 +31,9 @@ export interface HashOptions {
   pool?: HashPool;
 }
 
-/**
- * A hashing worker: the bundled hash-worker.js beside the bundle in dist/; when the sources run
- * (tests, tsx) the TypeScript worker.ts beside this module, after registering the TypeScript
- * loader in the worker thread too (Node 20 does not pass loader hooks on to workers). The file
- * name is computed at run time, so the bundler leaves it alone.
- */
+/** A hashing worker: the bundled hash-worker.js in dist/, or worker.ts from the sources. */
 function startWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
-  const source = new URL('./worker.ts', here).href;
-  const loader = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
-    eval: true,
-  });
+  return startModuleWorker(import.meta.url, { bundled: 'hash-worker.js', source: 'worker.ts' });
 }
 
 /**

@@ -10,7 +10,8 @@
  */
 
 export type PhpKey = number | string;
-export type PhpScalar = string | number | boolean | null | PhpFloat;
+/** PHP scalars: an int is a number, or a bigint beyond 2^53 (PHP ints reach 2^63 - 1). */
+export type PhpScalar = string | number | bigint | boolean | null | PhpFloat;
 export type PhpValue = PhpScalar | PhpArray;
 
 /** A PHP float (JSON numbers with a fraction or exponent); kept apart from integers. */
@@ -126,10 +127,10 @@ export function phpArrayReplace(...arrays: PhpArray[]): PhpArray {
 }
 
 /** PHP 8's get_debug_type(), as its TypeError messages name a value's type. */
-export function phpDebugType(value: PhpValue): string {
-  if (value === null) return 'null';
+export function phpDebugType(value: PhpValue | undefined): string {
+  if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return 'int';
+  if (typeof value === 'number' || typeof value === 'bigint') return 'int';
   if (typeof value === 'string') return 'string';
   return value instanceof PhpFloat ? 'float' : 'array';
 }
@@ -139,7 +140,7 @@ export function phpToString(value: PhpValue): string {
   if (value === null || value === false) return '';
   if (value === true) return '1';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (value instanceof PhpFloat) return phpFloatRepr(value.value, false);
   return 'Array';
 }

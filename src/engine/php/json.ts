@@ -116,7 +116,7 @@ function encodeInto(value: PhpValue, options: EncodeOptions, depth: number, out:
   else if (value === true) out.push('true');
   else if (value === false) out.push('false');
   else if (typeof value === 'string') out.push(phpJsonString(value, options));
-  else if (typeof value === 'number') out.push(String(value));
+  else if (typeof value === 'number' || typeof value === 'bigint') out.push(String(value));
   else if (value instanceof PhpFloat) {
     if (!Number.isFinite(value.value)) throw new PhpJsonError('Inf and NaN cannot be JSON encoded');
     out.push(phpFloatRepr(value.value, true));
@@ -356,9 +356,9 @@ class Parser {
     if (m[2] === undefined && m[3] === undefined) {
       const big = BigInt(m[0]);
       if (big <= 9223372036854775807n && big >= -9223372036854775808n) {
-        // Integers beyond 2^53 keep their exact value only as PHP floats would not; they
-        // are irrelevant for signature files (hashes are strings) so a JS number is fine.
-        return Number(big);
+        // A PHP int: exact beyond 2^53 too, so it re-encodes to the same digits.
+        const small = Number(big);
+        return Number.isSafeInteger(small) ? small : big;
       }
     }
     return new PhpFloat(Number(m[0]));

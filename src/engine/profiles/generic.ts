@@ -1,7 +1,7 @@
 /** Nextcloud's app rules with a signature file of your own (--signature-path); never guessed from a tree. */
 import { optionRef, UsageError } from '../errors.ts';
 import type { Profile, ProfileDefinition } from './profile.ts';
-import { NEXTCLOUD, SIGNATURE_FILES } from './vendors.ts';
+import { APP_RULES, NEXTCLOUD, SIGNATURE_FILES } from './vendors.ts';
 
 export const generic: ProfileDefinition = {
   name: 'generic',
@@ -14,14 +14,10 @@ export const generic: ProfileDefinition = {
     }
     return {
       ...NEXTCLOUD,
+      ...APP_RULES,
       name: 'generic',
-      kind: 'app',
       signaturePath,
       skippedRelativeNames: [...SIGNATURE_FILES, signaturePath],
-      excludedRootEntries: [],
-      htaccessMarker: false,
-      dropUpdaterOnVerify: false,
-      mimetypelistRule: false,
     };
   },
 };

@@ -15,10 +15,10 @@ const scopeInvalid = (requested: string, current: string): string =>
 /** Both signature files are never hashed, in every scope. */
 export const SIGNATURE_FILES = ['appinfo/signature.json', 'core/signature.json'];
 
-type VendorRules = Omit<
-  Profile,
-  'name' | 'kind' | 'signaturePath' | 'excludedRootEntries' | 'htaccessMarker' | 'dropUpdaterOnVerify' | 'mimetypelistRule'
->;
+/** The rules that tell an app from a server, beside the vendor's. */
+type AppRule = 'kind' | 'signaturePath' | 'excludedRootEntries' | 'htaccessMarker' | 'dropUpdaterOnVerify' | 'mimetypelistRule';
+
+type VendorRules = Omit<Profile, 'name' | AppRule>;
 
 /** ExcludeFoldersByPathFilterIterator, relative to the server root. */
 export const NEXTCLOUD_ROOT_EXCLUDES = ['data', 'themes', 'config', 'apps', 'assets', 'lost+found', 'updater', '_oc_upgrade'];
@@ -61,6 +61,19 @@ export const OWNCLOUD: VendorRules = {
     exceptionClass: INVALID_SIGNATURE_EXCEPTION,
   } satisfies UpstreamMessages,
   revocation: OWNCLOUD_REVOCATION,
+};
+
+/**
+ * What every app profile shares: its signature in appinfo/, and none of the server's rules.
+ * Upstream computes the folder exclusions from the server root, so nothing inside an app matches.
+ */
+export const APP_RULES: Pick<Profile, AppRule> = {
+  kind: 'app',
+  signaturePath: 'appinfo/signature.json',
+  excludedRootEntries: [],
+  htaccessMarker: false,
+  dropUpdaterOnVerify: false,
+  mimetypelistRule: false,
 };
 
 /** An app folder: appinfo/info.xml or a signature (sure), or an appinfo/ folder alone (weak). */

@@ -6,12 +6,10 @@
  * When the readers change, only this file follows.
  */
 import { Collector, type RawEntry } from '../archive/collect.ts';
-import { detectArchiveFormat } from '../archive/detect.ts';
+import { detectArchiveReader } from '../archive/detect.ts';
 import { scanArchive, archiveSource, archiveTarget, type ArchiveScan } from '../archive/index.ts';
 import { Budget, DEFAULT_LIMITS, type ArchiveLimits } from '../archive/limits.ts';
 import { planReleaseArchive } from '../archive/release.ts';
-import { readTar } from '../archive/tar.ts';
-import { readZip } from '../archive/zip.ts';
 import type { PlannedRequest } from '../plan-steps.ts';
 import type { Target } from '../target.ts';
 import type { TrustStore } from '../trust/store.ts';
@@ -120,10 +118,9 @@ class WantedFiles extends Collector {
  */
 export async function streamFiles(release: ScannedRelease, rels: ReadonlySet<string>, use: ReleaseFileUse): Promise<Map<string, string>> {
   const budget = new Budget(release.limits, release.path);
-  const format = detectArchiveFormat(release.path);
-  const tap = new WantedFiles(budget, format === 'zip', release.scan.top, rels, use);
-  if (format === 'zip') await readZip(release.path, tap, budget);
-  else await readTar(release.path, format, tap, budget);
+  const reader = detectArchiveReader(release.path);
+  const tap = new WantedFiles(budget, reader.format === 'zip', release.scan.top, rels, use);
+  await reader.read(release.path, tap, budget, {});
   const missing = new Map<string, string>();
   for (const rel of rels) {
     if (!tap.delivered.has(rel))

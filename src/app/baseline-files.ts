@@ -1,0 +1,120 @@
+/**
+ * The baseline files a run reads (docs/baseline.md): the file given with --baseline (`none`:
+ * no file), else `.code-integrity.yml` at the root of each scope read from a folder on disk
+ * (never from inside an archive); plus --allow, a shorthand for EXTRA_FILE entries. Reading
+ * and parsing happen here; which entries apply to which scope is the engine's (baseline/select.ts).
+ */
+import { lstatSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { DEFAULT_BASELINE_NAME, type BaselineFile, type BaselineFor } from '../engine/baseline/entry.ts';
+import { compileGlobList } from '../engine/baseline/glob.ts';
+import { parseBaseline } from '../engine/baseline/parse.ts';
+import { entriesForScope } from '../engine/baseline/select.ts';
+import { describeFsError, optionRef, UsageError } from '../engine/errors.ts';
+import { diskRootOf, type VerifyPlan } from '../engine/plan.ts';
+
+/** `--baseline none`: no file at all, not even the default one. */
+export const NO_BASELINE = 'none';
+
+/** A baseline larger than this is refused (a reviewed list, not a dump). */
+const MAX_BYTES = 8 * 1024 * 1024;
+
+export interface BaselineRequest {
+  /** The file given with --baseline, `none`, or undefined (the default file at each scope's root). */
+  baseline?: string | undefined;
+  /** --allow patterns (lines). */
+  allow: string[];
+  cwd: string;
+}
+
+/** A path as reports show it: relative to the working folder when below it. */
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function readBaselineText(path: string, source: string): string {
+  try {
+    const text = readFileSync(path);
+    if (text.length > MAX_BYTES)
+      throw new UsageError(
+        `the baseline ${source} is larger than ${MAX_BYTES} bytes`,
+        'Accept folders with globs instead of listing every file.',
+      );
+    return text.toString('utf8');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(
+      `the baseline ${source} ${describeFsError(e)}`,
+      `Give an existing file with ${optionRef('baseline')}, or ${optionRef('baseline', NO_BASELINE)}.`,
+    );
+  }
+}
+
+/** The file given with --baseline (relative to the working folder), or none. */
+export function givenBaseline(request: BaselineRequest): BaselineFile | null {
+  if (request.baseline === undefined || request.baseline === NO_BASELINE) return null;
+  const path = resolve(request.cwd, request.baseline);
+  return parseBaseline(readBaselineText(path, request.baseline), { source: request.baseline, path });
+}
+
+/** --allow as one EXTRA_FILE entry (its lines keep @actions/glob's order and `!` exclusions), or none. */
+export function allowBaseline(allow: string[]): BaselineFile | null {
+  const list = compileGlobList(allow); // refuses a bad pattern before anything is checked
+  if (list.patterns.length === 0) return null;
+  const origin = optionRef('allow');
+  return {
+    source: origin,
+    path: null,
+    presets: [],
+    entries: [{ path: list.patterns.join('\n'), category: 'EXTRA_FILE', reason: `listed in ${origin}`, origin, kind: 'allow' }],
+  };
+}
+
+/** `.code-integrity.yml` at `root`, owned by `scope`, when it is a regular file (a link is not followed). */
+export function defaultBaseline(root: string, scope: string, cwd: string): BaselineFile | null {
+  const path = join(root, DEFAULT_BASELINE_NAME);
+  try {
+    if (!lstatSync(path).isFile()) return null;
+  } catch {
+    return null;
+  }
+  const source = shown(path, cwd);
+  return parseBaseline(readBaselineText(path, source), { source, path, owner: scope });
+}
+
+/** What the options name: the --baseline file and --allow, read before anything is checked. */
+export interface GivenBaselines {
+  file: BaselineFile | null;
+  allow: BaselineFile | null;
+}
+
+export function givenBaselines(request: BaselineRequest): GivenBaselines {
+  return { file: givenBaseline(request), allow: allowBaseline(request.allow) };
+}
+
+/** Every baseline file of a planned run, in the order their entries are tried. */
+export function planBaselines(plan: VerifyPlan, request: BaselineRequest, given: GivenBaselines): BaselineFile[] {
+  const files: BaselineFile[] = [];
+  if (given.file) files.push(given.file);
+  else if (request.baseline !== NO_BASELINE) {
+    // Own files first, so a scope's own entries name its findings before core's entries for it.
+    const seen = new Set<string>();
+    const defaults: BaselineFile[] = [];
+    for (const step of plan.requests) {
+      const root = diskRootOf(step);
+      if (root === null || 'release' in step || seen.has(root)) continue;
+      seen.add(root);
+      const file = defaultBaseline(root, step.target.scope, request.cwd);
+      if (file) defaults.push(file);
+    }
+    files.push(...defaults.filter((f) => f.owner !== 'core'), ...defaults.filter((f) => f.owner === 'core'));
+  }
+  if (given.allow) files.push(given.allow);
+  return files;
+}
+
+/** The entries for each scope of a run, from its files. */
+export function baselineFor(files: readonly BaselineFile[]): BaselineFor {
+  return (where) => entriesForScope(files, where);
+}
