@@ -78,7 +78,7 @@ describe('repair: dry run', () => {
     assert.doesNotMatch(run.stdout, /config\.php|owncloud\.log/);
   });
 
-  it('notes that a host may have added php.ini or .user.ini on purpose, and --allow keeps it in place', async () => {
+  it('notes that a host may have added php.ini or .user.ini on purpose; --allow or a baseline keeps it in place', async () => {
     const tree = copyTree(release);
     writeFileSync(join(tree, 'php.ini'), 'memory_limit=1G\n');
     const run = await repair(tree);
@@ -89,6 +89,11 @@ describe('repair: dry run', () => {
     const allowed = await repair(tree, '--allow', 'php.ini');
     assert.equal(allowed.code, 0, allowed.stderr);
     assert.match(allowed.stdout, /^CLEAN/);
+    const baseline = join(tempDir('baseline-'), 'baseline.yml');
+    writeFileSync(baseline, 'accept:\n  - path: php.ini\n    category: EXTRA_FILE\n    reason: the host sets the memory limit\n');
+    const accepted = await repair(tree, '--baseline', baseline, '--apply');
+    assert.equal(accepted.code, 0, accepted.stderr);
+    assert.ok(existsSync(join(tree, 'php.ini')), 'a file the baseline accepts stays');
   });
 });
 

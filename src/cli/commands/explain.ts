@@ -68,6 +68,7 @@ async function runExplainCommand(args: string[], io: CliIO): Promise<number> {
     allow: [],
     maxSize: values['max-size'],
     maxEntries: values['max-entries'],
+    baseline: values.baseline,
     download: downloadOptions(values, io),
   });
   const out = renderExplanation(explanation, format);

@@ -13,6 +13,7 @@ export const REFERENCE_OPTIONS = {
   'download-ca': { type: 'string' },
   'max-size': { type: 'string' },
   'max-entries': { type: 'string' },
+  baseline: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export const REFERENCE_HELP = `  --trust T          trusted roots for the tree and the reference: nextcloud (default), owncloud,
@@ -21,7 +22,9 @@ export const REFERENCE_HELP = `  --trust T          trusted roots for the tree a
   --download-ca FILE an https:// reference: also trust this PEM CA for the download (a mirror
                      with a private CA); NODE_EXTRA_CA_CERTS works too
   --max-size N       the reference archive (and its download): at most N bytes (default 8G)
-  --max-entries N    the reference archive: at most N entries (default 1000000)`;
+  --max-entries N    the reference archive: at most N entries (default 1000000)
+  --baseline FILE    findings of DIR a baseline accepts are left alone (default: .code-integrity.yml at
+                     each scope's root, if present; none: no baseline; see docs/baseline.md)`;
 
 /** The download settings from --download-ca. */
 export function downloadOptions(values: { 'download-ca'?: string | undefined }, io: CliIO): DownloadOptions {

@@ -92,6 +92,7 @@ async function runRepairCommand(args: string[], io: CliIO): Promise<number> {
     allow: values.allow ?? [],
     maxSize: values['max-size'],
     maxEntries: values['max-entries'],
+    baseline: values.baseline,
     download: downloadOptions(values, io),
   });
   if (format === 'json') io.stdout(renderRepairJson(run.plan, run.outcome, run.after));
