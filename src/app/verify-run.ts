@@ -3,11 +3,10 @@
  * compile the allow-list, plan what to check (folders, archives, a whole installation), verify
  * every scope and decide the verdict with fail-on. The front ends only translate their I/O.
  */
-import { compileAllowList } from '../engine/allow.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { resolve } from 'node:path';
 import { isRegularFile } from '../engine/fs-kind.ts';
-import { closePrestartedHashPool, takeHashPool } from '../engine/hashing/pool.ts';
+import { closePrestartedHashPool, takeHashPool } from '../engine/hashing/prestart.ts';
 import { parseFailOn, verifyPlan } from '../engine/plan.ts';
 import type { Result } from '../engine/result.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';
@@ -48,7 +47,8 @@ export async function runVerification(request: VerifyRunRequest): Promise<Result
   try {
     const failOn = parseFailOn(request.failOn);
     const trust = await loadTrustStore(request.trust, request.cwd, request.crl);
-    const allow = request.allow.length > 0 ? compileAllowList(request.allow) : undefined;
+    // The glob matcher loads only when there are patterns (it is most of a small run's start-up code).
+    const allow = request.allow.length > 0 ? (await import('../engine/allow.ts')).compileAllowList(request.allow) : undefined;
     const plan = await planVerificationWithArchives({
       ...archiveLimits(request.maxSize, request.maxEntries),
       paths: request.paths,
