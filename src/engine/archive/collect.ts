@@ -174,6 +174,8 @@ type Sink =
       cap: number;
       size: number;
       others: Array<Dissent & { content: 'empty' | 'data' | 'other' }>;
+      /** The digest, when it was computed elsewhere (hashed()) instead of from data(). */
+      digest?: string;
     }
   | {
       kind: 'link';
@@ -292,6 +294,29 @@ export class Collector {
     }
   }
 
+  /**
+   * Whether `entry`'s bytes must come through data(): a link's target, a file kept or read
+   * by a rule (signatures, info.xml, the root .htaccess), anything when files are not hashed.
+   * Any other file may be hashed elsewhere and handed over with hashed().
+   */
+  needsBytes(entry: RawEntry): boolean {
+    if (entry.type !== 'file' || !this.hashing) return true;
+    const { segments } = normalize(decodeName(entry.name));
+    if (segments.length < 2) return true;
+    const rel = segments.slice(1).join('/');
+    return rel === '.htaccess' || this.extraCaptured.has(rel) || CAPTURED[capturedRel(rel)] !== undefined;
+  }
+
+  /** The current entry's SHA-512 (hex) and size, computed elsewhere, in place of its data() (see needsBytes). */
+  hashed(digest: string, size: number): void {
+    const sink = this.sink;
+    if (sink.kind === 'drop') return;
+    if (sink.kind !== 'file' || sink.kept !== null || sink.marker !== null) throw new Error('hashed() for an entry whose bytes are needed');
+    if (this.options.countBytes) this.budget.addBytes(size);
+    sink.size = size;
+    sink.digest = digest;
+  }
+
   /** Bytes of the current entry. */
   data(chunk: Buffer): void {
     const sink = this.sink;
@@ -331,7 +356,7 @@ export class Collector {
       this.set(sink.key, { kind: 'symlink', target: target.toString('utf8'), ...this.othersOf(sink.others, sink.hash.digest('hex')) });
       return;
     }
-    const hash = sink.hash ? sink.hash.digest('hex') : '';
+    const hash = sink.digest ?? (sink.hash ? sink.hash.digest('hex') : '');
     const record: Extract<EntryRecord, { kind: 'file' }> = { kind: 'file', hash, size: sink.size, ...this.othersOf(sink.others, hash) };
     if (sink.marker) record.marker = sink.marker.digest();
     if (sink.kept) {

@@ -32,6 +32,8 @@ export interface ArchiveOptions extends Partial<ArchiveLimits> {
   hash?: boolean;
   /** Time allowed between two chunks of input before the read counts as stalled (ms). */
   stallMs?: number;
+  /** Entry data (bytes) above which a zip's entries are inflated on worker threads (default 16 MiB; tests vary it). */
+  parallelZipFrom?: number;
 }
 
 /** Paths that differ only in case or Unicode normalization collide on macOS and Windows. */
@@ -68,7 +70,7 @@ export async function scanArchive(path: string, options: ArchiveOptions = {}): P
     hash: options.hash !== false,
   });
   const read = { ...(options.stallMs === undefined ? {} : { stallMs: options.stallMs }) };
-  if (format === 'zip') await readZip(abs, collector, budget, read);
+  if (format === 'zip') await readZip(abs, collector, budget, { ...read, parallelFrom: options.parallelZipFrom });
   else await readTar(abs, format, collector, budget, read);
 
   const top = collector.topFolder(path);

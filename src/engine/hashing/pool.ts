@@ -17,7 +17,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WalkEntry } from '../walk.ts';
 import { hashBatch, statBatch } from './batch.ts';
-import type { HashReply, HashRequest, StatReply, StatRequest } from './protocol.ts';
+import { inflateAndHash } from './inflate.ts';
+import type { HashReply, HashRequest, InflateReply, InflateRequest, StatReply, StatRequest } from './protocol.ts';
 import { FIRST_BATCH_FILES, HashRun } from './hash-run.ts';
 import type { EntrySink, FileSink, HashProgress } from './outcome.ts';
 
@@ -61,6 +62,8 @@ function startWorker(): Worker {
 const IN_FLIGHT_PER_WORKER = 4;
 const IN_FLIGHT_WHILE_STARTING = 24;
 
+type Request = Omit<HashRequest, 'id'> | Omit<StatRequest, 'id'> | Omit<InflateRequest, 'id'>;
+
 /** What a pool not started up front hashes on the calling thread before it starts its workers. */
 const INLINE_FILES = 1000;
 const INLINE_BYTES = 32 << 20;
@@ -92,6 +95,9 @@ export class HashPool {
   private readonly pending = new Map<number, { worker: number; reply: (msg: HashReply & StatReply) => void }>();
   private nextId = 0;
   private failure: Error | null = null;
+  /** Rejected with the failure: what a caller waiting on a single result races against. */
+  private readonly failed: Promise<never>;
+  private failWith: (error: Error) => void = () => undefined;
   private wake: (() => void) | null = null;
   private readonly workerCount: number;
   /** Files and bytes the calling thread may still hash before the workers start (none once they run). */
@@ -100,6 +106,8 @@ export class HashPool {
   /** `startNow: false`: hash on the calling thread first, start the workers only when the tree is not small. */
   constructor(workerCount = defaultWorkerCount(), { startNow = true }: { startNow?: boolean } = {}) {
     this.workerCount = Math.max(1, workerCount);
+    this.failed = new Promise<never>((_, reject) => (this.failWith = reject));
+    this.failed.catch(() => undefined);
     if (startNow) this.startWorkers();
     else this.inline = { files: INLINE_FILES, bytes: INLINE_BYTES };
   }
@@ -127,10 +135,12 @@ export class HashPool {
       });
       worker.on('error', (e) => {
         this.failure = e;
+        this.failWith(e);
         this.notify();
       });
       worker.on('exit', (code) => {
         if (this.pending.size > 0 && !this.failure) this.failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
+        if (this.failure) this.failWith(this.failure);
         this.notify();
       });
       this.workers.push(worker);
@@ -171,8 +181,12 @@ export class HashPool {
   }
 
   /** Run a batch on this thread while the tree is small; false once the workers must take over. */
-  private runInline(message: Omit<HashRequest, 'id'> | Omit<StatRequest, 'id'>, reply: (msg: HashReply & StatReply) => void): boolean {
+  private runInline(message: Request, reply: (msg: HashReply & StatReply) => void): boolean {
     if (this.workers.length > 0) return false;
+    if (message.op === 'inflate') {
+      reply(inflateAndHash({ ...message, id: 0 }) as unknown as HashReply & StatReply); // one reply shape per op
+      return true;
+    }
     if (this.inline.files <= 0 || this.inline.bytes <= 0) {
       this.startWorkers();
       return false;
@@ -195,9 +209,10 @@ export class HashPool {
   }
 
   private async send(
-    message: Omit<HashRequest, 'id'> | Omit<StatRequest, 'id'>,
+    message: Request,
     reply: (msg: HashReply & StatReply) => void,
     signal?: AbortSignal,
+    transfer: ArrayBuffer[] = [],
   ): Promise<void> {
     if (this.runInline(message, reply)) return;
     let w = this.leastLoaded();
@@ -209,7 +224,7 @@ export class HashPool {
     const id = this.nextId++;
     this.pending.set(id, { worker: w, reply });
     this.load[w] = (this.load[w] ?? 0) + 1;
-    (this.workers[w] as Worker).postMessage({ ...message, id });
+    (this.workers[w] as Worker).postMessage({ ...message, id }, transfer);
   }
 
   private async drain(signal?: AbortSignal): Promise<void> {
@@ -274,6 +289,19 @@ export class HashPool {
     const batch = run.take();
     if (batch === null) return;
     await this.send({ op: 'hash', paths: batch.paths.join('\0'), htaccess: batch.htaccess }, (msg) => run.deliver(msg, batch), signal);
+  }
+
+  /**
+   * Inflate (or take as stored) a batch of zip entries' data on a worker, and hash each (see
+   * InflateRequest); `request.data`'s buffer is transferred. Resolves once a worker took the
+   * batch, with the promise of its result: the caller may send more meanwhile.
+   */
+  async inflate(request: Omit<InflateRequest, 'id' | 'op'>): Promise<{ result: Promise<InflateReply> }> {
+    let done: (reply: InflateReply) => void = () => undefined;
+    const result = new Promise<InflateReply>((resolve) => (done = resolve));
+    const transfer = [request.data.buffer as ArrayBuffer];
+    await this.send({ op: 'inflate', ...request }, (msg) => done(msg as unknown as InflateReply), undefined, transfer);
+    return { result: Promise.race([result, this.failed]) };
   }
 
   /** Which files of `batches` changed since they were hashed: index (over all batches) → "was modified" / "disappeared". */
