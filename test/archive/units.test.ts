@@ -3,8 +3,11 @@
  * the bzip2 stream, limit parsing and the shared selection rules.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -17,7 +20,7 @@ import { HTACCESS_MARKER } from '../../src/engine/rules/htaccess.ts';
 import { binaryCompare } from '../../src/engine/php/ksort.ts';
 import { createSelector } from '../../src/engine/rules/selection.ts';
 import { walkTree } from '../../src/engine/walk.ts';
-import { cleanupTempDirs, extractCase, tempDir, writeTree } from '../helpers.ts';
+import { cleanupTempDirs, extractCase, REPO, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
 
@@ -164,6 +167,30 @@ describe('the .tar.bz2 decoder', () => {
       /over the size limit/,
     );
     assert.equal((await bunzip(zeros, 7919, { maxOutput: 8 << 20, limitError: () => new Error('over') })).length, 8 << 20);
+  });
+
+  it('its worker threads end with the read: a process that read, or failed to read, .tar.bz2 files exits by itself', () => {
+    const dir = tempDir('bz2-exit-');
+    writeTree(join(dir, 'app'), { 'appinfo/info.xml': '<info/>', 'lib/a.php': text.toString() });
+    const good = join(dir, 'good.tar.bz2');
+    execFileSync('tar', ['-cjf', good, '-C', dir, 'app']);
+    const cut = join(dir, 'cut.tar.bz2');
+    writeFileSync(cut, readFileSync(good).subarray(0, 2000));
+    const script = `
+      const { scanArchive } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/engine/archive/index.ts')).href)});
+      const good = await scanArchive(${JSON.stringify(good)});
+      const cut = await scanArchive(${JSON.stringify(cut)}).then(() => 'read', (e) => e.message);
+      console.log(JSON.stringify({ files: good.records.size, cut }));`;
+    // No process.exit: the process ends only when nothing (no worker) keeps it alive.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    assert.equal(run.signal, null, 'the process had to be killed: something kept it alive');
+    assert.equal(run.status, 0, run.stderr);
+    const out = JSON.parse(run.stdout) as { files: number; cut: string };
+    assert.ok(out.files >= 2);
+    assert.match(out.cut, /truncated|corrupt/);
   });
 
   it('fails cleanly on a bad CRC and on truncation', async () => {
