@@ -7,6 +7,8 @@
  * Every contender runs once as a warm-up, then `--reps` times, interleaved (so noise from
  * other work on the machine hits all of them alike); the table shows median and min wall time,
  * throughput, peak RSS and the ratio to the parallel sha512sum floor measured in the same run.
+ * The same tree as .tar.gz, .tar.bz2 and .zip, and a small app, are measured beside their
+ * own references (extra.ts): the decompressor alone, and a bare `node -e 0`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,9 +26,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { appContenders, archiveContenders, ensureApp, ensureArchives } from './extra.ts';
 
 const GENERATOR_VERSION = 1;
 const MIB = 1024 * 1024;
@@ -55,6 +58,12 @@ Options:
   --trust FILE  root to trust when verifying (default ${CA}/root.crt)
   --keep-env    run the contenders with NODE_EXTRA_CA_CERTS if it is set (by default it is left
                 out: it makes every Node process parse a CA bundle at start-up)
+  --only LIST   contender groups, comma-separated (default tree,archives,app): tree = verify,
+                sign, sha512sum, the floor, --help; archives = the tree as .tar.gz, .tar.bz2,
+                .zip, each beside its decompressor alone; app = a small signed app beside
+                node -e 0 (the floor always runs: the x floor column needs it)
+  --app-files N files of the small app (default 150)
+  --app-mb N    size of the small app in MiB (default 3)
   --clean       delete every cached bench tree and exit
   -h, --help
 `;
@@ -78,8 +87,13 @@ interface Options {
   clean: boolean;
   /** Run the contenders with this environment as is (by default NODE_EXTRA_CA_CERTS is left out). */
   keepEnv: boolean;
+  groups: Set<string>;
+  appFiles: number;
+  appMib: number;
   help: boolean;
 }
+
+const GROUPS = ['tree', 'archives', 'app'];
 
 function intOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
@@ -109,6 +123,9 @@ function parseOptions(argv: string[]): Options {
         trust: { type: 'string' },
         clean: { type: 'boolean' },
         'keep-env': { type: 'boolean' },
+        only: { type: 'string' },
+        'app-files': { type: 'string' },
+        'app-mb': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -123,9 +140,14 @@ function parseOptions(argv: string[]): Options {
   if ((mib * MIB) / files < 256) {
     throw new BenchUsageError(`--mb ${mib} is too small for --files ${files}: keep at least 256 bytes per file on average`);
   }
+  const groups = new Set((v.only ?? GROUPS.join(',')).split(',').map((g) => g.trim()));
+  for (const g of groups) if (!GROUPS.includes(g)) throw new BenchUsageError(`--only takes ${GROUPS.join(', ')}; got "${g}"`);
   return {
     files,
     mib,
+    groups,
+    appFiles: intOption('app-files', v['app-files'], 150, 2, 100_000),
+    appMib: intOption('app-mb', v['app-mb'], 3, 1, 10_000),
     reps: intOption('reps', v.reps, 5, 1, 1000),
     seed: intOption('seed', v.seed, 1, 0, 2 ** 32 - 1),
     cache,
@@ -556,6 +578,12 @@ interface Contender {
   stdin?: string;
   captureStdout?: boolean;
   check: (r: RunResult) => string | null;
+  /** The contender the "x ref" column divides by (an archive's decompressor, a bare node). */
+  ref?: string;
+  /** Size for the MiB/s and files/s columns, when not the tree's. */
+  size?: { bytes: number; files: number };
+  /** Always run (the floor); otherwise only when its group is asked for. */
+  group: string;
 }
 
 function median(xs: number[]): number {
@@ -609,25 +637,11 @@ async function main(): Promise<number> {
   const listFile = join(tree.dir, 'files0');
   writeFileSync(listFile, list.map((rel) => join(tree.root, rel) + '\0').join(''));
   const chunk = opts.chunk ?? Math.max(1, Math.ceil(list.length / (cores * 16)));
-  // The same tree as a release archive (top folder nextcloud/), verified without extracting.
-  const archive = join(tree.dir, 'nextcloud.tar.gz');
-  if (!existsSync(archive)) {
-    const made = spawnSync('tar', [
-      '-czf',
-      archive,
-      '--transform',
-      `s,^${basename(tree.root)},nextcloud,`,
-      '-C',
-      dirname(tree.root),
-      basename(tree.root),
-    ]);
-    if (made.status !== 0) throw new Error(`creating ${archive} failed: ${made.stderr.toString()}`);
-  }
-
   const noStderr = (r: RunResult): string | null =>
     r.code !== 0 ? `exit ${r.code}: ${r.stderr.slice(0, 500)}` : r.stderr.trim() ? `stderr: ${r.stderr.slice(0, 500)}` : null;
-  const contenders: Contender[] = [
+  const all: Contender[] = [
     {
+      group: 'tree',
       name: 'verify (code-integrity)',
       cmd: process.execPath,
       args: [opts.cli, 'verify', tree.root, '--trust', opts.trust, '--format', 'json'],
@@ -645,9 +659,10 @@ async function main(): Promise<number> {
         return files !== undefined && files !== list.length ? `verified ${files} files, expected ${list.length}` : null;
       },
     },
-    { name: 'sign (code-integrity)', cmd: process.execPath, args: signArgs, check: noStderr },
+    { group: 'tree', name: 'sign (code-integrity)', cmd: process.execPath, args: signArgs, check: noStderr },
     // sha512sum has no --files0-from: xargs with the largest command line runs one process per ~2 MB of names.
     {
+      group: 'tree',
       name: 'sha512sum (1 process)',
       cmd: 'xargs',
       args: ['-0', '-s', String(XARGS_MAX), '-n', '10000000', 'sha512sum'],
@@ -655,22 +670,33 @@ async function main(): Promise<number> {
       check: noStderr,
     },
     {
+      group: 'floor',
       name: `sha512sum xargs -P${cores} (floor)`,
       cmd: 'xargs',
       args: ['-0', `-P${cores}`, '-s', String(XARGS_MAX), '-n', String(chunk), 'sha512sum'],
       stdin: listFile,
       check: noStderr,
     },
-    { name: 'cold start: cli --help', cmd: process.execPath, args: [opts.cli, '--help'], check: noStderr },
-    {
-      name: 'verify .tar.gz (code-integrity)',
-      cmd: process.execPath,
-      // --core-only: the same check as for the folder (the bench tree is no complete release: it has no core/shipped.json).
-      args: [opts.cli, 'verify', archive, '--core-only', '--trust', opts.trust, '--format', 'json'],
-      captureStdout: true,
-      check: (r) => (r.code !== 0 ? `exit ${r.code} (0 expected): ${r.stderr.slice(0, 500)}${r.stdout.slice(0, 300)}` : null),
-    },
+    { group: 'tree', name: 'cold start: cli --help', cmd: process.execPath, args: [opts.cli, '--help'], check: noStderr },
   ];
+  const extra = {
+    cli: opts.cli,
+    trust: opts.trust,
+    node: process.execPath,
+    appKey: join(CA, 'other.key'),
+    appCert: join(CA, 'other.crt'),
+    appFiles: opts.appFiles,
+    appMib: opts.appMib,
+  };
+  const exitZero = (r: RunResult): string | null =>
+    r.code !== 0 ? `exit ${r.code} (0 expected): ${r.stderr.slice(0, 500)}${r.stdout.slice(0, 300)}` : null;
+  if (opts.groups.has('archives')) {
+    for (const c of archiveContenders(ensureArchives(tree.dir, tree.root), extra)) all.push({ ...c, group: 'archives', check: exitZero });
+  }
+  if (opts.groups.has('app')) {
+    for (const c of appContenders(ensureApp(tree.dir, extra), extra)) all.push({ ...c, group: 'app', check: exitZero });
+  }
+  const contenders = all.filter((c) => c.group === 'floor' || opts.groups.has(c.group));
 
   let cold = opts.cache === 'cold';
   let cacheNote = 'warm page cache (one warm-up run each, not counted)';
@@ -711,10 +737,10 @@ async function main(): Promise<number> {
     process.stderr.write(`  repetition ${rep + 1}/${opts.reps} done\n`);
   }
 
-  const floorName = contenders[3]?.name as string;
+  const floorName = contenders.find((c) => c.group === 'floor')?.name as string;
   const floor = median((samples.get(floorName) ?? []).map((r) => r.ms));
   const floorMin = Math.min(...(samples.get(floorName) ?? []).map((r) => r.ms));
-  const header = ['', 'median s', 'min s', 'MiB/s', 'files/s', 'CPU s', 'peak RSS MiB', 'x floor', 'x floor (min)'];
+  const header = ['', 'median s', 'min s', 'MiB/s', 'files/s', 'CPU s', 'peak RSS MiB', 'x floor', 'x floor (min)', 'x ref', 'x ref (min)'];
   const rows = contenders.map((c) => {
     const rs = samples.get(c.name) ?? [];
     const med = median(rs.map((r) => r.ms));
@@ -722,16 +748,21 @@ async function main(): Promise<number> {
     const rss = rs.some((r) => r.rss === null) ? null : Math.max(...rs.map((r) => r.rss as number));
     const cpu = rs.some((r) => r.cpuMs === null) ? null : median(rs.map((r) => r.cpuMs as number));
     const hashes = !c.name.startsWith('cold start');
+    const size = c.size ?? { bytes: tree.bytes, files: list.length };
+    const vsFloor = hashes && c.size === undefined;
+    const ref = c.ref === undefined ? [] : (samples.get(c.ref) ?? []).map((r) => r.ms);
     return [
       c.name,
       fmt(med / 1000, 3),
       fmt(min / 1000, 3),
-      hashes ? fmt(tree.bytes / MIB / (med / 1000), 0) : '-',
-      hashes ? fmt(list.length / (med / 1000), 0) : '-',
+      hashes ? fmt(size.bytes / MIB / (med / 1000), 0) : '-',
+      hashes ? fmt(size.files / (med / 1000), 0) : '-',
       cpu === null ? '?' : fmt(cpu / 1000, 2),
       rss === null ? '?' : fmt(rss / MIB, 1),
-      hashes ? fmt(med / floor, 2) : '-',
-      hashes ? fmt(min / floorMin, 2) : '-',
+      vsFloor ? fmt(med / floor, 2) : '-',
+      vsFloor ? fmt(min / floorMin, 2) : '-',
+      ref.length > 0 ? fmt(med / median(ref), 2) : '-',
+      ref.length > 0 ? fmt(min / Math.min(...ref), 2) : '-',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
@@ -752,6 +783,8 @@ async function main(): Promise<number> {
     '',
     'x floor = median wall time / median wall time of the parallel sha512sum floor, measured in this run;',
     'x floor (min) = the same with the fastest run of each (less sensitive to other load). CPU s = median user + system time.',
+    'x ref = median / median of the row it is measured against (an archive: its decompressor alone over the same archive,',
+    'output discarded; the small app: node -e 0); x ref (min) the same with the fastest runs.',
     'sha512sum hashes .htaccess whole; the tool hashes it up to the marker line (a few bytes less).',
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -3,7 +3,8 @@
  * (profile, scope, signature location), then sign it (engine/sign.ts checks the key, the
  * certificate and the tree first). The front ends only translate their I/O.
  */
-import { takeHashPool, type HashProgress } from '../engine/hashing/pool.ts';
+import type { HashProgress } from '../engine/hashing/pool.ts';
+import { takeHashPool } from '../engine/hashing/prestart.ts';
 import { resolveTarget, type Target } from '../engine/target.ts';
 import { signTree, type SignOutcome } from '../engine/sign.ts';
 

@@ -9,7 +9,7 @@ import { baselineFor, givenBaselines, planBaselines } from './baseline-files.ts'
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { resolve } from 'node:path';
 import { isRegularFile } from '../engine/fs-kind.ts';
-import { closePrestartedHashPool, takeHashPool } from '../engine/hashing/pool.ts';
+import { closePrestartedHashPool, takeHashPool } from '../engine/hashing/prestart.ts';
 import { parseFailOn, verifyPlan } from '../engine/plan.ts';
 import type { Result } from '../engine/result.ts';
 import { loadTrustStore } from '../engine/trust/store.ts';

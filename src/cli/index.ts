@@ -2,14 +2,18 @@
 /** Entry point of the `code-integrity` command (bundled to dist/cli.js). */
 import { readFileSync } from 'node:fs';
 import { exitOnSignals } from '../engine/cleanup.ts';
-import { closePrestartedHashPool, prestartHashPool } from '../engine/hashing/pool.ts';
+import { closePrestartedHashPool, prestartHashPool } from '../engine/hashing/prestart.ts';
 
 // An interrupted command removes what it had not finished writing, then exits 130 / 143.
 exitOnSignals();
 
-// The hashing workers start before the rest of the CLI is loaded (it is a separate chunk).
+// The hashing workers start before the rest of the CLI is loaded (it is a separate chunk),
+// when a tree to hash looks large; the arguments that are not options are the candidates.
 const command = process.argv[2];
-if (command === 'verify' || command === 'sign') prestartHashPool();
+if (command === 'verify' || command === 'sign') {
+  const operands = process.argv.slice(3).filter((arg) => !arg.startsWith('-'));
+  prestartHashPool(operands.length > 0 ? operands : ['.']);
+}
 const { main } = await import('./main.ts');
 
 // A reader that stops early (`| head`) closes the pipe: stop writing and finish quietly, with

@@ -33,6 +33,8 @@ export interface VerifyProgress {
  * Step 7, the files' hashes. Hashing starts at once and runs beside the signature steps (a
  * folder's walk; an archive was hashed while it was read); its outcome matters only once they
  * have passed, and when one fails first it is stopped, as upstream would not have hashed.
+ * A small tree, hashed on this thread (no worker started), is hashed after the signature
+ * steps instead: on one thread nothing would overlap.
  */
 export class ScopeHashing {
   readonly collector = new Collector();
@@ -44,7 +46,7 @@ export class ScopeHashing {
   private running: Promise<void> | null = null;
 
   constructor(private readonly request: ScopeHashingRequest) {
-    if (!this.source.hashedAlready) this.running = this.start();
+    if (!this.source.hashedAlready && request.hash?.pool?.hashesOnCallingThread !== true) this.running = this.start();
   }
 
   private get source(): TreeSource {

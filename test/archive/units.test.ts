@@ -3,13 +3,16 @@
  * the bzip2 stream, limit parsing and the shared selection rules.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { Bunzip2 } from '../../src/engine/archive/bzip2.ts';
-import { withStallGuard } from '../../src/engine/archive/decompress.ts';
+import { DECODERS, withStallGuard } from '../../src/engine/archive/decompress.ts';
+import { ArchiveFormatError } from '../../src/engine/archive/errors.ts';
 import { parseCount, parseSize } from '../../src/engine/archive/limits.ts';
 import { MarkerHasher } from '../../src/engine/archive/marker.ts';
 import { getProfile } from '../../src/engine/profiles/index.ts';
@@ -17,7 +20,7 @@ import { HTACCESS_MARKER } from '../../src/engine/rules/htaccess.ts';
 import { binaryCompare } from '../../src/engine/php/ksort.ts';
 import { createSelector } from '../../src/engine/rules/selection.ts';
 import { walkTree } from '../../src/engine/walk.ts';
-import { cleanupTempDirs, extractCase, tempDir, writeTree } from '../helpers.ts';
+import { cleanupTempDirs, extractCase, REPO, tempDir, writeTree } from '../helpers.ts';
 
 after(cleanupTempDirs);
 
@@ -119,31 +122,86 @@ describe('createSelector: the walk rules as pure functions', () => {
   });
 });
 
-async function bunzip(input: Buffer, chunk = 7919): Promise<Buffer> {
+/** The tar reader's bzip2 decoder (the one registered for .tar.bz2), fed in chunks of `chunk` bytes. */
+async function bunzip(
+  input: Buffer,
+  chunk = 7919,
+  limit = { maxOutput: Infinity, limitError: () => new Error('too big') },
+): Promise<Buffer> {
   const parts: Buffer[] = [];
   const chunks = [];
   for (let i = 0; i < input.length; i += chunk) chunks.push(input.subarray(i, i + chunk));
-  for await (const c of Readable.from(chunks).pipe(new Bunzip2())) parts.push(c as Buffer);
+  for await (const c of Readable.from(chunks).pipe(DECODERS['tar.bz2'](limit))) parts.push(c as Buffer);
   return Buffer.concat(parts);
 }
 
-describe('Bunzip2 stream', () => {
-  it('decodes multi-block, concatenated streams and long runs, whatever the chunking', async () => {
-    const text = Buffer.from(Array.from({ length: 40000 }, (_, i) => `line ${i} ${(i * 2654435761) % 1000003}\n`).join(''));
+describe('the .tar.bz2 decoder', () => {
+  const text = Buffer.from(Array.from({ length: 40000 }, (_, i) => `line ${i} ${(i * 2654435761) % 1000003}\n`).join(''));
+
+  it('decodes multi-block streams and long runs, whatever the chunking', async () => {
     const zeros = Buffer.alloc(3 * 1024 * 1024);
     const a = execFileSync('bzip2', ['-1', '-c'], { input: text, maxBuffer: 64 << 20 });
     const b = execFileSync('bzip2', ['-c'], { input: zeros, maxBuffer: 64 << 20 });
-    const out = await bunzip(Buffer.concat([a, b]));
-    assert.equal(sha512(out), sha512(Buffer.concat([text, zeros])));
+    assert.equal(sha512(await bunzip(a)), sha512(text));
     assert.equal(sha512(await bunzip(a, 1)), sha512(text));
+    assert.equal(sha512(await bunzip(b)), sha512(zeros));
+  });
+
+  it("refuses a second concatenated stream, as PHP's reader under Archive_Tar stops after the first", async () => {
+    const a = execFileSync('bzip2', ['-1', '-c'], { input: text, maxBuffer: 64 << 20 });
+    const b = execFileSync('bzip2', ['-c'], { input: Buffer.from('more'), maxBuffer: 64 << 20 });
+    await assert.rejects(
+      bunzip(Buffer.concat([a, b])),
+      (e: unknown) =>
+        e instanceof ArchiveFormatError &&
+        e.message ===
+          "the bzip2 data holds more than one stream (as pbzip2 or lbzip2 write it): PHP's bzip2 reader, under Archive_Tar, reads only the first, bzip2 and GNU tar read them all; the archive is refused" &&
+        e.hint === 'Compress the tar with bzip2 itself (tar -cjf), or verify the .tar after bzip2 -d.',
+    );
+  });
+
+  it('stops with the limit error once the output passes maxOutput', async () => {
+    const zeros = execFileSync('bzip2', ['-c'], { input: Buffer.alloc(8 << 20), maxBuffer: 64 << 20 });
+    await assert.rejects(
+      bunzip(zeros, 7919, { maxOutput: 1 << 20, limitError: () => new Error('over the size limit') }),
+      /over the size limit/,
+    );
+    assert.equal((await bunzip(zeros, 7919, { maxOutput: 8 << 20, limitError: () => new Error('over') })).length, 8 << 20);
+  });
+
+  it('its worker threads end with the read: a process that read, or failed to read, .tar.bz2 files exits by itself', () => {
+    const dir = tempDir('bz2-exit-');
+    writeTree(join(dir, 'app'), { 'appinfo/info.xml': '<info/>', 'lib/a.php': text.toString() });
+    const good = join(dir, 'good.tar.bz2');
+    execFileSync('tar', ['-cjf', good, '-C', dir, 'app']);
+    const cut = join(dir, 'cut.tar.bz2');
+    writeFileSync(cut, readFileSync(good).subarray(0, 2000));
+    const script = `
+      const { scanArchive } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/engine/archive/index.ts')).href)});
+      const good = await scanArchive(${JSON.stringify(good)});
+      const cut = await scanArchive(${JSON.stringify(cut)}).then(() => 'read', (e) => e.message);
+      console.log(JSON.stringify({ files: good.records.size, cut }));`;
+    // No process.exit: the process ends only when nothing (no worker) keeps it alive.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    assert.equal(run.signal, null, 'the process had to be killed: something kept it alive');
+    assert.equal(run.status, 0, run.stderr);
+    const out = JSON.parse(run.stdout) as { files: number; cut: string };
+    assert.ok(out.files >= 2);
+    assert.match(out.cut, /truncated|corrupt/);
   });
 
   it('fails cleanly on a bad CRC and on truncation', async () => {
     const good = execFileSync('bzip2', ['-c'], { input: Buffer.from('hello world '.repeat(1000)) });
     const flipped = Buffer.from(good);
     flipped[flipped.length >> 1] = (flipped[flipped.length >> 1] as number) ^ 0x10;
-    await assert.rejects(bunzip(flipped), /bzip2|unexpected end/);
-    await assert.rejects(bunzip(good.subarray(0, good.length - 6)), /unexpected end|truncated|bzip2/);
+    await assert.rejects(bunzip(flipped), /bzip2 data is corrupt/);
+    const crc = Buffer.from(good);
+    crc[crc.length - 2] = (crc[crc.length - 2] as number) ^ 0x01; // the stream CRC after the end-of-stream magic
+    await assert.rejects(bunzip(crc), /bzip2 data is corrupt/);
+    await assert.rejects(bunzip(good.subarray(0, good.length - 6)), /unexpected end|truncated/);
   });
 });
 

@@ -16,6 +16,7 @@
  * early end) ends the stream with an error.
  */
 import { Duplex } from 'node:stream';
+import { ArchiveFormatError } from './errors.ts';
 import { HeldInput } from './bzip2-input.ts';
 import { Bzip2Pool, defaultBzip2Workers } from './bzip2-pool.ts';
 import { MagicScanner, maxBlockBits } from './bzip2-scan.ts';
@@ -32,6 +33,11 @@ export interface Bzip2DecompressorOptions {
   workers?: number;
   /** Blocks decoding or decoded and not yet read, at most (default: twice the workers, at least 2). */
   maxBlocksInFlight?: number;
+  /**
+   * Refuse a second bzip2 stream after the first (pbzip2 and lbzip2 write several): PHP's
+   * bzip2 reader, under Archive_Tar, stops after the first, while bzip2 -d and GNU tar read on.
+   */
+  singleStream?: boolean;
 }
 
 /** What the decompressor did, for tests and measurements. */
@@ -51,6 +57,14 @@ type Decoded = Extract<BlockResult, { ok: true }>;
 
 const TRUNCATED = 'unexpected end of data (the bzip2 stream is truncated)';
 
+/** What PHP's reader would not see: a second stream is refused outright, not read differently. */
+function secondStreamError(): ArchiveFormatError {
+  return new ArchiveFormatError(
+    "the bzip2 data holds more than one stream (as pbzip2 or lbzip2 write it): PHP's bzip2 reader, under Archive_Tar, reads only the first, bzip2 and GNU tar read them all; the archive is refused",
+    'Compress the tar with bzip2 itself (tar -cjf), or verify the .tar after bzip2 -d.',
+  );
+}
+
 /** A Duplex stream: write bzip2 data, read the decompressed bytes. */
 export class Bzip2Decompressor extends Duplex {
   readonly stats: Bzip2Stats = { streams: 0, blocks: 0, retries: 0, maxBlocksQueued: 0, maxInputHeld: 0 };
@@ -59,6 +73,7 @@ export class Bzip2Decompressor extends Duplex {
   private readonly ownPool: boolean;
   private readonly maxOutput: number;
   private readonly limitError: () => Error;
+  private readonly singleStream: boolean;
 
   private readonly input = new HeldInput();
   private readonly scanner = new MagicScanner();
@@ -95,6 +110,7 @@ export class Bzip2Decompressor extends Duplex {
     const window = Math.max(2, Math.floor(options.maxBlocksInFlight ?? 2 * this.pool.size));
     this.maxOutput = options.maxOutput ?? Infinity;
     this.limitError = options.limitError ?? (() => new Error('bzip2: output limit reached'));
+    this.singleStream = options.singleStream === true;
     this.spans = new SpanJobs(this.pool, window, {
       input: this.input,
       stats: this.stats,
@@ -232,6 +248,7 @@ export class Bzip2Decompressor extends Duplex {
     if (header[0] !== 0x42 || header[1] !== 0x5a || header[2] !== 0x68 || level < 1 || level > 9) {
       return this.halt(this.stats.streams === 0 ? new Error('not bzip2 data (no BZh header)') : this.trailing());
     }
+    if (this.singleStream && this.stats.streams > 0) return this.halt(secondStreamError());
     this.stats.streams += 1;
     this.level = level;
     this.crc = 0;

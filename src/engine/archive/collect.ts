@@ -25,57 +25,24 @@
  *   wherever the two differ from what was signed.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { decodeSignature, MAX_SIGNATURE_BYTES, type SignatureRead } from '../signature.ts';
+import { decodeSignature, MAX_SIGNATURE_BYTES } from '../signature.ts';
 import { ArchiveError, ArchiveLimitError } from './errors.ts';
+import {
+  decodeName,
+  normalize,
+  sameRecord,
+  type DecodedName,
+  type EntryRecord,
+  type OtherView,
+  type RawEntry,
+  type UnsafeEntry,
+} from './entries.ts';
 import { ARCHIVE_TAR, describeDissent, type Dissent } from './extractors.ts';
 import type { Budget } from './limits.ts';
 import { MarkerHasher } from './marker.ts';
 import { UNHASHED } from '../rules/unhashed.ts';
 
-/** One entry as a format reader hands it over. */
-export interface RawEntry {
-  /** The name's bytes in the canonical view (GNU tar, Info-ZIP unzip), '/'-separated. */
-  name: Buffer;
-  type: 'file' | 'directory' | 'symlink' | 'hardlink' | 'special' | 'unsupported';
-  /** For 'special': what it is (FIFO, device); for 'unsupported': why it is not read. */
-  what?: string;
-  /** Symbolic link target, or the hard link's target entry name (same encoding as `name`). */
-  link?: Buffer;
-  /** Extractors that write this entry differently from the canonical view. */
-  dissent?: Dissent[];
-}
-
-/** Another extractor's view of a path: what it writes there, as a hash when it is a regular file. */
-export interface OtherView {
-  who: string;
-  what: string;
-  /** SHA-512 of the regular file it writes, or null (not a regular file, or unknown content). */
-  hash: string | null;
-}
-
-export type EntryRecord =
-  | {
-      kind: 'file';
-      hash: string;
-      size: number;
-      marker?: string | null;
-      /** A small file kept for profile detection (as the chunks read). */
-      content?: Buffer[];
-      /** A signature file, decoded as soon as it was read (its bytes are not kept). */
-      signature?: SignatureRead;
-      tooLarge?: number;
-      others?: OtherView[];
-    }
-  | { kind: 'dir' }
-  | { kind: 'symlink'; target: string; others?: OtherView[] }
-  | { kind: 'special'; what: string }
-  | { kind: 'problem'; problem: string };
-
-export interface UnsafeEntry {
-  /** The name as written in the archive (less a leading "./" and the top folder when it starts with it). */
-  name: string;
-  problem: string;
-}
+export type { EntryRecord, OtherView, RawEntry, UnsafeEntry } from './entries.ts';
 
 /** SHA-512 of no bytes: what an extractor that writes an empty file gives. */
 export const EMPTY_SHA512 = createHash('sha512').digest('hex');
@@ -98,69 +65,6 @@ const MAX_KEPT_BYTES = 512 * 1024 * 1024;
 const CONFLICT =
   'appears more than once in the archive with different contents or kinds; tools that extract it disagree on which copy wins, so neither is trusted';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-interface DecodedName {
-  /** The raw name, decoded leniently (for messages). */
-  text: string;
-  segments: string[];
-  /** Per component: not valid UTF-8. */
-  bad: boolean[];
-}
-
-function decodeName(bytes: Buffer): DecodedName {
-  const segments: string[] = [];
-  const bad: boolean[] = [];
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i < bytes.length && bytes[i] !== 0x2f) continue;
-    const part = bytes.subarray(start, i);
-    start = i + 1;
-    let text: string;
-    try {
-      text = utf8.decode(part);
-      bad.push(false);
-    } catch {
-      text = part.toString('utf8');
-      bad.push(true);
-    }
-    segments.push(text);
-  }
-  return { text: bytes.toString('utf8'), segments, bad };
-}
-
-/**
- * Drop "" and "." components, like extracting does; say why a name is unsafe. `badAt` is
- * the first non-UTF-8 component after the top folder (the top folder's own name is never
- * part of a hashed path), in the normalized components, or -1.
- */
-function normalize(name: DecodedName): { segments: string[]; badAt: number; unsafe?: string } {
-  if (name.text.startsWith('/')) return { segments: [], badAt: -1, unsafe: 'absolute path in the archive; it is never extracted or read' };
-  const segments: string[] = [];
-  let badAt = -1;
-  name.segments.forEach((s, i) => {
-    if (s === '' || s === '.') return;
-    if (s === '..') badAt = -2;
-    if (name.bad[i] && segments.length > 0 && badAt === -1) badAt = segments.length;
-    segments.push(s);
-  });
-  if (badAt === -2)
-    return { segments: [], badAt: -1, unsafe: 'path with ".." in the archive (path traversal); it is never extracted or read' };
-  return { segments, badAt };
-}
-
-function sameOthers(a: OtherView[] | undefined, b: OtherView[] | undefined): boolean {
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
-}
-
-function sameRecord(a: EntryRecord, b: EntryRecord): boolean {
-  if (a.kind === 'dir' && b.kind === 'dir') return true;
-  if (a.kind === 'file' && b.kind === 'file') return a.hash === b.hash && sameOthers(a.others, b.others);
-  if (a.kind === 'symlink' && b.kind === 'symlink') return a.target === b.target && sameOthers(a.others, b.others);
-  if (a.kind === 'special' && b.kind === 'special') return a.what === b.what;
-  return false;
-}
-
 /** Where the bytes of the entry being read go. */
 type Sink =
   | { kind: 'drop' }
@@ -174,6 +78,8 @@ type Sink =
       cap: number;
       size: number;
       others: Array<Dissent & { content: 'empty' | 'data' | 'other' }>;
+      /** The digest, when it was computed elsewhere (hashed()) instead of from data(). */
+      digest?: string;
     }
   | {
       kind: 'link';
@@ -292,6 +198,29 @@ export class Collector {
     }
   }
 
+  /**
+   * Whether `entry`'s bytes must come through data(): a link's target, a file kept or read
+   * by a rule (signatures, info.xml, the root .htaccess), anything when files are not hashed.
+   * Any other file may be hashed elsewhere and handed over with hashed().
+   */
+  needsBytes(entry: RawEntry): boolean {
+    if (entry.type !== 'file' || !this.hashing) return true;
+    const { segments } = normalize(decodeName(entry.name));
+    if (segments.length < 2) return true;
+    const rel = segments.slice(1).join('/');
+    return rel === '.htaccess' || this.extraCaptured.has(rel) || CAPTURED[capturedRel(rel)] !== undefined;
+  }
+
+  /** The current entry's SHA-512 (hex) and size, computed elsewhere, in place of its data() (see needsBytes). */
+  hashed(digest: string, size: number): void {
+    const sink = this.sink;
+    if (sink.kind === 'drop') return;
+    if (sink.kind !== 'file' || sink.kept !== null || sink.marker !== null) throw new Error('hashed() for an entry whose bytes are needed');
+    if (this.options.countBytes) this.budget.addBytes(size);
+    sink.size = size;
+    sink.digest = digest;
+  }
+
   /** Bytes of the current entry. */
   data(chunk: Buffer): void {
     const sink = this.sink;
@@ -331,7 +260,7 @@ export class Collector {
       this.set(sink.key, { kind: 'symlink', target: target.toString('utf8'), ...this.othersOf(sink.others, sink.hash.digest('hex')) });
       return;
     }
-    const hash = sink.hash ? sink.hash.digest('hex') : '';
+    const hash = sink.digest ?? (sink.hash ? sink.hash.digest('hex') : '');
     const record: Extract<EntryRecord, { kind: 'file' }> = { kind: 'file', hash, size: sink.size, ...this.othersOf(sink.others, hash) };
     if (sink.marker) record.marker = sink.marker.digest();
     if (sink.kept) {

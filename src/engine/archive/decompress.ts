@@ -1,8 +1,7 @@
 /**
  * The bytes of a tar archive as they come out of its compression, as one async sequence of
- * chunks: file → decoder (gzip, bzip2 or none). Decoders sit behind one small interface so
- * another one (e.g. a parallel bzip2) can replace a registered one without touching the
- * readers.
+ * chunks: file → decoder (gzip, bzip2 or none). Decoders sit behind one small interface, so
+ * the readers do not know that bzip2 is decoded on worker threads (bzip2-parallel.ts).
  *
  * Reading never waits forever: every pull of the next chunk races a watchdog, so a source
  * or decoder that stops producing data (a stalled mount, a decoder bug) ends the read with
@@ -10,9 +9,9 @@
  * not a limit on the archive's size.
  */
 import { createReadStream } from 'node:fs';
-import { pipeline, type Readable, type Transform } from 'node:stream';
+import { pipeline, type Duplex, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { Bunzip2 } from './bzip2.ts';
+import { createBzip2Decompressor } from './bzip2-parallel.ts';
 import { ArchiveError } from './errors.ts';
 
 export type TarFormat = 'tar' | 'tar.gz' | 'tar.bz2';
@@ -24,12 +23,14 @@ export interface DecoderOptions {
 }
 
 /** A decompression step: compressed bytes in, the tar stream out, errors as stream errors. */
-export type Decoder = (options: DecoderOptions) => Transform;
+export type Decoder = (options: DecoderOptions) => Duplex;
 
 /** The registered decoders, by archive format ('tar' needs none). */
 export const DECODERS: Record<Exclude<TarFormat, 'tar'>, Decoder> = {
   'tar.gz': () => createGunzip({ chunkSize: 1 << 18 }),
-  'tar.bz2': (options) => new Bunzip2({ ...options, singleStream: true }),
+  // Archive_Tar reads only the first bzip2 stream: a second one is refused. The decoder's own
+  // worker pool ends with the stream (its end, an error, or the reader stopping early).
+  'tar.bz2': (options) => createBzip2Decompressor({ ...options, singleStream: true }),
 };
 
 /** Default time allowed between two chunks before a read counts as stalled. */

@@ -30,6 +30,8 @@ export interface ArchiveOptions extends Partial<ArchiveLimits> {
   hash?: boolean;
   /** Time allowed between two chunks of input before the read counts as stalled (ms). */
   stallMs?: number;
+  /** Entry data (bytes) above which a zip's entries are inflated on worker threads (default 16 MiB; tests vary it). */
+  parallelZipFrom?: number;
 }
 
 /** Paths that differ only in case or Unicode normalization collide on macOS and Windows. */
@@ -66,7 +68,10 @@ export async function scanArchive(path: string, options: ArchiveOptions = {}): P
     extraCaptured: options.signaturePath ? [options.signaturePath] : [],
     hash: options.hash !== false,
   });
-  const read = { ...(options.stallMs === undefined ? {} : { stallMs: options.stallMs }) };
+  const read = {
+    ...(options.stallMs === undefined ? {} : { stallMs: options.stallMs }),
+    ...(options.parallelZipFrom === undefined ? {} : { parallelFrom: options.parallelZipFrom }),
+  };
   await reader.read(abs, collector, budget, read);
 
   const top = collector.topFolder(path);

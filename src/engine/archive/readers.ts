@@ -13,6 +13,8 @@ export type ArchiveFormat = 'tar' | 'tar.gz' | 'tar.bz2' | 'zip';
 export interface ArchiveReadOptions {
   /** Time allowed between two chunks of input before the read counts as stalled (ms). */
   stallMs?: number;
+  /** Entry data (bytes) above which a reader may inflate and hash entries on worker threads (zip). */
+  parallelFrom?: number;
 }
 
 export interface ArchiveReader {

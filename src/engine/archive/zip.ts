@@ -34,6 +34,8 @@ import { withStallGuard } from './decompress.ts';
 import { ArchiveError, ArchiveFormatError } from './errors.ts';
 import { SEVEN_ZIP, UNZIP, ZIP_ARCHIVE, type Dissent } from './extractors.ts';
 import type { Budget } from './limits.ts';
+import { HINT, checkInflated, checkStored, corruptError, refuse } from './zip-checks.ts';
+import { ParallelEntries } from './zip-parallel.ts';
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -46,10 +48,6 @@ const MAX_COMMENT = 0xffff;
 const MAX_CENTRAL_DIRECTORY = 256 << 20;
 /** Entries up to this size are inflated in one call; larger ones are streamed. */
 const SYNC_INFLATE = 8 << 20;
-
-const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
-const REFUSED_HINT =
-  'The archive is built in a way that extractors read differently, so no verdict can speak for all of them. Rebuild it with Info-ZIP zip (zip -r) from the signed folder.';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -84,14 +82,6 @@ interface CentralEntry {
   upath: Buffer | null;
   /** Sizes came from a zip64 extra field (descriptors then carry 8-byte sizes). */
   zip64: boolean;
-}
-
-function refuse(message: string): never {
-  throw new ArchiveFormatError(message, REFUSED_HINT);
-}
-
-function corruptError(message: string): never {
-  throw new ArchiveFormatError(message, HINT);
 }
 
 /** Extra fields by id; the block must be well formed and hold each id once. */
@@ -405,10 +395,9 @@ class ByteSource {
     }
   }
 
-  /** Exactly `n` bytes (as one buffer). */
-  async read(n: number): Promise<Buffer> {
+  /** Exactly `n` bytes (as one buffer; `out` when given, e.g. one that owns its memory to transfer it). */
+  async read(n: number, out: Buffer = Buffer.allocUnsafe(n)): Promise<Buffer> {
     await this.fill(n);
-    const out = Buffer.allocUnsafe(n);
     let off = 0;
     while (off < n) {
       const head = this.queue[0] as Buffer;
@@ -492,13 +481,13 @@ async function readLocal(src: ByteSource, e: CentralEntry): Promise<void> {
 async function readData(src: ByteSource, e: CentralEntry, collector: Collector, stallMs: number | undefined): Promise<void> {
   const where = `entry ${e.index + 1}`;
   if (e.method === 0) {
-    if (e.csize !== e.usize) corruptError(`${where} is stored with two different sizes`);
+    checkStored(e);
     let crc = 0;
     for await (const piece of src.slices(e.csize)) {
       crc = crc32(piece, crc);
       collector.data(piece);
     }
-    if (crc !== e.crc) corruptError(`${where} does not match its CRC (corrupt data)`);
+    checkInflated(e, { error: null, consumed: e.csize, size: e.usize, crc });
     return;
   }
   if (e.csize <= SYNC_INFLATE && e.usize <= SYNC_INFLATE) {
@@ -507,11 +496,9 @@ async function readData(src: ByteSource, e: CentralEntry, collector: Collector, 
     try {
       out = inflateRawSync(compressed, { info: true, maxOutputLength: Math.max(1, e.usize + 1) }) as unknown as typeof out;
     } catch (err) {
-      corruptError(`${where} cannot be inflated (${(err as Error).message})`);
+      return checkInflated(e, { error: (err as Error).message, consumed: 0, size: 0, crc: 0 });
     }
-    if (out.engine.bytesWritten !== e.csize) refuse(`${where} has data after the end of its compressed stream`);
-    if (out.buffer.length !== e.usize) corruptError(`${where} inflates to another size than declared`);
-    if (crc32(out.buffer) !== e.crc) corruptError(`${where} does not match its CRC (corrupt data)`);
+    checkInflated(e, { error: null, consumed: out.engine.bytesWritten, size: out.buffer.length, crc: crc32(out.buffer) });
     collector.data(out.buffer);
     return;
   }
@@ -569,6 +556,8 @@ async function readDescriptor(src: ByteSource, e: CentralEntry, nextOffset: numb
 
 export interface ZipReadOptions {
   stallMs?: number;
+  /** Entry data (bytes) above which entries are inflated on worker threads (default PARALLEL_MIN_BYTES). */
+  parallelFrom?: number | undefined;
 }
 
 function wrap(path: string, e: unknown): ArchiveError {
@@ -583,6 +572,49 @@ function wrap(path: string, e: unknown): ArchiveError {
   const err = e as NodeJS.ErrnoException;
   if (err?.syscall || (err?.code && /^E[A-Z]+$/.test(err.code))) return new ArchiveError(`cannot read ${path}: ${err.code ?? err.message}`);
   return new ArchiveError(`${path} is a corrupt zip archive (${err?.message ?? String(e)})`, HINT);
+}
+
+/** Below this much entry data a zip is read on the main thread alone: starting workers would cost more. */
+const PARALLEL_MIN_BYTES = 16 << 20;
+
+interface Layout {
+  entries: CentralEntry[];
+  /** Entry indices by data offset. */
+  order: number[];
+  cdOffset: number;
+}
+
+/** Every entry in the order of its data: local header, data (here or on a worker), descriptor. */
+async function readEntries(
+  src: ByteSource,
+  { entries, order, cdOffset }: Layout,
+  collector: Collector,
+  parallel: ParallelEntries | null,
+  stallMs: number | undefined,
+): Promise<void> {
+  try {
+    for (const [k, i] of order.entries()) {
+      const e = entries[i] as CentralEntry;
+      const raw = classifyEntry(e);
+      const nextOffset = k + 1 < order.length ? (entries[order[k + 1] as number] as CentralEntry).offset : cdOffset;
+      await readLocal(src, e);
+      if (parallel?.takes(e, raw)) {
+        await parallel.add(e, raw, (into) => src.read(e.csize, into));
+      } else {
+        await parallel?.drain();
+        collector.begin(raw);
+        await readData(src, e, collector, stallMs);
+        collector.end();
+        await collector.settle();
+      }
+      await readDescriptor(src, e, nextOffset);
+    }
+    await parallel?.drain();
+  } catch (e) {
+    if (parallel) await parallel.failAfterEarlier(e);
+    throw e;
+  }
+  if (src.pos !== cdOffset) refuse('there are bytes before its central directory that no entry covers (hidden data)');
 }
 
 /** Stream the zip archive at `path` into `collector`. */
@@ -602,21 +634,13 @@ export async function readZip(path: string, collector: Collector, budget: Budget
     if (cdOffset === 0) refuse('its entries have no data area');
     const stream = createReadStream(path, { start: 0, end: cdOffset - 1, highWaterMark: 1 << 20 });
     const src = new ByteSource(withStallGuard(stream, path, options.stallMs)[Symbol.asyncIterator]());
+    // A large zip's entries are inflated and hashed on worker threads (zip-parallel.ts); a small one's here.
+    const parallel = cdOffset > (options.parallelFrom ?? PARALLEL_MIN_BYTES) ? new ParallelEntries(collector) : null;
     try {
-      for (const [k, i] of order.entries()) {
-        const e = entries[i] as CentralEntry;
-        const raw = classifyEntry(e);
-        const nextOffset = k + 1 < order.length ? (entries[order[k + 1] as number] as CentralEntry).offset : cdOffset;
-        await readLocal(src, e);
-        collector.begin(raw);
-        await readData(src, e, collector, options.stallMs);
-        collector.end();
-        await collector.settle();
-        await readDescriptor(src, e, nextOffset);
-      }
-      if (src.pos !== cdOffset) refuse('there are bytes before its central directory that no entry covers (hidden data)');
+      await readEntries(src, { entries, order, cdOffset }, collector, parallel, options.stallMs);
     } finally {
       stream.destroy();
+      await parallel?.close();
     }
   } catch (e) {
     throw wrap(path, e);

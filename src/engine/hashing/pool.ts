@@ -7,12 +7,19 @@
  * copied) and are handed to a sink one file at a time, so no per-file object outlives its
  * batch: what is kept, and how compactly, is the caller's choice. Each worker reads through
  * one reused buffer, so memory does not grow with file size.
+ *
+ * A small tree is hashed on the calling thread: a pool that is not started up front runs
+ * its first batches itself (the same batch code the workers run, batch.ts) and starts the
+ * workers only once those pass a few thousand files or tens of MiB. Starting a worker costs
+ * tens of milliseconds of CPU, more than hashing a typical app takes.
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startModuleWorker } from '../worker-entry.ts';
 import type { WalkEntry } from '../walk.ts';
-import type { HashReply, StatReply } from './protocol.ts';
+import { hashBatch, statBatch } from './batch.ts';
+import { inflateAndHash } from './inflate.ts';
+import type { HashReply, HashRequest, InflateReply, InflateRequest, StatReply, StatRequest } from './protocol.ts';
 import { FIRST_BATCH_FILES, HashRun } from './hash-run.ts';
 import type { EntrySink, FileSink, HashProgress } from './outcome.ts';
 
@@ -45,6 +52,12 @@ function startWorker(): Worker {
 const IN_FLIGHT_PER_WORKER = 4;
 const IN_FLIGHT_WHILE_STARTING = 24;
 
+type Request = Omit<HashRequest, 'id'> | Omit<StatRequest, 'id'> | Omit<InflateRequest, 'id'>;
+
+/** What a pool not started up front hashes on the calling thread before it starts its workers. */
+const INLINE_FILES = 1000;
+const INLINE_BYTES = 32 << 20;
+
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
@@ -72,10 +85,34 @@ export class HashPool {
   private readonly pending = new Map<number, { worker: number; reply: (msg: HashReply & StatReply) => void }>();
   private nextId = 0;
   private failure: Error | null = null;
+  /** Rejected with the failure: what a caller waiting on a single result races against. */
+  private readonly failed: Promise<never>;
+  private failWith: (error: Error) => void = () => undefined;
   private wake: (() => void) | null = null;
+  private readonly workerCount: number;
+  /** Files and bytes the calling thread may still hash before the workers start (none once they run). */
+  private inline = { files: 0, bytes: 0 };
 
-  constructor(workerCount = defaultWorkerCount()) {
-    for (let w = 0; w < Math.max(1, workerCount); w++) {
+  /** `startNow: false`: hash on the calling thread first, start the workers only when the tree is not small. */
+  constructor(workerCount = defaultWorkerCount(), { startNow = true }: { startNow?: boolean } = {}) {
+    this.workerCount = Math.max(1, workerCount);
+    this.failed = new Promise<never>((_, reject) => (this.failWith = reject));
+    this.failed.catch(() => undefined);
+    if (startNow) this.startWorkers();
+    else this.inline = { files: INLINE_FILES, bytes: INLINE_BYTES };
+  }
+
+  /**
+   * No worker runs yet: the next batches are hashed on the calling thread, so starting them
+   * early overlaps nothing (a caller may as well hash once it knows what to expect).
+   */
+  get hashesOnCallingThread(): boolean {
+    return this.workers.length === 0;
+  }
+
+  private startWorkers(): void {
+    this.inline = { files: 0, bytes: 0 };
+    for (let w = 0; w < this.workerCount; w++) {
       const worker = startWorker();
       worker.on('message', (msg: HashReply & StatReply) => {
         const job = this.pending.get(msg.id);
@@ -88,10 +125,12 @@ export class HashPool {
       });
       worker.on('error', (e) => {
         this.failure = e;
+        this.failWith(e);
         this.notify();
       });
       worker.on('exit', (code) => {
         if (this.pending.size > 0 && !this.failure) this.failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
+        if (this.failure) this.failWith(this.failure);
         this.notify();
       });
       this.workers.push(worker);
@@ -131,7 +170,41 @@ export class HashPool {
     return best;
   }
 
-  private async send(message: object, reply: (msg: HashReply & StatReply) => void, signal?: AbortSignal): Promise<void> {
+  /** Run a batch on this thread while the tree is small; false once the workers must take over. */
+  private runInline(message: Request, reply: (msg: HashReply & StatReply) => void): boolean {
+    if (this.workers.length > 0) return false;
+    if (message.op === 'inflate') {
+      reply(inflateAndHash({ ...message, id: 0 }) as unknown as HashReply & StatReply); // one reply shape per op
+      return true;
+    }
+    if (this.inline.files <= 0 || this.inline.bytes <= 0) {
+      this.startWorkers();
+      return false;
+    }
+    if (message.op === 'stat') {
+      reply({
+        ...statBatch({ ...message, id: 0 }),
+        digests: new ArrayBuffer(0),
+        sizes: message.sizes,
+        mtimes: message.mtimes,
+        problems: null,
+      });
+      return true;
+    }
+    const result = hashBatch({ ...message, id: 0 });
+    this.inline.files -= result.sizes.length;
+    for (const size of result.sizes) this.inline.bytes -= size;
+    reply({ ...result, changed: null });
+    return true;
+  }
+
+  private async send(
+    message: Request,
+    reply: (msg: HashReply & StatReply) => void,
+    signal?: AbortSignal,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<void> {
+    if (this.runInline(message, reply)) return;
     let w = this.leastLoaded();
     while (w < 0) {
       await this.sleep(signal);
@@ -141,7 +214,7 @@ export class HashPool {
     const id = this.nextId++;
     this.pending.set(id, { worker: w, reply });
     this.load[w] = (this.load[w] ?? 0) + 1;
-    (this.workers[w] as Worker).postMessage({ ...message, id });
+    (this.workers[w] as Worker).postMessage({ ...message, id }, transfer);
   }
 
   private async drain(signal?: AbortSignal): Promise<void> {
@@ -208,6 +281,19 @@ export class HashPool {
     await this.send({ op: 'hash', paths: batch.paths.join('\0'), htaccess: batch.htaccess }, (msg) => run.deliver(msg, batch), signal);
   }
 
+  /**
+   * Inflate (or take as stored) a batch of zip entries' data on a worker, and hash each (see
+   * InflateRequest); `request.data`'s buffer is transferred. Resolves once a worker took the
+   * batch, with the promise of its result: the caller may send more meanwhile.
+   */
+  async inflate(request: Omit<InflateRequest, 'id' | 'op'>): Promise<{ result: Promise<InflateReply> }> {
+    let done: (reply: InflateReply) => void = () => undefined;
+    const result = new Promise<InflateReply>((resolve) => (done = resolve));
+    const transfer = [request.data.buffer as ArrayBuffer];
+    await this.send({ op: 'inflate', ...request }, (msg) => done(msg as unknown as InflateReply), undefined, transfer);
+    return { result: Promise.race([result, this.failed]) };
+  }
+
   /** Which files of `batches` changed since they were hashed: index (over all batches) → "was modified" / "disappeared". */
   async check(batches: Iterable<StatBatch>): Promise<Map<number, string>> {
     const changed = new Map<number, string>();
@@ -215,7 +301,7 @@ export class HashPool {
     for (const batch of batches) {
       const base = first;
       first += batch.sizes.length;
-      const message = { op: 'stat', paths: batch.paths, sizes: batch.sizes, mtimes: batch.mtimes };
+      const message = { op: 'stat' as const, paths: batch.paths, sizes: batch.sizes, mtimes: batch.mtimes };
       await this.send(message, (msg) => {
         for (const [i, what] of Object.entries(msg.changed ?? {})) changed.set(base + Number(i), what);
       });
@@ -223,31 +309,6 @@ export class HashPool {
     await this.drain();
     return changed;
   }
-}
-
-let prestarted: HashPool | null = null;
-
-/**
- * Start the workers now, before the rest of the program is even loaded (the entry points
- * call this first for commands that hash): their start-up then overlaps loading and
- * planning. `takeHashPool` hands the pool over.
- */
-export function prestartHashPool(workerCount?: number): void {
-  prestarted ??= new HashPool(workerCount);
-}
-
-/** The prestarted pool, or a new one; the caller closes it. */
-export function takeHashPool(): HashPool {
-  const pool = prestarted ?? new HashPool();
-  prestarted = null;
-  return pool;
-}
-
-/** Close a prestarted pool nobody took (a command that failed before hashing). */
-export function closePrestartedHashPool(): Promise<unknown> {
-  const pool = prestarted;
-  prestarted = null;
-  return pool ? pool.close() : Promise.resolve();
 }
 
 /** Hash with `options.pool`, or with a pool of its own started and stopped here. */

@@ -37,5 +37,37 @@ export interface StatReply {
   changed: Record<number, string> | null;
 }
 
-export type WorkerRequest = HashRequest | StatRequest;
+/**
+ * Inflate (method 8) or take as stored (method 0) a batch of zip entries' data, then hash
+ * each: their compressed bytes back to back in `data`, `lengths[i]` bytes each.
+ */
+export interface InflateRequest {
+  id: number;
+  op: 'inflate';
+  /** The compressed bytes (a whole ArrayBuffer of their own: it is transferred). */
+  data: Uint8Array;
+  lengths: number[];
+  methods: number[];
+  /** The declared uncompressed sizes: inflating stops one byte past each. */
+  usizes: number[];
+}
+
+/** One entry of an inflate batch. */
+export interface InflatedEntry {
+  size: number;
+  crc: number;
+  /** Compressed bytes the deflate stream used (less than given: data after its end). */
+  consumed: number;
+  /** zlib's message when the data cannot be inflated. */
+  error: string | null;
+}
+
+export interface InflateReply {
+  id: number;
+  /** SHA-512 of each entry's data, 64 bytes each (zeros where it could not be inflated). */
+  digests: ArrayBuffer;
+  entries: InflatedEntry[];
+}
+
+export type WorkerRequest = HashRequest | StatRequest | InflateRequest;
 export type WorkerReply = HashReply & StatReply;
