@@ -57,6 +57,8 @@ var errors = __webpack_require__(7679);
 var report = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/hints.ts
+var hints = __webpack_require__(4424);
 // EXTERNAL MODULE: ./src/action/wording.ts
 var wording = __webpack_require__(658);
 ;// CONCATENATED MODULE: ./src/action/check-run-content.ts
@@ -64,6 +66,7 @@ var wording = __webpack_require__(658);
  * What a check run says: its name, conclusion and title, its summary (the Markdown report, fit
  * into GitHub's limits) and one annotation per finding.
  */
+
 
 
 
@@ -113,12 +116,12 @@ function checkRunName(result) {
 /** One line: the verdict and the counts (e.g. "Failed: 120 extra (39 files, 1 scope)"). */
 function checkTitle(result, conclusion) {
     const sum = (c) => result.scopes.reduce((n, s) => n + (0,engine_result/* categoryCount */._E)(s, c), 0);
-    const allowed = result.scopes.reduce((n, s) => n + Object.keys(s.allowed).length, 0);
+    const accepted = result.scopes.reduce((n, s) => n + Object.keys(s.accepted).length, 0);
     const parts = [
         [sum('INVALID_HASH'), 'changed'],
         [sum('MISSING_FILE'), 'missing'],
         [sum('EXTRA_FILE'), 'extra'],
-        [allowed, 'allowed'],
+        [accepted, 'accepted'],
         [sum('EXCEPTION'), 'signature problem'],
     ]
         .filter(([n]) => n > 0)
@@ -128,7 +131,7 @@ function checkTitle(result, conclusion) {
     const title = parts.length > 0 ? `${verdict}: ${parts.join(', ')} (${scope})` : `${verdict}: ${scope}, no findings`;
     return clipChars(title, MAX_ANNOTATION_TITLE_CHARS);
 }
-/** Every finding, most important first: failures, then extra files (warning), then allowed files (notice). */
+/** Every finding, most important first: failures, then extra files (warning), then accepted findings (notice). */
 function checkAnnotations(result) {
     const out = [];
     const add = (level, path, title, message) => {
@@ -145,8 +148,8 @@ function checkAnnotations(result) {
         add(a.level === 'error' ? 'failure' : a.level, a.file ?? '.', a.title, a.message);
     }
     for (const scope of result.scopes) {
-        for (const name of Object.keys(scope.allowed)) {
-            add('notice', (0,annotations/* filePath */.s$)(scope, name), 'allowed', `${(0,display/* displayText */.W)(name)}: not part of the signed release, listed in allow (a file the host adds on purpose).`);
+        for (const [name, f] of Object.entries(scope.accepted)) {
+            add('notice', (0,annotations/* filePath */.s$)(scope, name), 'accepted', (0,display/* displayText */.W)(`${name}: ${f.category} accepted: ${(0,hints/* acceptedBecause */.kN)(f)}.`));
         }
     }
     return out;

@@ -48,6 +48,8 @@ function findingMessage(category, name, f) {
         msg += ` ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .W)(f.problem)}.`;
     if (f.upstreamWouldMiss)
         msg += ' (occ integrity:check would not report this.)';
+    if (f.baselineNote)
+        msg += ` Baseline: ${(0,_engine_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .W)(f.baselineNote)}.`;
     return msg;
 }
 /** Decide which annotations to emit, most important first, within GitHub's per-step caps. */
@@ -388,11 +390,11 @@ function phpArrayReplace(...arrays) {
 }
 /** PHP 8's get_debug_type(), as its TypeError messages name a value's type. */
 function phpDebugType(value) {
-    if (value === null)
+    if (value === null || value === undefined)
         return 'null';
     if (typeof value === 'boolean')
         return 'bool';
-    if (typeof value === 'number')
+    if (typeof value === 'number' || typeof value === 'bigint')
         return 'int';
     if (typeof value === 'string')
         return 'string';
@@ -406,7 +408,7 @@ function phpToString(value) {
         return '1';
     if (typeof value === 'string')
         return value;
-    if (typeof value === 'number')
+    if (typeof value === 'number' || typeof value === 'bigint')
         return String(value);
     if (value instanceof PhpFloat)
         return phpFloatRepr(value.value, false);
@@ -634,7 +636,7 @@ function encodeInto(value, options, depth, out) {
         out.push('false');
     else if (typeof value === 'string')
         out.push(phpJsonString(value, options));
-    else if (typeof value === 'number')
+    else if (typeof value === 'number' || typeof value === 'bigint')
         out.push(String(value));
     else if (value instanceof _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpFloat */ .vQ) {
         if (!Number.isFinite(value.value))
@@ -893,9 +895,9 @@ class Parser {
         if (m[2] === undefined && m[3] === undefined) {
             const big = BigInt(m[0]);
             if (big <= 9223372036854775807n && big >= -9223372036854775808n) {
-                // Integers beyond 2^53 keep their exact value only as PHP floats would not; they
-                // are irrelevant for signature files (hashes are strings) so a JS number is fine.
-                return Number(big);
+                // A PHP int: exact beyond 2^53 too, so it re-encodes to the same digits.
+                const small = Number(big);
+                return Number.isSafeInteger(small) ? small : big;
             }
         }
         return new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .PhpFloat */ .vQ(Number(m[0]));
@@ -910,6 +912,7 @@ class Parser {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ buildResult),
+/* harmony export */   Ej: () => (/* binding */ acceptedNote),
 /* harmony export */   HI: () => (/* binding */ failingCategories),
 /* harmony export */   OI: () => (/* binding */ scopeVerdict),
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
@@ -918,7 +921,7 @@ class Parser {
 /* harmony export */   dQ: () => (/* binding */ findingCount),
 /* harmony export */   yW: () => (/* binding */ FILE_CATEGORIES)
 /* harmony export */ });
-/* unused harmony exports countingFindings, findingsOutsideFailOn */
+/* unused harmony exports acceptedCount, countingFindings, findingsOutsideFailOn */
 const CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE', 'EXCEPTION'];
 const FILE_CATEGORIES = ['INVALID_HASH', 'MISSING_FILE', 'EXTRA_FILE'];
 function findingCount(scope) {
@@ -931,6 +934,15 @@ function categoryCount(scope, category) {
     if (category === 'EXCEPTION')
         return scope.EXCEPTION ? 1 : 0;
     return Object.keys(scope[category]).length;
+}
+/** Findings a baseline accepts, over `scopes`. */
+function acceptedCount(scopes) {
+    return scopes.reduce((n, s) => n + Object.keys(s.accepted).length, 0);
+}
+/** "2 findings accepted by the baseline" for `scopes`, or "" when none is. */
+function acceptedNote(scopes) {
+    const n = acceptedCount(scopes);
+    return n === 0 ? '' : `${n} finding${n === 1 ? '' : 's'} accepted by the baseline`;
 }
 /** Findings of `scope` in the fail-on categories: the ones that fail the run. */
 function countingFindings(scope, failOn) {
@@ -983,6 +995,7 @@ function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES, archives
 /* harmony export */   BC: () => (/* binding */ shortHash),
 /* harmony export */   _O: () => (/* binding */ CATEGORY_HINTS),
 /* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   kN: () => (/* binding */ acceptedBecause),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* unused harmony export CATEGORY_TITLES */
@@ -995,7 +1008,7 @@ function buildResult(scopes, tool, notSigned = [], failOn = CATEGORIES, archives
 const CATEGORY_HINTS = {
     INVALID_HASH: 'content differs from the signed release: restore the file from the release',
     MISSING_FILE: 'part of the signed release but missing: restore it from the release',
-    EXTRA_FILE: `not part of the signed release: if you did not add it on purpose, remove it; otherwise list it in ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('allow')}`,
+    EXTRA_FILE: `not part of the signed release: if you did not add it on purpose, remove it; otherwise accept it in a baseline (${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('baseline')}) or list it in ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .optionRef */ .$j)('allow')}`,
     EXCEPTION: 'the signature itself could not be checked',
 };
 const CATEGORY_TITLES = {
@@ -1004,6 +1017,10 @@ const CATEGORY_TITLES = {
     EXTRA_FILE: 'Extra files',
     EXCEPTION: 'Signature problem',
 };
+/** Why a finding is accepted and by which entry: "reason (file:line)"; a preset's reason names it already. */
+function acceptedBecause(f) {
+    return f.reason.includes(f.by) ? f.reason : `${f.reason} (${f.by})`;
+}
 /** Short hash prefix for humans; full hashes stay in json/nextcloud output. */
 function shortHash(hash) {
     return hash === '' ? '(none)' : hash.slice(0, 12);
@@ -1052,8 +1069,8 @@ var engine_result = __webpack_require__(1173);
 /**
  * The machine-readable report: the Result model with a stable key order, the tool version,
  * the run's verdict and fail-on categories, per-scope verdict and counts, per finding whether
- * it fails the run (`failing`: its category is in fail-on), `upstreamWouldMiss` flags, and
- * upstream's own result.
+ * it fails the run (`failing`: its category is in fail-on), `upstreamWouldMiss` flags, the
+ * findings a baseline accepts (`accepted`: category, reason, by), and upstream's own result.
  */
 
 
@@ -1084,7 +1101,7 @@ function scopeJson(scope, failOn) {
             MISSING_FILE: (0,engine_result/* categoryCount */._E)(scope, 'MISSING_FILE'),
             EXTRA_FILE: (0,engine_result/* categoryCount */._E)(scope, 'EXTRA_FILE'),
             EXCEPTION: (0,engine_result/* categoryCount */._E)(scope, 'EXCEPTION'),
-            allowed: Object.keys(scope.allowed).length,
+            accepted: Object.keys(scope.accepted).length,
         },
     };
     for (const category of engine_result/* FILE_CATEGORIES */.yW) {
@@ -1092,7 +1109,7 @@ function scopeJson(scope, failOn) {
         out[category] = Object.fromEntries(Object.entries(scope[category]).map(([name, f]) => [name, { ...f, failing }]));
     }
     out.EXCEPTION = scope.EXCEPTION === null ? null : { ...scope.EXCEPTION, failing: failOn.includes('EXCEPTION') };
-    out.allowed = scope.allowed;
+    out.accepted = scope.accepted;
     out.certificate = scope.certificate ?? null;
     out.notes = scope.notes;
     if (scope.notSignedByUpstream)
@@ -1260,7 +1277,8 @@ var hints = __webpack_require__(4424);
  * the file as location (whole-file findings point at line 1), stable fingerprints (scope +
  * category + path, never hashes, so a finding keeps its identity across runs). A finding that
  * fails the run (its category is in fail-on) is an error, one outside fail-on a warning.
- * Allowed extra files appear as suppressed results, so they are visible but do not alert.
+ * Findings a baseline accepts appear as suppressed results (kind external, the entry's reason
+ * as justification), so they are visible but do not alert.
  * Message texts show names through displayText.
  */
 
@@ -1313,7 +1331,9 @@ function fileResult(result, scope, category, name, f) {
         ruleId: category,
         ruleIndex: ruleIndex(category),
         level: levelOf(result, category),
-        message: { text: (0,display/* displayText */.W)(`${name}: ${hints/* CATEGORY_HINTS */._O[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}`) },
+        message: {
+            text: (0,display/* displayText */.W)(`${name}: ${hints/* CATEGORY_HINTS */._O[category]}${detail}${f.problem ? ` — ${f.problem}` : ''}${f.baselineNote ? ` — ${f.baselineNote}` : ''}`),
+        },
         locations: sarif_location(scope, name),
         partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, category, name) },
         properties: { scope: scope.scope, expected: f.expected, current: f.current, upstreamWouldMiss: f.upstreamWouldMiss === true },
@@ -1332,17 +1352,18 @@ function unsignedResult(scope, name, f) {
         suppressions: [{ kind: 'external', justification: 'upstream ships this file without a signature' }],
     };
 }
-/** An allowed extra file: a suppressed note, visible but never alerting. */
-function allowedResult(scope, name, f) {
+/** A finding a baseline accepts: a suppressed note with the entry's reason, visible but never alerting. */
+function acceptedResult(scope, name, f) {
     return {
-        ruleId: 'EXTRA_FILE',
-        ruleIndex: ruleIndex('EXTRA_FILE'),
+        ruleId: f.category,
+        ruleIndex: ruleIndex(f.category),
         level: 'note',
-        message: { text: `${(0,display/* displayText */.W)(name)}: extra file allowed by the allow-list` },
+        message: { text: (0,display/* displayText */.W)(`${name}: ${f.category} accepted by ${f.by}: ${f.reason}`) },
         locations: sarif_location(scope, name),
-        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, 'EXTRA_FILE', name) },
-        properties: { scope: scope.scope, current: f.current },
-        suppressions: [{ kind: 'external', justification: 'matched by the allow-list (a file the host adds on purpose)' }],
+        // The same identity as the finding before it was accepted: code scanning sees it suppressed, not new.
+        partialFingerprints: { 'codeIntegrity/v1': fingerprint(scope.scope, f.category, name) },
+        properties: { scope: scope.scope, expected: f.expected, current: f.current, acceptedBy: (0,display/* displayText */.W)(f.by) },
+        suppressions: [{ kind: 'external', justification: (0,display/* displayText */.W)(f.reason) }],
     };
 }
 function sarifResults(result) {
@@ -1356,8 +1377,8 @@ function sarifResults(result) {
         }
         for (const [name, f] of Object.entries(scope.notSignedByUpstream ?? {}))
             out.push(unsignedResult(scope, name, f));
-        for (const [name, f] of Object.entries(scope.allowed))
-            out.push(allowedResult(scope, name, f));
+        for (const [name, f] of Object.entries(scope.accepted))
+            out.push(acceptedResult(scope, name, f));
     }
     return out;
 }
@@ -1413,6 +1434,9 @@ function scopeHeader(scope, failOn, paint) {
     const outside = (0,engine_result/* outsideFailOnNote */.Ze)([scope], failOn);
     if (scope.EXCEPTION)
         return `${verdict}  ${what}: ${(0,display/* displayText */.W)(scope.EXCEPTION.message)}${passed ? ' (outside fail-on)' : ''}`;
+    const accepted = (0,engine_result/* acceptedNote */.Ej)([scope]);
+    if (n === 0 && accepted)
+        return `${verdict}  ${what}: ${accepted}, every other file matches the signature (${size})`;
     if (n === 0)
         return `${verdict}  ${what}: every file matches the signature (${size})`;
     if (passed)
@@ -1434,20 +1458,81 @@ function certificateLines(scope, paint) {
         lines.push(`  ${paint('33', 'warning:')} ${(0,display/* displayText */.W)(w)}`);
     return lines;
 }
+/** The findings a baseline accepts: each with its category, reason and the entry's origin. */
+function acceptedLines(scope, limit, paint) {
+    const accepted = Object.entries(scope.accepted);
+    if (accepted.length === 0)
+        return [];
+    const out = ['', `  ${paint('1', 'accepted')} (${accepted.length}): findings the baseline accepts; they do not fail the run`];
+    for (const [name, f] of accepted.slice(0, limit)) {
+        out.push(`    ${(0,display/* displayText */.W)(name)}  ${f.category}: ${(0,display/* displayText */.W)((0,hints/* acceptedBecause */.kN)(f))}`);
+    }
+    if (accepted.length > limit)
+        out.push(`    … and ${accepted.length - limit} more (use --format json for the full list)`);
+    return out;
+}
+/** The run's one headline when it checked several scopes. */
+function runHeadline(result, paint) {
+    const n = result.scopes.length;
+    const failed = result.scopes.filter((s) => (0,engine_result/* scopeVerdict */.OI)(s, result.failOn) === 'failed').length;
+    if (result.verdict === 'failed')
+        return paint('31;1', `FAILED: ${failed} of ${n} scopes have findings`);
+    const outside = (0,engine_result/* outsideFailOnNote */.Ze)(result.scopes, result.failOn);
+    if (outside)
+        return paint('32;1', `PASSED with ${outside}: ${n} scopes checked`);
+    const accepted = (0,engine_result/* acceptedNote */.Ej)(result.scopes);
+    if (accepted)
+        return paint('32;1', `PASSED with ${accepted}: ${n} scopes checked`);
+    return paint('32;1', `PASSED: all ${n} scopes match their signatures`);
+}
+/** A scope's findings, by category, each with its hint. */
+function findingLines(scope, failOn, limit, paint) {
+    const out = [];
+    for (const category of engine_result/* FILE_CATEGORIES */.yW) {
+        const entries = Object.entries(scope[category]);
+        if (entries.length === 0)
+            continue;
+        const counts = failOn.includes(category) ? '' : ' (outside fail-on: reported, not failing)';
+        out.push('');
+        out.push(`  ${paint('1', category)} (${entries.length})${counts}: ${hints/* CATEGORY_HINTS */._O[category]}`);
+        for (const [name, f] of entries.slice(0, limit)) {
+            let line = `    ${(0,display/* displayText */.W)(name)}`;
+            if (f.problem)
+                line += `  — ${(0,display/* displayText */.W)(f.problem)}`;
+            else if (category === 'INVALID_HASH')
+                line += `  expected ${(0,hints/* shortHash */.BC)(f.expected)}… current ${(0,hints/* shortHash */.BC)(f.current)}…`;
+            if (f.upstreamWouldMiss)
+                line += paint('2', '  (occ would not report this)');
+            out.push(line);
+            if (f.baselineNote)
+                out.push(`      ${paint('33', 'baseline:')} ${(0,display/* displayText */.W)(f.baselineNote)}`);
+        }
+        if (entries.length > limit)
+            out.push(`    … and ${entries.length - limit} more (use --format json for the full list)`);
+    }
+    return out;
+}
+/** The files upstream ships without a signature (the release scope), with their hashes. */
+function unsignedLines(scope, limit, paint) {
+    const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
+    if (unsigned.length === 0)
+        return [];
+    const out = [
+        '',
+        `  ${paint('1', 'not signed by upstream')} (${unsigned.length}): shipped without a signature; compare their hashes with a copy you trust`,
+    ];
+    for (const [name, f] of unsigned.slice(0, limit))
+        out.push(`    ${(0,display/* displayText */.W)(name)}  sha512 ${(0,hints/* shortHash */.BC)(f.current)}…  (${(0,display/* displayText */.W)(f.reason)})`);
+    if (unsigned.length > limit)
+        out.push(`    … and ${unsigned.length - limit} more (use --format json for the full list)`);
+    return out;
+}
 function renderText(result, options = {}) {
     const paint = painter(options.color === true);
     const limit = options.limit ?? 200;
     const out = [];
-    const failed = result.scopes.filter((s) => (0,engine_result/* scopeVerdict */.OI)(s, result.failOn) === 'failed').length;
-    if (result.scopes.length > 1) {
-        const outside = (0,engine_result/* outsideFailOnNote */.Ze)(result.scopes, result.failOn);
-        out.push(result.verdict === 'failed'
-            ? paint('31;1', `FAILED: ${failed} of ${result.scopes.length} scopes have findings`)
-            : outside
-                ? paint('32;1', `PASSED with ${outside}: ${result.scopes.length} scopes checked`)
-                : paint('32;1', `PASSED: all ${result.scopes.length} scopes match their signatures`));
-        out.push('');
-    }
+    if (result.scopes.length > 1)
+        out.push(runHeadline(result, paint), '');
     for (const scope of result.scopes) {
         out.push(scopeHeader(scope, result.failOn, paint));
         if (scope.EXCEPTION) {
@@ -1459,44 +1544,9 @@ function renderText(result, options = {}) {
             out.push(countsLine(scope));
         }
         out.push(...certificateLines(scope, paint));
-        for (const category of engine_result/* FILE_CATEGORIES */.yW) {
-            const entries = Object.entries(scope[category]);
-            if (entries.length === 0)
-                continue;
-            const counts = result.failOn.includes(category) ? '' : ' (outside fail-on: reported, not failing)';
-            out.push('');
-            out.push(`  ${paint('1', category)} (${entries.length})${counts}: ${hints/* CATEGORY_HINTS */._O[category]}`);
-            for (const [name, f] of entries.slice(0, limit)) {
-                let line = `    ${(0,display/* displayText */.W)(name)}`;
-                if (f.problem)
-                    line += `  — ${(0,display/* displayText */.W)(f.problem)}`;
-                else if (category === 'INVALID_HASH')
-                    line += `  expected ${(0,hints/* shortHash */.BC)(f.expected)}… current ${(0,hints/* shortHash */.BC)(f.current)}…`;
-                if (f.upstreamWouldMiss)
-                    line += paint('2', '  (occ would not report this)');
-                out.push(line);
-            }
-            if (entries.length > limit)
-                out.push(`    … and ${entries.length - limit} more (use --format json for the full list)`);
-        }
-        const allowed = Object.keys(scope.allowed);
-        if (allowed.length > 0) {
-            out.push('');
-            out.push(`  ${paint('1', 'allowed')} (${allowed.length}): extra files matched by --allow; they do not fail the run`);
-            for (const name of allowed.slice(0, limit))
-                out.push(`    ${(0,display/* displayText */.W)(name)}`);
-            if (allowed.length > limit)
-                out.push(`    … and ${allowed.length - limit} more`);
-        }
-        const unsigned = Object.entries(scope.notSignedByUpstream ?? {});
-        if (unsigned.length > 0) {
-            out.push('');
-            out.push(`  ${paint('1', 'not signed by upstream')} (${unsigned.length}): shipped without a signature; compare their hashes with a copy you trust`);
-            for (const [name, f] of unsigned.slice(0, limit))
-                out.push(`    ${(0,display/* displayText */.W)(name)}  sha512 ${(0,hints/* shortHash */.BC)(f.current)}…  (${(0,display/* displayText */.W)(f.reason)})`);
-            if (unsigned.length > limit)
-                out.push(`    … and ${unsigned.length - limit} more (use --format json for the full list)`);
-        }
+        out.push(...findingLines(scope, result.failOn, limit, paint));
+        out.push(...acceptedLines(scope, limit, paint));
+        out.push(...unsignedLines(scope, limit, paint));
         for (const note of scope.notes)
             out.push(`  note: ${(0,display/* displayText */.W)(note)}`);
         out.push('');
@@ -1597,13 +1647,13 @@ function code(text) {
 const ICON = { passed: '✅', failed: '❌' };
 function countTable(result) {
     const lines = [
-        '| Scope | Profile | Result | Invalid hash | Missing | Extra | Allowed | Exception | Files |',
+        '| Scope | Profile | Result | Invalid hash | Missing | Extra | Accepted | Exception | Files |',
         '|---|---|---|--:|--:|--:|--:|---|--:|',
     ];
     for (const s of result.scopes) {
         const v = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeVerdict */ .OI)(s, result.failOn);
         const outside = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .outsideFailOnNote */ .Ze)([s], result.failOn);
-        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v}${outside ? ` (${outside})` : ''} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .categoryCount */ ._E)(s, 'INVALID_HASH')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .categoryCount */ ._E)(s, 'MISSING_FILE')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .categoryCount */ ._E)(s, 'EXTRA_FILE')} | ${Object.keys(s.allowed).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
+        lines.push(`| ${code(s.scope)} | ${s.profile} | ${ICON[v]} ${v}${outside ? ` (${outside})` : ''} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .categoryCount */ ._E)(s, 'INVALID_HASH')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .categoryCount */ ._E)(s, 'MISSING_FILE')} | ${(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .categoryCount */ ._E)(s, 'EXTRA_FILE')} | ${Object.keys(s.accepted).length} | ${s.EXCEPTION ? cell(s.EXCEPTION.message) : '–'} | ${s.stats.files} |`);
     }
     return lines;
 }
@@ -1632,7 +1682,7 @@ function findingRows(scope, failOn) {
     const rows = [];
     for (const category of _engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .FILE_CATEGORIES */ .yW) {
         for (const [name, f] of Object.entries(scope[category])) {
-            const note = [f.problem, f.upstreamWouldMiss ? 'occ would not report this' : ''].filter(Boolean).join('; ');
+            const note = [f.problem, f.upstreamWouldMiss ? 'occ would not report this' : '', f.baselineNote].filter(Boolean).join('; ');
             rows.push({
                 category,
                 name,
@@ -1640,11 +1690,11 @@ function findingRows(scope, failOn) {
             });
         }
     }
-    for (const [name, f] of Object.entries(scope.allowed)) {
+    for (const [name, f] of Object.entries(scope.accepted)) {
         rows.push({
-            category: 'ALLOWED',
+            category: 'ACCEPTED',
             name,
-            line: `| allowed | ${code(name)} | – | ${code((0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.current))} | extra file matched by allow |`,
+            line: `| accepted ${f.category} | ${code(name)} | ${f.expected ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.expected)) : '–'} | ${f.current ? code((0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(f.current)) : '–'} | ${cell((0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptedBecause */ .kN)(f))} |`,
         });
     }
     return rows;
@@ -1657,9 +1707,11 @@ function header(result, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const failed = result.scopes.filter((s) => (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeVerdict */ .OI)(s, result.failOn) === 'failed');
     const outside = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .outsideFailOnNote */ .Ze)(result.scopes, result.failOn);
+    const accepted = (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_3__/* .acceptedNote */ .Ej)(result.scopes);
+    const passedWith = [outside, accepted].filter(Boolean).join(' and ');
     const out = [
         result.verdict === 'passed'
-            ? `${h} ${ICON.passed} Code integrity: passed${outside ? ` with ${outside}` : ''}`
+            ? `${h} ${ICON.passed} Code integrity: passed${passedWith ? ` with ${passedWith}` : ''}`
             : `${h} ${ICON.failed} Code integrity: failed (${failed.length} of ${plural(result.scopes.length, 'scope')})`,
         '',
         `${plural(result.scopes.length, 'scope')}, ${result.stats.files} files, ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(result.stats.bytes)} checked in ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMs */ ._V)(result.stats.ms)} by ${result.tool.name} ${result.tool.version}.`,

@@ -7,6 +7,33 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/engine/worker-entry.ts
+/**
+ * Where a worker thread's code and other files beside the code are: in dist/ the bundled
+ * files beside the bundle; from the sources (tests, tsx, @github/local-action) the TypeScript
+ * file, after registering the TypeScript loader in the worker too (Node 20 does not pass
+ * loader hooks on to workers). File names are built at run time so that the bundler leaves
+ * them alone.
+ */
+
+/** Whether the module at `moduleUrl` runs from its TypeScript source rather than from dist/ (a loader may add a query). */
+function runsFromSource(moduleUrl) {
+    return new URL(moduleUrl).pathname.endsWith('.ts');
+}
+/** The file `name` in the folder of the module at `moduleUrl`. */
+function besideModule(moduleUrl, name) {
+    return new URL(['.', name].join('/'), moduleUrl);
+}
+/** A worker running `files.bundled` (from dist/) or `files.source` (from the sources), both beside `moduleUrl`. */
+function startModuleWorker(moduleUrl, files, options = {}) {
+    if (!runsFromSource(moduleUrl))
+        return new Worker(besideModule(moduleUrl, files.bundled), options);
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const source = besideModule(moduleUrl, files.source).href;
+    const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`;
+    return new Worker(code, { ...options, eval: true });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/archive/bzip2-wasm.ts
 /**
  * One bzip2 block at a time through libbzip2 1.0.8 compiled to WebAssembly (the `.wasm` of the
@@ -23,6 +50,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  *
  * Runs in the decoding workers (bzip2-worker.ts), and on the calling thread for tests.
  */
+
 
 
 /** The largest output of one block: 900,000 bytes of run-length pairs, each 4 bytes + a count up to 251 → 255 bytes. */
@@ -42,10 +70,9 @@ const EOS_MAGIC_HI = 0x1772;
 const EOS_MAGIC_LO = 0x45385090;
 /** The path of the `.wasm` file: beside the bundle in dist/, or in node_modules when run from source. */
 function wasmPath() {
-    const here = import.meta.url;
-    if (!here.endsWith('.ts'))
-        return new URL(['.', 'bzip2.wasm'].join('/'), here).pathname;
-    return (0,external_node_module_namespaceObject.createRequire)(here).resolve('bzip2-wasm/bzip2-1.0.8/bzip2.wasm');
+    if (!runsFromSource(import.meta.url))
+        return besideModule(import.meta.url, 'bzip2.wasm').pathname;
+    return (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve('bzip2-wasm/bzip2-1.0.8/bzip2.wasm');
 }
 const Wasm = globalThis.WebAssembly;
 let compiled = null;

@@ -1,12 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/rules/htaccess.ts
 
 /**
@@ -56,24 +56,33 @@ class MarkerHasher {
         return this.found === 1 ? this.prefix.digest('hex') : null;
     }
 }
+/** The hash upstream stores for the root .htaccess with content `bytes` (the rule above, on a whole buffer). */
+function rootHtaccessHash(bytes) {
+    const marker = new MarkerHasher();
+    marker.update(bytes);
+    return marker.digest() ?? createHash('sha512').update(bytes).digest('hex');
+}
 
-;// CONCATENATED MODULE: ./src/engine/hashing/worker.ts
+;// CONCATENATED MODULE: ./src/engine/hashing/batch.ts
 /**
- * A hashing worker (one per core, started by HashPool). It opens each file without following
- * links (the walk already resolved and vetted link targets), refuses anything that is not a
- * regular file when opened, and reads through one reused buffer, so memory does not grow with
- * file size. Bundled as its own entry (hash-worker.js beside each bundle).
+ * Hashing a batch of files, and looking at them again after signing: the work of a hashing
+ * worker (worker.ts), kept apart so that a small tree can run it on the calling thread
+ * instead of starting workers (pool.ts). It opens each file without following links (the
+ * walk already resolved and vetted link targets), refuses anything that is not a regular
+ * file when opened, and reads through one reused buffer, so memory does not grow with file
+ * size.
  */
-
 
 
 
 /** Read size per read(2): big enough that syscalls do not matter, small enough to stay in cache. */
 const READ_BUFFER_BYTES = 256 * 1024;
-const buf = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+let reused = null;
+const readBuffer = () => (reused ??= Buffer.allocUnsafe(READ_BUFFER_BYTES));
 const FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /** The root .htaccess: hashed whole and up to the marker at once, in one pass (rules/htaccess.ts). */
 function hashHtaccess(fd, out) {
+    const buf = readBuffer();
     const whole = external_node_crypto_namespaceObject.createHash('sha512');
     const marker = new MarkerHasher();
     let bytes = 0;
@@ -90,6 +99,7 @@ function hashHtaccess(fd, out) {
     return [bytes, Math.max(reads, 1)];
 }
 function hashFile(fd, size, out) {
+    const buf = readBuffer();
     // Most files fit one read: hash them in one call, skipping the read(2) that would only
     // confirm the end once fstat's size is reached.
     let n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null);
@@ -148,6 +158,7 @@ function hashOne(path, htaccess, out) {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** Hash a batch of files: what a worker replies (also run on the calling thread for small trees). */
 function hashBatch(msg) {
     const paths = msg.paths.split('\0');
     const htaccess = new Set(msg.htaccess);
@@ -162,8 +173,9 @@ function hashBatch(msg) {
         else
             [sizes[i], mtimes[i]] = [outcome.size, outcome.mtime];
     });
-    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: msg.id, digests: digests.buffer, sizes, mtimes, problems }, [digests.buffer, sizes.buffer, mtimes.buffer]);
+    return { id: msg.id, digests: digests.buffer, sizes, mtimes, problems };
 }
+/** Look at a batch of files again: which changed since they were hashed. */
 function statBatch(msg) {
     const paths = Buffer.from(msg.paths.buffer, msg.paths.byteOffset, msg.paths.byteLength).toString('utf8').split('\0');
     let changed = null;
@@ -176,7 +188,92 @@ function statBatch(msg) {
         else if (modified)
             (changed ??= {})[i] = 'was modified';
     });
-    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: msg.id, changed });
+    return { id: msg.id, changed };
 }
-external_node_worker_threads_namespaceObject.parentPort?.on('message', (msg) => (msg.op === 'stat' ? statBatch(msg) : hashBatch(msg)));
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/engine/archive/crc32.ts
+/**
+ * CRC-32 (the zip checksum): node:zlib's native crc32 where Node has it (20.15+, 22.2+),
+ * otherwise a table-driven fallback.
+ */
+
+const TABLE = new Int32Array(256);
+for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++)
+        c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    TABLE[n] = c;
+}
+function crc32Js(data, value = 0) {
+    let c = ~value;
+    for (let i = 0; i < data.length; i++)
+        c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+    return ~c >>> 0;
+}
+const crc32_native = external_node_zlib_namespaceObject.crc32;
+/** The CRC-32 of `data`, continuing from `value` (the CRC of the bytes before it). */
+const crc32 = typeof crc32_native === 'function' ? (d, v = 0) => crc32_native(d, v) >>> 0 : crc32Js;
+
+;// CONCATENATED MODULE: ./src/engine/hashing/inflate.ts
+/**
+ * Zip entries' data, inflated and hashed off the main thread (a hashing worker runs it;
+ * archive/zip-parallel.ts sends the entries in batches). Only the facts come back (digest,
+ * size, CRC, how much of the compressed data the stream used, zlib's error): the checks and
+ * their messages stay with the zip reader, the same for entries read on the main thread.
+ */
+
+
+
+function inflateOne(compressed, method, usize, digest) {
+    let out = compressed;
+    let consumed = compressed.length;
+    if (method !== 0) {
+        try {
+            const inflated = (0,external_node_zlib_namespaceObject.inflateRawSync)(compressed, { info: true, maxOutputLength: Math.max(1, usize + 1) });
+            out = inflated.buffer;
+            consumed = inflated.engine.bytesWritten;
+        }
+        catch (e) {
+            return { size: 0, crc: 0, consumed: 0, error: e.message };
+        }
+    }
+    digest.set((0,external_node_crypto_namespaceObject.createHash)('sha512').update(out).digest());
+    return { size: out.length, crc: crc32(out), consumed, error: null };
+}
+function inflateAndHash(msg) {
+    const digests = new Uint8Array(64 * msg.lengths.length);
+    const entries = [];
+    let at = 0;
+    msg.lengths.forEach((length, i) => {
+        const compressed = Buffer.from(msg.data.buffer, msg.data.byteOffset + at, length);
+        at += length;
+        entries.push(inflateOne(compressed, msg.methods[i], msg.usizes[i], digests.subarray(64 * i, 64 * i + 64)));
+    });
+    return { id: msg.id, digests: digests.buffer, entries };
+}
+
+;// CONCATENATED MODULE: ./src/engine/hashing/worker.ts
+/**
+ * A hashing worker (one per core, started by HashPool): it runs batches (batch.ts) and zip
+ * entries (inflate.ts) and posts the results back, transferring the digest buffers. Bundled as its own entry
+ * (hash-worker.js beside each bundle).
+ */
+
+
+
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (msg) => {
+    if (msg.op === 'stat') {
+        external_node_worker_threads_namespaceObject.parentPort?.postMessage(statBatch(msg));
+        return;
+    }
+    if (msg.op === 'inflate') {
+        const reply = inflateAndHash(msg);
+        external_node_worker_threads_namespaceObject.parentPort?.postMessage(reply, [reply.digests]);
+        return;
+    }
+    const reply = hashBatch(msg);
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage(reply, [reply.digests, reply.sizes.buffer, reply.mtimes.buffer]);
+});
 

@@ -28374,25 +28374,59 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _engine_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(234);
-/* harmony import */ var _engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60);
+/* harmony import */ var _engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1794);
 /** Entry point of the Action (bundled to dist/index.js); all logic is in main.ts. */
 
 
 
 // A cancelled job (the runner sends SIGINT, then SIGTERM) leaves no half-written signature behind.
 (0,_engine_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnSignals */ .Lx)();
-// Both modes hash: the workers start before the rest of the Action is loaded (a separate chunk).
-(0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)();
-const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(95), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8613))]);
+// Both modes hash: the workers start before the rest of the Action is loaded (a separate
+// chunk) when the tree looks large; a small app is hashed on the main thread.
+(0,_engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)([_actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('path') || '.']);
+const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(95), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 507))]);
 try {
     await run(_actions_core__WEBPACK_IMPORTED_MODULE_0__, { checkRun: publishCheckRun });
 }
 finally {
-    await (0,_engine_hashing_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .closePrestartedHashPool */ .$k)();
+    await (0,_engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .closePrestartedHashPool */ .$k)();
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ crc32)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * CRC-32 (the zip checksum): node:zlib's native crc32 where Node has it (20.15+, 22.2+),
+ * otherwise a table-driven fallback.
+ */
+
+const TABLE = new Int32Array(256);
+for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++)
+        c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    TABLE[n] = c;
+}
+function crc32Js(data, value = 0) {
+    let c = ~value;
+    for (let i = 0; i < data.length; i++)
+        c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+    return ~c >>> 0;
+}
+const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
+/** The CRC-32 of `data`, continuing from `value` (the CRC of the bytes before it). */
+const crc32 = typeof native === 'function' ? (d, v = 0) => native(d, v) >>> 0 : crc32Js;
+
 
 /***/ }),
 
@@ -28466,25 +28500,198 @@ function exitOnSignals() {
 
 /***/ }),
 
-/***/ 60:
+/***/ 7326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   vO: () => (/* binding */ HashPool),
-  $k: () => (/* binding */ closePrestartedHashPool),
-  fG: () => (/* binding */ hashEntries),
-  uU: () => (/* binding */ prestartHashPool),
-  kv: () => (/* binding */ takeHashPool)
+  fG: () => (/* binding */ hashEntries)
 });
 
 // UNUSED EXPORTS: defaultWorkerCount
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/engine/worker-entry.ts
+var worker_entry = __nccwpck_require__(783);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/engine/rules/htaccess.ts
+var htaccess = __nccwpck_require__(4726);
+;// CONCATENATED MODULE: ./src/engine/hashing/batch.ts
+/**
+ * Hashing a batch of files, and looking at them again after signing: the work of a hashing
+ * worker (worker.ts), kept apart so that a small tree can run it on the calling thread
+ * instead of starting workers (pool.ts). It opens each file without following links (the
+ * walk already resolved and vetted link targets), refuses anything that is not a regular
+ * file when opened, and reads through one reused buffer, so memory does not grow with file
+ * size.
+ */
+
+
+
+/** Read size per read(2): big enough that syscalls do not matter, small enough to stay in cache. */
+const READ_BUFFER_BYTES = 256 * 1024;
+let reused = null;
+const readBuffer = () => (reused ??= Buffer.allocUnsafe(READ_BUFFER_BYTES));
+const FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** The root .htaccess: hashed whole and up to the marker at once, in one pass (rules/htaccess.ts). */
+function hashHtaccess(fd, out) {
+    const buf = readBuffer();
+    const whole = external_node_crypto_.createHash('sha512');
+    const marker = new htaccess/* MarkerHasher */.qE();
+    let bytes = 0;
+    let reads = 0;
+    for (let n = (0,external_node_fs_.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null); n > 0; n = (0,external_node_fs_.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null)) {
+        const chunk = buf.subarray(0, n);
+        whole.update(chunk);
+        marker.update(chunk);
+        bytes += n;
+        reads += 1;
+    }
+    const beforeMarker = marker.digest();
+    out.set(beforeMarker === null ? whole.digest() : Buffer.from(beforeMarker, 'hex'));
+    return [bytes, Math.max(reads, 1)];
+}
+function hashFile(fd, size, out) {
+    const buf = readBuffer();
+    // Most files fit one read: hash them in one call, skipping the read(2) that would only
+    // confirm the end once fstat's size is reached.
+    let n = (0,external_node_fs_.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null);
+    if (n < READ_BUFFER_BYTES && n >= size) {
+        // crypto.hash (one call, no Hash object) exists from Node 20.12 on.
+        const one = buf.subarray(0, n);
+        out.set(typeof external_node_crypto_.hash === 'function' ? external_node_crypto_.hash('sha512', one, 'buffer') : external_node_crypto_.createHash('sha512').update(one).digest());
+        return [n, 1];
+    }
+    const h = external_node_crypto_.createHash('sha512');
+    let bytes = 0;
+    let reads = 1;
+    while (n > 0) {
+        h.update(n === READ_BUFFER_BYTES ? buf : buf.subarray(0, n));
+        bytes += n;
+        if (n < READ_BUFFER_BYTES && bytes >= size)
+            break;
+        n = (0,external_node_fs_.readSync)(fd, buf, 0, READ_BUFFER_BYTES, null);
+        reads += 1;
+    }
+    out.set(h.digest());
+    return [bytes, reads];
+}
+function describe(e) {
+    const err = e;
+    const code = err?.code ?? String(err?.message);
+    if (code === 'ELOOP')
+        return 'became a symbolic link while being checked; it is not read';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    return `cannot be read (${code})`;
+}
+/** Hash one file into `out`; returns its size and modification time, or why it was not hashed. */
+function hashOne(path, htaccess, out) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, FLAGS);
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return 'not a regular file when opened; it is not read';
+        const [bytes, reads] = htaccess ? hashHtaccess(fd, out) : hashFile(fd, st.size, out);
+        // A file written while it was read has no single content to vouch for. One read(2) that
+        // returns the whole size sees one state of the file; only longer reads need a second look.
+        let changed = bytes !== st.size;
+        if (!changed && reads > 1) {
+            const after = (0,external_node_fs_.fstatSync)(fd);
+            changed = after.size !== st.size || after.mtimeMs !== st.mtimeMs;
+        }
+        return changed ? 'changed while it was being read; its hash is not trusted' : { size: bytes, mtime: st.mtimeMs };
+    }
+    catch (e) {
+        return describe(e);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Hash a batch of files: what a worker replies (also run on the calling thread for small trees). */
+function hashBatch(msg) {
+    const paths = msg.paths.split('\0');
+    const htaccess = new Set(msg.htaccess);
+    const digests = new Uint8Array(paths.length * 64);
+    const sizes = new Float64Array(paths.length);
+    const mtimes = new Float64Array(paths.length);
+    let problems = null;
+    paths.forEach((path, i) => {
+        const outcome = hashOne(path, htaccess.has(i), digests.subarray(i * 64, i * 64 + 64));
+        if (typeof outcome === 'string')
+            (problems ??= {})[i] = outcome;
+        else
+            [sizes[i], mtimes[i]] = [outcome.size, outcome.mtime];
+    });
+    return { id: msg.id, digests: digests.buffer, sizes, mtimes, problems };
+}
+/** Look at a batch of files again: which changed since they were hashed. */
+function statBatch(msg) {
+    const paths = Buffer.from(msg.paths.buffer, msg.paths.byteOffset, msg.paths.byteLength).toString('utf8').split('\0');
+    let changed = null;
+    paths.forEach((path, i) => {
+        const st = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        // A size of -1: a folder, where only the modification time counts.
+        const modified = st !== undefined && ((msg.sizes[i] !== -1 && st.size !== msg.sizes[i]) || st.mtimeMs !== msg.mtimes[i]);
+        if (st === undefined)
+            (changed ??= {})[i] = 'disappeared';
+        else if (modified)
+            (changed ??= {})[i] = 'was modified';
+    });
+    return { id: msg.id, changed };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/engine/archive/crc32.ts
+var crc32 = __nccwpck_require__(5724);
+;// CONCATENATED MODULE: ./src/engine/hashing/inflate.ts
+/**
+ * Zip entries' data, inflated and hashed off the main thread (a hashing worker runs it;
+ * archive/zip-parallel.ts sends the entries in batches). Only the facts come back (digest,
+ * size, CRC, how much of the compressed data the stream used, zlib's error): the checks and
+ * their messages stay with the zip reader, the same for entries read on the main thread.
+ */
+
+
+
+function inflateOne(compressed, method, usize, digest) {
+    let out = compressed;
+    let consumed = compressed.length;
+    if (method !== 0) {
+        try {
+            const inflated = (0,external_node_zlib_.inflateRawSync)(compressed, { info: true, maxOutputLength: Math.max(1, usize + 1) });
+            out = inflated.buffer;
+            consumed = inflated.engine.bytesWritten;
+        }
+        catch (e) {
+            return { size: 0, crc: 0, consumed: 0, error: e.message };
+        }
+    }
+    digest.set((0,external_node_crypto_.createHash)('sha512').update(out).digest());
+    return { size: out.length, crc: (0,crc32/* crc32 */.Q)(out), consumed, error: null };
+}
+function inflateAndHash(msg) {
+    const digests = new Uint8Array(64 * msg.lengths.length);
+    const entries = [];
+    let at = 0;
+    msg.lengths.forEach((length, i) => {
+        const compressed = Buffer.from(msg.data.buffer, msg.data.byteOffset + at, length);
+        at += length;
+        entries.push(inflateOne(compressed, msg.methods[i], msg.usizes[i], digests.subarray(64 * i, 64 * i + 64)));
+    });
+    return { id: msg.id, digests: digests.buffer, entries };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/hashing/hash-run.ts
 /** Files per batch: small first so every worker starts at once, then larger (fewer messages). */
 const FIRST_BATCH_FILES = 4;
@@ -28576,25 +28783,20 @@ class HashRun {
  * copied) and are handed to a sink one file at a time, so no per-file object outlives its
  * batch: what is kept, and how compactly, is the caller's choice. Each worker reads through
  * one reused buffer, so memory does not grow with file size.
+ *
+ * A small tree is hashed on the calling thread: a pool that is not started up front runs
+ * its first batches itself (the same batch code the workers run, batch.ts) and starts the
+ * workers only once those pass a few thousand files or tens of MiB. Starting a worker costs
+ * tens of milliseconds of CPU, more than hashing a typical app takes.
  */
 
 
 
-/**
- * A hashing worker: the bundled hash-worker.js beside the bundle in dist/; when the sources run
- * (tests, tsx) the TypeScript worker.ts beside this module, after registering the TypeScript
- * loader in the worker thread too (Node 20 does not pass loader hooks on to workers). The file
- * name is computed at run time, so the bundler leaves it alone.
- */
+
+
+/** A hashing worker: the bundled hash-worker.js in dist/, or worker.ts from the sources. */
 function startWorker() {
-    const here = import.meta.url;
-    if (!here.endsWith('.ts'))
-        return new external_node_worker_threads_.Worker(new URL(`./${['hash-worker', 'js'].join('.')}`, here));
-    const source = new URL('./worker.ts', here).href;
-    const loader = import.meta.resolve('tsx/esm/api');
-    return new external_node_worker_threads_.Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
-        eval: true,
-    });
+    return (0,worker_entry/* startModuleWorker */.pw)(import.meta.url, { bundled: 'hash-worker.js', source: 'worker.ts' });
 }
 /**
  * Batches queued per worker: enough that the workers keep hashing while the main thread is
@@ -28604,6 +28806,9 @@ function startWorker() {
  */
 const IN_FLIGHT_PER_WORKER = 4;
 const IN_FLIGHT_WHILE_STARTING = 24;
+/** What a pool not started up front hashes on the calling thread before it starts its workers. */
+const INLINE_FILES = 1000;
+const INLINE_BYTES = 32 << 20;
 function defaultWorkerCount() {
     return Math.max(1, (0,external_node_os_.availableParallelism)());
 }
@@ -28619,9 +28824,33 @@ class HashPool {
     pending = new Map();
     nextId = 0;
     failure = null;
+    /** Rejected with the failure: what a caller waiting on a single result races against. */
+    failed;
+    failWith = () => undefined;
     wake = null;
-    constructor(workerCount = defaultWorkerCount()) {
-        for (let w = 0; w < Math.max(1, workerCount); w++) {
+    workerCount;
+    /** Files and bytes the calling thread may still hash before the workers start (none once they run). */
+    inline = { files: 0, bytes: 0 };
+    /** `startNow: false`: hash on the calling thread first, start the workers only when the tree is not small. */
+    constructor(workerCount = defaultWorkerCount(), { startNow = true } = {}) {
+        this.workerCount = Math.max(1, workerCount);
+        this.failed = new Promise((_, reject) => (this.failWith = reject));
+        this.failed.catch(() => undefined);
+        if (startNow)
+            this.startWorkers();
+        else
+            this.inline = { files: INLINE_FILES, bytes: INLINE_BYTES };
+    }
+    /**
+     * No worker runs yet: the next batches are hashed on the calling thread, so starting them
+     * early overlaps nothing (a caller may as well hash once it knows what to expect).
+     */
+    get hashesOnCallingThread() {
+        return this.workers.length === 0;
+    }
+    startWorkers() {
+        this.inline = { files: 0, bytes: 0 };
+        for (let w = 0; w < this.workerCount; w++) {
             const worker = startWorker();
             worker.on('message', (msg) => {
                 const job = this.pending.get(msg.id);
@@ -28635,11 +28864,14 @@ class HashPool {
             });
             worker.on('error', (e) => {
                 this.failure = e;
+                this.failWith(e);
                 this.notify();
             });
             worker.on('exit', (code) => {
                 if (this.pending.size > 0 && !this.failure)
                     this.failure = new Error(`a hashing worker stopped unexpectedly (exit code ${code})`);
+                if (this.failure)
+                    this.failWith(this.failure);
                 this.notify();
             });
             this.workers.push(worker);
@@ -28676,7 +28908,38 @@ class HashPool {
         }
         return best;
     }
-    async send(message, reply, signal) {
+    /** Run a batch on this thread while the tree is small; false once the workers must take over. */
+    runInline(message, reply) {
+        if (this.workers.length > 0)
+            return false;
+        if (message.op === 'inflate') {
+            reply(inflateAndHash({ ...message, id: 0 })); // one reply shape per op
+            return true;
+        }
+        if (this.inline.files <= 0 || this.inline.bytes <= 0) {
+            this.startWorkers();
+            return false;
+        }
+        if (message.op === 'stat') {
+            reply({
+                ...statBatch({ ...message, id: 0 }),
+                digests: new ArrayBuffer(0),
+                sizes: message.sizes,
+                mtimes: message.mtimes,
+                problems: null,
+            });
+            return true;
+        }
+        const result = hashBatch({ ...message, id: 0 });
+        this.inline.files -= result.sizes.length;
+        for (const size of result.sizes)
+            this.inline.bytes -= size;
+        reply({ ...result, changed: null });
+        return true;
+    }
+    async send(message, reply, signal, transfer = []) {
+        if (this.runInline(message, reply))
+            return;
         let w = this.leastLoaded();
         while (w < 0) {
             await this.sleep(signal);
@@ -28687,7 +28950,7 @@ class HashPool {
         const id = this.nextId++;
         this.pending.set(id, { worker: w, reply });
         this.load[w] = (this.load[w] ?? 0) + 1;
-        this.workers[w].postMessage({ ...message, id });
+        this.workers[w].postMessage({ ...message, id }, transfer);
     }
     async drain(signal) {
         while (this.pending.size > 0)
@@ -28750,6 +29013,18 @@ class HashPool {
             return;
         await this.send({ op: 'hash', paths: batch.paths.join('\0'), htaccess: batch.htaccess }, (msg) => run.deliver(msg, batch), signal);
     }
+    /**
+     * Inflate (or take as stored) a batch of zip entries' data on a worker, and hash each (see
+     * InflateRequest); `request.data`'s buffer is transferred. Resolves once a worker took the
+     * batch, with the promise of its result: the caller may send more meanwhile.
+     */
+    async inflate(request) {
+        let done = () => undefined;
+        const result = new Promise((resolve) => (done = resolve));
+        const transfer = [request.data.buffer];
+        await this.send({ op: 'inflate', ...request }, (msg) => done(msg), undefined, transfer);
+        return { result: Promise.race([result, this.failed]) };
+    }
     /** Which files of `batches` changed since they were hashed: index (over all batches) → "was modified" / "disappeared". */
     async check(batches) {
         const changed = new Map();
@@ -28767,27 +29042,6 @@ class HashPool {
         return changed;
     }
 }
-let prestarted = null;
-/**
- * Start the workers now, before the rest of the program is even loaded (the entry points
- * call this first for commands that hash): their start-up then overlaps loading and
- * planning. `takeHashPool` hands the pool over.
- */
-function prestartHashPool(workerCount) {
-    prestarted ??= new HashPool(workerCount);
-}
-/** The prestarted pool, or a new one; the caller closes it. */
-function takeHashPool() {
-    const pool = prestarted ?? new HashPool();
-    prestarted = null;
-    return pool;
-}
-/** Close a prestarted pool nobody took (a command that failed before hashing). */
-function closePrestartedHashPool() {
-    const pool = prestarted;
-    prestarted = null;
-    return pool ? pool.close() : Promise.resolve();
-}
 /** Hash with `options.pool`, or with a pool of its own started and stopped here. */
 async function hashEntries(entries, sink, options = {}, walked) {
     if (options.pool)
@@ -28804,10 +29058,200 @@ async function hashEntries(entries, sink, options = {}, walked) {
 
 /***/ }),
 
+/***/ 1794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ closePrestartedHashPool),
+/* harmony export */   kv: () => (/* binding */ takeHashPool),
+/* harmony export */   uU: () => (/* binding */ prestartHashPool)
+/* harmony export */ });
+/* unused harmony export looksLarge */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7326);
+/**
+ * When the hashing workers start. A large tree wants them started before the rest of the
+ * program is even loaded (their start-up then overlaps loading and planning); a small app,
+ * or an archive (hashed on the main thread as it streams), is done before they would be
+ * ready, and starting them costs more CPU than its hashing. The entry points ask here with
+ * the paths they were given; the size of the signature file that lists the tree is a cheap
+ * measure of its file count (about 150 bytes a file).
+ */
+
+
+
+/** A signature listing more files than this (about 1,000) marks a tree worth starting the workers for at once. */
+const LARGE_SIGNATURE_BYTES = 150 * 1024;
+let prestarted = null;
+function signatureBytes(dir) {
+    let largest = -1;
+    for (const rel of ['core/signature.json', 'appinfo/signature.json']) {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, rel), { throwIfNoEntry: false });
+        if (st?.isFile())
+            largest = Math.max(largest, st.size);
+    }
+    return largest;
+}
+/**
+ * Whether any of `paths` is a folder whose signature lists a large tree, or a folder
+ * without any signature file (signing: nothing tells its size, so the workers start).
+ */
+function looksLarge(paths) {
+    return paths.some((path) => {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+        if (!st?.isDirectory())
+            return false;
+        const bytes = signatureBytes(path);
+        return bytes < 0 || bytes > LARGE_SIGNATURE_BYTES;
+    });
+}
+/**
+ * Start the workers now (the entry points call this first for commands that hash, with the
+ * paths to hash when they know them). Small trees and archives start none here: the pool
+ * `takeHashPool` hands over then hashes on the calling thread until the tree proves large.
+ */
+function prestartHashPool(paths) {
+    if (paths !== undefined && !looksLarge(paths))
+        return;
+    prestarted ??= new _pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HashPool */ .vO();
+}
+/** The prestarted pool, or one that starts its workers only if the tree is not small; the caller closes it. */
+function takeHashPool() {
+    const pool = prestarted ?? new _pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HashPool */ .vO(undefined, { startNow: false });
+    prestarted = null;
+    return pool;
+}
+/** Close a prestarted pool nobody took (a command that failed before hashing). */
+function closePrestartedHashPool() {
+    const pool = prestarted;
+    prestarted = null;
+    return pool ? pool.close() : Promise.resolve();
+}
+
+
+/***/ }),
+
+/***/ 4726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ rootHtaccessHash),
+/* harmony export */   Sp: () => (/* binding */ HTACCESS_MARKER),
+/* harmony export */   qE: () => (/* binding */ MarkerHasher)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The root `.htaccess` rule (nextcloud-spec.md §A.3 step 3): the installer writes its own
+ * lines below a marker, so upstream splits the file on the marker and, when it occurs exactly
+ * once (explode() gives two parts), hashes only what comes before it (the marker excluded, the
+ * newline before it included). Otherwise the whole file is hashed.
+ */
+const HTACCESS_MARKER = '#### DO NOT CHANGE ANYTHING ABOVE THIS LINE ####';
+const MARKER = Buffer.from(HTACCESS_MARKER, 'utf8');
+/**
+ * The rule, streamed: the hash of the part before the marker is computed while the bytes pass
+ * (a file of any size costs at most the marker's length in memory), alongside the caller's
+ * whole-file hash. `digest()` says which of the two upstream stores.
+ */
+class MarkerHasher {
+    prefix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+    /** Bytes not yet known to be outside a marker (at most MARKER.length - 1). */
+    carry = Buffer.alloc(0);
+    /** Markers seen so far (we only care about 0, 1 or "2 or more"). */
+    found = 0;
+    update(chunk) {
+        if (this.found >= 2)
+            return;
+        const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        const at = data.indexOf(MARKER);
+        if (at >= 0) {
+            if (this.found === 0) {
+                this.prefix.update(data.subarray(0, at));
+                this.found = 1;
+                // Non-overlapping, like explode(): the next search starts after this marker.
+                this.carry = Buffer.alloc(0);
+                this.update(data.subarray(at + MARKER.length));
+                return;
+            }
+            this.found = 2;
+            this.carry = Buffer.alloc(0);
+            return;
+        }
+        const keep = Math.min(data.length, MARKER.length - 1);
+        if (this.found === 0)
+            this.prefix.update(data.subarray(0, data.length - keep));
+        this.carry = Buffer.from(data.subarray(data.length - keep));
+    }
+    /** The hash upstream stores when the marker occurs exactly once, else null (the whole file's hash counts). */
+    digest() {
+        return this.found === 1 ? this.prefix.digest('hex') : null;
+    }
+}
+/** The hash upstream stores for the root .htaccess with content `bytes` (the rule above, on a whole buffer). */
+function rootHtaccessHash(bytes) {
+    const marker = new MarkerHasher();
+    marker.update(bytes);
+    return marker.digest() ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pw: () => (/* binding */ startModuleWorker),
+/* harmony export */   vG: () => (/* binding */ besideModule),
+/* harmony export */   w: () => (/* binding */ runsFromSource)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where a worker thread's code and other files beside the code are: in dist/ the bundled
+ * files beside the bundle; from the sources (tests, tsx, @github/local-action) the TypeScript
+ * file, after registering the TypeScript loader in the worker too (Node 20 does not pass
+ * loader hooks on to workers). File names are built at run time so that the bundler leaves
+ * them alone.
+ */
+
+/** Whether the module at `moduleUrl` runs from its TypeScript source rather than from dist/ (a loader may add a query). */
+function runsFromSource(moduleUrl) {
+    return new URL(moduleUrl).pathname.endsWith('.ts');
+}
+/** The file `name` in the folder of the module at `moduleUrl`. */
+function besideModule(moduleUrl, name) {
+    return new URL(['.', name].join('/'), moduleUrl);
+}
+/** A worker running `files.bundled` (from dist/) or `files.source` (from the sources), both beside `moduleUrl`. */
+function startModuleWorker(moduleUrl, files, options = {}) {
+    if (!runsFromSource(moduleUrl))
+        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(besideModule(moduleUrl, files.bundled), options);
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const source = besideModule(moduleUrl, files.source).href;
+    const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`;
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { ...options, eval: true });
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -28923,6 +29367,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -29018,6 +29476,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4398);
 /* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3607);
 /* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3643);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(827);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6539);
 /* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5374);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9946);
 /**
@@ -206,7 +206,7 @@ function planReleaseArchive(scan, core, trust) {
         });
     }
     steps.push({
-        release: ({ allow }) => (0,_release_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseScope */ .aT)({ layout, entries: archiveReleaseEntries(scan), root, allow, notes: collisionNotes(scan) }),
+        release: () => (0,_release_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseScope */ .aT)({ layout, entries: archiveReleaseEntries(scan), root, notes: collisionNotes(scan) }),
     });
     return { steps, scopes: ['core', ...verified.map((a) => a.id), 'release'] };
 }

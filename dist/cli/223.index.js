@@ -44,7 +44,7 @@ async function runAppStoreSign(request) {
 
 /***/ }),
 
-/***/ 2223:
+/***/ 4604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -176,6 +176,78 @@ async function verifyAppStoreSignature(path, signature, publicKey) {
     }
     catch {
         return false; // e.g. a signature longer than the key's modulus
+    }
+}
+
+
+/***/ }),
+
+/***/ 3881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
+/* harmony export */   Q6: () => (/* binding */ assertKeyMatchesCertificate),
+/* harmony export */   h1: () => (/* binding */ loadSigningCertificate)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
+/**
+ * The signer's material: the RSA private key and the certificate it belongs to, loaded with
+ * errors a user can act on (upstream's sign commands check neither that the key belongs to
+ * the certificate nor its CN, and write signatures that can never verify).
+ */
+
+
+
+/** Load an RSA private key (PKCS#1 or PKCS#8, plain or encrypted) with errors a user can act on. */
+function loadPrivateKey(pem, passphrase) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(passphrase === undefined ? { key: pem } : { key: pem, passphrase });
+    }
+    catch (e) {
+        const err = e;
+        const text = `${err.code ?? ''} ${err.message}`;
+        const looksEncrypted = /ENCRYPTED/.test(typeof pem === 'string' ? pem : pem.toString('latin1'));
+        if (passphrase === undefined &&
+            (looksEncrypted ||
+                err.code === 'ERR_MISSING_PASSPHRASE' ||
+                err.code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED' ||
+                /passphrase required/i.test(text))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('the private key is encrypted and no passphrase was given', `Pass the passphrase with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .optionRef */ .$j)('passphrase-env', 'VAR')} (the name of an environment variable holding it).`, 'key-encrypted');
+        }
+        if (passphrase !== undefined && /bad decrypt|bad password|wrong tag|decrypt/i.test(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cannot decrypt the private key: the passphrase is wrong', 'Check the passphrase variable.');
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('the private key cannot be read: it is not a PEM private key', 'Pass the PEM private key (PKCS#1 or PKCS#8) that belongs to the certificate.');
+    }
+    if (key.asymmetricKeyType !== 'rsa') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the private key is ${key.asymmetricKeyType ?? 'of an unknown type'}, not RSA`, 'Nextcloud and ownCloud signatures need an RSA key (openssl genrsa 4096).');
+    }
+    return key;
+}
+/** The first certificate of a PEM file, as upstream's loadX509 takes it. */
+function loadSigningCertificate(pem) {
+    const text = typeof pem === 'string' ? pem : pem.toString('latin1');
+    const first = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .splitPemBlocks */ .JQ)(text).find((b) => /CERTIFICATE/.test(b.split('\n')[0] ?? ''));
+    try {
+        return (0,_certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(first ?? pem);
+    }
+    catch (e) {
+        if (e instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .CertificateParseError */ .zU) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the certificate cannot be read: ${e.message}`, 'Pass the PEM certificate issued for this app (or core).');
+        }
+        throw e;
+    }
+}
+function assertKeyMatchesCertificate(key, cert) {
+    const fromKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'der' });
+    const fromCert = cert.x509.publicKey.export({ type: 'spki', format: 'der' });
+    if (!fromKey.equals(fromCert)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the private key does not belong to the certificate (${cert.info.subject})`, 'Use the key the certificate was issued for; a signature made with another key can never verify.');
     }
 }
 

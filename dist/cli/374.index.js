@@ -136,7 +136,7 @@ function planReleaseArchive(scan, core, trust) {
         });
     }
     steps.push({
-        release: ({ allow }) => (0,_release_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseScope */ .aT)({ layout, entries: archiveReleaseEntries(scan), root, allow, notes: collisionNotes(scan) }),
+        release: () => (0,_release_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseScope */ .aT)({ layout, entries: archiveReleaseEntries(scan), root, notes: collisionNotes(scan) }),
     });
     return { steps, scopes: ['core', ...verified.map((a) => a.id), 'release'] };
 }
@@ -163,9 +163,11 @@ function planReleaseArchive(scan, core, trust) {
 /* harmony import */ var _rules_app_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2447);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6681);
 /* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6484);
-/* harmony import */ var _rules_selection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(228);
+/* harmony import */ var _rules_selection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(228);
 /* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1779);
-/* harmony import */ var _extractors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1306);
+/* harmony import */ var _extractors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1306);
+/* harmony import */ var _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6718);
+
 
 
 
@@ -264,11 +266,11 @@ function withOthers(scan, target, rel, hash, bytes, others, out) {
         out.push({ rel, hash, bytes }); // already a finding (changed or extra) in the canonical view
         return;
     }
-    out.push(problem(rel, `extractors write this entry differently: ${(0,_extractors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeDissent */ .Mi)(differing)}`));
+    out.push(problem(rel, `extractors write this entry differently: ${(0,_extractors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeDissent */ .Mi)(differing)}`));
 }
 /** The files `target.profile` covers, hashed, in walk order. */
 function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
-    const select = (0,_rules_selection_js__WEBPACK_IMPORTED_MODULE_7__/* .createSelector */ .Mz)(target.profile, extraExcluded);
+    const select = (0,_rules_selection_js__WEBPACK_IMPORTED_MODULE_8__/* .createSelector */ .Mz)(target.profile, extraExcluded);
     const out = [];
     for (const [rel, record] of scan.records) {
         if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
@@ -309,17 +311,17 @@ function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
                         onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
                 }
                 else if (to.kind === 'outside')
-                    out.push(problem(rel, 'symbolic link points outside the checked folder; it is not read'));
+                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkOutside));
                 else if (to.kind === 'dangling')
-                    out.push(problem(rel, `dangling or looping symbolic link (${to.code})`));
+                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.danglingLink(to.code)));
                 else if (to.kind === 'special')
-                    out.push(problem(rel, 'symbolic link to something that is not a regular file'));
+                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkToNonFile));
                 else
                     out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
                 break;
             }
             case 'special':
-                out.push(problem(rel, `${record.what}, not a regular file; it is not read`));
+                out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.notRegular(record.what)));
                 break;
             case 'problem':
                 out.push(problem(rel, record.problem));
@@ -356,7 +358,7 @@ async function archiveSignature(scan, signaturePath) {
     if (record.kind !== 'file')
         return { kind: 'missing', reason: 'the signature file is not a regular file' };
     if (record.others && record.others.length > 0) {
-        return { kind: 'missing', reason: `extractors do not all write the signature file as it is: ${(0,_extractors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeDissent */ .Mi)(record.others)}` };
+        return { kind: 'missing', reason: `extractors do not all write the signature file as it is: ${(0,_extractors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeDissent */ .Mi)(record.others)}` };
     }
     if (record.tooLarge !== undefined || record.size > _signature_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SIGNATURE_BYTES */ .my) {
         return { kind: 'missing', reason: `the signature file is ${record.size} bytes, over the ${_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SIGNATURE_BYTES */ .my}-byte limit` };

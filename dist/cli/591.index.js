@@ -2,7 +2,7 @@ export const id = 591;
 export const ids = [591];
 export const modules = {
 
-/***/ 8910:
+/***/ 2743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,143 +20,1025 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/unbzip2-stream/lib/bit_iterator.js
-var bit_iterator = __webpack_require__(7685);
-var bit_iterator_default = /*#__PURE__*/__webpack_require__.n(bit_iterator);
-// EXTERNAL MODULE: ./node_modules/unbzip2-stream/lib/bzip2.js
-var bzip2 = __webpack_require__(9226);
-var bzip2_default = /*#__PURE__*/__webpack_require__.n(bzip2);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/archive/errors.ts
-var archive_errors = __webpack_require__(1736);
-;// CONCATENATED MODULE: ./src/engine/archive/bzip2.ts
+var errors = __webpack_require__(1736);
+;// CONCATENATED MODULE: ./src/engine/archive/bzip2-input.ts
 /**
- * bzip2 decompression as a Node Transform, built on unbzip2-stream's pure-JavaScript block
- * decoder (Node has no bzip2 in zlib). Its own stream wrapper collects each decoded block
- * into a JavaScript array before copying it out: up to ~46 MB of output per 900 kB block,
- * stored as ~370 MB of array slots for a block of zeros. This wrapper writes the decoded
- * bytes into 64 KiB buffers instead, reuses one block table per stream, waits until a whole
- * compressed block is buffered before decoding it (the decoder reads synchronously), and
- * turns every decoder failure into a stream error.
+ * The compressed input the parallel bzip2 decompressor still needs, addressed by absolute
+ * byte (and bit) offset: kept from the in-order reader's position on, copied out for a
+ * block's span or a header, and forgotten once the reader has passed it. It is a module of
+ * its own because it is plain bookkeeping over buffers that the stream logic should not have
+ * to read through: small chunks are gathered into 64 KiB buffers, so the list stays short
+ * however the writer cuts its input (single bytes included), and only a few blocks' worth of
+ * input is held at a time.
+ */
+/** Small input chunks are gathered into buffers of this size. */
+const STAGE_SIZE = 64 * 1024;
+class HeldInput {
+    /** The byte offset of the first held byte. */
+    start = 0;
+    // Input held from `start` on.
+    held = [];
+    /** Where small chunks are gathered (the last held buffer is a view of it). */
+    stage = null;
+    stageUsed = 0;
+    /**
+     * Keep a chunk of input. Small chunks are copied together into 64 KiB buffers, so that
+     * the list stays short however the input is cut (a writer may send single bytes).
+     */
+    hold(chunk) {
+        if (chunk.length >= STAGE_SIZE / 4) {
+            this.held.push(chunk);
+            this.stage = null;
+            return;
+        }
+        if (this.stage === null || this.stageUsed + chunk.length > STAGE_SIZE) {
+            this.stage = Buffer.allocUnsafeSlow(STAGE_SIZE);
+            this.stageUsed = 0;
+        }
+        const stage = this.stage;
+        const from = this.stageUsed;
+        chunk.copy(stage, from);
+        this.stageUsed += chunk.length;
+        // When the last held buffer is a view of the stage ending here, it grows over the new
+        // bytes (bytes already held never change); otherwise a new view starts.
+        const at = this.held.length - 1;
+        const last = this.held[at];
+        if (last !== undefined && last.buffer === stage.buffer && last.byteOffset + last.length === from) {
+            this.held[at] = stage.subarray(last.byteOffset, this.stageUsed);
+        }
+        else {
+            this.held.push(stage.subarray(from, this.stageUsed));
+        }
+    }
+    /** A copy of input bytes [from, to), into `out` when given. */
+    bytes(from, to, out = new Uint8Array(to - from)) {
+        let at = this.start;
+        for (const chunk of this.held) {
+            const end = at + chunk.length;
+            if (end > from && at < to) {
+                const a = Math.max(from, at);
+                const b = Math.min(to, end);
+                out.set(chunk.subarray(a - at, b - at), a - from);
+            }
+            if (end >= to)
+                break;
+            at = end;
+        }
+        return out;
+    }
+    /** `count` (≤ 32) bits of the input at bit offset `bit`. */
+    bits(bit, count) {
+        const first = Math.floor(bit / 8);
+        const data = this.bytes(first, Math.ceil((bit + count) / 8));
+        let value = 0;
+        for (let i = 0; i < count; i++) {
+            const b = bit - first * 8 + i;
+            value = value * 2 + ((data[b >>> 3] >>> (7 - (b & 7))) & 1);
+        }
+        return value >>> 0;
+    }
+    /** Forget the input before byte `byte`. */
+    dropBefore(byte) {
+        while (this.held.length > 0) {
+            const first = this.held[0];
+            if (this.start + first.length > byte)
+                break;
+            this.start += first.length;
+            this.held.shift();
+        }
+    }
+    /** Let go of everything held (the stream is destroyed). */
+    clear() {
+        this.held = [];
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/engine/worker-entry.ts + 1 modules
+var worker_entry = __webpack_require__(8271);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./src/engine/archive/bzip2-wasm.ts
+/**
+ * One bzip2 block at a time through libbzip2 1.0.8 compiled to WebAssembly (the `.wasm` of the
+ * bzip2-wasm package, instantiated here directly: its JavaScript glue is not used, so nothing
+ * but the one binary file has to survive bundling).
+ *
+ * A block is cut out of its stream by bit offsets. It is decoded as a stream of its own,
+ * built in the WebAssembly memory: the `BZh` header with the original block size, the block's
+ * bits (from its 48-bit block magic to where the next magic starts), then the end-of-stream
+ * magic and, as the stream CRC, the block's own CRC (for a stream of one block, the combined
+ * CRC is the block CRC). libbzip2 checks the block CRC against the decoded bytes and the
+ * stream CRC against the block CRC, and it fails unless the block ends exactly where the
+ * end-of-stream marker was put: a wrong cut never decodes.
+ *
+ * Runs in the decoding workers (bzip2-worker.ts), and on the calling thread for tests.
+ */
+
+
+
+/** The largest output of one block: 900,000 bytes of run-length pairs, each 4 bytes + a count up to 251 → 255 bytes. */
+const MAX_BLOCK_OUTPUT = (900_000 / 5) * 255;
+const BZ_OUTBUFF_FULL = -8;
+const INTERNAL_ERROR = -100;
+const REASONS = {
+    [-3]: 'out of memory while decoding a block',
+    [-4]: 'data integrity error (a block is corrupt: bad CRC or invalid data)',
+    [-5]: 'bad block header',
+    [-7]: 'a block ends early',
+    [BZ_OUTBUFF_FULL]: 'a block decodes to more than allowed',
+};
+const BLOCK_MAGIC_HI = 0x3141;
+const BLOCK_MAGIC_LO = 0x59265359;
+const EOS_MAGIC_HI = 0x1772;
+const EOS_MAGIC_LO = 0x45385090;
+/** The path of the `.wasm` file: beside the bundle in dist/, or in node_modules when run from source. */
+function wasmPath() {
+    if (!(0,worker_entry/* runsFromSource */.w)(import.meta.url))
+        return (0,worker_entry/* besideModule */.vG)(import.meta.url, 'bzip2.wasm').pathname;
+    return (0,external_node_module_.createRequire)(import.meta.url).resolve('bzip2-wasm/bzip2-1.0.8/bzip2.wasm');
+}
+const Wasm = globalThis.WebAssembly;
+let compiled = null;
+/** The compiled decoder (once per process; workers receive it and do not compile again). */
+function bzip2WasmModule() {
+    compiled ??= new Wasm.Module((0,external_node_fs_.readFileSync)(wasmPath()));
+    return compiled;
+}
+class LibbzipError extends Error {
+}
+function instantiate(module) {
+    let memory = null;
+    const mem = () => memory;
+    const env = {
+        // libbzip2 calls exit() only from bz_internal_error (an assertion inside the library).
+        exit: (code) => {
+            throw new LibbzipError(`libbzip2 stopped (internal error ${code})`);
+        },
+        emscripten_memcpy_big: (dest, src, num) => {
+            new Uint8Array(mem().buffer).copyWithin(dest, src, src + num);
+        },
+        emscripten_resize_heap: (requested) => {
+            const current = mem().buffer.byteLength;
+            const wanted = Math.max(requested >>> 0, Math.min(current * 2, current + 64 * 1024 * 1024));
+            try {
+                mem().grow(Math.ceil((wanted - current) / 65536));
+                return 1;
+            }
+            catch {
+                return 0;
+            }
+        },
+    };
+    const wasi = {
+        fd_close: () => 0,
+        fd_seek: () => 70, // ESPIPE: there are no files here
+        // Messages libbzip2 prints before an internal error are dropped; report them as written.
+        fd_write: (_fd, iov, iovcnt, pnum) => {
+            const view = new DataView(mem().buffer);
+            let total = 0;
+            for (let i = 0; i < iovcnt; i++)
+                total += view.getUint32(iov + i * 8 + 4, true);
+            view.setUint32(pnum, total, true);
+            return 0;
+        },
+    };
+    const instance = new Wasm.Instance(module, { env, wasi_snapshot_preview1: wasi });
+    const exports = instance.exports;
+    memory = exports.memory;
+    exports.emscripten_stack_init?.();
+    exports.__wasm_call_ctors?.();
+    return exports;
+}
+/** Read `count` (≤ 32) bits at bit offset `bit` of `data`, most significant first. */
+function readBits(data, bit, count) {
+    let value = 0;
+    for (let i = 0; i < count; i++) {
+        const b = bit + i;
+        value = value * 2 + ((data[b >>> 3] >>> (7 - (b & 7))) & 1);
+    }
+    return value >>> 0;
+}
+/** Write the low `count` (≤ 32) bits of `value` at bit offset `bit` of `out` (the bits there must be 0). */
+function writeBits(out, bit, value, count) {
+    for (let i = 0; i < count; i++) {
+        if (Math.floor(value / 2 ** (count - 1 - i)) & 1) {
+            const b = bit + i;
+            out[b >>> 3] = out[b >>> 3] | (0x80 >>> (b & 7));
+        }
+    }
+}
+/** Outputs above this leave a lot of touched WebAssembly memory behind: start a fresh instance after them. */
+const RESET_AFTER_BYTES = 16 * 1024 * 1024;
+class BlockDecoder {
+    module;
+    wasm;
+    src = 0;
+    srcSize = 0;
+    dst = 0;
+    dstSize = 0;
+    lenPtr = 0;
+    constructor(module = bzip2WasmModule()) {
+        this.module = module;
+        this.wasm = this.fresh();
+    }
+    fresh() {
+        const wasm = instantiate(this.module);
+        this.src = this.dst = 0;
+        this.srcSize = this.dstSize = 0;
+        this.lenPtr = wasm.malloc(4);
+        return wasm;
+    }
+    reserve(which, size) {
+        const w = this.wasm;
+        if (which === 'src') {
+            if (this.srcSize < size) {
+                if (this.src)
+                    w.free(this.src);
+                this.src = w.malloc(size);
+                this.srcSize = this.src ? size : 0;
+            }
+            return this.src;
+        }
+        if (this.dstSize < size) {
+            if (this.dst)
+                w.free(this.dst);
+            this.dst = w.malloc(size);
+            this.dstSize = this.dst ? size : 0;
+        }
+        return this.dst;
+    }
+    decode(job) {
+        try {
+            return this.run(job);
+        }
+        catch (e) {
+            // A trap or an internal error leaves the instance in an unknown state.
+            this.wasm = this.fresh();
+            return { ok: false, code: INTERNAL_ERROR, reason: e instanceof Error ? e.message : String(e) };
+        }
+    }
+    run(job) {
+        const { data, startBit, endBit, level, cap } = job;
+        const bits = endBit - startBit;
+        if (bits < 80 || level < 1 || level > 9 || cap < 0)
+            return { ok: false, code: -4, reason: REASONS[-4] };
+        if (readBits(data, startBit, 16) !== BLOCK_MAGIC_HI || readBits(data, startBit + 16, 32) !== BLOCK_MAGIC_LO) {
+            return { ok: false, code: -5, reason: REASONS[-5] };
+        }
+        const crc = readBits(data, startBit + 48, 32);
+        // Header (4 bytes) + the block + end-of-stream magic and CRC (80 bits), rounded up.
+        const srcLen = 4 + Math.ceil((bits + 80) / 8);
+        const src = this.reserve('src', srcLen);
+        const dst = this.reserve('dst', Math.max(1, cap));
+        if (!src || !dst)
+            return { ok: false, code: -3, reason: REASONS[-3] };
+        let heap = new Uint8Array(this.wasm.memory.buffer);
+        heap[src] = 0x42; // B
+        heap[src + 1] = 0x5a; // Z
+        heap[src + 2] = 0x68; // h
+        heap[src + 3] = 0x30 + level;
+        const out = heap.subarray(src + 4, src + srcLen);
+        const first = startBit >>> 3;
+        const shift = startBit & 7;
+        const whole = Math.ceil(bits / 8);
+        if (shift === 0) {
+            out.set(data.subarray(first, first + whole));
+        }
+        else {
+            const back = 8 - shift;
+            const last = Math.min(whole, data.length - first - 1);
+            for (let i = 0; i < last; i++)
+                out[i] = (data[first + i] << shift) | (data[first + i + 1] >>> back);
+            for (let i = last; i < whole; i++)
+                out[i] = data[first + i] << shift;
+        }
+        // Clear what follows the block's last bit, then append the end-of-stream marker and CRC.
+        out.fill(0, whole);
+        if (bits & 7)
+            out[whole - 1] = out[whole - 1] & (0xff << (8 - (bits & 7)));
+        writeBits(out, bits, EOS_MAGIC_HI, 16);
+        writeBits(out, bits + 16, EOS_MAGIC_LO, 32);
+        writeBits(out, bits + 48, crc, 32);
+        new DataView(this.wasm.memory.buffer).setUint32(this.lenPtr, cap, true);
+        const code = this.wasm.BZ2_bzBuffToBuffDecompress(dst, this.lenPtr, src, srcLen, 0, 0);
+        heap = new Uint8Array(this.wasm.memory.buffer);
+        let result;
+        let touched = 0;
+        if (code === 0) {
+            const n = new DataView(this.wasm.memory.buffer).getUint32(this.lenPtr, true);
+            result = { ok: true, out: heap.slice(dst, dst + n), crc };
+            touched = n;
+        }
+        else {
+            result = { ok: false, code, reason: REASONS[code] ?? `libbzip2 error ${code}` };
+            if (code === BZ_OUTBUFF_FULL)
+                touched = cap;
+        }
+        if (touched > RESET_AFTER_BYTES)
+            this.wasm = this.fresh();
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/bzip2-pool.ts
+/**
+ * The worker pool of the parallel bzip2 decompressor: worker threads that each decode one
+ * bzip2 block at a time with libbzip2 compiled to WebAssembly (bzip2-worker.ts, bzip2-wasm.ts),
+ * started on first use, not keeping the process alive while idle, and shareable by several
+ * decompressors (its owner closes it). It is separate from the stream because it knows
+ * nothing of bzip2's framing, only of jobs and results: where the worker entry lives (beside
+ * this module in the bundle, the TypeScript entry through tsx from source), how a failing
+ * worker rejects its pending blocks, and how input buffers come back from the workers to be
+ * reused. With 0 workers it decodes on the calling thread.
+ */
+
+
+
+
+function defaultBzip2Workers() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
+}
+/**
+ * A decoding worker's JavaScript heap holds little (its buffers live outside it): a small
+ * young generation keeps each worker's memory about 5 MB smaller, and the cap on the old one
+ * is far above what it uses.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 };
+/**
+ * Start a decoding worker. Its entry file sits beside this module: the bundle copies
+ * bzip2-worker.js into each dist folder. Run from source (tests, benchmarks under tsx), the
+ * TypeScript entry is loaded through tsx, which a worker does not inherit by itself.
+ */
+function startWorker(workerData) {
+    return (0,worker_entry/* startModuleWorker */.pw)(import.meta.url, { bundled: 'bzip2-worker.js', source: 'bzip2-worker.ts' }, { workerData, resourceLimits: WORKER_LIMITS });
+}
+/** The decoder itself failed (a worker or the WebAssembly file): not the archive's fault. */
+function decoderFailure(why) {
+    return new errors/* ArchiveError */.di(`cannot decompress bzip2 data: ${why}`, 'This is a fault of this code-integrity installation, not of the archive: its bzip2-worker.js and bzip2.wasm must sit beside the program (reinstall it).');
+}
+/** Block input buffers are allocated in multiples of this, so that they fit later blocks. */
+const SPARE_ROUNDING = 256 * 1024;
+/**
+ * Worker threads that decode bzip2 blocks. Started on first use; idle workers do not keep the
+ * process alive. Several decompressors may share one pool (the owner closes it). With 0
+ * workers, blocks are decoded on the calling thread.
+ */
+class Bzip2Pool {
+    size;
+    slots = [];
+    nextId = 0;
+    inline = null;
+    closed = false;
+    /** Input buffers back from the workers, for the next blocks (so that no thread piles up garbage). */
+    spare = [];
+    constructor(workers = defaultBzip2Workers()) {
+        this.size = Math.max(0, Math.floor(workers));
+    }
+    /** A buffer for a block's input: pass it in a job, it comes back for reuse. */
+    buffer(size) {
+        for (let i = this.spare.length - 1; i >= 0; i--) {
+            const spare = this.spare[i];
+            if (spare.byteLength >= size) {
+                this.spare.splice(i, 1);
+                return new Uint8Array(spare, 0, size);
+            }
+        }
+        return new Uint8Array(new ArrayBuffer(Math.ceil(size / SPARE_ROUNDING) * SPARE_ROUNDING), 0, size);
+    }
+    recycle(buffer) {
+        if (buffer === undefined || buffer.byteLength === 0 || this.spare.length >= 2 * this.size + 4)
+            return;
+        this.spare.push(buffer);
+    }
+    /** Decode one block; `job.data`'s buffer is transferred to the worker (and later reused: it must be the whole buffer from `buffer()`, or a copy). */
+    decode(job) {
+        if (this.closed)
+            return Promise.reject(new Error('the bzip2 decoding pool is closed'));
+        if (this.size === 0) {
+            try {
+                this.inline ??= new BlockDecoder();
+            }
+            catch (e) {
+                return Promise.reject(decoderFailure(e instanceof Error ? e.message : String(e)));
+            }
+            const result = this.inline.decode(job);
+            this.recycle(job.data.buffer);
+            return Promise.resolve(result);
+        }
+        let slot;
+        try {
+            slot = this.pick();
+        }
+        catch (e) {
+            return Promise.reject(decoderFailure(`a decoding worker cannot start (${e instanceof Error ? e.message : String(e)})`));
+        }
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            slot.pending.set(id, { resolve, reject });
+            if (slot.pending.size === 1)
+                slot.worker.ref();
+            slot.worker.postMessage({ id, job }, [job.data.buffer]);
+        });
+    }
+    pick() {
+        let best = null;
+        for (const slot of this.slots)
+            if (best === null || slot.pending.size < best.pending.size)
+                best = slot;
+        if (best !== null && (best.pending.size === 0 || this.slots.length >= this.size))
+            return best;
+        return this.spawn();
+    }
+    spawn() {
+        const worker = startWorker({ module: bzip2WasmModule() });
+        const slot = { worker, pending: new Map() };
+        worker.unref();
+        const fail = (why) => {
+            const i = this.slots.indexOf(slot);
+            if (i < 0)
+                return;
+            this.slots.splice(i, 1);
+            const error = decoderFailure(`a decoding worker failed (${why})`);
+            for (const p of slot.pending.values())
+                p.reject(error);
+            slot.pending.clear();
+            void worker.terminate();
+        };
+        worker.on('message', (msg) => {
+            this.recycle(msg.input);
+            const p = slot.pending.get(msg.id);
+            if (!p)
+                return;
+            slot.pending.delete(msg.id);
+            if (slot.pending.size === 0)
+                worker.unref();
+            p.resolve(msg.result);
+        });
+        worker.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
+        worker.on('exit', (code) => fail(`exit code ${code}`));
+        this.slots.push(slot);
+        return slot;
+    }
+    close() {
+        this.closed = true;
+        const slots = this.slots.splice(0);
+        const error = new Error('the bzip2 decoding pool was closed');
+        for (const slot of slots) {
+            for (const p of slot.pending.values())
+                p.reject(error);
+            slot.pending.clear();
+        }
+        return Promise.all(slots.map((s) => s.worker.terminate())).then(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/bzip2-scan.ts
+/**
+ * The bit-level scanner of the parallel bzip2 decompressor: finds the 48-bit block magic
+ * 0x314159265359 and the end-of-stream magic 0x177245385090 at any bit offset of the input as
+ * it arrives, with the block size of the stream each one seems to be in (from the last
+ * `BZh1`…`BZh9` header seen before it). It lives apart from the stream because it is pure
+ * bit arithmetic over bytes, with no threads or stream state: what it finds is only a hint
+ * (a magic can occur by chance inside compressed data), which decoding confirms or refutes.
+ */
+const MAGIC_BLOCK = [0x31, 0x41, 0x59, 0x26, 0x53, 0x59];
+const MAGIC_EOS = [0x17, 0x72, 0x45, 0x38, 0x50, 0x90];
+/**
+ * The scanner's table. A magic at bit `shift` of byte i covers bytes i+1…i+5 entirely; of
+ * the four byte pairs among them, two start at an even position. So looking at every even
+ * position, one table look-up per two bytes finds every candidate, which is then checked.
+ */
+const PROBES = [];
+const PAIR_TO_PROBES = new Int16Array(65536).fill(-1);
+for (const [eos, magic] of [
+    [false, MAGIC_BLOCK],
+    [true, MAGIC_EOS],
+]) {
+    const bits = magic.flatMap((byte) => Array.from({ length: 8 }, (_, i) => (byte >> (7 - i)) & 1));
+    for (let shift = 0; shift < 8; shift++) {
+        const pattern = [0, 0, 0, 0, 0, 0, 0];
+        const mask = [0, 0, 0, 0, 0, 0, 0];
+        bits.forEach((bit, i) => {
+            const at = shift + i;
+            const byte = at >> 3;
+            mask[byte] = mask[byte] | (0x80 >> (at & 7));
+            if (bit)
+                pattern[byte] = pattern[byte] | (0x80 >> (at & 7));
+        });
+        for (let offset = 1; offset <= 4; offset++) {
+            const pair = (pattern[offset] << 8) | pattern[offset + 1];
+            let list = PAIR_TO_PROBES[pair];
+            if (list < 0) {
+                list = PROBES.length;
+                PROBES.push([]);
+                PAIR_TO_PROBES[pair] = list;
+            }
+            PROBES[list].push({ eos, shift, offset, pattern, mask });
+        }
+    }
+}
+/** The compressed size a block of `level` cannot exceed: 20-bit codes for every symbol, plus tables. */
+function maxBlockBits(level) {
+    return (level * 100_000 * 2.5 + 65_536) * 8;
+}
+/** Overlap kept between scans, so that a magic across two input chunks is found (with its header before it). */
+const SCAN_OVERLAP = 16;
+/** Every magic in `buf` (which starts at byte `base` of the input), in bit order; null when there is none. */
+function findMagics(buf, base) {
+    const len = buf.length;
+    let found = null;
+    for (let k = 0; k + 1 < len; k += 2) {
+        const list = PAIR_TO_PROBES[(buf[k] << 8) | buf[k + 1]];
+        if (list < 0)
+            continue;
+        for (const probe of PROBES[list]) {
+            const i = k - probe.offset;
+            if (i < 0 || i + 7 > len)
+                continue;
+            let match = true;
+            for (let j = 0; j < 7 && match; j++)
+                match = (buf[i + j] & probe.mask[j]) === probe.pattern[j];
+            if (match)
+                (found ??= []).push({ bit: (base + i) * 8 + probe.shift, eos: probe.eos, at: i });
+        }
+    }
+    found?.sort((a, b) => a.bit - b.bit);
+    return found;
+}
+/** Scans the input chunk by chunk, each chunk together with the end of the one before it. */
+class MagicScanner {
+    /** Bit offset of the last magic found; -1: none yet. */
+    lastBit = -1;
+    /** The block size of the last stream header seen; 0: none yet. */
+    level = 0;
+    tail = Buffer.alloc(0);
+    /** Scan the next chunk, which starts at byte `received` of the input, appending the magics found to `out` in order. */
+    scan(chunk, received, out) {
+        const base = received - this.tail.length;
+        const buf = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+        this.collect(buf, base, out);
+        this.tail = Buffer.from(buf.subarray(Math.max(0, buf.length - SCAN_OVERLAP)));
+    }
+    collect(buf, base, out) {
+        const found = findMagics(buf, base);
+        if (found === null)
+            return;
+        for (const f of found) {
+            if (f.bit <= this.lastBit)
+                continue;
+            this.lastBit = f.bit;
+            // A stream header "BZh1"…"BZh9" right before a byte-aligned block magic: a stream (probably) starts here.
+            if (!f.eos && f.bit % 8 === 0 && f.at >= 4 && buf[f.at - 4] === 0x42 && buf[f.at - 3] === 0x5a && buf[f.at - 2] === 0x68) {
+                const digit = buf[f.at - 1] - 0x30;
+                if (digit >= 1 && digit <= 9)
+                    this.level = digit;
+            }
+            out.push({ bit: f.bit, eos: f.eos, level: this.level });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/bzip2-spans.ts
+
+class SpanJobs {
+    pool;
+    window;
+    host;
+    // Magics found, in order; those before `head` are behind the current position.
+    cands = [];
+    head = 0;
+    /** Index of the next candidate to start a speculative job for. */
+    nextSpec = 0;
+    jobs = new Map();
+    constructor(pool, window, host) {
+        this.pool = pool;
+        this.window = window;
+        this.host = host;
+    }
+    /** Whether another job may start (the window has room). */
+    hasRoom() {
+        return this.jobs.size < this.window;
+    }
+    /** The job for the span that starts at `bit`, if any. */
+    at(bit) {
+        return this.jobs.get(bit);
+    }
+    /** The block at `bit` was accepted: its job is done. */
+    accepted(bit) {
+        this.jobs.delete(bit);
+    }
+    /** The stream is destroyed: nothing is waited for any more. */
+    clear() {
+        this.jobs.clear();
+        this.cands = [];
+    }
+    start(start, end, level) {
+        const cap = this.host.cap();
+        const job = { start, end, level, cap, result: null };
+        this.jobs.set(start, job);
+        this.host.stats.maxBlocksQueued = Math.max(this.host.stats.maxBlocksQueued, this.jobs.size);
+        const first = Math.floor(start / 8);
+        const last = Math.ceil(end / 8);
+        const data = this.host.input.bytes(first, last, this.pool.buffer(last - first));
+        this.pool.decode({ data, startBit: start - first * 8, endBit: end - first * 8, level, cap }).then((result) => {
+            if (this.host.failed() || this.jobs.get(start) !== job)
+                return;
+            job.result = result;
+            this.host.decoded();
+        }, (error) => this.host.fail(error));
+        return job;
+    }
+    /** Start speculative jobs (none behind the reader's position `pos`): each block magic up to the next magic, while the window has room. */
+    dispatch(pos) {
+        if (this.host.failed())
+            return;
+        if (this.nextSpec < this.head)
+            this.nextSpec = this.head;
+        while (this.jobs.size < this.window && this.nextSpec + 1 < this.cands.length) {
+            const c = this.cands[this.nextSpec];
+            const next = this.cands[this.nextSpec + 1];
+            this.nextSpec += 1;
+            if (c.eos || c.level === 0 || this.jobs.has(c.bit) || c.bit < pos)
+                continue;
+            if (next.bit - c.bit > maxBlockBits(c.level))
+                continue;
+            this.start(c.bit, next.bit, c.level);
+        }
+    }
+    /** The candidate at or after `bit`, dropping those before it (and their speculative jobs). */
+    candidateFrom(bit) {
+        while (this.head < this.cands.length && this.cands[this.head].bit < bit) {
+            this.jobs.delete(this.cands[this.head].bit);
+            this.head += 1;
+        }
+        if (this.head > 4096 && this.head * 2 > this.cands.length) {
+            this.cands = this.cands.slice(this.head);
+            this.nextSpec -= this.head;
+            this.head = 0;
+        }
+        return this.cands[this.head];
+    }
+    /** The magic after the current one (where the span that starts at the current one ends). */
+    following() {
+        return this.cands[this.head + 1];
+    }
+    /** The first magic past the current one that lies beyond bit `end`. */
+    after(end) {
+        let i = this.head + 1;
+        while (i < this.cands.length && this.cands[i].bit <= end)
+            i++;
+        return this.cands[i];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/bzip2-stream.ts
+/**
+ * The parallel bzip2 decompressor's stream and its in-order reader: a Duplex that takes bzip2
+ * data in and hands the decoded bytes out strictly in order. The input is held
+ * (bzip2-input.ts) and scanned for magics (bzip2-scan.ts), and the spans between them are
+ * decoded ahead on the pool (bzip2-spans.ts, bzip2-pool.ts); only here is anything accepted.
+ * The reader walks the input from the first stream header and accepts a block only where the
+ * previous accepted block ended (the first one 32 bits after the header), and only when
+ * libbzip2 decoded it with its CRC checked and ending exactly at the next magic. If the span
+ * fails, the next magic is taken for one found by chance inside the block and the span is
+ * extended to the magic after it, up to the largest size a block can have; only then is the
+ * data called corrupt. The stream CRC is recomputed from the accepted blocks' CRCs and
+ * compared with the one stored after the end-of-stream magic; streams may follow one another.
+ * Memory is bounded: at most `maxBlocksInFlight` blocks are decoding or waiting to be read (a
+ * block decodes to about 1 MB, 46 MB at worst), and the input is not read further while they
+ * are all taken, so a slow reader stops the reading. Every failure (a worker, the decoder, an
+ * early end) ends the stream with an error.
  */
 
 
 
 
 
-const OUT_CHUNK = 64 * 1024;
-class Bunzip2 extends external_node_stream_.Transform {
-    queue = [];
-    received = 0;
-    reader = null;
-    /** Block size in 100 kB units; 0 = a stream header comes next. */
-    blockSize = 0;
-    table = null;
-    streamCRC = null;
-    failed = false;
-    streams = 0;
+
+
+const TRUNCATED = 'unexpected end of data (the bzip2 stream is truncated)';
+/** What PHP's reader would not see: a second stream is refused outright, not read differently. */
+function secondStreamError() {
+    return new errors/* ArchiveFormatError */.Y3("the bzip2 data holds more than one stream (as pbzip2 or lbzip2 write it): PHP's bzip2 reader, under Archive_Tar, reads only the first, bzip2 and GNU tar read them all; the archive is refused", 'Compress the tar with bzip2 itself (tar -cjf), or verify the .tar after bzip2 -d.');
+}
+/** A Duplex stream: write bzip2 data, read the decompressed bytes. */
+class Bzip2Decompressor extends external_node_stream_.Duplex {
+    stats = { streams: 0, blocks: 0, retries: 0, maxBlocksQueued: 0, maxInputHeld: 0 };
+    pool;
+    ownPool;
+    maxOutput;
+    limitError;
     singleStream;
-    /** Receives each decoded byte (a closure over locals: this is the decoder's hot path). */
-    emitByte;
-    /** Pushes the bytes decoded so far. */
-    flushOut;
+    input = new HeldInput();
+    scanner = new MagicScanner();
+    received = 0;
+    ended = false;
+    /** No block boundary within the largest block size: the input is not read further. */
+    stalled = false;
+    spans;
+    // Position of the in-order reader.
+    phase = 'header';
+    hdrByte = 0;
+    pos = 0;
+    level = 0;
+    crc = 0;
+    blockInStream = 0;
+    firstError = null;
+    emitted = 0;
+    wantRead = false;
+    /** The reader cannot move until more input arrives (read on even with the window full). */
+    waiting = false;
+    pendingWrite = null;
+    failed = false;
+    done = false;
+    pumping = false;
+    again = false;
     constructor(options = {}) {
-        super();
-        const maxOutput = options.maxOutput ?? Infinity;
+        super({ readableHighWaterMark: 1 << 20 });
+        this.ownPool = options.pool === undefined;
+        this.pool = options.pool ?? new Bzip2Pool(options.workers ?? defaultBzip2Workers());
+        const window = Math.max(2, Math.floor(options.maxBlocksInFlight ?? 2 * this.pool.size));
+        this.maxOutput = options.maxOutput ?? Infinity;
+        this.limitError = options.limitError ?? (() => new Error('bzip2: output limit reached'));
         this.singleStream = options.singleStream === true;
-        let decoded = 0;
-        let out = Buffer.allocUnsafe(OUT_CHUNK);
-        let length = 0;
-        this.emitByte = (byte) => {
-            out[length++] = byte;
-            if (length === OUT_CHUNK) {
-                // One block can decode to ~46 MB: check the limit as the bytes come, not per block.
-                decoded += OUT_CHUNK;
-                if (decoded > maxOutput)
-                    throw options.limitError?.() ?? new Error('bzip2: output limit reached');
-                this.push(out);
-                out = Buffer.allocUnsafe(OUT_CHUNK);
-                length = 0;
-            }
-        };
-        this.flushOut = () => {
-            if (length === 0)
-                return;
-            this.push(Buffer.from(out.subarray(0, length)));
-            length = 0;
-        };
+        this.spans = new SpanJobs(this.pool, window, {
+            input: this.input,
+            stats: this.stats,
+            cap: () => Math.max(0, Math.min(MAX_BLOCK_OUTPUT, this.maxOutput - this.emitted + 1)),
+            decoded: () => this.pump(),
+            fail: (error) => this.fail(error),
+            failed: () => this.failed,
+        });
     }
-    get available() {
-        return this.received - (this.reader?.bytesRead ?? 0);
-    }
-    /** Compressed bytes that surely hold the next block (Huffman codes are at most 20 bits per symbol). */
-    get needed() {
-        return this.blockSize === 0 ? 4 : Math.ceil(100000 * this.blockSize * 2.5) + 65536;
-    }
-    /** Decode one step: a stream header, a block, or the end-of-stream marker. */
-    step() {
-        const reader = this.reader;
-        if (this.blockSize === 0) {
-            if (this.singleStream && this.streams > 0) {
-                throw new archive_errors/* ArchiveFormatError */.Y3("the bzip2 data holds more than one stream (as pbzip2 or lbzip2 write it): PHP's bzip2 reader, under Archive_Tar, reads only the first, bzip2 and GNU tar read them all; the archive is refused", 'Compress the tar with bzip2 itself (tar -cjf), or verify the .tar after bzip2 -d.');
-            }
-            this.streams += 1;
-            this.blockSize = bzip2_default().header(reader);
-            this.streamCRC = 0;
-            const size = 100000 * this.blockSize;
-            if (this.table === null || this.table.length !== size)
-                this.table = new Int32Array(size);
-            return;
-        }
-        const table = this.table;
-        this.streamCRC = bzip2_default().decompress(reader, this.emitByte, table, table.length, this.streamCRC);
-        if (this.streamCRC === null)
-            this.blockSize = 0; // end of this stream; another may follow
-        this.flushOut();
-    }
-    run(atEnd) {
-        try {
-            while (!this.failed && (atEnd ? this.available > 0 : this.available >= this.needed))
-                this.step();
-            return null;
-        }
-        catch (e) {
-            this.failed = true;
-            if (e instanceof errors/* UsageError */.eb)
-                return e;
-            const message = e instanceof Error ? e.message : String(e);
-            return new Error(/bytes|undefined|null/.test(message) ? 'unexpected end of data' : `bzip2: ${message}`);
-        }
-    }
-    _transform(chunk, _encoding, callback) {
+    // ---- stream plumbing
+    _write(chunk, _encoding, callback) {
         if (this.failed)
             return callback();
-        this.queue.push(chunk);
-        this.received += chunk.length;
-        if (this.reader === null)
-            this.reader = bit_iterator_default()(() => this.queue.shift());
-        callback(this.run(false));
+        this.addInput(chunk);
+        this.pump();
+        if (this.needInput() || this.failed)
+            callback();
+        else
+            this.pendingWrite = callback;
     }
-    _flush(callback) {
-        if (this.reader === null)
-            return callback(new Error('no bzip2 data'));
-        const err = this.run(true);
-        if (err)
-            return callback(err);
-        if (this.blockSize !== 0)
-            return callback(new Error('unexpected end of data (the bzip2 stream is truncated)'));
-        this.flushOut();
+    _final(callback) {
+        this.ended = true;
+        this.pump();
         callback();
     }
+    _read() {
+        this.wantRead = true;
+        this.pump();
+    }
+    _destroy(error, callback) {
+        this.failed = true;
+        this.spans.clear();
+        this.input.clear();
+        const write = this.pendingWrite;
+        this.pendingWrite = null;
+        write?.();
+        if (this.ownPool)
+            void this.pool.close();
+        callback(error);
+    }
+    fail(error) {
+        if (this.failed)
+            return;
+        this.failed = true;
+        this.destroy(error);
+    }
+    /** Fail the stream; false, for the reader's steps (it cannot go on). */
+    halt(error) {
+        this.fail(error);
+        return false;
+    }
+    needInput() {
+        return !this.ended && !this.failed && !this.stalled && (this.spans.hasRoom() || this.waiting);
+    }
+    /** Run the reader and the dispatcher until neither can move (re-entered through push → _read). */
+    pump() {
+        if (this.pumping) {
+            this.again = true;
+            return;
+        }
+        this.pumping = true;
+        try {
+            do {
+                this.again = false;
+                this.spans.dispatch(this.pos);
+                this.advance();
+                this.spans.dispatch(this.pos);
+            } while (this.again && !this.failed);
+        }
+        catch (e) {
+            this.fail(e instanceof Error ? e : new Error(String(e)));
+        }
+        finally {
+            this.pumping = false;
+        }
+        if (this.pendingWrite && (this.needInput() || this.failed)) {
+            const write = this.pendingWrite;
+            this.pendingWrite = null;
+            write();
+        }
+    }
+    // ---- input
+    addInput(chunk) {
+        if (chunk.length === 0)
+            return;
+        this.input.hold(chunk);
+        this.scanner.scan(chunk, this.received, this.spans.cands);
+        this.received += chunk.length;
+        this.stats.maxInputHeld = Math.max(this.stats.maxInputHeld, this.received - this.input.start);
+        if (this.received * 8 - Math.max(0, this.scanner.lastBit) > maxBlockBits(9) + 64)
+            this.stalled = true;
+    }
+    // ---- the in-order reader
+    /**
+     * The reader needs more input: returns false (wait for it), or fails the stream when no more
+     * will come.
+     */
+    starve() {
+        if (this.ended)
+            return this.halt(new Error(TRUNCATED));
+        if (this.stalled) {
+            return this.halt(this.corrupt(`no block boundary within the largest block size after byte ${Math.floor(this.scanner.lastBit / 8)}`));
+        }
+        this.waiting = true;
+        return false;
+    }
+    /** The in-order reader: headers, accepted blocks (their bytes pushed out), end-of-stream CRCs. */
+    advance() {
+        this.waiting = false;
+        while (!this.failed && !this.done) {
+            const goOn = this.phase === 'header' ? this.readHeader() : this.readBlock();
+            if (!goOn)
+                return;
+        }
+    }
+    /** A stream header where the reader stands, or the end of the input; returns whether the reader can go on. */
+    readHeader() {
+        if (this.hdrByte >= this.received && this.ended) {
+            if (this.stats.streams === 0)
+                return this.halt(new Error('no bzip2 data (the input is empty)'));
+            this.done = true;
+            if (this.ownPool)
+                void this.pool.close();
+            this.push(null);
+            return false;
+        }
+        if (this.hdrByte + 4 > this.received) {
+            if (this.ended && this.stats.streams > 0)
+                return this.halt(this.trailing());
+            return this.starve();
+        }
+        const header = this.input.bytes(this.hdrByte, this.hdrByte + 4);
+        const level = header[3] - 0x30;
+        if (header[0] !== 0x42 || header[1] !== 0x5a || header[2] !== 0x68 || level < 1 || level > 9) {
+            return this.halt(this.stats.streams === 0 ? new Error('not bzip2 data (no BZh header)') : this.trailing());
+        }
+        if (this.singleStream && this.stats.streams > 0)
+            return this.halt(secondStreamError());
+        this.stats.streams += 1;
+        this.level = level;
+        this.crc = 0;
+        this.blockInStream = 0;
+        this.pos = (this.hdrByte + 4) * 8;
+        this.phase = 'blocks';
+        this.input.dropBefore(this.hdrByte);
+        return true;
+    }
+    /** The block (or end of stream) where the reader stands; returns whether the reader can go on. */
+    readBlock() {
+        const c = this.spans.candidateFrom(this.pos);
+        if (c === undefined)
+            return this.starve();
+        if (c.bit !== this.pos)
+            return this.halt(this.corrupt(`no block starts where one must (byte ${Math.floor(this.pos / 8)})`));
+        if (c.eos)
+            return this.readEndOfStream();
+        const job = this.jobHere();
+        if (job === null)
+            return false;
+        const result = job.result;
+        if (result === null)
+            return false; // still decoding
+        if (!result.ok)
+            return this.extend(job, result);
+        return this.accept(job, result);
+    }
+    /** The end-of-stream magic: the stored stream CRC must match the blocks'; another stream may follow. */
+    readEndOfStream() {
+        if (this.received * 8 < this.pos + 80)
+            return this.starve();
+        const stored = this.input.bits(this.pos + 48, 32);
+        if (stored !== this.crc) {
+            return this.halt(this.corrupt(`the stream CRC does not match its blocks (stored ${hex(stored)}, computed ${hex(this.crc)})`));
+        }
+        this.phase = 'header';
+        this.hdrByte = Math.ceil((this.pos + 80) / 8);
+        return true;
+    }
+    /**
+     * The job for the block at the reader's position, started (again) unless it ran at this
+     * stream's block size; null: the reader must stop (it waits for input, or the stream failed).
+     */
+    jobHere() {
+        const job = this.spans.at(this.pos);
+        if (job !== undefined && job.level === this.level)
+            return job;
+        const next = this.spans.following();
+        if (next === undefined) {
+            this.starve();
+            return null;
+        }
+        if (next.bit - this.pos > maxBlockBits(this.level)) {
+            this.fail(this.blockError('no block end within the largest block size'));
+            return null;
+        }
+        if (job !== undefined)
+            this.stats.retries += 1;
+        return this.spans.start(this.pos, next.bit, this.level);
+    }
+    /** The span failed: an error of the decoder or a limit stops here, else it is decoded again up to the next magic. */
+    extend(job, result) {
+        if (result.code === BZ_OUTBUFF_FULL && job.cap < MAX_BLOCK_OUTPUT)
+            return this.halt(this.limitError());
+        if (result.code === INTERNAL_ERROR)
+            return this.halt(new Error(`bzip2: ${result.reason}`));
+        // Perhaps the magic at the span's end was found by chance inside this block: try up to the next one.
+        this.firstError ??= result.reason;
+        const further = this.spans.after(job.end);
+        if (further === undefined) {
+            if (this.ended || this.stalled)
+                return this.halt(this.blockError(this.firstError));
+            return this.starve();
+        }
+        if (further.bit - this.pos > maxBlockBits(this.level))
+            return this.halt(this.blockError(this.firstError));
+        this.stats.retries += 1;
+        this.spans.start(this.pos, further.bit, this.level);
+        return true;
+    }
+    /** A decoded block at the reader's position: its bytes go out when the reader asks for more. */
+    accept(job, result) {
+        if (!this.wantRead)
+            return false; // the reader is behind: keep the block until it asks
+        if (this.emitted + result.out.length > this.maxOutput)
+            return this.halt(this.limitError());
+        this.spans.accepted(this.pos);
+        this.firstError = null;
+        this.crc = (((this.crc << 1) | (this.crc >>> 31)) ^ result.crc) >>> 0;
+        this.emitted += result.out.length;
+        this.stats.blocks += 1;
+        this.blockInStream += 1;
+        this.pos = job.end;
+        this.input.dropBefore(Math.floor(this.pos / 8));
+        if (result.out.length > 0) {
+            this.wantRead = this.push(Buffer.from(result.out.buffer, result.out.byteOffset, result.out.length));
+        }
+        return true;
+    }
+    corrupt(what) {
+        return new Error(`bzip2 data is corrupt: ${what}`);
+    }
+    blockError(reason) {
+        return this.corrupt(`block ${this.blockInStream + 1} of stream ${this.stats.streams} (at byte ${Math.floor(this.pos / 8)}): ${reason}`);
+    }
+    trailing() {
+        return this.corrupt(`unexpected data after the end of the bzip2 stream (at byte ${this.hdrByte})`);
+    }
+}
+function hex(n) {
+    return n.toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/bzip2-parallel.ts
+/**
+ * bzip2 decompression on several threads, as a Node stream: compressed bytes in, the decoded
+ * bytes out, strictly in order (docs/bzip2.md). This is the entry point the rest of the
+ * project imports (tar.ts, the tests, bench/bzip2.ts), kept as one stable path while the
+ * machinery lives in modules of its own: the bit-level magic scanner (bzip2-scan.ts), the
+ * held input (bzip2-input.ts), the worker pool (bzip2-pool.ts), the in-order stream with its
+ * acceptance, retries and backpressure (bzip2-stream.ts), and one block through libbzip2 in
+ * WebAssembly (bzip2-wasm.ts, run by bzip2-worker.ts).
+ */
+
+
+
+/** A stream that decompresses bzip2 (one or more concatenated streams), decoding blocks on worker threads. */
+function createBzip2Decompressor(options = {}) {
+    return new Bzip2Decompressor(options);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/archive/decompress.ts
 /**
  * The bytes of a tar archive as they come out of its compression, as one async sequence of
- * chunks: file → decoder (gzip, bzip2 or none). Decoders sit behind one small interface so
- * another one (e.g. a parallel bzip2) can replace a registered one without touching the
- * readers.
+ * chunks: file → decoder (gzip, bzip2 or none). Decoders sit behind one small interface, so
+ * the readers do not know that bzip2 is decoded on worker threads (bzip2-parallel.ts).
  *
  * Reading never waits forever: every pull of the next chunk races a watchdog, so a source
  * or decoder that stops producing data (a stalled mount, a decoder bug) ends the read with
@@ -171,7 +1053,9 @@ class Bunzip2 extends external_node_stream_.Transform {
 /** The registered decoders, by archive format ('tar' needs none). */
 const DECODERS = {
     'tar.gz': () => (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 18 }),
-    'tar.bz2': (options) => new Bunzip2({ ...options, singleStream: true }),
+    // Archive_Tar reads only the first bzip2 stream: a second one is refused. The decoder's own
+    // worker pool ends with the stream (its end, an error, or the reader stopping early).
+    'tar.bz2': (options) => createBzip2Decompressor({ ...options, singleStream: true }),
 };
 /** Default time allowed between two chunks before a read counts as stalled. */
 const DEFAULT_STALL_MS = 120_000;
@@ -182,7 +1066,7 @@ async function* withStallGuard(stream, what, stallMs = DEFAULT_STALL_MS) {
     try {
         for (;;) {
             const stalled = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new archive_errors/* ArchiveError */.di(`reading ${what} stopped: no data came for ${stallMs >= 1000 ? `${Math.round(stallMs / 1000)} s` : `${stallMs} ms`}`, 'The file is on a stalled disk or network share, or is damaged. Copy it to a local disk and try again.')), stallMs);
+                timer = setTimeout(() => reject(new errors/* ArchiveError */.di(`reading ${what} stopped: no data came for ${stallMs >= 1000 ? `${Math.round(stallMs / 1000)} s` : `${stallMs} ms`}`, 'The file is on a stalled disk or network share, or is damaged. Copy it to a local disk and try again.')), stallMs);
             });
             let next;
             try {
@@ -261,8 +1145,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(1736);
 // EXTERNAL MODULE: ./src/engine/archive/extractors.ts
 var extractors = __webpack_require__(1306);
-// EXTERNAL MODULE: ./src/engine/archive/decompress.ts + 1 modules
-var decompress = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/engine/archive/decompress.ts + 7 modules
+var decompress = __webpack_require__(2743);
 ;// CONCATENATED MODULE: ./src/engine/archive/tar-header.ts
 /**
  * Tar header blocks and pax records, decoded strictly: every field that extractors read
