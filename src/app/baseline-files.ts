@@ -4,28 +4,17 @@
  * (never from inside an archive); plus --allow, a shorthand for EXTRA_FILE entries. Reading
  * and parsing happen here; which entries apply to which scope is the engine's (baseline/select.ts).
  */
-import { lstatSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { DEFAULT_BASELINE_NAME, type BaselineFile, type BaselineFor } from '../engine/baseline/entry.ts';
-import { compileGlobList } from '../engine/baseline/glob.ts';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { BaselineFile, BaselineFor } from '../engine/baseline/entry.ts';
+import { compileGlobList, compileRules } from '../engine/baseline/glob.ts';
 import { parseBaseline } from '../engine/baseline/parse.ts';
 import { entriesForScope } from '../engine/baseline/select.ts';
 import { describeFsError, optionRef, UsageError } from '../engine/errors.ts';
-import { diskRootOf, type VerifyPlan } from '../engine/plan.ts';
-
-/** `--baseline none`: no file at all, not even the default one. */
-export const NO_BASELINE = 'none';
+import { NO_BASELINE, type BaselineRequest, type DefaultBaseline } from './baseline-lookup.ts';
 
 /** A baseline larger than this is refused (a reviewed list, not a dump). */
 const MAX_BYTES = 8 * 1024 * 1024;
-
-export interface BaselineRequest {
-  /** The file given with --baseline, `none`, or undefined (the default file at each scope's root). */
-  baseline?: string | undefined;
-  /** --allow patterns (lines). */
-  allow: string[];
-  cwd: string;
-}
 
 /** A path as reports show it: relative to the working folder when below it. */
 function shown(path: string, cwd: string): string {
@@ -71,16 +60,10 @@ export function allowBaseline(allow: string[]): BaselineFile | null {
   };
 }
 
-/** `.code-integrity.yml` at `root`, owned by `scope`, when it is a regular file (a link is not followed). */
-export function defaultBaseline(root: string, scope: string, cwd: string): BaselineFile | null {
-  const path = join(root, DEFAULT_BASELINE_NAME);
-  try {
-    if (!lstatSync(path).isFile()) return null;
-  } catch {
-    return null;
-  }
-  const source = shown(path, cwd);
-  return parseBaseline(readBaselineText(path, source), { source, path, owner: scope });
+/** A default file found at a scope's root, read. */
+function readDefaultBaseline(found: DefaultBaseline, cwd: string): BaselineFile {
+  const source = shown(found.path, cwd);
+  return parseBaseline(readBaselineText(found.path, source), { source, path: found.path, owner: found.owner });
 }
 
 /** What the options name: the --baseline file and --allow, read before anything is checked. */
@@ -93,28 +76,19 @@ export function givenBaselines(request: BaselineRequest): GivenBaselines {
   return { file: givenBaseline(request), allow: allowBaseline(request.allow) };
 }
 
-/** Every baseline file of a planned run, in the order their entries are tried. */
-export function planBaselines(plan: VerifyPlan, request: BaselineRequest, given: GivenBaselines): BaselineFile[] {
+/** Every baseline file of a run, in the order their entries are tried. */
+export function readBaselines(given: GivenBaselines, defaults: readonly DefaultBaseline[], cwd: string): BaselineFile[] {
   const files: BaselineFile[] = [];
   if (given.file) files.push(given.file);
-  else if (request.baseline !== NO_BASELINE) {
-    // Own files first, so a scope's own entries name its findings before core's entries for it.
-    const seen = new Set<string>();
-    const defaults: BaselineFile[] = [];
-    for (const step of plan.requests) {
-      const root = diskRootOf(step);
-      if (root === null || 'release' in step || seen.has(root)) continue;
-      seen.add(root);
-      const file = defaultBaseline(root, step.target.scope, request.cwd);
-      if (file) defaults.push(file);
-    }
-    files.push(...defaults.filter((f) => f.owner !== 'core'), ...defaults.filter((f) => f.owner === 'core'));
-  }
+  // Own files first, so a scope's own entries name its findings before core's entries for it.
+  const read = defaults.map((found) => readDefaultBaseline(found, cwd));
+  files.push(...read.filter((f) => f.owner !== 'core'), ...read.filter((f) => f.owner === 'core'));
   if (given.allow) files.push(given.allow);
   return files;
 }
 
 /** The entries for each scope of a run, from its files. */
 export function baselineFor(files: readonly BaselineFile[]): BaselineFor {
-  return (where) => entriesForScope(files, where);
+  const rule = compileRules();
+  return (where) => entriesForScope(files, where).map(rule);
 }

@@ -4,8 +4,9 @@
  * every scope, accept what the baseline accepts and decide the verdict with fail-on. The front
  * ends only translate their I/O.
  */
-import type { BaselineFile } from '../engine/baseline/entry.ts';
-import { baselineFor, givenBaselines, planBaselines } from './baseline-files.ts';
+import type { BaselineFile, BaselineFor } from '../engine/baseline/entry.ts';
+import type { GivenBaselines } from './baseline-files.ts';
+import { findDefaultBaselines, namesBaseline } from './baseline-lookup.ts';
 import { archiveLimits, planVerificationWithArchives } from '../engine/archive/plan.ts';
 import { resolve } from 'node:path';
 import { isRegularFile } from '../engine/fs-kind.ts';
@@ -57,7 +58,8 @@ export async function verifyWithBaselines(request: VerifyRunRequest): Promise<{ 
   try {
     const failOn = parseFailOn(request.failOn);
     const trust = await loadTrustStore(request.trust, request.cwd, request.crl);
-    const given = givenBaselines(request); // a bad file or pattern is refused before anything is read
+    // A bad file or pattern is refused before anything is read; the YAML and glob code loads only for a baseline.
+    const given = namesBaseline(request) ? (await import('./baseline-files.ts')).givenBaselines(request) : NO_GIVEN;
     const plan = await planVerificationWithArchives({
       ...archiveLimits(request.maxSize, request.maxEntries),
       paths: request.paths,
@@ -71,9 +73,9 @@ export async function verifyWithBaselines(request: VerifyRunRequest): Promise<{ 
       release: request.release === true,
       coreOnly: request.coreOnly === true,
     });
-    const baselines = planBaselines(plan, request, given);
+    const { baselines, rules } = await readBaselines(given, findDefaultBaselines(plan, request), request.cwd);
     const result = await verifyPlan(plan, {
-      baseline: baselineFor(baselines),
+      baseline: rules,
       failOn,
       onProgress: request.onProgress,
       hash: pool ? { pool } : undefined,
@@ -82,6 +84,20 @@ export async function verifyWithBaselines(request: VerifyRunRequest): Promise<{ 
   } finally {
     await pool?.close();
   }
+}
+
+const NO_GIVEN: GivenBaselines = { file: null, allow: null };
+
+/** The baseline files of a run and the rules they give each scope (none read, nothing loaded, when there are none). */
+async function readBaselines(
+  given: GivenBaselines,
+  defaults: ReturnType<typeof findDefaultBaselines>,
+  cwd: string,
+): Promise<{ baselines: BaselineFile[]; rules: BaselineFor | undefined }> {
+  if (given.file === null && given.allow === null && defaults.length === 0) return { baselines: [], rules: undefined };
+  const files = await import('./baseline-files.ts');
+  const baselines = files.readBaselines(given, defaults, cwd);
+  return { baselines, rules: files.baselineFor(baselines) };
 }
 
 function onlyArchives(request: VerifyRunRequest): boolean {

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { compileRules } from '../../src/engine/baseline/glob.ts';
 import { applyBaseline } from '../../src/engine/baseline/match.ts';
 import { parseBaseline } from '../../src/engine/baseline/parse.ts';
 import { entriesForScope } from '../../src/engine/baseline/select.ts';
@@ -50,7 +51,12 @@ before(async () => {
     trust,
     now: new Date('2027-01-01T00:00:00Z'),
   });
-  applyBaseline(a, entriesForScope([parseBaseline(BASELINE, { source: 'baseline.yml', path: null })], { scope: 'tricky', diskRoot: null }));
+  applyBaseline(
+    a,
+    entriesForScope([parseBaseline(BASELINE, { source: 'baseline.yml', path: null })], { scope: 'tricky', diskRoot: null }).map(
+      compileRules(),
+    ),
+  );
   const b = await verifyTarget({ target: resolveTarget(unsigned, { appId: 'unsigned_app' }), trust });
   // Pin what differs between runs: temp folder names and timings.
   a.root = 'apps/tricky';

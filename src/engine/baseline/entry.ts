@@ -43,5 +43,10 @@ export interface ScopeWhere {
   diskRoot: string | null;
 }
 
-/** The entries that apply to one scope of a run (see select.ts). */
-export type BaselineFor = (where: ScopeWhere) => BaselineEntry[];
+/** An entry ready to match paths (its glob compiled by whoever read the file). */
+export interface BaselineRule extends BaselineEntry {
+  matches(rel: string): boolean;
+}
+
+/** The rules that apply to one scope of a run (see select.ts). */
+export type BaselineFor = (where: ScopeWhere) => BaselineRule[];

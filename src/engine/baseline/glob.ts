@@ -11,6 +11,7 @@
  */
 import { escape, Minimatch } from 'minimatch';
 import { UsageError } from '../errors.ts';
+import type { BaselineEntry, BaselineRule } from './entry.ts';
 
 const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true } as const;
 
@@ -67,5 +68,18 @@ export function compileGlobList(patterns: string[]): GlobList {
       }
       return allowed;
     },
+  };
+}
+
+/** Entries ready to match: each compiled once, whatever the number of scopes asking for it. */
+export function compileRules(): (entry: BaselineEntry) => BaselineRule {
+  const compiled = new Map<BaselineEntry, BaselineRule>();
+  return (entry) => {
+    let rule = compiled.get(entry);
+    if (rule === undefined) {
+      const glob = compileGlobList([entry.path]);
+      compiled.set(entry, (rule = { ...entry, matches: (rel: string) => glob.matches(rel) }));
+    }
+    return rule;
   };
 }

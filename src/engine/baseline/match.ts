@@ -7,14 +7,8 @@
  * An EXCEPTION is never accepted, nor a file that could not be hashed (see acceptable). The first matching entry names the finding.
  */
 import { FILE_CATEGORIES, type AcceptedFinding, type FileCategory, type FileFinding, type ScopeResult } from '../result.ts';
-import type { BaselineEntry } from './entry.ts';
-import { compileGlobList, type GlobList } from './glob.ts';
+import type { BaselineEntry, BaselineRule } from './entry.ts';
 import { binaryCompare } from '../php/ksort.ts';
-
-interface Compiled {
-  entry: BaselineEntry;
-  glob: GlobList;
-}
 
 type Decision = { kind: 'accepted'; entry: BaselineEntry } | { kind: 'pin-changed'; entry: BaselineEntry } | { kind: 'none' };
 
@@ -27,11 +21,9 @@ export function acceptable(category: FileCategory, finding: FileFinding): boolea
   return category === 'MISSING_FILE' || finding.current !== '';
 }
 
-function decide(entries: readonly Compiled[], scope: string, category: FileCategory, name: string, finding: FileFinding): Decision {
+function decide(rules: readonly BaselineRule[], scope: string, category: FileCategory, name: string, finding: FileFinding): Decision {
   if (!acceptable(category, finding)) return { kind: 'none' };
-  const matching = entries
-    .filter(({ entry, glob }) => entry.category === category && (entry.scope === undefined || entry.scope === scope) && glob.matches(name))
-    .map(({ entry }) => entry);
+  const matching = rules.filter((r) => r.category === category && (r.scope === undefined || r.scope === scope) && r.matches(name));
   // A pin wins: once a pinned entry names the file, only pinned content is accepted, whatever
   // an unpinned entry or a preset says (php.ini pinned beside the shared-hosting preset).
   const pinned = matching.filter((e) => e.sha512 !== undefined);
@@ -49,12 +41,11 @@ const byPath = <T>(record: Record<string, T>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => binaryCompare(a, b)));
 
 /** Move the findings `entries` accept to `scope.accepted`; note pinned files that changed. */
-export function applyBaseline(scope: ScopeResult, entries: readonly BaselineEntry[]): void {
-  if (entries.length === 0) return;
-  const compiled = entries.map((entry) => ({ entry, glob: compileGlobList([entry.path]) }));
+export function applyBaseline(scope: ScopeResult, rules: readonly BaselineRule[]): void {
+  if (rules.length === 0) return;
   for (const category of FILE_CATEGORIES) {
     for (const [name, finding] of Object.entries(scope[category])) {
-      const decision = decide(compiled, scope.scope, category, name, finding);
+      const decision = decide(rules, scope.scope, category, name, finding);
       if (decision.kind === 'pin-changed') finding.baselineNote = pinChangedNote(decision.entry, finding.current);
       if (decision.kind !== 'accepted') continue;
       const accepted: AcceptedFinding = { ...finding, category, reason: decision.entry.reason, by: decision.entry.origin };
