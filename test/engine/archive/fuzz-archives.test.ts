@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { cleanupTempDirs, runCli, type CliRun } from '../helpers.ts';
+import { cleanupTempDirs, runCli, type CliRun } from '../../helpers.ts';
 import { paxRecord, tar, tarHeader, zip, type ZipSpec } from './craft.ts';
 import {
   extractAll,

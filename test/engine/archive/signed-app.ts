@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { CA, runCli, tempDir, writeTree } from '../helpers.ts';
+import { CA, runCli, tempDir, writeTree } from '../../helpers.ts';
 import { readTree, type Tree } from './extractors.ts';
 import { treeEntries, type TarEntry } from './helpers.ts';
 

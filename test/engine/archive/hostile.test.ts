@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CA, cleanupTempDirs, runCli, tempDir, type CliRun } from '../helpers.ts';
+import { CA, cleanupTempDirs, runCli, tempDir, type CliRun } from '../../helpers.ts';
 import { gzip, snapshot, stageCase, systemArchive, tarBuffer, treeEntries, zipBuffer, type TarEntry, type ZipEntry } from './helpers.ts';
 
 after(cleanupTempDirs);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { CA, CASES, caseMeta, cleanupTempDirs, runCli, tempDir } from '../helpers.ts';
+import { CA, CASES, caseMeta, cleanupTempDirs, runCli, tempDir } from '../../helpers.ts';
 import { stageCase, systemArchive, type SystemFormat } from './helpers.ts';
 
 after(cleanupTempDirs);

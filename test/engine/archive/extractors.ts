@@ -24,9 +24,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { getProfile } from '../../src/engine/profiles/index.ts';
-import { isExcludedFileName } from '../../src/engine/rules/selection.ts';
-import { tempDir } from '../helpers.ts';
+import { getProfile } from '../../../src/engine/profiles/index.ts';
+import { isExcludedFileName } from '../../../src/engine/rules/selection.ts';
+import { tempDir } from '../../helpers.ts';
 
 const run = promisify(execFile);
 

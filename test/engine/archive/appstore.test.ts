@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CA, cleanupTempDirs, runCli, tempDir } from '../helpers.ts';
+import { CA, cleanupTempDirs, runCli, tempDir } from '../../helpers.ts';
 import { stageCase, systemArchive } from './helpers.ts';
 
 after(cleanupTempDirs);

@@ -14,7 +14,7 @@ import {
   createBzip2Decompressor,
   type Bzip2Decompressor,
   type Bzip2DecompressorOptions,
-} from '../../src/engine/archive/bzip2-parallel.ts';
+} from '../../../src/engine/archive/bzip2-parallel.ts';
 
 const HANG_GUARD = { timeout: 300_000 };
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, readlinkSync, lstatSync, renameSync, mkdirSy
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tar, zip, type TarRecord } from './craft.ts';
-import { extractCase, tempDir } from '../helpers.ts';
+import { extractCase, tempDir } from '../../helpers.ts';
 
 /** A fixture case's tree, extracted into `<parent>/<top>/` (the folder an archive will hold). */
 export function stageCase(name: string, top: string): { parent: string; dir: string } {

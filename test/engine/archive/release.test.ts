@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { UNSIGNED_BY_UPSTREAM } from '../../src/engine/release.ts';
-import { CA, cleanupTempDirs, REPO, runCli, tempDir, writeTree, type CliRun } from '../helpers.ts';
-import { RELEASE_UNSIGNED as UNSIGNED, info, sign, writeSignedRelease } from '../release-fixture.ts';
+import { UNSIGNED_BY_UPSTREAM } from '../../../src/engine/release.ts';
+import { CA, cleanupTempDirs, REPO, runCli, tempDir, writeTree, type CliRun } from '../../helpers.ts';
+import { RELEASE_UNSIGNED as UNSIGNED, info, sign, writeSignedRelease } from '../../release-fixture.ts';
 import { systemArchive, type SystemFormat } from './helpers.ts';
 
 after(cleanupTempDirs);

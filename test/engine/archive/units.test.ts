@@ -11,16 +11,16 @@ import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { DECODERS, withStallGuard } from '../../src/engine/archive/decompress.ts';
-import { ArchiveFormatError } from '../../src/engine/archive/errors.ts';
-import { parseCount, parseSize } from '../../src/engine/archive/limits.ts';
-import { MarkerHasher } from '../../src/engine/archive/marker.ts';
-import { getProfile } from '../../src/engine/profiles/index.ts';
-import { HTACCESS_MARKER } from '../../src/engine/rules/htaccess.ts';
-import { binaryCompare } from '../../src/engine/php/ksort.ts';
-import { createSelector } from '../../src/engine/rules/selection.ts';
-import { walkTree } from '../../src/engine/walk.ts';
-import { cleanupTempDirs, extractCase, REPO, tempDir, writeTree } from '../helpers.ts';
+import { DECODERS, withStallGuard } from '../../../src/engine/archive/decompress.ts';
+import { ArchiveFormatError } from '../../../src/engine/archive/errors.ts';
+import { parseCount, parseSize } from '../../../src/engine/archive/limits.ts';
+import { MarkerHasher } from '../../../src/engine/archive/marker.ts';
+import { getProfile } from '../../../src/engine/profiles/index.ts';
+import { HTACCESS_MARKER } from '../../../src/engine/rules/htaccess.ts';
+import { binaryCompare } from '../../../src/engine/php/ksort.ts';
+import { createSelector } from '../../../src/engine/rules/selection.ts';
+import { walkTree } from '../../../src/engine/walk.ts';
+import { cleanupTempDirs, extractCase, REPO, tempDir, writeTree } from '../../helpers.ts';
 
 after(cleanupTempDirs);
 

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { scanArchive } from '../../src/engine/archive/index.ts';
-import { cleanupTempDirs, tempDir } from '../helpers.ts';
+import { scanArchive } from '../../../src/engine/archive/index.ts';
+import { cleanupTempDirs, tempDir } from '../../helpers.ts';
 import { zip, type ZipSpec } from './craft.ts';
 import { signedApp, TOP } from './signed-app.ts';
 

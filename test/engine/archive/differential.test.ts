@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { cleanupTempDirs, runCli, tempDir, type CliRun } from '../helpers.ts';
+import { cleanupTempDirs, runCli, tempDir, type CliRun } from '../../helpers.ts';
 import { crc32, HOST, tar, unicodeExtra, zip, type TarRecord, type ZipSpec } from './craft.ts';
 import { extractAll, extractorsFor, readTree, treeDifference, type Extracted, type Kind, type Tree } from './extractors.ts';
 import { gzip, tarRecords, type TarEntry } from './helpers.ts';
