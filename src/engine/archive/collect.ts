@@ -29,6 +29,7 @@ import { decodeSignature, MAX_SIGNATURE_BYTES } from '../signature.ts';
 import { ArchiveError, ArchiveLimitError } from './errors.ts';
 import {
   decodeName,
+  hardLinkRecord,
   normalize,
   sameRecord,
   type DecodedName,
@@ -65,6 +66,9 @@ const MAX_KEPT_BYTES = 512 * 1024 * 1024;
 const CONFLICT =
   'appears more than once in the archive with different contents or kinds; tools that extract it disagree on which copy wins, so neither is trusted';
 
+/** An extractor's view that differs from the canonical one in content only. */
+type ContentDissent = Dissent & { content: 'empty' | 'data' | 'other' };
+
 /** Where the bytes of the entry being read go. */
 type Sink =
   | { kind: 'drop' }
@@ -77,7 +81,7 @@ type Sink =
       kept: Buffer[] | null;
       cap: number;
       size: number;
-      others: Array<Dissent & { content: 'empty' | 'data' | 'other' }>;
+      others: ContentDissent[];
       /** The digest, when it was computed elsewhere (hashed()) instead of from data(). */
       digest?: string;
     }
@@ -87,7 +91,7 @@ type Sink =
       parts: Buffer[];
       size: number;
       hash: Hash;
-      others: Array<Dissent & { content: 'empty' | 'data' | 'other' }>;
+      others: ContentDissent[];
     };
 
 export interface CollectorOptions {
@@ -133,9 +137,7 @@ export class Collector {
     const name = decodeName(entry.name);
     const { segments, badAt, unsafe } = normalize(name);
     const renamed = entry.dissent?.filter((d) => d.name !== undefined) ?? [];
-    const content = (entry.dissent?.filter((d) => d.name === undefined && d.content !== undefined) ?? []) as Array<
-      Dissent & { content: 'empty' | 'data' | 'other' }
-    >;
+    const content = (entry.dissent?.filter((d) => d.name === undefined && d.content !== undefined) ?? []) as ContentDissent[];
     if (unsafe) {
       this.unsafe.push({ name: name.text.replace(/^(\.\/)+/, ''), problem: unsafe });
       return;
@@ -164,7 +166,11 @@ export class Collector {
       this.set(key, { kind: 'problem', problem: UNHASHED.notUtf8 });
       return;
     }
-    const key = segments.slice(1).join('/');
+    this.place(entry, segments.slice(1).join('/'), segments, content);
+  }
+
+  /** Records (or starts reading) an entry of the first top folder under `key`, by its kind. */
+  private place(entry: RawEntry, key: string, segments: string[], content: ContentDissent[]): void {
     switch (entry.type) {
       case 'directory':
         this.set(key, { kind: 'dir' });
@@ -178,7 +184,7 @@ export class Collector {
         else this.sink = { kind: 'link', key, parts: [], size: 0, hash: createHash('sha512'), others: content };
         return;
       case 'hardlink': {
-        const record = this.hardLink(entry.link ?? Buffer.alloc(0));
+        const record = hardLinkRecord(this.records, this.firstTop, entry.link ?? Buffer.alloc(0));
         if (record.kind === 'file') {
           // PHP's Archive_Tar writes an empty file for a hard link (tests/archive: differential).
           const others = [
@@ -289,7 +295,7 @@ export class Collector {
     return this.extraCaptured.has(rel) || SIGNATURE_PATHS.includes(capturedRel(rel));
   }
 
-  private othersOf(dissent: Array<Dissent & { content: 'empty' | 'data' | 'other' }>, dataHash: string | null): { others?: OtherView[] } {
+  private othersOf(dissent: ContentDissent[], dataHash: string | null): { others?: OtherView[] } {
     if (dissent.length === 0) return {};
     return {
       others: dissent.map((d) => ({
@@ -300,7 +306,7 @@ export class Collector {
     };
   }
 
-  private fileSink(key: string, segments: string[], others: Array<Dissent & { content: 'empty' | 'data' | 'other' }>): Sink {
+  private fileSink(key: string, segments: string[], others: ContentDissent[]): Sink {
     const rel = segments.slice(1).join('/');
     const cap = this.extraCaptured.has(rel) ? MAX_SIGNATURE_BYTES : CAPTURED[capturedRel(rel)];
     return {
@@ -352,21 +358,6 @@ export class Collector {
       kind: 'problem',
       problem: existing.kind === 'problem' ? existing.problem : record.kind === 'problem' ? record.problem : CONFLICT,
     });
-  }
-
-  /** A tar hard link: the entry it names, as extracted so far. */
-  private hardLink(link: Buffer): EntryRecord {
-    const name = decodeName(link);
-    const { segments, badAt, unsafe } = normalize(name);
-    if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== this.firstTop) {
-      return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
-    }
-    const target = this.records.get(segments.slice(1).join('/'));
-    if (target === undefined) {
-      return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
-    }
-    if (target.kind === 'dir') return { kind: 'problem', problem: `hard link to the folder "${name.text}"; it is not read` };
-    return { ...target }; // same content (and kept bytes, and .htaccess marker hash) as the entry it names
   }
 
   /** The single top folder, or an ArchiveError saying why the archive is not shaped like a release. */

@@ -1,8 +1,9 @@
 /**
  * An archive's entries as the readers hand them over and as the collector keeps them, and
  * the rules on their names that hold whatever the format: decoding (UTF-8 per component),
- * normalizing as extracting does, and when two records of one path are the same. Apart
- * from collect.ts so that the types and these pure rules read on their own.
+ * normalizing as extracting does, when two records of one path are the same, and what a
+ * tar hard link resolves to. Apart from collect.ts so that the types and these pure rules
+ * read on their own.
  */
 import type { SignatureRead } from '../signature.ts';
 import type { Dissent } from './extractors.ts';
@@ -113,4 +114,19 @@ export function sameRecord(a: EntryRecord, b: EntryRecord): boolean {
   if (a.kind === 'symlink' && b.kind === 'symlink') return a.target === b.target && sameOthers(a.others, b.others);
   if (a.kind === 'special' && b.kind === 'special') return a.what === b.what;
   return false;
+}
+
+/** A tar hard link: the entry it names among `records` (the entries of `firstTop` extracted so far). */
+export function hardLinkRecord(records: ReadonlyMap<string, EntryRecord>, firstTop: string | null, link: Buffer): EntryRecord {
+  const name = decodeName(link);
+  const { segments, badAt, unsafe } = normalize(name);
+  if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== firstTop) {
+    return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
+  }
+  const target = records.get(segments.slice(1).join('/'));
+  if (target === undefined) {
+    return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
+  }
+  if (target.kind === 'dir') return { kind: 'problem', problem: `hard link to the folder "${name.text}"; it is not read` };
+  return { ...target }; // same content (and kept bytes, and .htaccess marker hash) as the entry it names
 }

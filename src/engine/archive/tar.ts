@@ -3,7 +3,7 @@
  * tar-stream (and most libraries) pick one reading of every header, while GNU tar, 7-Zip
  * and PHP's Archive_Tar (which Nextcloud's app installer uses) each read some headers their
  * own way. Here every entry is read the way GNU tar reads it, and compared with how the
- * other two would (tests/archive: differential suite):
+ * other two would (tar-entry.ts; tests/archive: differential suite):
  *
  * - names: pax `path` (7-Zip: same, Archive_Tar: ignores pax), GNU long names, the ustar
  *   prefix (GNU tar: POSIX headers only; 7-Zip: GNU headers too; Archive_Tar: any header,
@@ -23,11 +23,11 @@
  * collector synchronously, so a read ends when its input ends.
  */
 import { ArchiveError, ArchiveFormatError } from './errors.ts';
-import { ARCHIVE_TAR, SEVEN_ZIP, type Dissent } from './extractors.ts';
 import type { Collector, RawEntry } from './collect.ts';
 import { readDecompressed, type TarFormat } from './decompress.ts';
 import type { Budget } from './limits.ts';
 import { BLOCK, decodeHeader, isZeroBlock, parsePax, type HeaderBlock, type PaxRecords } from './tar-header.ts';
+import { isFileType, REFUSED_HINT, tarEntry } from './tar-entry.ts';
 
 export type { TarFormat } from './decompress.ts';
 
@@ -35,42 +35,16 @@ export type { TarFormat } from './decompress.ts';
 const MAX_META_BYTES = 1 << 20;
 
 const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
-const REFUSED_HINT =
-  'The archive is built in a way that extractors read differently, so no verdict can speak for all of them. Rebuild it with GNU tar (tar -czf) from the signed folder.';
-
-const TYPE_NAMES: Record<string, string> = {
-  '1': 'hard link',
-  '2': 'symbolic link',
-  '3': 'character device',
-  '4': 'block device',
-  '5': 'folder',
-  '6': 'FIFO',
-};
-
-/** Archive_Tar's malicious-name test (`_isMaliciousFilename`): it stops extracting there. */
-function archiveTarRefusesName(name: Buffer): boolean {
-  const s = name.toString('latin1');
-  return s.includes('://') || s.includes('../') || s.includes('..\\');
-}
-
-/** Archive_Tar's out-of-path test for a symbolic link (CVE-2020-36193 fix): it stops extracting there. */
-function archiveTarRefusesLink(name: Buffer, link: Buffer): boolean {
-  const target = link.toString('latin1');
-  if (target.startsWith('/') || target.includes(':')) return true;
-  let depth = 0;
-  for (const dir of name.toString('latin1').split('/')) {
-    if (dir === '..') depth--;
-    else if (dir !== '' && dir !== '.') depth++;
-  }
-  for (const dir of target.replace(/\\/g, '/').split('/')) {
-    if (depth <= 0) break;
-    if (dir === '..') depth--;
-    else if (dir !== '' && dir !== '.') depth++;
-  }
-  return depth <= 0;
-}
 
 type State = 'header' | 'meta' | 'data' | 'pad' | 'end';
+
+/** An extended header (pax, pax global, GNU long name) whose data is being read. */
+interface MetaHeader {
+  type: 'x' | 'g' | 'L';
+  at: number;
+  parts: Buffer[];
+  size: number;
+}
 
 /** Where the parser hands each entry: its header, then its data in chunks, then its end. */
 export interface TarEntrySink {
@@ -79,7 +53,11 @@ export interface TarEntrySink {
   end(): void;
 }
 
-/** The tar stream's structure, pushed chunk by chunk. */
+/**
+ * The tar stream's structure, pushed chunk by chunk: a state machine whose states each read
+ * from `chunk` at `off` and return the offset they stopped at. What an entry header means
+ * is decided in tar-entry.ts.
+ */
 export class TarParser {
   /** Bytes consumed so far: the offset in the tar stream. */
   private pos = 0;
@@ -87,7 +65,7 @@ export class TarParser {
   private remaining = 0;
   private readonly header = Buffer.alloc(BLOCK);
   private headerFill = 0;
-  private meta: { type: 'x' | 'g' | 'L'; at: number; parts: Buffer[]; size: number } | null = null;
+  private meta: MetaHeader | null = null;
   /** Size of the entry whose data is being read (for its padding). */
   private dataSize = 0;
   private pax: PaxRecords | null = null;
@@ -100,68 +78,21 @@ export class TarParser {
     let off = 0;
     while (off < chunk.length) {
       switch (this.state) {
-        case 'header': {
-          if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
-            off += BLOCK;
-            this.pos += BLOCK;
-            this.onHeader(chunk.subarray(off - BLOCK, off));
-            break;
-          }
-          const take = Math.min(BLOCK - this.headerFill, chunk.length - off);
-          chunk.copy(this.header, this.headerFill, off, off + take);
-          this.headerFill += take;
-          off += take;
-          this.pos += take;
-          if (this.headerFill === BLOCK) {
-            this.headerFill = 0;
-            this.onHeader(this.header);
-          }
+        case 'header':
+          off = this.readHeader(chunk, off);
           break;
-        }
-        case 'data': {
-          const take = Math.min(this.remaining, chunk.length - off);
-          this.collector.data(chunk.subarray(off, off + take));
-          off += take;
-          this.pos += take;
-          this.remaining -= take;
-          if (this.remaining === 0) {
-            this.collector.end();
-            this.toPadding(this.dataSize);
-          }
+        case 'data':
+          off = this.readData(chunk, off);
           break;
-        }
-        case 'meta': {
-          const meta = this.meta as NonNullable<TarParser['meta']>;
-          const take = Math.min(this.remaining, chunk.length - off);
-          meta.parts.push(Buffer.from(chunk.subarray(off, off + take)));
-          off += take;
-          this.pos += take;
-          this.remaining -= take;
-          if (this.remaining === 0) {
-            this.onMeta(meta);
-            this.toPadding(meta.size);
-          }
+        case 'meta':
+          off = this.readMeta(chunk, off);
           break;
-        }
-        case 'pad': {
-          const take = Math.min(this.remaining, chunk.length - off);
-          off += take;
-          this.pos += take;
-          this.remaining -= take;
-          if (this.remaining === 0) this.state = 'header';
+        case 'pad':
+          off = this.skipPadding(chunk, off);
           break;
-        }
-        case 'end': {
-          for (; off < chunk.length; off++, this.pos++) {
-            if (chunk[off] !== 0) {
-              throw new ArchiveFormatError(
-                `there is data after the end-of-archive marker (at byte ${this.pos}): GNU tar and 7-Zip stop at the marker, PHP's Archive_Tar (Nextcloud's app installer) reads on; the archive is refused`,
-                REFUSED_HINT,
-              );
-            }
-          }
+        case 'end':
+          off = this.readAfterEnd(chunk, off);
           break;
-        }
       }
     }
   }
@@ -177,6 +108,73 @@ export class TarParser {
     throw new ArchiveError(`it is truncated: the tar data ends early (inside ${this.state === 'header' ? 'a header' : 'an entry'})`, HINT);
   }
 
+  /** A header block: read in place when the chunk holds it whole, else gathered across chunks. */
+  private readHeader(chunk: Buffer, off: number): number {
+    if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
+      off += BLOCK;
+      this.pos += BLOCK;
+      this.onHeader(chunk.subarray(off - BLOCK, off));
+      return off;
+    }
+    const take = Math.min(BLOCK - this.headerFill, chunk.length - off);
+    chunk.copy(this.header, this.headerFill, off, off + take);
+    this.headerFill += take;
+    this.pos += take;
+    if (this.headerFill === BLOCK) {
+      this.headerFill = 0;
+      this.onHeader(this.header);
+    }
+    return off + take;
+  }
+
+  /** An entry's data, handed to the collector as it comes. */
+  private readData(chunk: Buffer, off: number): number {
+    const take = Math.min(this.remaining, chunk.length - off);
+    this.collector.data(chunk.subarray(off, off + take));
+    this.pos += take;
+    this.remaining -= take;
+    if (this.remaining === 0) {
+      this.collector.end();
+      this.toPadding(this.dataSize);
+    }
+    return off + take;
+  }
+
+  /** An extended header's data, kept until it is whole. */
+  private readMeta(chunk: Buffer, off: number): number {
+    const meta = this.meta as MetaHeader;
+    const take = Math.min(this.remaining, chunk.length - off);
+    meta.parts.push(Buffer.from(chunk.subarray(off, off + take)));
+    this.pos += take;
+    this.remaining -= take;
+    if (this.remaining === 0) {
+      this.onMeta(meta);
+      this.toPadding(meta.size);
+    }
+    return off + take;
+  }
+
+  private skipPadding(chunk: Buffer, off: number): number {
+    const take = Math.min(this.remaining, chunk.length - off);
+    this.pos += take;
+    this.remaining -= take;
+    if (this.remaining === 0) this.state = 'header';
+    return off + take;
+  }
+
+  /** After the end-of-archive marker only zeros may follow. */
+  private readAfterEnd(chunk: Buffer, off: number): number {
+    for (; off < chunk.length; off++, this.pos++) {
+      if (chunk[off] !== 0) {
+        throw new ArchiveFormatError(
+          `there is data after the end-of-archive marker (at byte ${this.pos}): GNU tar and 7-Zip stop at the marker, PHP's Archive_Tar (Nextcloud's app installer) reads on; the archive is refused`,
+          REFUSED_HINT,
+        );
+      }
+    }
+    return off;
+  }
+
   /** Skip to the next header after `size` bytes of data or extended header. */
   private toPadding(size: number): void {
     const pad = (BLOCK - (size % BLOCK)) % BLOCK;
@@ -187,39 +185,16 @@ export class TarParser {
   private onHeader(block: Buffer): void {
     const at = this.pos - BLOCK;
     if (isZeroBlock(block)) {
-      if (this.pax || this.long) {
-        throw new ArchiveFormatError(
-          `an extended header is not followed by an entry (at byte ${at}); extractors differ on what it applies to; the archive is refused`,
-          REFUSED_HINT,
-        );
-      }
-      this.state = 'end';
+      this.onEndMarker(at);
       return;
     }
     const h = decodeHeader(block, at);
     switch (h.typeflag) {
       case 'x':
       case 'g':
-      case 'L': {
-        const type = h.typeflag;
-        if ((type !== 'L' && (this.pax || this.long)) || (type === 'L' && this.long)) {
-          throw new ArchiveFormatError(
-            `extended headers at byte ${at} come in an order extractors read differently (only a pax header, then a GNU long name, then the entry are read alike); the archive is refused`,
-            REFUSED_HINT,
-          );
-        }
-        if (h.size > MAX_META_BYTES)
-          throw new ArchiveFormatError(
-            `the extended header at byte ${at} is ${h.size} bytes, more than any path needs; the archive is refused`,
-          );
-        this.meta = { type, at, parts: [], size: h.size };
-        this.remaining = h.size;
-        if (h.size === 0) {
-          this.onMeta(this.meta);
-          this.toPadding(0);
-        } else this.state = 'meta';
+      case 'L':
+        this.onExtendedHeader(h.typeflag, h.size, at);
         return;
-      }
       case 'K':
         throw new ArchiveFormatError(
           `the GNU long link name at byte ${at} is mis-read by PHP's Archive_Tar (Nextcloud's app installer), which writes a stray file instead; the archive is refused`,
@@ -237,14 +212,38 @@ export class TarParser {
         this.onEntry(h, at);
         return;
       default:
-        throw new ArchiveFormatError(
-          `the tar entry at byte ${at} has the type ${/^[\x21-\x7e]$/.test(h.typeflag) ? `'${h.typeflag}'` : `0x${h.typeflag.charCodeAt(0).toString(16)}`}, which extractors treat differently (GNU tar's sparse files, volume labels, unknown types); the archive is refused`,
-          REFUSED_HINT,
-        );
+        throw unknownType(h.typeflag, at);
     }
   }
 
-  private onMeta(meta: NonNullable<TarParser['meta']>): void {
+  private onEndMarker(at: number): void {
+    if (this.pax || this.long) {
+      throw new ArchiveFormatError(
+        `an extended header is not followed by an entry (at byte ${at}); extractors differ on what it applies to; the archive is refused`,
+        REFUSED_HINT,
+      );
+    }
+    this.state = 'end';
+  }
+
+  private onExtendedHeader(type: MetaHeader['type'], size: number, at: number): void {
+    if ((type !== 'L' && (this.pax || this.long)) || (type === 'L' && this.long)) {
+      throw new ArchiveFormatError(
+        `extended headers at byte ${at} come in an order extractors read differently (only a pax header, then a GNU long name, then the entry are read alike); the archive is refused`,
+        REFUSED_HINT,
+      );
+    }
+    if (size > MAX_META_BYTES)
+      throw new ArchiveFormatError(`the extended header at byte ${at} is ${size} bytes, more than any path needs; the archive is refused`);
+    this.meta = { type, at, parts: [], size };
+    this.remaining = size;
+    if (size === 0) {
+      this.onMeta(this.meta);
+      this.toPadding(0);
+    } else this.state = 'meta';
+  }
+
+  private onMeta(meta: MetaHeader): void {
     this.meta = null;
     const data = Buffer.concat(meta.parts);
     if (meta.type === 'g') {
@@ -255,17 +254,7 @@ export class TarParser {
       this.pax = parsePax(data, false, meta.at);
       return;
     }
-    // GNU long name: GNU tar and 7-Zip read up to the first NUL, Archive_Tar the whole data less trailing NULs.
-    let end = data.length;
-    while (end > 0 && data[end - 1] === 0) end--;
-    const value = data.subarray(0, end);
-    if (value.length === 0 || value.includes(0)) {
-      throw new ArchiveFormatError(
-        `the GNU long name at byte ${meta.at} is empty or holds a NUL byte, which extractors read differently; the archive is refused`,
-        REFUSED_HINT,
-      );
-    }
-    this.long = value;
+    this.long = gnuLongName(data, meta.at);
   }
 
   private onEntry(h: HeaderBlock, at: number): void {
@@ -273,81 +262,10 @@ export class TarParser {
     const long = this.long;
     this.pax = null;
     this.long = null;
-    const isFile = h.typeflag === '0' || h.typeflag === '\0' || h.typeflag === '7';
-    if (isFile) {
-      if (pax.size !== undefined && pax.size !== h.size) {
-        throw new ArchiveFormatError(
-          `the entry at byte ${at} has a pax size other than its header's: GNU tar and 7-Zip read the pax size, PHP's Archive_Tar the header's; the archive is refused`,
-          REFUSED_HINT,
-        );
-      }
-    } else if (h.size !== 0 || (pax.size !== undefined && pax.size !== 0)) {
-      throw new ArchiveFormatError(
-        `the ${TYPE_NAMES[h.typeflag]} at byte ${at} carries data: extractors differ on whether it is the entry's content or the next headers; the archive is refused`,
-        REFUSED_HINT,
-      );
-    }
-    const name = pax.path ?? long ?? h.gnuName;
-    const sevenZipName = pax.path ?? long ?? h.sevenZipName;
-    const archiveTarName = long ?? h.archiveTarName;
-    if (name.length === 0 || archiveTarName.length === 0) {
-      throw new ArchiveFormatError(
-        `the entry at byte ${at} has an empty name, which extractors read differently; the archive is refused`,
-        REFUSED_HINT,
-      );
-    }
-    if (h.typeflag !== '5' && name[name.length - 1] === 0x2f) {
-      throw new ArchiveFormatError(
-        `the ${TYPE_NAMES[h.typeflag] ?? 'file'} at byte ${at} has a name ending in "/": GNU tar and 7-Zip create a folder, PHP's Archive_Tar fails; the archive is refused`,
-        REFUSED_HINT,
-      );
-    }
-    const dissent: Dissent[] = [];
-    const another = 'writes it under another name (also reported)';
-    if (!sevenZipName.equals(name)) dissent.push({ who: SEVEN_ZIP, what: another, name: sevenZipName });
-    if (archiveTarRefusesName(h.archiveTarName) || archiveTarRefusesName(archiveTarName)) {
-      dissent.push({ who: ARCHIVE_TAR, what: 'refuses the name as malicious and stops extracting', name: null });
-    } else if (!archiveTarName.equals(name)) dissent.push({ who: ARCHIVE_TAR, what: another, name: archiveTarName });
-
-    const entry: RawEntry = { name, type: 'file' };
-    switch (h.typeflag) {
-      case '1':
-        entry.type = 'hardlink';
-        entry.link = pax.linkpath ?? h.linkname;
-        break;
-      case '2': {
-        entry.type = 'symlink';
-        const link = pax.linkpath ?? h.linkname;
-        if (link.length === 0) {
-          throw new ArchiveFormatError(
-            `the symbolic link at byte ${at} has no target, which extractors handle differently; the archive is refused`,
-            REFUSED_HINT,
-          );
-        }
-        entry.link = link;
-        if (archiveTarRefusesLink(archiveTarName, h.archiveTarLinkname)) {
-          dissent.push({ who: ARCHIVE_TAR, what: 'refuses the link as leading out of the folder and stops extracting', name: null });
-        } else if (!h.archiveTarLinkname.equals(link)) {
-          dissent.push({ who: ARCHIVE_TAR, what: 'writes the link with another target', content: 'other' });
-        }
-        break;
-      }
-      case '3':
-      case '4':
-        entry.type = 'special';
-        entry.what = 'device';
-        break;
-      case '5':
-        entry.type = 'directory';
-        break;
-      case '6':
-        entry.type = 'special';
-        entry.what = 'FIFO';
-        break;
-    }
-    if (dissent.length > 0) entry.dissent = dissent;
+    const entry = tarEntry(h, pax, long, at);
     this.entries += 1;
     this.collector.begin(entry);
+    const isFile = isFileType(h.typeflag);
     this.dataSize = isFile ? h.size : 0;
     if (isFile && h.size > 0) {
       this.remaining = h.size;
@@ -357,6 +275,27 @@ export class TarParser {
     this.collector.end();
     this.state = 'header';
   }
+}
+
+/** A GNU long name: GNU tar and 7-Zip read up to the first NUL, Archive_Tar the whole data less trailing NULs. */
+function gnuLongName(data: Buffer, at: number): Buffer {
+  let end = data.length;
+  while (end > 0 && data[end - 1] === 0) end--;
+  const value = data.subarray(0, end);
+  if (value.length === 0 || value.includes(0)) {
+    throw new ArchiveFormatError(
+      `the GNU long name at byte ${at} is empty or holds a NUL byte, which extractors read differently; the archive is refused`,
+      REFUSED_HINT,
+    );
+  }
+  return value;
+}
+
+function unknownType(typeflag: string, at: number): ArchiveFormatError {
+  return new ArchiveFormatError(
+    `the tar entry at byte ${at} has the type ${/^[\x21-\x7e]$/.test(typeflag) ? `'${typeflag}'` : `0x${typeflag.charCodeAt(0).toString(16)}`}, which extractors treat differently (GNU tar's sparse files, volume labels, unknown types); the archive is refused`,
+    REFUSED_HINT,
+  );
 }
 
 function corrupt(path: string, format: TarFormat, e: unknown): ArchiveError {
