@@ -40,7 +40,7 @@ import {
 } from './entries.ts';
 import { ARCHIVE_TAR, describeDissent, type Dissent } from './extractors.ts';
 import type { Budget } from './limits.ts';
-import { MarkerHasher } from './marker.ts';
+import { MarkerHasher } from '../rules/htaccess.ts';
 import { UNHASHED } from '../rules/unhashed.ts';
 
 export type { EntryRecord, OtherView, RawEntry, UnsafeEntry } from './entries.ts';

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { DECODERS, withStallGuard } from '../../../src/engine/archive/decompress.ts';
 import { ArchiveFormatError } from '../../../src/engine/archive/errors.ts';
 import { parseCount, parseSize } from '../../../src/engine/archive/limits.ts';
-import { MarkerHasher } from '../../../src/engine/archive/marker.ts';
+import { MarkerHasher } from '../../../src/engine/rules/htaccess.ts';
 import { getProfile } from '../../../src/engine/profiles/index.ts';
 import { HTACCESS_MARKER } from '../../../src/engine/rules/htaccess.ts';
 import { binaryCompare } from '../../../src/engine/php/ksort.ts';
