@@ -1,7 +1,7 @@
 /**
  * The zip reader's two kinds of failure (damaged data, or a layout the extractors read
  * differently) and the checks on an entry's data once it is inflated: the same messages
- * whether the entry was inflated on the main thread (zip.ts) or on a worker
+ * whether the entry was inflated on the main thread (zip-sequential.ts) or on a worker
  * (zip-parallel.ts).
  */
 import { ArchiveFormatError } from './errors.ts';

@@ -17,7 +17,7 @@ import { checkInflated, checkStored, type DeclaredData } from './zip-checks.ts';
 
 /** Compressed bytes on their way or waiting to be handed over, at most (a few batches per worker). */
 const MAX_PENDING_BYTES = 16 << 20;
-/** Entries larger than this are read on the main thread as a stream (zip.ts): a worker takes them whole. */
+/** Entries larger than this are read on the main thread as a stream (zip-sequential.ts): a worker takes them whole. */
 const MAX_WORKER_ENTRY = 8 << 20;
 /** A batch is sent once it holds this much compressed data, or this many entries. */
 const BATCH_BYTES = 256 << 10;
