@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/app/sign-run.ts + 3 modules
 var sign_run = __webpack_require__(8331);
-// EXTERNAL MODULE: ./src/app/verify-run.ts + 5 modules
-var verify_run = __webpack_require__(2977);
+// EXTERNAL MODULE: ./src/app/verify-run.ts
+var verify_run = __webpack_require__(2274);
 // EXTERNAL MODULE: ./src/engine/atomic-file.ts
 var atomic_file = __webpack_require__(6624);
 // EXTERNAL MODULE: ./src/engine/display.ts
@@ -548,10 +548,10 @@ var release_plan = __webpack_require__(2689);
 var target = __webpack_require__(6681);
 // EXTERNAL MODULE: ./src/engine/verify.ts + 5 modules
 var verify = __webpack_require__(7424);
-// EXTERNAL MODULE: ./src/engine/archive/collect.ts + 2 modules
-var collect = __webpack_require__(9793);
-// EXTERNAL MODULE: ./src/engine/archive/detect.ts + 4 modules
-var detect = __webpack_require__(8145);
+// EXTERNAL MODULE: ./src/engine/archive/collect.ts + 1 modules
+var collect = __webpack_require__(7487);
+// EXTERNAL MODULE: ./src/engine/archive/detect.ts + 9 modules
+var detect = __webpack_require__(349);
 // EXTERNAL MODULE: ./src/engine/archive/index.ts
 var archive = __webpack_require__(6539);
 // EXTERNAL MODULE: ./src/engine/archive/limits.ts
@@ -1625,6 +1625,70 @@ function certificateText(input) {
 
 /***/ }),
 
+/***/ 6504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gN: () => (/* binding */ NO_BASELINE),
+  v1: () => (/* binding */ findDefaultBaselines),
+  es: () => (/* binding */ namesBaseline)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/engine/baseline/entry.ts
+/** The file name looked for at each scope's root when no baseline is given. */
+const DEFAULT_BASELINE_NAME = '.code-integrity.yml';
+
+// EXTERNAL MODULE: ./src/engine/plan.ts + 1 modules
+var engine_plan = __webpack_require__(691);
+;// CONCATENATED MODULE: ./src/app/baseline-lookup.ts
+/**
+ * Which baseline files a run reads, found without reading them: the file given with
+ * --baseline, --allow, and `.code-integrity.yml` at the root of each scope checked on disk.
+ * Kept apart from baseline-files.ts, which parses them (YAML, globs), so that a run without
+ * any baseline never loads that code.
+ */
+
+
+
+
+/** `--baseline none`: no file at all, not even the default one. */
+const NO_BASELINE = 'none';
+/** Whether the options name a baseline (a file or --allow patterns). */
+function namesBaseline(request) {
+    return (request.baseline !== undefined && request.baseline !== NO_BASELINE) || request.allow.some((l) => l.trim() !== '');
+}
+/** `.code-integrity.yml` at each planned scope's root on disk, when it is a regular file (a link is not followed). */
+function findDefaultBaselines(plan, request) {
+    if (request.baseline !== undefined)
+        return []; // a given file, or none, replaces the defaults
+    const seen = new Set();
+    const found = [];
+    for (const step of plan.requests) {
+        const root = (0,engine_plan/* diskRootOf */.bf)(step);
+        if (root === null || 'release' in step || seen.has(root))
+            continue;
+        seen.add(root);
+        const path = (0,external_node_path_.join)(root, DEFAULT_BASELINE_NAME);
+        try {
+            if ((0,external_node_fs_.lstatSync)(path).isFile())
+                found.push({ path, owner: step.target.scope });
+        }
+        catch {
+            // no default file here
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 8331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2167,411 +2231,21 @@ async function runSigning(request) {
 
 /***/ }),
 
-/***/ 2977:
+/***/ 2274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ runVerification)
-});
-
-// UNUSED EXPORTS: verifyWithBaselines
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/engine/baseline/entry.ts
-/** The file name looked for at each scope's root when no baseline is given. */
-const DEFAULT_BASELINE_NAME = '.code-integrity.yml';
-
-// EXTERNAL MODULE: ./src/engine/baseline/glob.ts
-var glob = __webpack_require__(9504);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: ./src/engine/result.ts
-var result = __webpack_require__(1173);
-;// CONCATENATED MODULE: ./src/engine/baseline/presets.ts
-const PRESETS = {
-    'shared-hosting': {
-        summary: 'what shared hosts add: PHP settings, error logs, statistics, a CGI folder',
-        paths: [
-            { path: 'php.ini', why: "the host's PHP settings" },
-            { path: '**/error_log', why: "PHP's error log, written beside the script that failed" },
-            { path: 'logs', why: "the host's access and error logs" },
-            { path: 'stats', why: "the host's web statistics" },
-            { path: 'cgi-bin', why: "the host's CGI folder" },
-        ],
-    },
-    docker: {
-        summary: "what Nextcloud's Docker image adds beside the release (docker-entrypoint.sh)",
-        paths: [
-            {
-                path: 'nextcloud-init-sync.lock',
-                why: "the image's lock while it copies the release (Nextcloud skips it by name since 30/31; ownCloud does not)",
-            },
-            { path: 'custom_apps', why: "the image's folder for apps installed from the store (each app is checked on its own)" },
-        ],
-    },
-    'well-known': {
-        summary: 'files below .well-known/ (ACME challenges, security.txt)',
-        paths: [{ path: '.well-known', why: 'files a host or certificate client puts below .well-known/' }],
-    },
-};
-const PRESET_NAMES = Object.keys(PRESETS);
-/** One line per preset, for help texts and errors. */
-function presetHelp(indent) {
-    return PRESET_NAMES.map((name) => `${indent}${name}: ${PRESETS[name].summary}`).join('\n');
-}
-/** A preset's entries (EXTRA_FILE, unpinned), or null for a name that is no preset. */
-function presetEntries(name) {
-    const preset = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
-    if (!preset)
-        return null;
-    return preset.paths.map((p) => ({
-        path: p.path,
-        category: 'EXTRA_FILE',
-        reason: `preset ${name}: ${p.why}`,
-        origin: `preset ${name}`,
-        kind: 'preset',
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/engine/baseline/parse.ts
-/**
- * Reading a baseline file (YAML 1.2, failsafe schema: every value is a string, so a pin of
- * digits stays a string). Anything that is not exactly the format — an unknown key, a wrong
- * type, a category that cannot be accepted, a pin that is not a SHA-512, a pin on a missing
- * file — is a usage error naming file:line and what to do. See docs/baseline.md.
- */
-
-
-
-
-
-const TOP_KEYS = ['presets', 'accept'];
-const ENTRY_KEYS = ['path', 'category', 'reason', 'sha512', 'scope'];
-const FORMAT_HINT = 'See docs/baseline.md for the format.';
-/** Errors in one file, each naming file:line. */
-class Reader {
-    source;
-    lines;
-    constructor(source, lines) {
-        this.source = source;
-        this.lines = lines;
-    }
-    line(node) {
-        const offset = node?.range?.[0] ?? 0;
-        return this.lines.linePos(offset).line;
-    }
-    fail(node, what, hint = FORMAT_HINT) {
-        throw new errors/* UsageError */.eb(`${this.source}:${this.line(node)}: ${what}`, hint);
-    }
-    /** A non-empty string value. */
-    text(node, key, owner) {
-        if (node === null || node === undefined)
-            this.fail(owner, `"${key}" has no value`);
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-            this.fail(node, `"${key}" must be a text, not a ${kindOf(node)}`);
-        const value = node.value.trim();
-        if (value === '')
-            this.fail(node, `"${key}" is empty`);
-        return value;
-    }
-    /** The map's pairs by key; an unknown or non-text key is an error. */
-    pairs(map, allowed, what) {
-        const out = new Map();
-        for (const pair of map.items) {
-            const key = pair.key;
-            const name = (0,dist/* isScalar */.jn)(key) && typeof key.value === 'string' ? key.value : null;
-            if (name === null || !allowed.includes(name)) {
-                this.fail(key ?? map, `unknown key ${name === null ? '' : `"${name}" `}in ${what}`, `${what[0].toUpperCase()}${what.slice(1)} has the keys ${allowed.join(', ')}.`);
-            }
-            out.set(name, pair.value ?? null);
-        }
-        return out;
-    }
-}
-function kindOf(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'list';
-    return 'value';
-}
-/** Parse a baseline file's text; presets are expanded after the file's own entries. */
-function parseBaseline(text, options) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const reader = new Reader(options.source, lines);
-    const error = doc.errors[0];
-    if (error) {
-        const line = lines.linePos(error.pos[0]).line;
-        throw new errors/* UsageError */.eb(`${options.source}:${line}: not valid YAML (${error.message.split('\n')[0]})`, FORMAT_HINT);
-    }
-    const file = { source: options.source, path: options.path, presets: [], entries: [] };
-    if (options.owner !== undefined)
-        file.owner = options.owner;
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
-        return file;
-    if (!(0,dist/* isMap */.jh)(root))
-        reader.fail(root, `a baseline is a mapping with presets and accept, not a ${kindOf(root)}`);
-    const top = reader.pairs(root, TOP_KEYS, 'a baseline');
-    file.presets = readPresets(reader, top.get('presets'), root);
-    const accept = top.get('accept');
-    if (accept !== undefined && accept !== null) {
-        if (!(0,dist/* isSeq */.oP)(accept))
-            reader.fail(accept, `"accept" must be a list of entries, not a ${kindOf(accept)}`);
-        for (const item of accept.items)
-            file.entries.push(readEntry(reader, item ?? accept, options));
-    }
-    for (const name of file.presets)
-        file.entries.push(...(presetEntries(name) ?? []));
-    return file;
-}
-function readPresets(reader, node, root) {
-    if (node === undefined || node === null)
-        return [];
-    if (!(0,dist/* isSeq */.oP)(node))
-        reader.fail(node, `"presets" must be a list, not a ${kindOf(node)}`, `Write presets: [${PRESET_NAMES.join(', ')}].`);
-    const names = [];
-    for (const item of node.items) {
-        const name = reader.text(item, 'presets', item ?? root);
-        if (!PRESET_NAMES.includes(name))
-            reader.fail(item, `unknown preset "${name}"`, `The presets are ${PRESET_NAMES.join(', ')}.`);
-        if (!names.includes(name))
-            names.push(name);
-    }
-    return names;
-}
-function readEntry(reader, node, options) {
-    if (!(0,dist/* isMap */.jh)(node))
-        reader.fail(node, `an entry of "accept" must be a mapping (path, category, reason), not a ${kindOf(node)}`);
-    const fields = reader.pairs(node, ENTRY_KEYS, 'an entry of accept');
-    const path = readPath(reader, fields.get('path'), node);
-    const category = readCategory(reader, fields.get('category'), node);
-    const reason = reader.text(fields.get('reason'), 'reason', node);
-    const entry = { path, category, reason, origin: `${options.source}:${reader.line(node)}`, kind: 'file' };
-    const pin = fields.get('sha512');
-    if (pin !== undefined) {
-        const value = reader.text(pin, 'sha512', node).toLowerCase();
-        if (!/^[0-9a-f]{128}$/.test(value)) {
-            reader.fail(pin, `"sha512" must be 128 hexadecimal digits (a SHA-512), not "${value.slice(0, 140)}"`, 'Pin with `sha512sum FILE` or the `baseline` command, or remove the pin.');
-        }
-        if (category === 'MISSING_FILE')
-            reader.fail(pin, 'a MISSING_FILE has no content to pin', 'Remove sha512 from this entry.');
-        entry.sha512 = value;
-    }
-    const scope = fields.get('scope');
-    if (scope !== undefined)
-        entry.scope = readScope(reader, scope, node, options.owner);
-    return entry;
-}
-function readPath(reader, node, entry) {
-    const path = reader.text(node, 'path', entry);
-    const hint = 'Write one path or glob relative to the scope\'s root, e.g. .user.ini, logs/ or "**/error_log".';
-    if (/[\r\n]/.test(path))
-        reader.fail(node, '"path" holds more than one line', `${hint} Write one entry per path.`);
-    if (path.startsWith('!') || path.startsWith('#'))
-        reader.fail(node, `"path" cannot start with "${path[0]}" (a baseline lists what it accepts)`, hint);
-    if ((0,glob/* globBody */.jC)(path) === null)
-        reader.fail(node, `"path" ${JSON.stringify(path)} is not a path inside the checked folder`, hint);
-    return path;
-}
-function readCategory(reader, node, entry) {
-    const value = reader.text(node, 'category', entry);
-    if (value === 'EXCEPTION') {
-        reader.fail(node, 'an EXCEPTION can never be accepted', 'An EXCEPTION means the signature itself cannot be trusted; fix its cause instead.');
-    }
-    if (!result/* FILE_CATEGORIES */.yW.includes(value)) {
-        reader.fail(node, `unknown category "${value}"`, `Use one of ${result/* FILE_CATEGORIES */.yW.join(', ')}.`);
-    }
-    return value;
-}
-function readScope(reader, node, entry, owner) {
-    const value = reader.text(node, 'scope', entry);
-    if (/[\s/\\]/.test(value))
-        reader.fail(node, `"scope" ${JSON.stringify(value)} is not a scope`, 'Write core, release or an app id.');
-    if (owner !== undefined && owner !== 'core' && value !== owner) {
-        reader.fail(node, `this file belongs to ${owner}: it cannot accept findings of ${value}`, `Remove the entry, or move it to core's baseline or a file given with ${(0,errors/* optionRef */.$j)('baseline')}.`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/engine/baseline/select.ts
-/**
- * Which baseline entries apply to a scope (docs/baseline.md, "Which file"):
- * - a file given with --baseline applies to every scope; its entries with `scope:` only to that scope;
- * - a default file (found at a scope's root on disk) applies to its owner; core's may name an app
- *   (or `release`) below the server root with `scope:`;
- * - a baseline file that lies inside a scope's folder is itself accepted there, visibly;
- * - nothing is read from inside an archive (`diskRoot` null): its uploader could write it.
- * Entries keep the order of the files; the first entry that matches a finding names it.
- */
-
-
-const SELF_REASON = 'the baseline file itself';
-function inside(folder, path) {
-    const rel = (0,external_node_path_.relative)(folder, path);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return null;
-    return rel.split(external_node_path_.sep).join('/');
-}
-/** Whether a default file's entries can apply to a scope at `root`: at or below the folder holding the file. */
-function reaches(file, root) {
-    if (file.owner === undefined)
-        return true;
-    if (file.path === null || root === null)
-        return false;
-    const folder = (0,external_node_path_.dirname)(file.path);
-    return root === folder || inside(folder, root) !== null;
-}
-/** The file itself, when it lies in the scope's folder (and, for a default file, the scope owns it). */
-function selfEntry(file, where) {
-    if (file.path === null || where.diskRoot === null)
-        return null;
-    if (file.owner !== undefined && file.owner !== where.scope)
-        return null;
-    const rel = inside(where.diskRoot, file.path);
-    if (rel === null)
-        return null;
-    return { path: (0,glob/* literalGlob */.Iq)(rel), category: 'EXTRA_FILE', reason: SELF_REASON, origin: file.source, scope: where.scope, kind: 'self' };
-}
-/** The entries of `files` that apply to the scope `where`, in order. */
-function entriesForScope(files, where) {
-    const out = [];
-    for (const file of files) {
-        if (!reaches(file, where.diskRoot))
-            continue;
-        const self = selfEntry(file, where);
-        if (self)
-            out.push(self);
-        for (const entry of file.entries) {
-            const scope = entry.scope ?? file.owner;
-            if (scope === undefined || scope === where.scope)
-                out.push(scope === undefined ? entry : { ...entry, scope });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/engine/plan.ts + 1 modules
-var engine_plan = __webpack_require__(691);
-;// CONCATENATED MODULE: ./src/app/baseline-files.ts
-/**
- * The baseline files a run reads (docs/baseline.md): the file given with --baseline (`none`:
- * no file), else `.code-integrity.yml` at the root of each scope read from a folder on disk
- * (never from inside an archive); plus --allow, a shorthand for EXTRA_FILE entries. Reading
- * and parsing happen here; which entries apply to which scope is the engine's (baseline/select.ts).
- */
-
-
-
-
-
-
-
-
-/** `--baseline none`: no file at all, not even the default one. */
-const NO_BASELINE = 'none';
-/** A baseline larger than this is refused (a reviewed list, not a dump). */
-const MAX_BYTES = 8 * 1024 * 1024;
-/** A path as reports show it: relative to the working folder when below it. */
-function shown(path, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
-}
-function readBaselineText(path, source) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(path);
-        if (text.length > MAX_BYTES)
-            throw new errors/* UsageError */.eb(`the baseline ${source} is larger than ${MAX_BYTES} bytes`, 'Accept folders with globs instead of listing every file.');
-        return text.toString('utf8');
-    }
-    catch (e) {
-        if (e instanceof errors/* UsageError */.eb)
-            throw e;
-        throw new errors/* UsageError */.eb(`the baseline ${source} ${(0,errors/* describeFsError */.TQ)(e)}`, `Give an existing file with ${(0,errors/* optionRef */.$j)('baseline')}, or ${(0,errors/* optionRef */.$j)('baseline', NO_BASELINE)}.`);
-    }
-}
-/** The file given with --baseline (relative to the working folder), or none. */
-function givenBaseline(request) {
-    if (request.baseline === undefined || request.baseline === NO_BASELINE)
-        return null;
-    const path = (0,external_node_path_.resolve)(request.cwd, request.baseline);
-    return parseBaseline(readBaselineText(path, request.baseline), { source: request.baseline, path });
-}
-/** --allow as one EXTRA_FILE entry (its lines keep @actions/glob's order and `!` exclusions), or none. */
-function allowBaseline(allow) {
-    const list = (0,glob/* compileGlobList */.Os)(allow); // refuses a bad pattern before anything is checked
-    if (list.patterns.length === 0)
-        return null;
-    const origin = (0,errors/* optionRef */.$j)('allow');
-    return {
-        source: origin,
-        path: null,
-        presets: [],
-        entries: [{ path: list.patterns.join('\n'), category: 'EXTRA_FILE', reason: `listed in ${origin}`, origin, kind: 'allow' }],
-    };
-}
-/** `.code-integrity.yml` at `root`, owned by `scope`, when it is a regular file (a link is not followed). */
-function defaultBaseline(root, scope, cwd) {
-    const path = (0,external_node_path_.join)(root, DEFAULT_BASELINE_NAME);
-    try {
-        if (!(0,external_node_fs_.lstatSync)(path).isFile())
-            return null;
-    }
-    catch {
-        return null;
-    }
-    const source = shown(path, cwd);
-    return parseBaseline(readBaselineText(path, source), { source, path, owner: scope });
-}
-function givenBaselines(request) {
-    return { file: givenBaseline(request), allow: allowBaseline(request.allow) };
-}
-/** Every baseline file of a planned run, in the order their entries are tried. */
-function planBaselines(plan, request, given) {
-    const files = [];
-    if (given.file)
-        files.push(given.file);
-    else if (request.baseline !== NO_BASELINE) {
-        // Own files first, so a scope's own entries name its findings before core's entries for it.
-        const seen = new Set();
-        const defaults = [];
-        for (const step of plan.requests) {
-            const root = (0,engine_plan/* diskRootOf */.bf)(step);
-            if (root === null || 'release' in step || seen.has(root))
-                continue;
-            seen.add(root);
-            const file = defaultBaseline(root, step.target.scope, request.cwd);
-            if (file)
-                defaults.push(file);
-        }
-        files.push(...defaults.filter((f) => f.owner !== 'core'), ...defaults.filter((f) => f.owner === 'core'));
-    }
-    if (given.allow)
-        files.push(given.allow);
-    return files;
-}
-/** The entries for each scope of a run, from its files. */
-function baselineFor(files) {
-    return (where) => entriesForScope(files, where);
-}
-
-// EXTERNAL MODULE: ./src/engine/archive/plan.ts
-var archive_plan = __webpack_require__(3679);
-// EXTERNAL MODULE: ./src/engine/fs-kind.ts
-var fs_kind = __webpack_require__(5118);
-// EXTERNAL MODULE: ./src/engine/hashing/prestart.ts
-var prestart = __webpack_require__(1794);
-// EXTERNAL MODULE: ./src/engine/trust/store.ts
-var store = __webpack_require__(3702);
-;// CONCATENATED MODULE: ./src/app/verify-run.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ runVerification)
+/* harmony export */ });
+/* unused harmony export verifyWithBaselines */
+/* harmony import */ var _baseline_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6504);
+/* harmony import */ var _engine_archive_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3679);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_fs_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5118);
+/* harmony import */ var _engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1794);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(691);
+/* harmony import */ var _engine_trust_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3702);
 
 
 
@@ -2587,15 +2261,16 @@ async function runVerification(request) {
 async function verifyWithBaselines(request) {
     // Started first: the workers' start-up overlaps reading the trust store and the signatures.
     // Archives are hashed while they are read, so a run of archives only needs no workers.
-    const pool = onlyArchives(request) ? null : (0,prestart/* takeHashPool */.kv)();
+    const pool = onlyArchives(request) ? null : (0,_engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_4__/* .takeHashPool */ .kv)();
     if (pool === null)
-        await (0,prestart/* closePrestartedHashPool */.$k)();
+        await (0,_engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_4__/* .closePrestartedHashPool */ .$k)();
     try {
-        const failOn = (0,engine_plan/* parseFailOn */.XV)(request.failOn);
-        const trust = await (0,store/* loadTrustStore */.Kl)(request.trust, request.cwd, request.crl);
-        const given = givenBaselines(request); // a bad file or pattern is refused before anything is read
-        const plan = await (0,archive_plan/* planVerificationWithArchives */.m)({
-            ...(0,archive_plan/* archiveLimits */.L)(request.maxSize, request.maxEntries),
+        const failOn = (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(request.failOn);
+        const trust = await (0,_engine_trust_store_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTrustStore */ .Kl)(request.trust, request.cwd, request.crl);
+        // A bad file or pattern is refused before anything is read; the YAML and glob code loads only for a baseline.
+        const given = (0,_baseline_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .namesBaseline */ .es)(request) ? (await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 4070))).givenBaselines(request) : NO_GIVEN;
+        const plan = await (0,_engine_archive_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planVerificationWithArchives */ .m)({
+            ...(0,_engine_archive_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveLimits */ .L)(request.maxSize, request.maxEntries),
             paths: request.paths,
             cwd: request.cwd,
             trust,
@@ -2607,9 +2282,9 @@ async function verifyWithBaselines(request) {
             release: request.release === true,
             coreOnly: request.coreOnly === true,
         });
-        const baselines = planBaselines(plan, request, given);
-        const result = await (0,engine_plan/* verifyPlan */.Zl)(plan, {
-            baseline: baselineFor(baselines),
+        const { baselines, rules } = await readBaselines(given, (0,_baseline_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .findDefaultBaselines */ .v1)(plan, request), request.cwd);
+        const result = await (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyPlan */ .Zl)(plan, {
+            baseline: rules,
             failOn,
             onProgress: request.onProgress,
             hash: pool ? { pool } : undefined,
@@ -2620,14 +2295,23 @@ async function verifyWithBaselines(request) {
         await pool?.close();
     }
 }
+const NO_GIVEN = { file: null, allow: null };
+/** The baseline files of a run and the rules they give each scope (none read, nothing loaded, when there are none). */
+async function readBaselines(given, defaults, cwd) {
+    if (given.file === null && given.allow === null && defaults.length === 0)
+        return { baselines: [], rules: undefined };
+    const files = await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 4070));
+    const baselines = files.readBaselines(given, defaults, cwd);
+    return { baselines, rules: files.baselineFor(baselines) };
+}
 function onlyArchives(request) {
-    return request.paths.length > 0 && request.paths.every((p) => (0,fs_kind/* isRegularFile */.Z)((0,external_node_path_.resolve)(request.cwd, p)));
+    return request.paths.length > 0 && request.paths.every((p) => (0,_engine_fs_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .isRegularFile */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(request.cwd, p)));
 }
 
 
 /***/ }),
 
-/***/ 9793:
+/***/ 7487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2705,15 +2389,26 @@ function sameRecord(a, b) {
         return a.what === b.what;
     return false;
 }
+/** A tar hard link: the entry it names among `records` (the entries of `firstTop` extracted so far). */
+function hardLinkRecord(records, firstTop, link) {
+    const name = decodeName(link);
+    const { segments, badAt, unsafe } = normalize(name);
+    if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== firstTop) {
+        return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
+    }
+    const target = records.get(segments.slice(1).join('/'));
+    if (target === undefined) {
+        return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
+    }
+    if (target.kind === 'dir')
+        return { kind: 'problem', problem: `hard link to the folder "${name.text}"; it is not read` };
+    return { ...target }; // same content (and kept bytes, and .htaccess marker hash) as the entry it names
+}
 
 // EXTERNAL MODULE: ./src/engine/archive/extractors.ts
 var extractors = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/engine/rules/htaccess.ts
 var htaccess = __webpack_require__(4726);
-;// CONCATENATED MODULE: ./src/engine/archive/marker.ts
-/** The root .htaccess rule lives in rules/htaccess.ts (one implementation for folders and archives). */
-
-
 // EXTERNAL MODULE: ./src/engine/rules/unhashed.ts
 var unhashed = __webpack_require__(6718);
 ;// CONCATENATED MODULE: ./src/engine/archive/collect.ts
@@ -2832,7 +2527,10 @@ class Collector {
             this.set(key, { kind: 'problem', problem: unhashed/* UNHASHED */.x.notUtf8 });
             return;
         }
-        const key = segments.slice(1).join('/');
+        this.place(entry, segments.slice(1).join('/'), segments, content);
+    }
+    /** Records (or starts reading) an entry of the first top folder under `key`, by its kind. */
+    place(entry, key, segments, content) {
         switch (entry.type) {
             case 'directory':
                 this.set(key, { kind: 'dir' });
@@ -2847,7 +2545,7 @@ class Collector {
                     this.sink = { kind: 'link', key, parts: [], size: 0, hash: (0,external_node_crypto_.createHash)('sha512'), others: content };
                 return;
             case 'hardlink': {
-                const record = this.hardLink(entry.link ?? Buffer.alloc(0));
+                const record = hardLinkRecord(this.records, this.firstTop, entry.link ?? Buffer.alloc(0));
                 if (record.kind === 'file') {
                     // PHP's Archive_Tar writes an empty file for a hard link (tests/archive: differential).
                     const others = [
@@ -3024,21 +2722,6 @@ class Collector {
             kind: 'problem',
             problem: existing.kind === 'problem' ? existing.problem : record.kind === 'problem' ? record.problem : CONFLICT,
         });
-    }
-    /** A tar hard link: the entry it names, as extracted so far. */
-    hardLink(link) {
-        const name = decodeName(link);
-        const { segments, badAt, unsafe } = normalize(name);
-        if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== this.firstTop) {
-            return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
-        }
-        const target = this.records.get(segments.slice(1).join('/'));
-        if (target === undefined) {
-            return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
-        }
-        if (target.kind === 'dir')
-            return { kind: 'problem', problem: `hard link to the folder "${name.text}"; it is not read` };
-        return { ...target }; // same content (and kept bytes, and .htaccess marker hash) as the entry it names
     }
     /** The single top folder, or an ArchiveError saying why the archive is not shaped like a release. */
     topFolder(path) {
@@ -4167,7 +3850,7 @@ function readDecompressed(path, format, options) {
 
 /***/ }),
 
-/***/ 8145:
+/***/ 349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4182,25 +3865,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/engine/archive/errors.ts
 var errors = __webpack_require__(1736);
-// EXTERNAL MODULE: ./src/engine/archive/tar.ts + 1 modules
-var tar = __webpack_require__(5591);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/engine/archive/crc32.ts
-var crc32 = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/engine/archive/tar.ts + 2 modules
+var tar = __webpack_require__(5053);
 // EXTERNAL MODULE: ./src/engine/archive/decompress.ts + 7 modules
 var decompress = __webpack_require__(2743);
-// EXTERNAL MODULE: ./src/engine/archive/extractors.ts
-var extractors = __webpack_require__(1306);
 ;// CONCATENATED MODULE: ./src/engine/archive/zip-checks.ts
 /**
  * The zip reader's two kinds of failure (damaged data, or a layout the extractors read
  * differently) and the checks on an entry's data once it is inflated: the same messages
- * whether the entry was inflated on the main thread (zip.ts) or on a worker
+ * whether the entry was inflated on the main thread (zip-sequential.ts) or on a worker
  * (zip-parallel.ts).
  */
 
@@ -4230,6 +3903,295 @@ function checkInflated(e, got) {
         corruptError(`${where} does not match its CRC (corrupt data)`);
 }
 
+;// CONCATENATED MODULE: ./src/engine/archive/zip-byte-source.ts
+/**
+ * The bytes of a zip's entry area, pulled in order from one read stream: the local headers
+ * and descriptors as small buffers, an entry's data in pieces as they arrive or into a buffer
+ * given by the caller (so that entry data is copied once, into where it is used).
+ */
+
+/** Bytes of a file region, pulled in order from one read stream. */
+class ByteSource {
+    it;
+    queue = [];
+    queued = 0;
+    /** File offset of the next byte. */
+    pos = 0;
+    constructor(it) {
+        this.it = it;
+    }
+    async fill(n) {
+        while (this.queued < n) {
+            const next = await this.it.next();
+            if (next.done)
+                corruptError('it ends early (truncated)');
+            this.queue.push(next.value);
+            this.queued += next.value.length;
+        }
+    }
+    /** Exactly `n` bytes (as one buffer; `out` when given, e.g. one that owns its memory to transfer it). */
+    async read(n, out = Buffer.allocUnsafe(n)) {
+        await this.fill(n);
+        let off = 0;
+        while (off < n) {
+            const head = this.queue[0];
+            const take = Math.min(n - off, head.length);
+            head.copy(out, off, 0, take);
+            off += take;
+            if (take === head.length)
+                this.queue.shift();
+            else
+                this.queue[0] = head.subarray(take);
+        }
+        this.queued -= n;
+        this.pos += n;
+        return out;
+    }
+    /** The next `n` bytes in pieces as they arrive. */
+    async *slices(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.queued === 0)
+                await this.fill(1);
+            const head = this.queue[0];
+            const take = Math.min(left, head.length);
+            if (take === head.length)
+                this.queue.shift();
+            else
+                this.queue[0] = head.subarray(take);
+            this.queued -= take;
+            this.pos += take;
+            left -= take;
+            yield head.subarray(0, take);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/archive/crc32.ts
+var crc32 = __webpack_require__(5724);
+;// CONCATENATED MODULE: ./src/engine/archive/zip-directory.ts
+
+
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+const MAX_COMMENT = 0xffff;
+/** A central directory larger than this is refused: it is held in memory (a million entries with 200-byte names fit). */
+const MAX_CENTRAL_DIRECTORY = 256 << 20;
+/** A 32-bit field holding this says "see the zip64 extra field or end record". */
+const ZIP64_MARK = 0xffffffff;
+const ANOTHER_END_RECORD = 'its comment holds another end of central directory record: Info-ZIP unzip reads that one, 7-Zip and ZipArchive the real one';
+/** Extra fields by id; the block must be well formed and hold each id once. */
+function parseExtra(extra, where) {
+    const out = new Map();
+    let i = 0;
+    while (i < extra.length) {
+        if (i + 4 > extra.length)
+            refuse(`${where} has a malformed extra field`);
+        const id = extra.readUInt16LE(i);
+        const len = extra.readUInt16LE(i + 2);
+        if (i + 4 + len > extra.length)
+            refuse(`${where} has a malformed extra field`);
+        if (out.has(id))
+            refuse(`${where} has the extra field 0x${id.toString(16)} twice; extractors differ on which one counts`);
+        out.set(id, extra.subarray(i + 4, i + 4 + len));
+        i += 4 + len;
+    }
+    return out;
+}
+/** The Info-ZIP Unicode Path (0x7075) name when it is valid for `rawName` (version 1, CRC of the raw name), else null. */
+function unicodePath(extra, rawName) {
+    const field = extra.get(0x7075);
+    if (!field || field.length < 5 || field[0] !== 1)
+        return null;
+    if (field.readUInt32LE(1) !== (0,crc32/* crc32 */.Q)(rawName))
+        return null;
+    return field.subarray(5);
+}
+/** Read `length` bytes at `position` (exactly, or refuse as truncated). */
+async function readAt(fd, position, length) {
+    const buf = Buffer.alloc(length);
+    let off = 0;
+    while (off < length) {
+        const { bytesRead } = await fd.read(buf, off, length - off, position + off);
+        if (bytesRead === 0)
+            corruptError('it ends early (truncated)');
+        off += bytesRead;
+    }
+    return buf;
+}
+/** Find and check the end records and the central directory. */
+async function readDirectory(fd, size, budget) {
+    const { end, endPos } = await findEndRecord(fd, size);
+    const { count, cdSize, cdOffset, cdEnd } = await readBounds(fd, end, endPos);
+    if (cdOffset + cdSize !== cdEnd)
+        refuse('there are bytes between its central directory and its end record, or the directory is not where the end record says');
+    checkEntryCount(count, budget);
+    if (cdSize > MAX_CENTRAL_DIRECTORY)
+        refuse('its central directory is larger than this tool reads');
+    const cd = await readAt(fd, cdOffset, cdSize);
+    return { entries: parseCentralDirectory(cd, count), cdOffset };
+}
+/** The end record (its 22 fixed bytes) and its position in the file. */
+async function findEndRecord(fd, size) {
+    if (size < 22)
+        corruptError('it is too short to be a zip archive (no end of central directory record)');
+    const tailLength = Math.min(size, 22 + MAX_COMMENT);
+    const tail = await readAt(fd, size - tailLength, tailLength);
+    const endAt = onlyEndRecord(tail);
+    return { end: tail.subarray(endAt, endAt + 22), endPos: size - tailLength + endAt };
+}
+/**
+ * Where in `tail` the end record is. Every end record whose comment reaches exactly the last
+ * byte is a candidate; extractors search from either side and pick different ones when there
+ * are several, so there must be one, with no other end record signature in its comment.
+ */
+function onlyEndRecord(tail) {
+    const candidates = [];
+    let anyEnd = false;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail.readUInt32LE(i) !== SIG_END)
+            continue;
+        anyEnd = true;
+        if (i + 22 + tail.readUInt16LE(i + 20) === tail.length)
+            candidates.push(i);
+    }
+    if (candidates.length === 0) {
+        if (anyEnd)
+            refuse('there are bytes after its end of central directory record, which extractors handle differently');
+        corruptError('it is truncated or not a zip archive (no end of central directory record)');
+    }
+    if (candidates.length > 1)
+        refuse(ANOTHER_END_RECORD);
+    const endAt = candidates[0];
+    if (tail.subarray(endAt + 22).includes(Buffer.from([0x50, 0x4b, 0x05, 0x06])))
+        refuse(ANOTHER_END_RECORD);
+    return endAt;
+}
+/** The directory's place and entry count: from the end record, or from the zip64 end record when a locator precedes it. */
+async function readBounds(fd, end, endPos) {
+    const bounds = endRecordBounds(end, endPos);
+    const locatorAt = endPos - 20;
+    const hasLocator = locatorAt >= 0 && (await readAt(fd, locatorAt, 4)).readUInt32LE(0) === SIG_LOCATOR64;
+    if (hasLocator)
+        return agreedZip64Bounds(bounds, await readZip64End(fd, locatorAt));
+    if (bounds.cdOffset === ZIP64_MARK || bounds.cdSize === ZIP64_MARK)
+        refuse('its end record points to a zip64 end record that is not there');
+    return bounds;
+}
+function endRecordBounds(end, endPos) {
+    if (end.readUInt16LE(4) !== 0 || end.readUInt16LE(6) !== 0)
+        refuse('it spans several disks');
+    const count = end.readUInt16LE(10);
+    if (end.readUInt16LE(8) !== count)
+        refuse('its end record counts the entries twice, differently');
+    return { count, cdSize: end.readUInt32LE(12), cdOffset: end.readUInt32LE(16), cdEnd: endPos };
+}
+/** The zip64 end record the locator at `locatorAt` points to: on one disk, right before the locator, counting once. */
+async function readZip64End(fd, locatorAt) {
+    const locator = await readAt(fd, locatorAt, 20);
+    if (locator.readUInt32LE(4) !== 0 || locator.readUInt32LE(16) !== 1)
+        refuse('its zip64 locator names several disks');
+    const end64At = Number(locator.readBigUInt64LE(8));
+    if (end64At + 56 > locatorAt)
+        refuse('its zip64 end record is not where its locator says');
+    const end64 = await readAt(fd, end64At, 56);
+    const recordSize = Number(end64.readBigUInt64LE(4));
+    if (end64.readUInt32LE(0) !== SIG_END64 || end64At + 12 + recordSize !== locatorAt)
+        refuse('its zip64 end record is not where its locator says');
+    if (end64.readUInt32LE(16) !== 0 || end64.readUInt32LE(20) !== 0)
+        refuse('it spans several disks');
+    const count = Number(end64.readBigUInt64LE(24));
+    if (Number(end64.readBigUInt64LE(32)) !== count)
+        refuse('its zip64 end record counts the entries twice, differently');
+    return { count, cdSize: Number(end64.readBigUInt64LE(40)), cdOffset: Number(end64.readBigUInt64LE(48)), cdEnd: end64At };
+}
+/** The zip64 values, when the 32-bit fields either say "see zip64" or agree: extractors read one or the other. */
+function agreedZip64Bounds(end, end64) {
+    if ((end.count !== 0xffff && end.count !== end64.count) ||
+        (end.cdSize !== ZIP64_MARK && end.cdSize !== end64.cdSize) ||
+        (end.cdOffset !== ZIP64_MARK && end.cdOffset !== end64.cdOffset)) {
+        refuse('its zip64 end record and its end record disagree');
+    }
+    return end64;
+}
+/** More entries than the limit allows: the budget throws its limit error before the directory is read. */
+function checkEntryCount(count, budget) {
+    if (count > budget.limits.maxEntries) {
+        for (let i = 0; i <= budget.limits.maxEntries; i++)
+            budget.addEntry(); // throws the limit error
+    }
+}
+/** The `count` entries of the directory `cd`, which they must fill exactly. */
+function parseCentralDirectory(cd, count) {
+    const entries = [];
+    let at = 0;
+    for (let index = 0; index < count; index++) {
+        const next = centralRecordEnd(cd, at, index);
+        entries.push(parseCentralEntry(cd, at, index));
+        at = next;
+    }
+    if (at !== cd.length)
+        refuse('its central directory holds more than its end record counts');
+    return entries;
+}
+/** Where the directory record at `at` ends, once it is known to be whole. */
+function centralRecordEnd(cd, at, index) {
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== SIG_CENTRAL)
+        corruptError(`its central directory is corrupt (entry ${index + 1})`);
+    const next = at + 46 + cd.readUInt16LE(at + 28) + cd.readUInt16LE(at + 30) + cd.readUInt16LE(at + 32);
+    if (next > cd.length)
+        corruptError(`its central directory is corrupt (entry ${index + 1})`);
+    return next;
+}
+/** The whole directory record at `at`. */
+function parseCentralEntry(cd, at, index) {
+    const where = `central directory entry ${index + 1}`;
+    const nameLength = cd.readUInt16LE(at + 28);
+    const extraLength = cd.readUInt16LE(at + 30);
+    const rawName = cd.subarray(at + 46, at + 46 + nameLength);
+    const extra = parseExtra(cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), where);
+    const { usize, csize, offset, zip64 } = centralSizes(cd, at, extra, where);
+    if (cd.readUInt16LE(at + 34) !== 0)
+        refuse(`${where} is on another disk`);
+    return {
+        index,
+        host: cd.readUInt16LE(at + 4) >> 8,
+        needed: cd.readUInt8(at + 6),
+        flags: cd.readUInt16LE(at + 8),
+        method: cd.readUInt16LE(at + 10),
+        crc: cd.readUInt32LE(at + 16),
+        csize,
+        usize,
+        attributes: cd.readUInt32LE(at + 38),
+        offset,
+        rawName,
+        upath: unicodePath(extra, rawName),
+        zip64,
+    };
+}
+/** An entry's sizes and data offset: each 32-bit field that says "see zip64" is taken, in order, from the zip64 extra field. */
+function centralSizes(cd, at, extra, where) {
+    const usize = cd.readUInt32LE(at + 24);
+    const csize = cd.readUInt32LE(at + 20);
+    const offset = cd.readUInt32LE(at + 42);
+    if (usize !== ZIP64_MARK && csize !== ZIP64_MARK && offset !== ZIP64_MARK)
+        return { usize, csize, offset, zip64: false };
+    const field = extra.get(0x0001);
+    let p = 0;
+    const take = (value) => {
+        if (value !== ZIP64_MARK)
+            return value;
+        if (!field || p + 8 > field.length)
+            refuse(`${where} lacks the zip64 sizes it announces`);
+        const v = Number(field.readBigUInt64LE(p));
+        p += 8;
+        return v;
+    };
+    return { usize: take(usize), csize: take(csize), offset: take(offset), zip64: true };
+}
+
 // EXTERNAL MODULE: ./src/engine/hashing/pool.ts + 3 modules
 var pool = __webpack_require__(7326);
 ;// CONCATENATED MODULE: ./src/engine/archive/zip-parallel.ts
@@ -4249,7 +4211,7 @@ var pool = __webpack_require__(7326);
 
 /** Compressed bytes on their way or waiting to be handed over, at most (a few batches per worker). */
 const MAX_PENDING_BYTES = 16 << 20;
-/** Entries larger than this are read on the main thread as a stream (zip.ts): a worker takes them whole. */
+/** Entries larger than this are read on the main thread as a stream (zip-sequential.ts): a worker takes them whole. */
 const MAX_WORKER_ENTRY = 8 << 20;
 /** A batch is sent once it holds this much compressed data, or this many entries. */
 const BATCH_BYTES = 256 << 10;
@@ -4342,55 +4304,17 @@ class ParallelEntries {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/archive/zip.ts
-/**
- * Reading a zip archive with our own reader: the central directory (which Info-ZIP unzip,
- * 7-Zip and PHP's ZipArchive all extract from), then every entry's local header and data in
- * one sequential pass over the file, inflated with node:zlib and hashed as they stream.
- *
- * yauzl reads the central directory only, so it could not see what the extractors do
- * differently (tests/archive: differential suite). Here:
- * - the layout must be exactly what a zip writer produces: entries back to back from the
- *   first byte, then the central directory, the end records and the comment up to the last
- *   byte; bytes before, between or after (hidden entries, self-extractor stubs), overlapping
- *   entries, a second end record in the comment, or several disks are refused, because
- *   extractors search for and trust different structures (unzip refuses overlaps, 7-Zip
- *   and libzip extract them; unzip takes an end record in the comment, the others do not);
- * - each local header must agree with its central directory entry on name, method, flags,
- *   sizes and CRC, the data must inflate to exactly the declared size and CRC, with nothing
- *   after the end of the compressed stream; otherwise the archive is refused;
- * - names: the UTF-8 flag, or the Info-ZIP Unicode Path field when its CRC matches the raw
- *   name (unzip, 7-Zip and libzip all use it then; libzip even with the UTF-8 flag set);
- *   non-ASCII names without either, on a system other than Unix, are decoded differently
- *   by each extractor; backslashes are folder separators to unzip for MS-DOS entries only;
- * - types: unzip makes symbolic links for Unix, VMS, Atari, BeOS and AtheOS entries (and for
- *   MS-DOS ones whose Unix bits are consistent), 7-Zip for Unix, MS-DOS and NTFS ones,
- *   ZipArchive never (it writes the link target as the file's content); 7-Zip also makes
- *   folders from MS-DOS and Unix folder attributes without a trailing "/", the others write
- *   files. Each such difference is a finding on the entry.
- */
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/engine/archive/extractors.ts
+var extractors = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./src/engine/archive/zip-classify.ts
 
 
-
-
-
-
-
-
-
-
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_END = 0x06054b50;
-const SIG_END64 = 0x06064b50;
-const SIG_LOCATOR64 = 0x07064b50;
-const SIG_DESCRIPTOR = 0x08074b50;
-const MAX_COMMENT = 0xffff;
-/** A central directory larger than this is refused: it is held in memory (a million entries with 200-byte names fit). */
-const MAX_CENTRAL_DIRECTORY = 256 << 20;
-/** Entries up to this size are inflated in one call; larger ones are streamed. */
-const SYNC_INFLATE = 8 << 20;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Hosts of "version made by" (Info-ZIP numbering). */
 const HOST = { fat: 0, vms: 2, unix: 3, atari: 5, hpfs: 6, ntfs: 11, vfat: 14, beos: 16, atheos: 30 };
 /** unzip's SYMLINK_HOST(), plus MS-DOS with consistent Unix bits (unix.c mapattr). */
@@ -4402,33 +4326,7 @@ const UNZIP_VERSION = 46;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const S_IFDIR = 0o040000;
-/** Extra fields by id; the block must be well formed and hold each id once. */
-function parseExtra(extra, where) {
-    const out = new Map();
-    let i = 0;
-    while (i < extra.length) {
-        if (i + 4 > extra.length)
-            refuse(`${where} has a malformed extra field`);
-        const id = extra.readUInt16LE(i);
-        const len = extra.readUInt16LE(i + 2);
-        if (i + 4 + len > extra.length)
-            refuse(`${where} has a malformed extra field`);
-        if (out.has(id))
-            refuse(`${where} has the extra field 0x${id.toString(16)} twice; extractors differ on which one counts`);
-        out.set(id, extra.subarray(i + 4, i + 4 + len));
-        i += 4 + len;
-    }
-    return out;
-}
-/** The Info-ZIP Unicode Path (0x7075) name when it is valid for `rawName` (version 1, CRC of the raw name), else null. */
-function unicodePath(extra, rawName) {
-    const field = extra.get(0x7075);
-    if (!field || field.length < 5 || field[0] !== 1)
-        return null;
-    if (field.readUInt32LE(1) !== (0,crc32/* crc32 */.Q)(rawName))
-        return null;
-    return field.subarray(5);
-}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 function isAscii(b) {
     for (let i = 0; i < b.length; i++)
         if (b[i] >= 0x80)
@@ -4444,254 +4342,36 @@ function isUtf8(b) {
         return false;
     }
 }
-/** Read `length` bytes at `position` (exactly, or refuse as truncated). */
-async function readAt(fd, position, length) {
-    const buf = Buffer.alloc(length);
-    let off = 0;
-    while (off < length) {
-        const { bytesRead } = await fd.read(buf, off, length - off, position + off);
-        if (bytesRead === 0)
-            corruptError('it ends early (truncated)');
-        off += bytesRead;
-    }
-    return buf;
-}
-/** Find and check the end records and the central directory. */
-async function readDirectory(fd, size, budget) {
-    if (size < 22)
-        corruptError('it is too short to be a zip archive (no end of central directory record)');
-    const tailLength = Math.min(size, 22 + MAX_COMMENT);
-    const tail = await readAt(fd, size - tailLength, tailLength);
-    // Every end record whose comment reaches exactly the last byte is a candidate; extractors
-    // search from either side and pick different ones when there are several.
-    const candidates = [];
-    let anyEnd = false;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) !== SIG_END)
-            continue;
-        anyEnd = true;
-        if (i + 22 + tail.readUInt16LE(i + 20) === tail.length)
-            candidates.push(i);
-    }
-    if (candidates.length === 0) {
-        if (anyEnd)
-            refuse('there are bytes after its end of central directory record, which extractors handle differently');
-        corruptError('it is truncated or not a zip archive (no end of central directory record)');
-    }
-    if (candidates.length > 1) {
-        refuse('its comment holds another end of central directory record: Info-ZIP unzip reads that one, 7-Zip and ZipArchive the real one');
-    }
-    const endAt = candidates[0];
-    const end = tail.subarray(endAt, endAt + 22);
-    if (tail.subarray(endAt + 22).includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]))) {
-        refuse('its comment holds another end of central directory record: Info-ZIP unzip reads that one, 7-Zip and ZipArchive the real one');
-    }
-    const endPos = size - tailLength + endAt;
-    if (end.readUInt16LE(4) !== 0 || end.readUInt16LE(6) !== 0)
-        refuse('it spans several disks');
-    let count = end.readUInt16LE(10);
-    if (end.readUInt16LE(8) !== count)
-        refuse('its end record counts the entries twice, differently');
-    let cdSize = end.readUInt32LE(12);
-    let cdOffset = end.readUInt32LE(16);
-    let cdEnd = endPos;
-    const locatorAt = endPos - 20;
-    const hasLocator = locatorAt >= 0 && (await readAt(fd, locatorAt, 4)).readUInt32LE(0) === SIG_LOCATOR64;
-    if (hasLocator) {
-        const locator = await readAt(fd, locatorAt, 20);
-        if (locator.readUInt32LE(4) !== 0 || locator.readUInt32LE(16) !== 1)
-            refuse('its zip64 locator names several disks');
-        const end64At = Number(locator.readBigUInt64LE(8));
-        if (end64At + 56 > locatorAt)
-            refuse('its zip64 end record is not where its locator says');
-        const end64 = await readAt(fd, end64At, 56);
-        const recordSize = Number(end64.readBigUInt64LE(4));
-        if (end64.readUInt32LE(0) !== SIG_END64 || end64At + 12 + recordSize !== locatorAt)
-            refuse('its zip64 end record is not where its locator says');
-        if (end64.readUInt32LE(16) !== 0 || end64.readUInt32LE(20) !== 0)
-            refuse('it spans several disks');
-        const count64 = Number(end64.readBigUInt64LE(24));
-        if (Number(end64.readBigUInt64LE(32)) !== count64)
-            refuse('its zip64 end record counts the entries twice, differently');
-        const size64 = Number(end64.readBigUInt64LE(40));
-        const offset64 = Number(end64.readBigUInt64LE(48));
-        // The 32-bit fields either say "see zip64" or agree: extractors read one or the other.
-        if ((count !== 0xffff && count !== count64) ||
-            (cdSize !== 0xffffffff && cdSize !== size64) ||
-            (cdOffset !== 0xffffffff && cdOffset !== offset64)) {
-            refuse('its zip64 end record and its end record disagree');
-        }
-        count = count64;
-        cdSize = size64;
-        cdOffset = offset64;
-        cdEnd = end64At;
-    }
-    else if (cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-        refuse('its end record points to a zip64 end record that is not there');
-    }
-    if (cdOffset + cdSize !== cdEnd)
-        refuse('there are bytes between its central directory and its end record, or the directory is not where the end record says');
-    if (count > budget.limits.maxEntries) {
-        for (let i = 0; i <= budget.limits.maxEntries; i++)
-            budget.addEntry(); // throws the limit error
-    }
-    if (cdSize > MAX_CENTRAL_DIRECTORY)
-        refuse('its central directory is larger than this tool reads');
-    const cd = await readAt(fd, cdOffset, cdSize);
-    const entries = [];
-    let at = 0;
-    for (let index = 0; index < count; index++) {
-        if (at + 46 > cd.length || cd.readUInt32LE(at) !== SIG_CENTRAL)
-            corruptError(`its central directory is corrupt (entry ${index + 1})`);
-        const nameLength = cd.readUInt16LE(at + 28);
-        const extraLength = cd.readUInt16LE(at + 30);
-        const commentLength = cd.readUInt16LE(at + 32);
-        const next = at + 46 + nameLength + extraLength + commentLength;
-        if (next > cd.length)
-            corruptError(`its central directory is corrupt (entry ${index + 1})`);
-        const where = `central directory entry ${index + 1}`;
-        const rawName = cd.subarray(at + 46, at + 46 + nameLength);
-        const extra = parseExtra(cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), where);
-        let usize = cd.readUInt32LE(at + 24);
-        let csize = cd.readUInt32LE(at + 20);
-        let offset = cd.readUInt32LE(at + 42);
-        let zip64 = false;
-        if (usize === 0xffffffff || csize === 0xffffffff || offset === 0xffffffff) {
-            const field = extra.get(0x0001);
-            let p = 0;
-            const take = () => {
-                if (!field || p + 8 > field.length)
-                    refuse(`${where} lacks the zip64 sizes it announces`);
-                const v = Number(field.readBigUInt64LE(p));
-                p += 8;
-                return v;
-            };
-            if (usize === 0xffffffff)
-                usize = take();
-            if (csize === 0xffffffff)
-                csize = take();
-            if (offset === 0xffffffff)
-                offset = take();
-            zip64 = true;
-        }
-        if (cd.readUInt16LE(at + 34) !== 0)
-            refuse(`${where} is on another disk`);
-        entries.push({
-            index,
-            host: cd.readUInt16LE(at + 4) >> 8,
-            needed: cd.readUInt8(at + 6),
-            flags: cd.readUInt16LE(at + 8),
-            method: cd.readUInt16LE(at + 10),
-            crc: cd.readUInt32LE(at + 16),
-            csize,
-            usize,
-            attributes: cd.readUInt32LE(at + 38),
-            offset,
-            rawName,
-            upath: unicodePath(extra, rawName),
-            zip64,
-        });
-        at = next;
-    }
-    if (at !== cd.length)
-        refuse('its central directory holds more than its end record counts');
-    return { entries, cdOffset };
-}
 /** How the three extractors name and type an entry; the canonical view is unzip's. */
 function classifyEntry(e) {
-    const raw = e.rawName;
-    if (raw.length === 0)
-        refuse('an entry has an empty name: 7-Zip writes it as a file named after the archive, the others skip it');
-    if (raw.includes(0))
-        refuse('an entry name holds a NUL byte, which extractors cut at different places');
-    const flagged = (e.flags & 0x800) !== 0;
-    const upath = e.upath;
-    if (upath?.includes(0))
-        refuse('a Unicode Path field holds a NUL byte');
-    let name = flagged || upath === null ? raw : upath;
-    const dissent = [];
-    if (e.host === HOST.fat && name.includes(0x5c) && !name.includes(0x2f)) {
-        // unzip (extract.c): an MS-DOS name without any "/" uses backslashes as folder separators.
-        dissent.push({
-            who: `7-Zip and ${extractors/* ZIP_ARCHIVE */.jJ}`,
-            what: 'keep the backslashes of this MS-DOS name, which Info-ZIP unzip reads as folder separators (also reported)',
-            name,
-        });
-        name = Buffer.from(name.toString('latin1').replace(/\\/g, '/'), 'latin1');
-    }
-    if (flagged && upath !== null && !upath.equals(raw)) {
-        dissent.push({ who: extractors/* ZIP_ARCHIVE */.jJ, what: 'writes it under the name of its Unicode Path field (also reported)', name: upath });
-    }
-    if (!flagged && upath !== null && !upath.equals(raw) && !isUtf8(upath)) {
-        // Info-ZIP zip 3.0 writes DEL as C1 BF there: unzip and libzip take it, 7-Zip keeps the raw name.
-        dissent.push({
-            who: extractors/* SEVEN_ZIP */.Wj,
-            what: 'ignores its Unicode Path field, which is not valid UTF-8, and writes the raw name (also reported)',
-            name: raw,
-        });
-    }
-    const usesUpath = !flagged && upath !== null;
-    if (!usesUpath && !isAscii(raw)) {
-        if (!flagged && !isUtf8(raw)) {
-            // libzip reads a name that is not UTF-8 as CP437 and writes it in UTF-8; unzip and 7-Zip keep the bytes.
-            dissent.push({
-                who: extractors/* ZIP_ARCHIVE */.jJ,
-                what: 'decodes this name from CP437 (the zip does not mark it UTF-8) and writes other bytes',
-                name: null,
-            });
-        }
-        if (e.host === HOST.fat || e.host === HOST.hpfs) {
-            // unzip converts the names of MS-DOS and OS/2 entries from the OEM code page, even those flagged UTF-8.
-            dissent.push({ who: extractors/* UNZIP */.Re, what: 'converts this MS-DOS name from the OEM code page and writes other bytes', name: null });
-        }
-    }
-    // unzip drops control characters from names; libzip maps them to CP437 glyphs unless the
-    // name is flagged UTF-8; 7-Zip keeps them.
-    if ([raw, upath ?? raw].some((n) => n.some((b) => b < 0x20 || b === 0x7f))) {
-        dissent.push({
-            who: extractors/* UNZIP */.Re,
-            what: 'drops the control characters of this name (ZipArchive may turn them into other characters)',
-            name: null,
-        });
-    }
-    // PHP's extractTo (php_zip_make_relative_path) restarts the path after any folder whose name
-    // ends in "." (meant for "../"): it writes the entry elsewhere, or stops extracting.
-    const phpName = upath ?? raw;
-    if (phpName
-        .toString('latin1')
-        .split('/')
-        .slice(0, -1)
-        .some((c) => c.endsWith('.') && c !== '.' && c !== '..')) {
-        dissent.push({
-            who: extractors/* ZIP_ARCHIVE */.jJ,
-            what: 'cuts the path at a folder whose name ends in "." and writes the entry elsewhere, or stops extracting',
-            name: null,
-        });
-    }
-    const mode = e.attributes >>> 16;
-    const type = mode & S_IFMT;
-    const isDirName = name[name.length - 1] === 0x2f;
+    refuseUnnamed(e);
+    refuseUnreadable(e);
+    const { name, dissent } = unzipName(e);
+    dissent.push(...unicodePathDissent(e), ...codePageDissent(e), ...controlCharacterDissent(e), ...phpPathDissent(e));
     const entry = { name, type: 'file' };
-    if (isDirName)
+    if (name[name.length - 1] === 0x2f)
         entry.type = 'directory';
     else {
-        // unix.c mapattr(): MS-DOS entries count as links only when their Unix owner bits match the DOS attributes.
-        const dosOwner = 0o400 | (((((e.attributes & 1) === 0 ? 1 : 0) << 1) | ((e.attributes & 0x10) >> 4)) << 6);
-        const unzipLink = type === S_IFLNK && (UNZIP_LINK_HOSTS.has(e.host) || (e.host === HOST.fat && (mode & 0o700) === dosOwner));
-        const sevenZipLink = type === S_IFLNK && SEVEN_ZIP_LINK_HOSTS.has(e.host);
-        const sevenZipDir = (DOS_ATTRIBUTE_HOSTS.has(e.host) && (e.attributes & 0x10) !== 0) || (e.host === HOST.unix && type === S_IFDIR);
-        if (unzipLink) {
+        const { link, dissent: typeDissent } = linkOrFolderViews(e);
+        if (link)
             entry.type = 'symlink';
-            dissent.push({ who: extractors/* ZIP_ARCHIVE */.jJ, what: 'writes a regular file holding the link target instead of the link', content: 'data' });
-            if (!sevenZipLink)
-                dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: 'writes a regular file holding the link target instead of the link', content: 'data' });
-        }
-        else if (sevenZipLink) {
-            dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: 'creates a symbolic link here instead of a file', content: 'other' });
-        }
-        if (sevenZipDir && !unzipLink)
-            dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: 'creates a folder here instead of a file', content: 'other' });
+        dissent.push(...typeDissent);
     }
+    if (dissent.length > 0)
+        entry.dissent = dissent;
+    return entry;
+}
+/** Names that extractors write under different names, or not at all. */
+function refuseUnnamed(e) {
+    if (e.rawName.length === 0)
+        refuse('an entry has an empty name: 7-Zip writes it as a file named after the archive, the others skip it');
+    if (e.rawName.includes(0))
+        refuse('an entry name holds a NUL byte, which extractors cut at different places');
+    if (e.upath?.includes(0))
+        refuse('a Unicode Path field holds a NUL byte');
+}
+/** Entries that some extractor skips, stops at, or reads differently. */
+function refuseUnreadable(e) {
     if (e.needed > UNZIP_VERSION) {
         refuse(`an entry needs zip version ${e.needed / 10}, so Info-ZIP unzip 6.0 skips it while 7-Zip and ZipArchive extract it`);
     }
@@ -4707,67 +4387,126 @@ function classifyEntry(e) {
     if (e.method !== 0 && e.method !== 8) {
         refuse(`an entry is compressed with method ${e.method}, which this tool cannot read and the extractors support differently (only stored and deflate are read alike)`);
     }
-    if (dissent.length > 0)
-        entry.dissent = dissent;
-    return entry;
 }
-/** Bytes of a file region, pulled in order from one read stream. */
-class ByteSource {
-    it;
-    queue = [];
-    queued = 0;
-    /** File offset of the next byte. */
-    pos = 0;
-    constructor(it) {
-        this.it = it;
-    }
-    async fill(n) {
-        while (this.queued < n) {
-            const next = await this.it.next();
-            if (next.done)
-                corruptError('it ends early (truncated)');
-            this.queue.push(next.value);
-            this.queued += next.value.length;
-        }
-    }
-    /** Exactly `n` bytes (as one buffer; `out` when given, e.g. one that owns its memory to transfer it). */
-    async read(n, out = Buffer.allocUnsafe(n)) {
-        await this.fill(n);
-        let off = 0;
-        while (off < n) {
-            const head = this.queue[0];
-            const take = Math.min(n - off, head.length);
-            head.copy(out, off, 0, take);
-            off += take;
-            if (take === head.length)
-                this.queue.shift();
-            else
-                this.queue[0] = head.subarray(take);
-        }
-        this.queued -= n;
-        this.pos += n;
-        return out;
-    }
-    /** The next `n` bytes in pieces as they arrive. */
-    async *slices(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.queued === 0)
-                await this.fill(1);
-            const head = this.queue[0];
-            const take = Math.min(left, head.length);
-            if (take === head.length)
-                this.queue.shift();
-            else
-                this.queue[0] = head.subarray(take);
-            this.queued -= take;
-            this.pos += take;
-            left -= take;
-            yield head.subarray(0, take);
-        }
-    }
+function isUtf8Flagged(e) {
+    return (e.flags & 0x800) !== 0;
 }
-/** Check one local header against its central directory entry; returns the header's length. */
+/** unzip's name: the raw one when flagged UTF-8, else the Unicode Path's; an MS-DOS name's backslashes made folder separators. */
+function unzipName(e) {
+    const name = isUtf8Flagged(e) || e.upath === null ? e.rawName : e.upath;
+    if (e.host !== HOST.fat || !name.includes(0x5c) || name.includes(0x2f))
+        return { name, dissent: [] };
+    // unzip (extract.c): an MS-DOS name without any "/" uses backslashes as folder separators.
+    return {
+        name: Buffer.from(name.toString('latin1').replace(/\\/g, '/'), 'latin1'),
+        dissent: [
+            {
+                who: `7-Zip and ${extractors/* ZIP_ARCHIVE */.jJ}`,
+                what: 'keep the backslashes of this MS-DOS name, which Info-ZIP unzip reads as folder separators (also reported)',
+                name,
+            },
+        ],
+    };
+}
+/** Extractors that take the Unicode Path field where unzip does not, or ignore it where unzip takes it. */
+function unicodePathDissent(e) {
+    const { rawName: raw, upath } = e;
+    if (upath === null || upath.equals(raw))
+        return [];
+    if (isUtf8Flagged(e)) {
+        return [{ who: extractors/* ZIP_ARCHIVE */.jJ, what: 'writes it under the name of its Unicode Path field (also reported)', name: upath }];
+    }
+    if (isUtf8(upath))
+        return [];
+    // Info-ZIP zip 3.0 writes DEL as C1 BF there: unzip and libzip take it, 7-Zip keeps the raw name.
+    return [
+        {
+            who: extractors/* SEVEN_ZIP */.Wj,
+            what: 'ignores its Unicode Path field, which is not valid UTF-8, and writes the raw name (also reported)',
+            name: raw,
+        },
+    ];
+}
+/** Extractors that decode a non-ASCII raw name (not taken from a Unicode Path) from a code page into other bytes. */
+function codePageDissent(e) {
+    const flagged = isUtf8Flagged(e);
+    const usesUpath = !flagged && e.upath !== null;
+    if (usesUpath || isAscii(e.rawName))
+        return [];
+    const dissent = [];
+    if (!flagged && !isUtf8(e.rawName)) {
+        // libzip reads a name that is not UTF-8 as CP437 and writes it in UTF-8; unzip and 7-Zip keep the bytes.
+        dissent.push({
+            who: extractors/* ZIP_ARCHIVE */.jJ,
+            what: 'decodes this name from CP437 (the zip does not mark it UTF-8) and writes other bytes',
+            name: null,
+        });
+    }
+    if (e.host === HOST.fat || e.host === HOST.hpfs) {
+        // unzip converts the names of MS-DOS and OS/2 entries from the OEM code page, even those flagged UTF-8.
+        dissent.push({ who: extractors/* UNZIP */.Re, what: 'converts this MS-DOS name from the OEM code page and writes other bytes', name: null });
+    }
+    return dissent;
+}
+/**
+ * unzip drops control characters from names; libzip maps them to CP437 glyphs unless the
+ * name is flagged UTF-8; 7-Zip keeps them.
+ */
+function controlCharacterDissent(e) {
+    if (![e.rawName, e.upath ?? e.rawName].some((n) => n.some((b) => b < 0x20 || b === 0x7f)))
+        return [];
+    return [{ who: extractors/* UNZIP */.Re, what: 'drops the control characters of this name (ZipArchive may turn them into other characters)', name: null }];
+}
+/**
+ * PHP's extractTo (php_zip_make_relative_path) restarts the path after any folder whose name
+ * ends in "." (meant for "../"): it writes the entry elsewhere, or stops extracting.
+ */
+function phpPathDissent(e) {
+    const folders = (e.upath ?? e.rawName).toString('latin1').split('/').slice(0, -1);
+    if (!folders.some((c) => c.endsWith('.') && c !== '.' && c !== '..'))
+        return [];
+    return [
+        {
+            who: extractors/* ZIP_ARCHIVE */.jJ,
+            what: 'cuts the path at a folder whose name ends in "." and writes the entry elsewhere, or stops extracting',
+            name: null,
+        },
+    ];
+}
+/**
+ * Whether unzip makes a symbolic link of an entry not named as a folder, and where the others
+ * differ: ZipArchive never makes links, 7-Zip makes them for other hosts, and makes folders
+ * from folder attributes.
+ */
+function linkOrFolderViews(e) {
+    const mode = e.attributes >>> 16;
+    const type = mode & S_IFMT;
+    // unix.c mapattr(): MS-DOS entries count as links only when their Unix owner bits match the DOS attributes.
+    const dosOwner = 0o400 | (((((e.attributes & 1) === 0 ? 1 : 0) << 1) | ((e.attributes & 0x10) >> 4)) << 6);
+    const unzipLink = type === S_IFLNK && (UNZIP_LINK_HOSTS.has(e.host) || (e.host === HOST.fat && (mode & 0o700) === dosOwner));
+    const sevenZipLink = type === S_IFLNK && SEVEN_ZIP_LINK_HOSTS.has(e.host);
+    const sevenZipDir = (DOS_ATTRIBUTE_HOSTS.has(e.host) && (e.attributes & 0x10) !== 0) || (e.host === HOST.unix && type === S_IFDIR);
+    const dissent = [];
+    if (unzipLink) {
+        dissent.push({ who: extractors/* ZIP_ARCHIVE */.jJ, what: 'writes a regular file holding the link target instead of the link', content: 'data' });
+        if (!sevenZipLink)
+            dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: 'writes a regular file holding the link target instead of the link', content: 'data' });
+    }
+    else if (sevenZipLink) {
+        dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: 'creates a symbolic link here instead of a file', content: 'other' });
+    }
+    if (sevenZipDir && !unzipLink)
+        dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: 'creates a folder here instead of a file', content: 'other' });
+    return { link: unzipLink, dissent };
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/zip-local.ts
+
+
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_DESCRIPTOR = 0x08074b50;
+/** Check one local header against its central directory entry (it leaves `src` at the entry's data). */
 async function readLocal(src, e) {
     const where = `the local header of central directory entry ${e.index + 1}`;
     if (src.pos !== e.offset)
@@ -4775,7 +4514,6 @@ async function readLocal(src, e) {
     const head = await src.read(30);
     if (head.readUInt32LE(0) !== SIG_LOCAL)
         corruptError(`${where} is corrupt`);
-    const flags = head.readUInt16LE(6);
     if (head.readUInt8(4) > UNZIP_VERSION)
         refuse(`${where} needs zip version ${head.readUInt8(4) / 10}, so Info-ZIP unzip 6.0 skips the entry while 7-Zip and ZipArchive extract it`);
     const nameLength = head.readUInt16LE(26);
@@ -4783,6 +4521,14 @@ async function readLocal(src, e) {
     const rest = await src.read(nameLength + extraLength);
     const localName = rest.subarray(0, nameLength);
     const extra = parseExtra(rest.subarray(nameLength), where);
+    checkLocalName(e, localName, extra, where);
+    if (head.readUInt16LE(6) !== e.flags || head.readUInt16LE(8) !== e.method) {
+        refuse(`${where} has other flags or another compression method than the central directory; extractors differ on which counts`);
+    }
+    checkLocalSizes(e, head, extra, where);
+}
+/** The local header names the entry as the directory does, Unicode Path included. */
+function checkLocalName(e, localName, extra, where) {
     if (!localName.equals(e.rawName))
         refuse(`${where} names the entry differently from the central directory; extractors differ on which name counts`);
     const localUpath = unicodePath(extra, localName);
@@ -4790,10 +4536,10 @@ async function readLocal(src, e) {
     if (localUpath !== null && (centralUpath === null || !localUpath.equals(centralUpath))) {
         refuse(`${where} has a Unicode Path that the central directory does not have`);
     }
-    if (flags !== e.flags || head.readUInt16LE(8) !== e.method) {
-        refuse(`${where} has other flags or another compression method than the central directory; extractors differ on which counts`);
-    }
-    let crc = head.readUInt32LE(14);
+}
+/** The local header declares the directory's sizes and CRC, or zeros when a data descriptor follows. */
+function checkLocalSizes(e, head, extra, where) {
+    const crc = head.readUInt32LE(14);
     let csize = head.readUInt32LE(18);
     let usize = head.readUInt32LE(22);
     if (usize === 0xffffffff || csize === 0xffffffff) {
@@ -4813,34 +4559,114 @@ async function readLocal(src, e) {
     if (!agrees && !(descriptor && crc === 0 && csize === 0 && usize === 0)) {
         refuse(`${where} declares other sizes or another CRC than the central directory; extractors differ on which counts`);
     }
-    crc = e.crc;
+}
+/** The data descriptor after an entry: it must fill the gap to the next entry and repeat the directory's values. */
+async function readDescriptor(src, e, nextOffset) {
+    const length = nextOffset - src.pos;
+    if (length < 0)
+        refuse(`entry ${e.index + 1} overlaps the next one (two directory entries share data): Info-ZIP unzip refuses such a zip, 7-Zip and ZipArchive extract it`);
+    if ((e.flags & 0x8) === 0) {
+        if (length !== 0)
+            refuse(`there are bytes after entry ${e.index + 1} that no directory entry covers (hidden data)`);
+        return;
+    }
+    if (![12, 16, 20, 24].includes(length))
+        refuse(`the data descriptor of entry ${e.index + 1} does not fill the space up to the next entry (hidden data)`);
+    const d = await src.read(length);
+    const signed = length === 16 || length === 24;
+    if (signed && d.readUInt32LE(0) !== SIG_DESCRIPTOR)
+        refuse(`the data descriptor of entry ${e.index + 1} is malformed`);
+    const p = signed ? 4 : 0;
+    const wide = length - p === 20;
+    const crc = d.readUInt32LE(p);
+    const csize = wide ? Number(d.readBigUInt64LE(p + 4)) : d.readUInt32LE(p + 4);
+    const usize = wide ? Number(d.readBigUInt64LE(p + 12)) : d.readUInt32LE(p + 8);
+    if (crc !== e.crc || csize !== e.csize || usize !== e.usize)
+        refuse(`the data descriptor of entry ${e.index + 1} disagrees with the central directory`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/zip-sequential.ts
+/**
+ * The one pass over a zip's entry area, in the order of the data: for each entry its local
+ * header, its data (inflated and hashed here, or handed to the workers of zip-parallel.ts),
+ * its data descriptor. Data here is hashed as it streams: stored entries piece by piece,
+ * small deflated ones in one zlib call, large ones through an inflate stream.
+ */
+
+
+
+
+
+
+
+
+
+/** Entries up to this size are inflated in one call; larger ones are streamed. */
+const SYNC_INFLATE = 8 << 20;
+/** Every entry in the order of its data: local header, data (here or on a worker), descriptor. */
+async function readEntries(src, { entries, order, cdOffset }, collector, parallel, stallMs) {
+    try {
+        for (const [k, i] of order.entries()) {
+            const e = entries[i];
+            const raw = classifyEntry(e);
+            const nextOffset = k + 1 < order.length ? entries[order[k + 1]].offset : cdOffset;
+            await readLocal(src, e);
+            if (parallel?.takes(e, raw)) {
+                await parallel.add(e, raw, (into) => src.read(e.csize, into));
+            }
+            else {
+                await parallel?.drain();
+                collector.begin(raw);
+                await readData(src, e, collector, stallMs);
+                collector.end();
+                await collector.settle();
+            }
+            await readDescriptor(src, e, nextOffset);
+        }
+        await parallel?.drain();
+    }
+    catch (e) {
+        if (parallel)
+            await parallel.failAfterEarlier(e);
+        throw e;
+    }
+    if (src.pos !== cdOffset)
+        refuse('there are bytes before its central directory that no entry covers (hidden data)');
 }
 /** Hash (through the collector) the data of one entry; checks size and CRC. */
-async function readData(src, e, collector, stallMs) {
+function readData(src, e, collector, stallMs) {
+    if (e.method === 0)
+        return hashStored(src, e, collector);
+    if (e.csize <= SYNC_INFLATE && e.usize <= SYNC_INFLATE)
+        return inflateWhole(src, e, collector);
+    return inflateStreamed(src, e, collector, stallMs);
+}
+/** A stored entry: its pieces go to the collector as they arrive. */
+async function hashStored(src, e, collector) {
+    checkStored(e);
+    let crc = 0;
+    for await (const piece of src.slices(e.csize)) {
+        crc = (0,crc32/* crc32 */.Q)(piece, crc);
+        collector.data(piece);
+    }
+    checkInflated(e, { error: null, consumed: e.csize, size: e.usize, crc });
+}
+/** A small deflated entry, inflated in one call. */
+async function inflateWhole(src, e, collector) {
+    const compressed = await src.read(e.csize);
+    let out;
+    try {
+        out = (0,external_node_zlib_.inflateRawSync)(compressed, { info: true, maxOutputLength: Math.max(1, e.usize + 1) });
+    }
+    catch (err) {
+        return checkInflated(e, { error: err.message, consumed: 0, size: 0, crc: 0 });
+    }
+    checkInflated(e, { error: null, consumed: out.engine.bytesWritten, size: out.buffer.length, crc: (0,crc32/* crc32 */.Q)(out.buffer) });
+    collector.data(out.buffer);
+}
+/** A large deflated entry, inflated as it streams, every chunk hashed and counted on its way. */
+async function inflateStreamed(src, e, collector, stallMs) {
     const where = `entry ${e.index + 1}`;
-    if (e.method === 0) {
-        checkStored(e);
-        let crc = 0;
-        for await (const piece of src.slices(e.csize)) {
-            crc = (0,crc32/* crc32 */.Q)(piece, crc);
-            collector.data(piece);
-        }
-        checkInflated(e, { error: null, consumed: e.csize, size: e.usize, crc });
-        return;
-    }
-    if (e.csize <= SYNC_INFLATE && e.usize <= SYNC_INFLATE) {
-        const compressed = await src.read(e.csize);
-        let out;
-        try {
-            out = (0,external_node_zlib_.inflateRawSync)(compressed, { info: true, maxOutputLength: Math.max(1, e.usize + 1) });
-        }
-        catch (err) {
-            return checkInflated(e, { error: err.message, consumed: 0, size: 0, crc: 0 });
-        }
-        checkInflated(e, { error: null, consumed: out.engine.bytesWritten, size: out.buffer.length, crc: (0,crc32/* crc32 */.Q)(out.buffer) });
-        collector.data(out.buffer);
-        return;
-    }
     const inflate = (0,external_node_zlib_.createInflateRaw)({ chunkSize: 1 << 18 });
     let crc = 0;
     let size = 0;
@@ -4874,30 +4700,50 @@ async function readData(src, e, collector, stallMs) {
     if (crc !== e.crc)
         corruptError(`${where} does not match its CRC (corrupt data)`);
 }
-/** The data descriptor after an entry: it must fill the gap to the next entry and repeat the directory's values. */
-async function readDescriptor(src, e, nextOffset) {
-    const length = nextOffset - src.pos;
-    if (length < 0)
-        refuse(`entry ${e.index + 1} overlaps the next one (two directory entries share data): Info-ZIP unzip refuses such a zip, 7-Zip and ZipArchive extract it`);
-    if ((e.flags & 0x8) === 0) {
-        if (length !== 0)
-            refuse(`there are bytes after entry ${e.index + 1} that no directory entry covers (hidden data)`);
-        return;
-    }
-    if (![12, 16, 20, 24].includes(length))
-        refuse(`the data descriptor of entry ${e.index + 1} does not fill the space up to the next entry (hidden data)`);
-    const d = await src.read(length);
-    const signed = length === 16 || length === 24;
-    if (signed && d.readUInt32LE(0) !== SIG_DESCRIPTOR)
-        refuse(`the data descriptor of entry ${e.index + 1} is malformed`);
-    const p = signed ? 4 : 0;
-    const wide = length - p === 20;
-    const crc = d.readUInt32LE(p);
-    const csize = wide ? Number(d.readBigUInt64LE(p + 4)) : d.readUInt32LE(p + 4);
-    const usize = wide ? Number(d.readBigUInt64LE(p + 12)) : d.readUInt32LE(p + 8);
-    if (crc !== e.crc || csize !== e.csize || usize !== e.usize)
-        refuse(`the data descriptor of entry ${e.index + 1} disagrees with the central directory`);
-}
+
+;// CONCATENATED MODULE: ./src/engine/archive/zip.ts
+/**
+ * Reading a zip archive with our own reader: the central directory (which Info-ZIP unzip,
+ * 7-Zip and PHP's ZipArchive all extract from), then every entry's local header and data in
+ * one sequential pass over the file, inflated with node:zlib and hashed as they stream.
+ *
+ * yauzl reads the central directory only, so it could not see what the extractors do
+ * differently (tests/archive: differential suite). Here:
+ * - the layout must be exactly what a zip writer produces: entries back to back from the
+ *   first byte, then the central directory, the end records and the comment up to the last
+ *   byte; bytes before, between or after (hidden entries, self-extractor stubs), overlapping
+ *   entries, a second end record in the comment, or several disks are refused, because
+ *   extractors search for and trust different structures (unzip refuses overlaps, 7-Zip
+ *   and libzip extract them; unzip takes an end record in the comment, the others do not);
+ * - each local header must agree with its central directory entry on name, method, flags,
+ *   sizes and CRC, the data must inflate to exactly the declared size and CRC, with nothing
+ *   after the end of the compressed stream; otherwise the archive is refused;
+ * - names: the UTF-8 flag, or the Info-ZIP Unicode Path field when its CRC matches the raw
+ *   name (unzip, 7-Zip and libzip all use it then; libzip even with the UTF-8 flag set);
+ *   non-ASCII names without either, on a system other than Unix, are decoded differently
+ *   by each extractor; backslashes are folder separators to unzip for MS-DOS entries only;
+ * - types: unzip makes symbolic links for Unix, VMS, Atari, BeOS and AtheOS entries (and for
+ *   MS-DOS ones whose Unix bits are consistent), 7-Zip for Unix, MS-DOS and NTFS ones,
+ *   ZipArchive never (it writes the link target as the file's content); 7-Zip also makes
+ *   folders from MS-DOS and Unix folder attributes without a trailing "/", the others write
+ *   files. Each such difference is a finding on the entry.
+ *
+ * The reader's parts: zip-directory.ts (end records and central directory), zip-classify.ts
+ * (what each extractor writes for an entry), zip-local.ts (local headers and data
+ * descriptors), zip-sequential.ts (the pass over the entry area, with zip-byte-source.ts),
+ * zip-parallel.ts (entries inflated on workers) and zip-checks.ts (the checks both share).
+ * This module opens the file, runs them in order and words their errors for the archive.
+ */
+
+
+
+
+
+
+
+
+
+
 function wrap(path, e) {
     if (e instanceof errors/* ArchiveFormatError */.Y3) {
         const m = e.message;
@@ -4916,36 +4762,6 @@ function wrap(path, e) {
 }
 /** Below this much entry data a zip is read on the main thread alone: starting workers would cost more. */
 const PARALLEL_MIN_BYTES = 16 << 20;
-/** Every entry in the order of its data: local header, data (here or on a worker), descriptor. */
-async function readEntries(src, { entries, order, cdOffset }, collector, parallel, stallMs) {
-    try {
-        for (const [k, i] of order.entries()) {
-            const e = entries[i];
-            const raw = classifyEntry(e);
-            const nextOffset = k + 1 < order.length ? entries[order[k + 1]].offset : cdOffset;
-            await readLocal(src, e);
-            if (parallel?.takes(e, raw)) {
-                await parallel.add(e, raw, (into) => src.read(e.csize, into));
-            }
-            else {
-                await parallel?.drain();
-                collector.begin(raw);
-                await readData(src, e, collector, stallMs);
-                collector.end();
-                await collector.settle();
-            }
-            await readDescriptor(src, e, nextOffset);
-        }
-        await parallel?.drain();
-    }
-    catch (e) {
-        if (parallel)
-            await parallel.failAfterEarlier(e);
-        throw e;
-    }
-    if (src.pos !== cdOffset)
-        refuse('there are bytes before its central directory that no entry covers (hidden data)');
-}
 /** Stream the zip archive at `path` into `collector`. */
 async function readZip(path, collector, budget, options = {}) {
     let fd;
@@ -5170,8 +4986,8 @@ function describeDissent(dissent) {
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _fs_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5118);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9793);
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8145);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7487);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(349);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1736);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(323);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9946);
@@ -5668,68 +5484,54 @@ function withOthers(scan, target, rel, hash, bytes, others, out) {
     }
     out.push(problem(rel, `extractors write this entry differently: ${(0,_extractors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeDissent */ .Mi)(differing)}`));
 }
-/** The files `target.profile` covers, hashed, in walk order. */
-function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
-    const select = (0,_rules_selection_js__WEBPACK_IMPORTED_MODULE_8__/* .createSelector */ .Mz)(target.profile, extraExcluded);
-    const out = [];
-    for (const [rel, record] of scan.records) {
-        if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
-            continue;
-        const above = nonFolderAncestor(scan, rel);
-        if (above) {
-            out.push(problem(rel, above.record.kind === 'symlink'
-                ? `lies below the symbolic link "${above.path}" in the archive: extracting it would write through the link; it is not read`
-                : `lies below "${above.path}", which the archive holds as a file, not a folder; it is not read`));
-            continue;
+/** Why a path below a link or a file is not read. */
+function belowNonFolder(rel, above) {
+    return problem(rel, above.record.kind === 'symlink'
+        ? `lies below the symbolic link "${above.path}" in the archive: extracting it would write through the link; it is not read`
+        : `lies below "${above.path}", which the archive holds as a file, not a folder; it is not read`);
+}
+/** A regular file as hashed (the root .htaccess by its marker rule), with the other extractors' views. */
+function addFile(scan, target, select, rel, record, out) {
+    let hash = record.hash;
+    if (select.htaccess(rel)) {
+        if (record.marker === undefined) {
+            out.push(problem(rel, 'the root .htaccess is a hard link in the archive, so its marker rule cannot be applied; it is not read'));
+            return;
         }
-        switch (record.kind) {
-            case 'file': {
-                let hash = record.hash;
-                if (select.htaccess(rel)) {
-                    if (record.marker === undefined) {
-                        out.push(problem(rel, 'the root .htaccess is a hard link in the archive, so its marker rule cannot be applied; it is not read'));
-                        continue;
-                    }
-                    hash = record.marker ?? record.hash;
-                }
-                if (record.others)
-                    withOthers(scan, target, rel, hash, record.size, record.others, out);
-                else
-                    out.push({ rel, hash, bytes: record.size });
-                break;
-            }
-            case 'symlink': {
-                const to = resolveLink(scan, rel, record.target);
-                if (to.kind === 'dir' || to.kind === 'file') {
-                    const hash = to.kind === 'file' ? to.hash : null;
-                    const bytes = to.kind === 'file' ? to.size : 0;
-                    if (record.others)
-                        withOthers(scan, target, rel, hash, bytes, record.others, out);
-                    else if (hash !== null)
-                        out.push({ rel, hash, bytes });
-                    if (to.kind === 'dir')
-                        onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
-                }
-                else if (to.kind === 'outside')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkOutside));
-                else if (to.kind === 'dangling')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.danglingLink(to.code)));
-                else if (to.kind === 'special')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkToNonFile));
-                else
-                    out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
-                break;
-            }
-            case 'special':
-                out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.notRegular(record.what)));
-                break;
-            case 'problem':
-                out.push(problem(rel, record.problem));
-                break;
-        }
+        hash = record.marker ?? record.hash;
     }
-    // Reported whatever the profile excludes: no name rule may hide what an extractor writes.
-    // A path already reported as a problem keeps its own reason.
+    if (record.others)
+        withOthers(scan, target, rel, hash, record.size, record.others, out);
+    else
+        out.push({ rel, hash, bytes: record.size });
+}
+/** A symbolic link as upstream's walk reads it: the file it leads to, nothing for a folder, else a finding. */
+function addLink(scan, target, rel, record, out, onLinkedFolder) {
+    const to = resolveLink(scan, rel, record.target);
+    if (to.kind === 'dir' || to.kind === 'file') {
+        const hash = to.kind === 'file' ? to.hash : null;
+        const bytes = to.kind === 'file' ? to.size : 0;
+        if (record.others)
+            withOthers(scan, target, rel, hash, bytes, record.others, out);
+        else if (hash !== null)
+            out.push({ rel, hash, bytes });
+        if (to.kind === 'dir')
+            onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+    }
+    else if (to.kind === 'outside')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkOutside));
+    else if (to.kind === 'dangling')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.danglingLink(to.code)));
+    else if (to.kind === 'special')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkToNonFile));
+    else
+        out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
+}
+/**
+ * Unsafe and disputed entries, reported whatever the profile excludes: no name rule may hide
+ * what an extractor writes. A path already reported as a problem keeps its own reason.
+ */
+function addExtractorFindings(scan, out) {
     const at = new Map(out.map((f, i) => [f.rel, i]));
     for (const u of [...scan.unsafe, ...scan.disputed]) {
         const i = at.get(u.name);
@@ -5740,6 +5542,27 @@ function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
         else if (out[i].hash !== null)
             out[i] = problem(u.name, u.problem);
     }
+}
+/** The files `target.profile` covers, hashed, in walk order. */
+function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
+    const select = (0,_rules_selection_js__WEBPACK_IMPORTED_MODULE_8__/* .createSelector */ .Mz)(target.profile, extraExcluded);
+    const out = [];
+    for (const [rel, record] of scan.records) {
+        if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
+            continue;
+        const above = nonFolderAncestor(scan, rel);
+        if (above)
+            out.push(belowNonFolder(rel, above));
+        else if (record.kind === 'file')
+            addFile(scan, target, select, rel, record, out);
+        else if (record.kind === 'symlink')
+            addLink(scan, target, rel, record, out, onLinkedFolder);
+        else if (record.kind === 'special')
+            out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.notRegular(record.what)));
+        else
+            out.push(problem(rel, record.problem));
+    }
+    addExtractorFindings(scan, out);
     // The walk's order: byte order of the paths (see walkTree).
     return out.sort((a, b) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_4__/* .binaryCompare */ .$Y)(a.rel, b.rel));
 }
@@ -5873,7 +5696,7 @@ function linkLeadsToFolder(scan, rel, target) {
 
 /***/ }),
 
-/***/ 5591:
+/***/ 5053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5887,8 +5710,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/archive/errors.ts
 var errors = __webpack_require__(1736);
-// EXTERNAL MODULE: ./src/engine/archive/extractors.ts
-var extractors = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/engine/archive/decompress.ts + 7 modules
 var decompress = __webpack_require__(2743);
 ;// CONCATENATED MODULE: ./src/engine/archive/tar-header.ts
@@ -6085,38 +5906,17 @@ function parsePax(data, global, at) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/archive/tar.ts
+// EXTERNAL MODULE: ./src/engine/archive/extractors.ts
+var extractors = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./src/engine/archive/tar-entry.ts
 /**
- * Reading a tar archive (plain, gzip or bzip2) as one stream, with our own strict parser:
- * tar-stream (and most libraries) pick one reading of every header, while GNU tar, 7-Zip
- * and PHP's Archive_Tar (which Nextcloud's app installer uses) each read some headers their
- * own way. Here every entry is read the way GNU tar reads it, and compared with how the
- * other two would (tests/archive: differential suite):
- *
- * - names: pax `path` (7-Zip: same, Archive_Tar: ignores pax), GNU long names, the ustar
- *   prefix (GNU tar: POSIX headers only; 7-Zip: GNU headers too; Archive_Tar: any header,
- *   131 bytes at most), and names Archive_Tar refuses as malicious — any difference is a
- *   finding under every name involved;
- * - link targets: pax `linkpath` and Archive_Tar's trim() — a finding on the link; a link
- *   Archive_Tar refuses (absolute, with ':' or climbing out) stops its extraction: a finding
- *   whatever the profile excludes;
- * - refused outright, because the extractors would consume the stream differently: pax
- *   global headers that set path, linkpath or size; unknown pax keywords; a pax size other
- *   than the header's; links, folders and devices that carry data; GNU long link names
- *   (Archive_Tar mis-reads them); extended headers in another order than [x][L] entry;
- *   base-256 or malformed numbers; signed checksums; unknown entry types; any data after
- *   the end-of-archive marker (Archive_Tar reads on, GNU tar and 7-Zip stop).
- *
- * Nothing waits on an entry: the parser is pushed the decompressed chunks and calls the
- * collector synchronously, so a read ends when its input ends.
+ * One tar header turned into an entry: the name and link target GNU tar reads (the canonical
+ * view), how 7-Zip and PHP's Archive_Tar would read the same header (their dissent), and the
+ * headers refused because the extractors would consume the stream differently. Kept apart
+ * from the parser's state machine (tar.ts), which only moves bytes: this is the decision.
  */
 
 
-
-
-/** Extended headers (pax, GNU long names) larger than this are refused: no path is that long. */
-const MAX_META_BYTES = 1 << 20;
-const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
 const REFUSED_HINT = 'The archive is built in a way that extractors read differently, so no verdict can speak for all of them. Rebuild it with GNU tar (tar -czf) from the signed folder.';
 const TYPE_NAMES = {
     '1': 'hard link',
@@ -6153,7 +5953,140 @@ function archiveTarRefusesLink(name, link) {
     }
     return depth <= 0;
 }
-/** The tar stream's structure, pushed chunk by chunk. */
+/** Whether the header's type is a regular file (the only kind whose data is content). */
+function isFileType(typeflag) {
+    return typeflag === '0' || typeflag === '\0' || typeflag === '7';
+}
+/** Refuses a size extractors read differently: a pax size other than the header's, or data on a non-file. */
+function refuseDisputedSize(h, pax, at) {
+    if (isFileType(h.typeflag)) {
+        if (pax.size !== undefined && pax.size !== h.size) {
+            throw new errors/* ArchiveFormatError */.Y3(`the entry at byte ${at} has a pax size other than its header's: GNU tar and 7-Zip read the pax size, PHP's Archive_Tar the header's; the archive is refused`, REFUSED_HINT);
+        }
+    }
+    else if (h.size !== 0 || (pax.size !== undefined && pax.size !== 0)) {
+        throw new errors/* ArchiveFormatError */.Y3(`the ${TYPE_NAMES[h.typeflag]} at byte ${at} carries data: extractors differ on whether it is the entry's content or the next headers; the archive is refused`, REFUSED_HINT);
+    }
+}
+/** The entry's name as each extractor reads it; refuses names some of them cannot write. */
+function entryNames(h, pax, long, at) {
+    const names = {
+        gnuTar: pax.path ?? long ?? h.gnuName,
+        sevenZip: pax.path ?? long ?? h.sevenZipName,
+        archiveTar: long ?? h.archiveTarName,
+    };
+    if (names.gnuTar.length === 0 || names.archiveTar.length === 0) {
+        throw new errors/* ArchiveFormatError */.Y3(`the entry at byte ${at} has an empty name, which extractors read differently; the archive is refused`, REFUSED_HINT);
+    }
+    if (h.typeflag !== '5' && names.gnuTar[names.gnuTar.length - 1] === 0x2f) {
+        throw new errors/* ArchiveFormatError */.Y3(`the ${TYPE_NAMES[h.typeflag] ?? 'file'} at byte ${at} has a name ending in "/": GNU tar and 7-Zip create a folder, PHP's Archive_Tar fails; the archive is refused`, REFUSED_HINT);
+    }
+    return names;
+}
+/** Where 7-Zip and Archive_Tar write the entry under another name, or refuse it. */
+function nameDissent(h, names) {
+    const dissent = [];
+    const another = 'writes it under another name (also reported)';
+    if (!names.sevenZip.equals(names.gnuTar))
+        dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: another, name: names.sevenZip });
+    if (archiveTarRefusesName(h.archiveTarName) || archiveTarRefusesName(names.archiveTar)) {
+        dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'refuses the name as malicious and stops extracting', name: null });
+    }
+    else if (!names.archiveTar.equals(names.gnuTar))
+        dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: another, name: names.archiveTar });
+    return dissent;
+}
+/** A symbolic link's target, with Archive_Tar's dissent on it added to `dissent`. */
+function symlinkTarget(h, pax, archiveTarName, at, dissent) {
+    const link = pax.linkpath ?? h.linkname;
+    if (link.length === 0) {
+        throw new errors/* ArchiveFormatError */.Y3(`the symbolic link at byte ${at} has no target, which extractors handle differently; the archive is refused`, REFUSED_HINT);
+    }
+    if (archiveTarRefusesLink(archiveTarName, h.archiveTarLinkname)) {
+        dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'refuses the link as leading out of the folder and stops extracting', name: null });
+    }
+    else if (!h.archiveTarLinkname.equals(link)) {
+        dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'writes the link with another target', content: 'other' });
+    }
+    return link;
+}
+/** Sets the entry's kind (and link target) from the header's type. */
+function setKind(entry, h, pax, archiveTarName, at, dissent) {
+    switch (h.typeflag) {
+        case '1':
+            entry.type = 'hardlink';
+            entry.link = pax.linkpath ?? h.linkname;
+            break;
+        case '2':
+            entry.type = 'symlink';
+            entry.link = symlinkTarget(h, pax, archiveTarName, at, dissent);
+            break;
+        case '3':
+        case '4':
+            entry.type = 'special';
+            entry.what = 'device';
+            break;
+        case '5':
+            entry.type = 'directory';
+            break;
+        case '6':
+            entry.type = 'special';
+            entry.what = 'FIFO';
+            break;
+    }
+}
+/**
+ * The entry a file, link, folder or device header stands for, read the way GNU tar reads
+ * it, after the pax records and GNU long name that precede it; `at` is the header's offset.
+ */
+function tarEntry(h, pax, long, at) {
+    refuseDisputedSize(h, pax, at);
+    const names = entryNames(h, pax, long, at);
+    const dissent = nameDissent(h, names);
+    const entry = { name: names.gnuTar, type: 'file' };
+    setKind(entry, h, pax, names.archiveTar, at, dissent);
+    if (dissent.length > 0)
+        entry.dissent = dissent;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/tar.ts
+/**
+ * Reading a tar archive (plain, gzip or bzip2) as one stream, with our own strict parser:
+ * tar-stream (and most libraries) pick one reading of every header, while GNU tar, 7-Zip
+ * and PHP's Archive_Tar (which Nextcloud's app installer uses) each read some headers their
+ * own way. Here every entry is read the way GNU tar reads it, and compared with how the
+ * other two would (tar-entry.ts; tests/archive: differential suite):
+ *
+ * - names: pax `path` (7-Zip: same, Archive_Tar: ignores pax), GNU long names, the ustar
+ *   prefix (GNU tar: POSIX headers only; 7-Zip: GNU headers too; Archive_Tar: any header,
+ *   131 bytes at most), and names Archive_Tar refuses as malicious — any difference is a
+ *   finding under every name involved;
+ * - link targets: pax `linkpath` and Archive_Tar's trim() — a finding on the link; a link
+ *   Archive_Tar refuses (absolute, with ':' or climbing out) stops its extraction: a finding
+ *   whatever the profile excludes;
+ * - refused outright, because the extractors would consume the stream differently: pax
+ *   global headers that set path, linkpath or size; unknown pax keywords; a pax size other
+ *   than the header's; links, folders and devices that carry data; GNU long link names
+ *   (Archive_Tar mis-reads them); extended headers in another order than [x][L] entry;
+ *   base-256 or malformed numbers; signed checksums; unknown entry types; any data after
+ *   the end-of-archive marker (Archive_Tar reads on, GNU tar and 7-Zip stop).
+ *
+ * Nothing waits on an entry: the parser is pushed the decompressed chunks and calls the
+ * collector synchronously, so a read ends when its input ends.
+ */
+
+
+
+
+/** Extended headers (pax, GNU long names) larger than this are refused: no path is that long. */
+const MAX_META_BYTES = 1 << 20;
+const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
+/**
+ * The tar stream's structure, pushed chunk by chunk: a state machine whose states each read
+ * from `chunk` at `off` and return the offset they stopped at. What an entry header means
+ * is decided in tar-entry.ts.
+ */
 class TarParser {
     collector;
     /** Bytes consumed so far: the offset in the tar stream. */
@@ -6175,66 +6108,21 @@ class TarParser {
         let off = 0;
         while (off < chunk.length) {
             switch (this.state) {
-                case 'header': {
-                    if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
-                        off += BLOCK;
-                        this.pos += BLOCK;
-                        this.onHeader(chunk.subarray(off - BLOCK, off));
-                        break;
-                    }
-                    const take = Math.min(BLOCK - this.headerFill, chunk.length - off);
-                    chunk.copy(this.header, this.headerFill, off, off + take);
-                    this.headerFill += take;
-                    off += take;
-                    this.pos += take;
-                    if (this.headerFill === BLOCK) {
-                        this.headerFill = 0;
-                        this.onHeader(this.header);
-                    }
+                case 'header':
+                    off = this.readHeader(chunk, off);
                     break;
-                }
-                case 'data': {
-                    const take = Math.min(this.remaining, chunk.length - off);
-                    this.collector.data(chunk.subarray(off, off + take));
-                    off += take;
-                    this.pos += take;
-                    this.remaining -= take;
-                    if (this.remaining === 0) {
-                        this.collector.end();
-                        this.toPadding(this.dataSize);
-                    }
+                case 'data':
+                    off = this.readData(chunk, off);
                     break;
-                }
-                case 'meta': {
-                    const meta = this.meta;
-                    const take = Math.min(this.remaining, chunk.length - off);
-                    meta.parts.push(Buffer.from(chunk.subarray(off, off + take)));
-                    off += take;
-                    this.pos += take;
-                    this.remaining -= take;
-                    if (this.remaining === 0) {
-                        this.onMeta(meta);
-                        this.toPadding(meta.size);
-                    }
+                case 'meta':
+                    off = this.readMeta(chunk, off);
                     break;
-                }
-                case 'pad': {
-                    const take = Math.min(this.remaining, chunk.length - off);
-                    off += take;
-                    this.pos += take;
-                    this.remaining -= take;
-                    if (this.remaining === 0)
-                        this.state = 'header';
+                case 'pad':
+                    off = this.skipPadding(chunk, off);
                     break;
-                }
-                case 'end': {
-                    for (; off < chunk.length; off++, this.pos++) {
-                        if (chunk[off] !== 0) {
-                            throw new errors/* ArchiveFormatError */.Y3(`there is data after the end-of-archive marker (at byte ${this.pos}): GNU tar and 7-Zip stop at the marker, PHP's Archive_Tar (Nextcloud's app installer) reads on; the archive is refused`, REFUSED_HINT);
-                        }
-                    }
+                case 'end':
+                    off = this.readAfterEnd(chunk, off);
                     break;
-                }
             }
         }
     }
@@ -6251,6 +6139,66 @@ class TarParser {
         }
         throw new errors/* ArchiveError */.di(`it is truncated: the tar data ends early (inside ${this.state === 'header' ? 'a header' : 'an entry'})`, HINT);
     }
+    /** A header block: read in place when the chunk holds it whole, else gathered across chunks. */
+    readHeader(chunk, off) {
+        if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
+            off += BLOCK;
+            this.pos += BLOCK;
+            this.onHeader(chunk.subarray(off - BLOCK, off));
+            return off;
+        }
+        const take = Math.min(BLOCK - this.headerFill, chunk.length - off);
+        chunk.copy(this.header, this.headerFill, off, off + take);
+        this.headerFill += take;
+        this.pos += take;
+        if (this.headerFill === BLOCK) {
+            this.headerFill = 0;
+            this.onHeader(this.header);
+        }
+        return off + take;
+    }
+    /** An entry's data, handed to the collector as it comes. */
+    readData(chunk, off) {
+        const take = Math.min(this.remaining, chunk.length - off);
+        this.collector.data(chunk.subarray(off, off + take));
+        this.pos += take;
+        this.remaining -= take;
+        if (this.remaining === 0) {
+            this.collector.end();
+            this.toPadding(this.dataSize);
+        }
+        return off + take;
+    }
+    /** An extended header's data, kept until it is whole. */
+    readMeta(chunk, off) {
+        const meta = this.meta;
+        const take = Math.min(this.remaining, chunk.length - off);
+        meta.parts.push(Buffer.from(chunk.subarray(off, off + take)));
+        this.pos += take;
+        this.remaining -= take;
+        if (this.remaining === 0) {
+            this.onMeta(meta);
+            this.toPadding(meta.size);
+        }
+        return off + take;
+    }
+    skipPadding(chunk, off) {
+        const take = Math.min(this.remaining, chunk.length - off);
+        this.pos += take;
+        this.remaining -= take;
+        if (this.remaining === 0)
+            this.state = 'header';
+        return off + take;
+    }
+    /** After the end-of-archive marker only zeros may follow. */
+    readAfterEnd(chunk, off) {
+        for (; off < chunk.length; off++, this.pos++) {
+            if (chunk[off] !== 0) {
+                throw new errors/* ArchiveFormatError */.Y3(`there is data after the end-of-archive marker (at byte ${this.pos}): GNU tar and 7-Zip stop at the marker, PHP's Archive_Tar (Nextcloud's app installer) reads on; the archive is refused`, REFUSED_HINT);
+            }
+        }
+        return off;
+    }
     /** Skip to the next header after `size` bytes of data or extended header. */
     toPadding(size) {
         const pad = (BLOCK - (size % BLOCK)) % BLOCK;
@@ -6260,33 +6208,16 @@ class TarParser {
     onHeader(block) {
         const at = this.pos - BLOCK;
         if (isZeroBlock(block)) {
-            if (this.pax || this.long) {
-                throw new errors/* ArchiveFormatError */.Y3(`an extended header is not followed by an entry (at byte ${at}); extractors differ on what it applies to; the archive is refused`, REFUSED_HINT);
-            }
-            this.state = 'end';
+            this.onEndMarker(at);
             return;
         }
         const h = decodeHeader(block, at);
         switch (h.typeflag) {
             case 'x':
             case 'g':
-            case 'L': {
-                const type = h.typeflag;
-                if ((type !== 'L' && (this.pax || this.long)) || (type === 'L' && this.long)) {
-                    throw new errors/* ArchiveFormatError */.Y3(`extended headers at byte ${at} come in an order extractors read differently (only a pax header, then a GNU long name, then the entry are read alike); the archive is refused`, REFUSED_HINT);
-                }
-                if (h.size > MAX_META_BYTES)
-                    throw new errors/* ArchiveFormatError */.Y3(`the extended header at byte ${at} is ${h.size} bytes, more than any path needs; the archive is refused`);
-                this.meta = { type, at, parts: [], size: h.size };
-                this.remaining = h.size;
-                if (h.size === 0) {
-                    this.onMeta(this.meta);
-                    this.toPadding(0);
-                }
-                else
-                    this.state = 'meta';
+            case 'L':
+                this.onExtendedHeader(h.typeflag, h.size, at);
                 return;
-            }
             case 'K':
                 throw new errors/* ArchiveFormatError */.Y3(`the GNU long link name at byte ${at} is mis-read by PHP's Archive_Tar (Nextcloud's app installer), which writes a stray file instead; the archive is refused`, REFUSED_HINT);
             case '0':
@@ -6301,8 +6232,29 @@ class TarParser {
                 this.onEntry(h, at);
                 return;
             default:
-                throw new errors/* ArchiveFormatError */.Y3(`the tar entry at byte ${at} has the type ${/^[\x21-\x7e]$/.test(h.typeflag) ? `'${h.typeflag}'` : `0x${h.typeflag.charCodeAt(0).toString(16)}`}, which extractors treat differently (GNU tar's sparse files, volume labels, unknown types); the archive is refused`, REFUSED_HINT);
+                throw unknownType(h.typeflag, at);
         }
+    }
+    onEndMarker(at) {
+        if (this.pax || this.long) {
+            throw new errors/* ArchiveFormatError */.Y3(`an extended header is not followed by an entry (at byte ${at}); extractors differ on what it applies to; the archive is refused`, REFUSED_HINT);
+        }
+        this.state = 'end';
+    }
+    onExtendedHeader(type, size, at) {
+        if ((type !== 'L' && (this.pax || this.long)) || (type === 'L' && this.long)) {
+            throw new errors/* ArchiveFormatError */.Y3(`extended headers at byte ${at} come in an order extractors read differently (only a pax header, then a GNU long name, then the entry are read alike); the archive is refused`, REFUSED_HINT);
+        }
+        if (size > MAX_META_BYTES)
+            throw new errors/* ArchiveFormatError */.Y3(`the extended header at byte ${at} is ${size} bytes, more than any path needs; the archive is refused`);
+        this.meta = { type, at, parts: [], size };
+        this.remaining = size;
+        if (size === 0) {
+            this.onMeta(this.meta);
+            this.toPadding(0);
+        }
+        else
+            this.state = 'meta';
     }
     onMeta(meta) {
         this.meta = null;
@@ -6315,86 +6267,17 @@ class TarParser {
             this.pax = parsePax(data, false, meta.at);
             return;
         }
-        // GNU long name: GNU tar and 7-Zip read up to the first NUL, Archive_Tar the whole data less trailing NULs.
-        let end = data.length;
-        while (end > 0 && data[end - 1] === 0)
-            end--;
-        const value = data.subarray(0, end);
-        if (value.length === 0 || value.includes(0)) {
-            throw new errors/* ArchiveFormatError */.Y3(`the GNU long name at byte ${meta.at} is empty or holds a NUL byte, which extractors read differently; the archive is refused`, REFUSED_HINT);
-        }
-        this.long = value;
+        this.long = gnuLongName(data, meta.at);
     }
     onEntry(h, at) {
         const pax = this.pax ?? {};
         const long = this.long;
         this.pax = null;
         this.long = null;
-        const isFile = h.typeflag === '0' || h.typeflag === '\0' || h.typeflag === '7';
-        if (isFile) {
-            if (pax.size !== undefined && pax.size !== h.size) {
-                throw new errors/* ArchiveFormatError */.Y3(`the entry at byte ${at} has a pax size other than its header's: GNU tar and 7-Zip read the pax size, PHP's Archive_Tar the header's; the archive is refused`, REFUSED_HINT);
-            }
-        }
-        else if (h.size !== 0 || (pax.size !== undefined && pax.size !== 0)) {
-            throw new errors/* ArchiveFormatError */.Y3(`the ${TYPE_NAMES[h.typeflag]} at byte ${at} carries data: extractors differ on whether it is the entry's content or the next headers; the archive is refused`, REFUSED_HINT);
-        }
-        const name = pax.path ?? long ?? h.gnuName;
-        const sevenZipName = pax.path ?? long ?? h.sevenZipName;
-        const archiveTarName = long ?? h.archiveTarName;
-        if (name.length === 0 || archiveTarName.length === 0) {
-            throw new errors/* ArchiveFormatError */.Y3(`the entry at byte ${at} has an empty name, which extractors read differently; the archive is refused`, REFUSED_HINT);
-        }
-        if (h.typeflag !== '5' && name[name.length - 1] === 0x2f) {
-            throw new errors/* ArchiveFormatError */.Y3(`the ${TYPE_NAMES[h.typeflag] ?? 'file'} at byte ${at} has a name ending in "/": GNU tar and 7-Zip create a folder, PHP's Archive_Tar fails; the archive is refused`, REFUSED_HINT);
-        }
-        const dissent = [];
-        const another = 'writes it under another name (also reported)';
-        if (!sevenZipName.equals(name))
-            dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: another, name: sevenZipName });
-        if (archiveTarRefusesName(h.archiveTarName) || archiveTarRefusesName(archiveTarName)) {
-            dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'refuses the name as malicious and stops extracting', name: null });
-        }
-        else if (!archiveTarName.equals(name))
-            dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: another, name: archiveTarName });
-        const entry = { name, type: 'file' };
-        switch (h.typeflag) {
-            case '1':
-                entry.type = 'hardlink';
-                entry.link = pax.linkpath ?? h.linkname;
-                break;
-            case '2': {
-                entry.type = 'symlink';
-                const link = pax.linkpath ?? h.linkname;
-                if (link.length === 0) {
-                    throw new errors/* ArchiveFormatError */.Y3(`the symbolic link at byte ${at} has no target, which extractors handle differently; the archive is refused`, REFUSED_HINT);
-                }
-                entry.link = link;
-                if (archiveTarRefusesLink(archiveTarName, h.archiveTarLinkname)) {
-                    dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'refuses the link as leading out of the folder and stops extracting', name: null });
-                }
-                else if (!h.archiveTarLinkname.equals(link)) {
-                    dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'writes the link with another target', content: 'other' });
-                }
-                break;
-            }
-            case '3':
-            case '4':
-                entry.type = 'special';
-                entry.what = 'device';
-                break;
-            case '5':
-                entry.type = 'directory';
-                break;
-            case '6':
-                entry.type = 'special';
-                entry.what = 'FIFO';
-                break;
-        }
-        if (dissent.length > 0)
-            entry.dissent = dissent;
+        const entry = tarEntry(h, pax, long, at);
         this.entries += 1;
         this.collector.begin(entry);
+        const isFile = isFileType(h.typeflag);
         this.dataSize = isFile ? h.size : 0;
         if (isFile && h.size > 0) {
             this.remaining = h.size;
@@ -6404,6 +6287,20 @@ class TarParser {
         this.collector.end();
         this.state = 'header';
     }
+}
+/** A GNU long name: GNU tar and 7-Zip read up to the first NUL, Archive_Tar the whole data less trailing NULs. */
+function gnuLongName(data, at) {
+    let end = data.length;
+    while (end > 0 && data[end - 1] === 0)
+        end--;
+    const value = data.subarray(0, end);
+    if (value.length === 0 || value.includes(0)) {
+        throw new errors/* ArchiveFormatError */.Y3(`the GNU long name at byte ${at} is empty or holds a NUL byte, which extractors read differently; the archive is refused`, REFUSED_HINT);
+    }
+    return value;
+}
+function unknownType(typeflag, at) {
+    return new errors/* ArchiveFormatError */.Y3(`the tar entry at byte ${at} has the type ${/^[\x21-\x7e]$/.test(typeflag) ? `'${typeflag}'` : `0x${typeflag.charCodeAt(0).toString(16)}`}, which extractors treat differently (GNU tar's sparse files, volume labels, unknown types); the archive is refused`, REFUSED_HINT);
 }
 function corrupt(path, format, e) {
     if (e instanceof errors/* ArchiveFormatError */.Y3)
@@ -6626,76 +6523,6 @@ function writeOrFail(file, path, chunk) {
     catch (e) {
         throw cannotWrite(path, e);
     }
-}
-
-
-/***/ }),
-
-/***/ 9504:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iq: () => (/* binding */ literalGlob),
-/* harmony export */   Os: () => (/* binding */ compileGlobList),
-/* harmony export */   jC: () => (/* binding */ globBody)
-/* harmony export */ });
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/**
- * The path globs of a baseline entry and of `--allow` (files a host adds on purpose:
- * `.user.ini`, `.well-known/…`, a Docker image's lock file). Patterns use @actions/glob's
- * syntax and semantics, matched against paths relative to the scope's root: `*`, `?`, `[…]`,
- * `**`; dot-files match; no braces or extglobs; a pattern also matches everything below it
- * (`dir` = `dir/**`). In a list (`--allow`, the Action's multi-line `allow`), `!pattern`
- * excludes again, applied in order, and `#` starts a comment line.
- *
- * The engine cannot import @actions/glob (it is ESM-for-Actions and walks the disk); it
- * uses the same matcher @actions/glob uses, minimatch, with the same options.
- */
-
-
-const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
-/** A pattern without its `./` and trailing slashes; null when it names nothing inside the scope. */
-function globBody(pattern) {
-    const body = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
-    if (body === '' || body.startsWith('/') || body.split('/').includes('..'))
-        return null;
-    return body;
-}
-/** A glob matching exactly `rel` (and what is below it): the file a baseline entry names. */
-function literalGlob(rel) {
-    return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .escape */ .ih)(rel);
-}
-/** Compile glob patterns (one per entry; entries may hold several lines, as the Action input does). */
-function compileGlobList(patterns) {
-    const lines = patterns
-        .flatMap((p) => p.split(/\r?\n/))
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    const rules = lines.map((line) => {
-        let negate = false;
-        let body = line;
-        while (body.startsWith('!')) {
-            negate = !negate;
-            body = body.slice(1).trim();
-        }
-        const clean = globBody(body);
-        if (clean === null) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
-        }
-        return { negate, matchers: [new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(clean, OPTIONS), new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(`${clean}/**`, OPTIONS)] };
-    });
-    return {
-        patterns: lines,
-        matches(rel) {
-            let allowed = false;
-            for (const rule of rules) {
-                if (rule.matchers.some((m) => m.match(rel)))
-                    allowed = !rule.negate;
-            }
-            return allowed;
-        },
-    };
 }
 
 
@@ -8466,8 +8293,6 @@ var target = __webpack_require__(6681);
 var release_plan = __webpack_require__(2689);
 // EXTERNAL MODULE: ./src/engine/result.ts
 var result = __webpack_require__(1173);
-// EXTERNAL MODULE: ./src/engine/baseline/glob.ts
-var glob = __webpack_require__(9504);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
 var ksort = __webpack_require__(6484);
 ;// CONCATENATED MODULE: ./src/engine/baseline/match.ts
@@ -8481,7 +8306,6 @@ var ksort = __webpack_require__(6484);
  */
 
 
-
 /**
  * Whether a finding can be accepted at all: a changed or extra entry that could not be hashed
  * (a link, a FIFO, an unreadable file, an app folder the release scope reports whole) has no
@@ -8490,12 +8314,10 @@ var ksort = __webpack_require__(6484);
 function acceptable(category, finding) {
     return category === 'MISSING_FILE' || finding.current !== '';
 }
-function decide(entries, scope, category, name, finding) {
+function decide(rules, scope, category, name, finding) {
     if (!acceptable(category, finding))
         return { kind: 'none' };
-    const matching = entries
-        .filter(({ entry, glob }) => entry.category === category && (entry.scope === undefined || entry.scope === scope) && glob.matches(name))
-        .map(({ entry }) => entry);
+    const matching = rules.filter((r) => r.category === category && (r.scope === undefined || r.scope === scope) && r.matches(name));
     // A pin wins: once a pinned entry names the file, only pinned content is accepted, whatever
     // an unpinned entry or a preset says (php.ini pinned beside the shared-hosting preset).
     const pinned = matching.filter((e) => e.sha512 !== undefined);
@@ -8510,13 +8332,12 @@ function pinChangedNote(entry, current) {
 }
 const byPath = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (0,ksort/* binaryCompare */.$Y)(a, b)));
 /** Move the findings `entries` accept to `scope.accepted`; note pinned files that changed. */
-function applyBaseline(scope, entries) {
-    if (entries.length === 0)
+function applyBaseline(scope, rules) {
+    if (rules.length === 0)
         return;
-    const compiled = entries.map((entry) => ({ entry, glob: (0,glob/* compileGlobList */.Os)([entry.path]) }));
     for (const category of result/* FILE_CATEGORIES */.yW) {
         for (const [name, finding] of Object.entries(scope[category])) {
-            const decision = decide(compiled, scope.scope, category, name, finding);
+            const decision = decide(rules, scope.scope, category, name, finding);
             if (decision.kind === 'pin-changed')
                 finding.baselineNote = pinChangedNote(decision.entry, finding.current);
             if (decision.kind !== 'accepted')

@@ -627,8 +627,8 @@ function sortedEntries(entries) {
 
 // EXTERNAL MODULE: ./src/engine/archive/decompress.ts + 7 modules
 var decompress = __webpack_require__(2743);
-// EXTERNAL MODULE: ./src/engine/archive/tar.ts + 1 modules
-var tar = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/engine/archive/tar.ts + 2 modules
+var tar = __webpack_require__(5053);
 ;// CONCATENATED MODULE: ./src/engine/package/archive-peek.ts
 /**
  * What the store pre-flight needs to know of an app archive before anything is extracted: that
@@ -826,8 +826,8 @@ function preflightReport(evidence) {
 
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
 var certificate = __webpack_require__(3770);
-// EXTERNAL MODULE: ./src/app/verify-run.ts + 5 modules
-var verify_run = __webpack_require__(2977);
+// EXTERNAL MODULE: ./src/app/verify-run.ts
+var verify_run = __webpack_require__(2274);
 ;// CONCATENATED MODULE: ./src/app/preflight-run.ts
 /**
  * The store pre-flight use case, shared by the command line, the Action and `package`: read the

@@ -28384,7 +28384,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Both modes hash: the workers start before the rest of the Action is loaded (a separate
 // chunk) when the tree looks large; a small app is hashed on the main thread.
 (0,_engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)([_actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('path') || '.']);
-const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(95), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 507))]);
+const [{ publishCheckRun }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(95), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(95), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 507))]);
 try {
     await run(_actions_core__WEBPACK_IMPORTED_MODULE_0__, { checkRun: publishCheckRun });
 }

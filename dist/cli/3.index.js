@@ -2,14 +2,15 @@ export const id = 3;
 export const ids = [3];
 export const modules = {
 
-/***/ 406:
+/***/ 6504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ runVerification),
-  a: () => (/* binding */ verifyWithBaselines)
+  gN: () => (/* binding */ NO_BASELINE),
+  v1: () => (/* binding */ findDefaultBaselines),
+  es: () => (/* binding */ namesBaseline)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -20,348 +21,66 @@ var external_node_path_ = __webpack_require__(6760);
 /** The file name looked for at each scope's root when no baseline is given. */
 const DEFAULT_BASELINE_NAME = '.code-integrity.yml';
 
-// EXTERNAL MODULE: ./src/engine/baseline/glob.ts
-var glob = __webpack_require__(9504);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: ./src/engine/result.ts
-var result = __webpack_require__(1173);
-// EXTERNAL MODULE: ./src/engine/baseline/presets.ts
-var presets = __webpack_require__(6048);
-;// CONCATENATED MODULE: ./src/engine/baseline/parse.ts
-/**
- * Reading a baseline file (YAML 1.2, failsafe schema: every value is a string, so a pin of
- * digits stays a string). Anything that is not exactly the format — an unknown key, a wrong
- * type, a category that cannot be accepted, a pin that is not a SHA-512, a pin on a missing
- * file — is a usage error naming file:line and what to do. See docs/baseline.md.
- */
-
-
-
-
-
-const TOP_KEYS = ['presets', 'accept'];
-const ENTRY_KEYS = ['path', 'category', 'reason', 'sha512', 'scope'];
-const FORMAT_HINT = 'See docs/baseline.md for the format.';
-/** Errors in one file, each naming file:line. */
-class Reader {
-    source;
-    lines;
-    constructor(source, lines) {
-        this.source = source;
-        this.lines = lines;
-    }
-    line(node) {
-        const offset = node?.range?.[0] ?? 0;
-        return this.lines.linePos(offset).line;
-    }
-    fail(node, what, hint = FORMAT_HINT) {
-        throw new errors/* UsageError */.eb(`${this.source}:${this.line(node)}: ${what}`, hint);
-    }
-    /** A non-empty string value. */
-    text(node, key, owner) {
-        if (node === null || node === undefined)
-            this.fail(owner, `"${key}" has no value`);
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-            this.fail(node, `"${key}" must be a text, not a ${kindOf(node)}`);
-        const value = node.value.trim();
-        if (value === '')
-            this.fail(node, `"${key}" is empty`);
-        return value;
-    }
-    /** The map's pairs by key; an unknown or non-text key is an error. */
-    pairs(map, allowed, what) {
-        const out = new Map();
-        for (const pair of map.items) {
-            const key = pair.key;
-            const name = (0,dist/* isScalar */.jn)(key) && typeof key.value === 'string' ? key.value : null;
-            if (name === null || !allowed.includes(name)) {
-                this.fail(key ?? map, `unknown key ${name === null ? '' : `"${name}" `}in ${what}`, `${what[0].toUpperCase()}${what.slice(1)} has the keys ${allowed.join(', ')}.`);
-            }
-            out.set(name, pair.value ?? null);
-        }
-        return out;
-    }
-}
-function kindOf(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'list';
-    return 'value';
-}
-/** Parse a baseline file's text; presets are expanded after the file's own entries. */
-function parseBaseline(text, options) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const reader = new Reader(options.source, lines);
-    const error = doc.errors[0];
-    if (error) {
-        const line = lines.linePos(error.pos[0]).line;
-        throw new errors/* UsageError */.eb(`${options.source}:${line}: not valid YAML (${error.message.split('\n')[0]})`, FORMAT_HINT);
-    }
-    const file = { source: options.source, path: options.path, presets: [], entries: [] };
-    if (options.owner !== undefined)
-        file.owner = options.owner;
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
-        return file;
-    if (!(0,dist/* isMap */.jh)(root))
-        reader.fail(root, `a baseline is a mapping with presets and accept, not a ${kindOf(root)}`);
-    const top = reader.pairs(root, TOP_KEYS, 'a baseline');
-    file.presets = readPresets(reader, top.get('presets'), root);
-    const accept = top.get('accept');
-    if (accept !== undefined && accept !== null) {
-        if (!(0,dist/* isSeq */.oP)(accept))
-            reader.fail(accept, `"accept" must be a list of entries, not a ${kindOf(accept)}`);
-        for (const item of accept.items)
-            file.entries.push(readEntry(reader, item ?? accept, options));
-    }
-    for (const name of file.presets)
-        file.entries.push(...((0,presets/* presetEntries */.ME)(name) ?? []));
-    return file;
-}
-function readPresets(reader, node, root) {
-    if (node === undefined || node === null)
-        return [];
-    if (!(0,dist/* isSeq */.oP)(node))
-        reader.fail(node, `"presets" must be a list, not a ${kindOf(node)}`, `Write presets: [${presets/* PRESET_NAMES */.dO.join(', ')}].`);
-    const names = [];
-    for (const item of node.items) {
-        const name = reader.text(item, 'presets', item ?? root);
-        if (!presets/* PRESET_NAMES */.dO.includes(name))
-            reader.fail(item, `unknown preset "${name}"`, `The presets are ${presets/* PRESET_NAMES */.dO.join(', ')}.`);
-        if (!names.includes(name))
-            names.push(name);
-    }
-    return names;
-}
-function readEntry(reader, node, options) {
-    if (!(0,dist/* isMap */.jh)(node))
-        reader.fail(node, `an entry of "accept" must be a mapping (path, category, reason), not a ${kindOf(node)}`);
-    const fields = reader.pairs(node, ENTRY_KEYS, 'an entry of accept');
-    const path = readPath(reader, fields.get('path'), node);
-    const category = readCategory(reader, fields.get('category'), node);
-    const reason = reader.text(fields.get('reason'), 'reason', node);
-    const entry = { path, category, reason, origin: `${options.source}:${reader.line(node)}`, kind: 'file' };
-    const pin = fields.get('sha512');
-    if (pin !== undefined) {
-        const value = reader.text(pin, 'sha512', node).toLowerCase();
-        if (!/^[0-9a-f]{128}$/.test(value)) {
-            reader.fail(pin, `"sha512" must be 128 hexadecimal digits (a SHA-512), not "${value.slice(0, 140)}"`, 'Pin with `sha512sum FILE` or the `baseline` command, or remove the pin.');
-        }
-        if (category === 'MISSING_FILE')
-            reader.fail(pin, 'a MISSING_FILE has no content to pin', 'Remove sha512 from this entry.');
-        entry.sha512 = value;
-    }
-    const scope = fields.get('scope');
-    if (scope !== undefined)
-        entry.scope = readScope(reader, scope, node, options.owner);
-    return entry;
-}
-function readPath(reader, node, entry) {
-    const path = reader.text(node, 'path', entry);
-    const hint = 'Write one path or glob relative to the scope\'s root, e.g. .user.ini, logs/ or "**/error_log".';
-    if (/[\r\n]/.test(path))
-        reader.fail(node, '"path" holds more than one line', `${hint} Write one entry per path.`);
-    if (path.startsWith('!') || path.startsWith('#'))
-        reader.fail(node, `"path" cannot start with "${path[0]}" (a baseline lists what it accepts)`, hint);
-    if ((0,glob/* globBody */.jC)(path) === null)
-        reader.fail(node, `"path" ${JSON.stringify(path)} is not a path inside the checked folder`, hint);
-    return path;
-}
-function readCategory(reader, node, entry) {
-    const value = reader.text(node, 'category', entry);
-    if (value === 'EXCEPTION') {
-        reader.fail(node, 'an EXCEPTION can never be accepted', 'An EXCEPTION means the signature itself cannot be trusted; fix its cause instead.');
-    }
-    if (!result/* FILE_CATEGORIES */.yW.includes(value)) {
-        reader.fail(node, `unknown category "${value}"`, `Use one of ${result/* FILE_CATEGORIES */.yW.join(', ')}.`);
-    }
-    return value;
-}
-function readScope(reader, node, entry, owner) {
-    const value = reader.text(node, 'scope', entry);
-    if (/[\s/\\]/.test(value))
-        reader.fail(node, `"scope" ${JSON.stringify(value)} is not a scope`, 'Write core, release or an app id.');
-    if (owner !== undefined && owner !== 'core' && value !== owner) {
-        reader.fail(node, `this file belongs to ${owner}: it cannot accept findings of ${value}`, `Remove the entry, or move it to core's baseline or a file given with ${(0,errors/* optionRef */.$j)('baseline')}.`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/engine/baseline/select.ts
-/**
- * Which baseline entries apply to a scope (docs/baseline.md, "Which file"):
- * - a file given with --baseline applies to every scope; its entries with `scope:` only to that scope;
- * - a default file (found at a scope's root on disk) applies to its owner; core's may name an app
- *   (or `release`) below the server root with `scope:`;
- * - a baseline file that lies inside a scope's folder is itself accepted there, visibly;
- * - nothing is read from inside an archive (`diskRoot` null): its uploader could write it.
- * Entries keep the order of the files; the first entry that matches a finding names it.
- */
-
-
-const SELF_REASON = 'the baseline file itself';
-function inside(folder, path) {
-    const rel = (0,external_node_path_.relative)(folder, path);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return null;
-    return rel.split(external_node_path_.sep).join('/');
-}
-/** Whether a default file's entries can apply to a scope at `root`: at or below the folder holding the file. */
-function reaches(file, root) {
-    if (file.owner === undefined)
-        return true;
-    if (file.path === null || root === null)
-        return false;
-    const folder = (0,external_node_path_.dirname)(file.path);
-    return root === folder || inside(folder, root) !== null;
-}
-/** The file itself, when it lies in the scope's folder (and, for a default file, the scope owns it). */
-function selfEntry(file, where) {
-    if (file.path === null || where.diskRoot === null)
-        return null;
-    if (file.owner !== undefined && file.owner !== where.scope)
-        return null;
-    const rel = inside(where.diskRoot, file.path);
-    if (rel === null)
-        return null;
-    return { path: (0,glob/* literalGlob */.Iq)(rel), category: 'EXTRA_FILE', reason: SELF_REASON, origin: file.source, scope: where.scope, kind: 'self' };
-}
-/** The entries of `files` that apply to the scope `where`, in order. */
-function entriesForScope(files, where) {
-    const out = [];
-    for (const file of files) {
-        if (!reaches(file, where.diskRoot))
-            continue;
-        const self = selfEntry(file, where);
-        if (self)
-            out.push(self);
-        for (const entry of file.entries) {
-            const scope = entry.scope ?? file.owner;
-            if (scope === undefined || scope === where.scope)
-                out.push(scope === undefined ? entry : { ...entry, scope });
-        }
-    }
-    return out;
-}
-
 // EXTERNAL MODULE: ./src/engine/plan.ts
 var engine_plan = __webpack_require__(955);
-;// CONCATENATED MODULE: ./src/app/baseline-files.ts
+;// CONCATENATED MODULE: ./src/app/baseline-lookup.ts
 /**
- * The baseline files a run reads (docs/baseline.md): the file given with --baseline (`none`:
- * no file), else `.code-integrity.yml` at the root of each scope read from a folder on disk
- * (never from inside an archive); plus --allow, a shorthand for EXTRA_FILE entries. Reading
- * and parsing happen here; which entries apply to which scope is the engine's (baseline/select.ts).
+ * Which baseline files a run reads, found without reading them: the file given with
+ * --baseline, --allow, and `.code-integrity.yml` at the root of each scope checked on disk.
+ * Kept apart from baseline-files.ts, which parses them (YAML, globs), so that a run without
+ * any baseline never loads that code.
  */
-
-
-
-
 
 
 
 
 /** `--baseline none`: no file at all, not even the default one. */
 const NO_BASELINE = 'none';
-/** A baseline larger than this is refused (a reviewed list, not a dump). */
-const MAX_BYTES = 8 * 1024 * 1024;
-/** A path as reports show it: relative to the working folder when below it. */
-function shown(path, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
+/** Whether the options name a baseline (a file or --allow patterns). */
+function namesBaseline(request) {
+    return (request.baseline !== undefined && request.baseline !== NO_BASELINE) || request.allow.some((l) => l.trim() !== '');
 }
-function readBaselineText(path, source) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(path);
-        if (text.length > MAX_BYTES)
-            throw new errors/* UsageError */.eb(`the baseline ${source} is larger than ${MAX_BYTES} bytes`, 'Accept folders with globs instead of listing every file.');
-        return text.toString('utf8');
-    }
-    catch (e) {
-        if (e instanceof errors/* UsageError */.eb)
-            throw e;
-        throw new errors/* UsageError */.eb(`the baseline ${source} ${(0,errors/* describeFsError */.TQ)(e)}`, `Give an existing file with ${(0,errors/* optionRef */.$j)('baseline')}, or ${(0,errors/* optionRef */.$j)('baseline', NO_BASELINE)}.`);
-    }
-}
-/** The file given with --baseline (relative to the working folder), or none. */
-function givenBaseline(request) {
-    if (request.baseline === undefined || request.baseline === NO_BASELINE)
-        return null;
-    const path = (0,external_node_path_.resolve)(request.cwd, request.baseline);
-    return parseBaseline(readBaselineText(path, request.baseline), { source: request.baseline, path });
-}
-/** --allow as one EXTRA_FILE entry (its lines keep @actions/glob's order and `!` exclusions), or none. */
-function allowBaseline(allow) {
-    const list = (0,glob/* compileGlobList */.Os)(allow); // refuses a bad pattern before anything is checked
-    if (list.patterns.length === 0)
-        return null;
-    const origin = (0,errors/* optionRef */.$j)('allow');
-    return {
-        source: origin,
-        path: null,
-        presets: [],
-        entries: [{ path: list.patterns.join('\n'), category: 'EXTRA_FILE', reason: `listed in ${origin}`, origin, kind: 'allow' }],
-    };
-}
-/** `.code-integrity.yml` at `root`, owned by `scope`, when it is a regular file (a link is not followed). */
-function defaultBaseline(root, scope, cwd) {
-    const path = (0,external_node_path_.join)(root, DEFAULT_BASELINE_NAME);
-    try {
-        if (!(0,external_node_fs_.lstatSync)(path).isFile())
-            return null;
-    }
-    catch {
-        return null;
-    }
-    const source = shown(path, cwd);
-    return parseBaseline(readBaselineText(path, source), { source, path, owner: scope });
-}
-function givenBaselines(request) {
-    return { file: givenBaseline(request), allow: allowBaseline(request.allow) };
-}
-/** Every baseline file of a planned run, in the order their entries are tried. */
-function planBaselines(plan, request, given) {
-    const files = [];
-    if (given.file)
-        files.push(given.file);
-    else if (request.baseline !== NO_BASELINE) {
-        // Own files first, so a scope's own entries name its findings before core's entries for it.
-        const seen = new Set();
-        const defaults = [];
-        for (const step of plan.requests) {
-            const root = (0,engine_plan/* diskRootOf */.bf)(step);
-            if (root === null || 'release' in step || seen.has(root))
-                continue;
-            seen.add(root);
-            const file = defaultBaseline(root, step.target.scope, request.cwd);
-            if (file)
-                defaults.push(file);
+/** `.code-integrity.yml` at each planned scope's root on disk, when it is a regular file (a link is not followed). */
+function findDefaultBaselines(plan, request) {
+    if (request.baseline !== undefined)
+        return []; // a given file, or none, replaces the defaults
+    const seen = new Set();
+    const found = [];
+    for (const step of plan.requests) {
+        const root = (0,engine_plan/* diskRootOf */.bf)(step);
+        if (root === null || 'release' in step || seen.has(root))
+            continue;
+        seen.add(root);
+        const path = (0,external_node_path_.join)(root, DEFAULT_BASELINE_NAME);
+        try {
+            if ((0,external_node_fs_.lstatSync)(path).isFile())
+                found.push({ path, owner: step.target.scope });
         }
-        files.push(...defaults.filter((f) => f.owner !== 'core'), ...defaults.filter((f) => f.owner === 'core'));
+        catch {
+            // no default file here
+        }
     }
-    if (given.allow)
-        files.push(given.allow);
-    return files;
-}
-/** The entries for each scope of a run, from its files. */
-function baselineFor(files) {
-    return (where) => entriesForScope(files, where);
+    return found;
 }
 
-// EXTERNAL MODULE: ./src/engine/archive/plan.ts
-var archive_plan = __webpack_require__(3679);
-// EXTERNAL MODULE: ./src/engine/fs-kind.ts
-var fs_kind = __webpack_require__(5118);
-// EXTERNAL MODULE: ./src/engine/hashing/prestart.ts
-var prestart = __webpack_require__(1794);
-// EXTERNAL MODULE: ./src/engine/trust/store.ts
-var store = __webpack_require__(3702);
-;// CONCATENATED MODULE: ./src/app/verify-run.ts
+
+/***/ }),
+
+/***/ 2274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ verifyWithBaselines),
+/* harmony export */   t: () => (/* binding */ runVerification)
+/* harmony export */ });
+/* harmony import */ var _baseline_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6504);
+/* harmony import */ var _engine_archive_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3679);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_fs_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5118);
+/* harmony import */ var _engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1794);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(955);
+/* harmony import */ var _engine_trust_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3702);
 
 
 
@@ -377,15 +96,16 @@ async function runVerification(request) {
 async function verifyWithBaselines(request) {
     // Started first: the workers' start-up overlaps reading the trust store and the signatures.
     // Archives are hashed while they are read, so a run of archives only needs no workers.
-    const pool = onlyArchives(request) ? null : (0,prestart/* takeHashPool */.kv)();
+    const pool = onlyArchives(request) ? null : (0,_engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_4__/* .takeHashPool */ .kv)();
     if (pool === null)
-        await (0,prestart/* closePrestartedHashPool */.$k)();
+        await (0,_engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_4__/* .closePrestartedHashPool */ .$k)();
     try {
-        const failOn = (0,engine_plan/* parseFailOn */.XV)(request.failOn);
-        const trust = await (0,store/* loadTrustStore */.Kl)(request.trust, request.cwd, request.crl);
-        const given = givenBaselines(request); // a bad file or pattern is refused before anything is read
-        const plan = await (0,archive_plan/* planVerificationWithArchives */.m)({
-            ...(0,archive_plan/* archiveLimits */.L)(request.maxSize, request.maxEntries),
+        const failOn = (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(request.failOn);
+        const trust = await (0,_engine_trust_store_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTrustStore */ .Kl)(request.trust, request.cwd, request.crl);
+        // A bad file or pattern is refused before anything is read; the YAML and glob code loads only for a baseline.
+        const given = (0,_baseline_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .namesBaseline */ .es)(request) ? (await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 965))).givenBaselines(request) : NO_GIVEN;
+        const plan = await (0,_engine_archive_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planVerificationWithArchives */ .m)({
+            ...(0,_engine_archive_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveLimits */ .L)(request.maxSize, request.maxEntries),
             paths: request.paths,
             cwd: request.cwd,
             trust,
@@ -397,9 +117,9 @@ async function verifyWithBaselines(request) {
             release: request.release === true,
             coreOnly: request.coreOnly === true,
         });
-        const baselines = planBaselines(plan, request, given);
-        const result = await (0,engine_plan/* verifyPlan */.Zl)(plan, {
-            baseline: baselineFor(baselines),
+        const { baselines, rules } = await readBaselines(given, (0,_baseline_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .findDefaultBaselines */ .v1)(plan, request), request.cwd);
+        const result = await (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyPlan */ .Zl)(plan, {
+            baseline: rules,
             failOn,
             onProgress: request.onProgress,
             hash: pool ? { pool } : undefined,
@@ -410,8 +130,17 @@ async function verifyWithBaselines(request) {
         await pool?.close();
     }
 }
+const NO_GIVEN = { file: null, allow: null };
+/** The baseline files of a run and the rules they give each scope (none read, nothing loaded, when there are none). */
+async function readBaselines(given, defaults, cwd) {
+    if (given.file === null && given.allow === null && defaults.length === 0)
+        return { baselines: [], rules: undefined };
+    const files = await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 965));
+    const baselines = files.readBaselines(given, defaults, cwd);
+    return { baselines, rules: files.baselineFor(baselines) };
+}
 function onlyArchives(request) {
-    return request.paths.length > 0 && request.paths.every((p) => (0,fs_kind/* isRegularFile */.Z)((0,external_node_path_.resolve)(request.cwd, p)));
+    return request.paths.length > 0 && request.paths.every((p) => (0,_engine_fs_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .isRegularFile */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(request.cwd, p)));
 }
 
 
@@ -565,8 +294,8 @@ var errors = __webpack_require__(7679);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/commands/args.ts
 var commands_args = __webpack_require__(7988);
-// EXTERNAL MODULE: ./src/app/verify-run.ts + 4 modules
-var verify_run = __webpack_require__(406);
+// EXTERNAL MODULE: ./src/app/verify-run.ts
+var verify_run = __webpack_require__(2274);
 // EXTERNAL MODULE: ./src/engine/atomic-file.ts
 var atomic_file = __webpack_require__(6624);
 // EXTERNAL MODULE: ./src/report/index.ts + 4 modules
@@ -705,25 +434,25 @@ const COMMANDS = [
         name: 'explain',
         synopsis: 'DIR --reference RELEASE [options]',
         summary: 'show what each finding is: diffs against a verified release, moved files',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(591), __webpack_require__.e(145), __webpack_require__.e(539), __webpack_require__.e(687), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 6154))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(53), __webpack_require__.e(349), __webpack_require__.e(539), __webpack_require__.e(687), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 6154))).command,
     },
     {
         name: 'repair',
         synopsis: 'DIR --from RELEASE [--apply] | --undo MANIFEST',
         summary: 'restore files from a verified release, quarantine extras (dry run first)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(591), __webpack_require__.e(145), __webpack_require__.e(539), __webpack_require__.e(687), __webpack_require__.e(339)]).then(__webpack_require__.bind(__webpack_require__, 2339))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(53), __webpack_require__.e(349), __webpack_require__.e(539), __webpack_require__.e(687), __webpack_require__.e(339)]).then(__webpack_require__.bind(__webpack_require__, 2339))).command,
     },
     {
         name: 'baseline',
         synopsis: '[DIR|ARCHIVE ...] [options]',
         summary: "print a baseline accepting today's findings, pinned, for review",
-        load: async () => (await __webpack_require__.e(/* import() */ 914).then(__webpack_require__.bind(__webpack_require__, 914))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 914))).command,
     },
     {
         name: 'inspect',
         synopsis: 'SIGNATURE.json|DIR|ARCHIVE',
         summary: 'who signed it, validity, revocation, chain (no hashing)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(591), __webpack_require__.e(145), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 341))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(349), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 341))).command,
     },
     {
         name: 'keygen',
@@ -741,13 +470,13 @@ const COMMANDS = [
         name: 'package',
         synopsis: '[DIR] [--key FILE --cert FILE] [--out DIR]',
         summary: 'reproducible <id>-<version>.tar.gz, signed, pre-flighted for the App Store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(591), __webpack_require__.e(514), __webpack_require__.e(331), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 3356))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(53), __webpack_require__.e(514), __webpack_require__.e(331), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 3356))).command,
     },
     {
         name: 'preflight',
         synopsis: 'ARCHIVE [--cert FILE]',
         summary: 'check an app archive as the App Store and the installer will',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(591), __webpack_require__.e(514), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 3854))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(53), __webpack_require__.e(514), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 3854))).command,
     },
     {
         name: 'appstore-sign',
@@ -1057,7 +786,7 @@ async function planVerificationWithArchives(options) {
             continue;
         }
         // The archive readers (tar, zip, bzip2) load only when an archive is checked.
-        const { openArchiveTarget } = await Promise.all(/* import() */[__webpack_require__.e(591), __webpack_require__.e(145), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 6539));
+        const { openArchiveTarget } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(349), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 6539));
         const { collisionNotes, planReleaseArchive } = await __webpack_require__.e(/* import() */ 374).then(__webpack_require__.bind(__webpack_require__, 5374));
         const { target, source, scan } = await openArchiveTarget((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, p), {
             profile: options.profile,
@@ -1257,76 +986,6 @@ function writeOrFail(file, path, chunk) {
 
 /***/ }),
 
-/***/ 9504:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iq: () => (/* binding */ literalGlob),
-/* harmony export */   Os: () => (/* binding */ compileGlobList),
-/* harmony export */   jC: () => (/* binding */ globBody)
-/* harmony export */ });
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/**
- * The path globs of a baseline entry and of `--allow` (files a host adds on purpose:
- * `.user.ini`, `.well-known/…`, a Docker image's lock file). Patterns use @actions/glob's
- * syntax and semantics, matched against paths relative to the scope's root: `*`, `?`, `[…]`,
- * `**`; dot-files match; no braces or extglobs; a pattern also matches everything below it
- * (`dir` = `dir/**`). In a list (`--allow`, the Action's multi-line `allow`), `!pattern`
- * excludes again, applied in order, and `#` starts a comment line.
- *
- * The engine cannot import @actions/glob (it is ESM-for-Actions and walks the disk); it
- * uses the same matcher @actions/glob uses, minimatch, with the same options.
- */
-
-
-const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
-/** A pattern without its `./` and trailing slashes; null when it names nothing inside the scope. */
-function globBody(pattern) {
-    const body = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
-    if (body === '' || body.startsWith('/') || body.split('/').includes('..'))
-        return null;
-    return body;
-}
-/** A glob matching exactly `rel` (and what is below it): the file a baseline entry names. */
-function literalGlob(rel) {
-    return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .escape */ .ih)(rel);
-}
-/** Compile glob patterns (one per entry; entries may hold several lines, as the Action input does). */
-function compileGlobList(patterns) {
-    const lines = patterns
-        .flatMap((p) => p.split(/\r?\n/))
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    const rules = lines.map((line) => {
-        let negate = false;
-        let body = line;
-        while (body.startsWith('!')) {
-            negate = !negate;
-            body = body.slice(1).trim();
-        }
-        const clean = globBody(body);
-        if (clean === null) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
-        }
-        return { negate, matchers: [new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(clean, OPTIONS), new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(`${clean}/**`, OPTIONS)] };
-    });
-    return {
-        patterns: lines,
-        matches(rel) {
-            let allowed = false;
-            for (const rule of rules) {
-                if (rule.matchers.some((m) => m.match(rel)))
-                    allowed = !rule.negate;
-            }
-            return allowed;
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 7073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1335,9 +994,8 @@ function compileGlobList(patterns) {
 /* harmony export */   Qp: () => (/* binding */ applyBaseline)
 /* harmony export */ });
 /* unused harmony export pinChangedNote */
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1173);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9504);
-/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6484);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
+/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6484);
 /**
  * Applying a baseline to a scope's result: a finding matching an entry — same scope, same
  * category, path matched by the entry's glob, and, with a pin, the file's current SHA-512
@@ -1348,7 +1006,6 @@ function compileGlobList(patterns) {
  */
 
 
-
 /**
  * Whether a finding can be accepted at all: a changed or extra entry that could not be hashed
  * (a link, a FIFO, an unreadable file, an app folder the release scope reports whole) has no
@@ -1357,12 +1014,10 @@ function compileGlobList(patterns) {
 function acceptable(category, finding) {
     return category === 'MISSING_FILE' || finding.current !== '';
 }
-function decide(entries, scope, category, name, finding) {
+function decide(rules, scope, category, name, finding) {
     if (!acceptable(category, finding))
         return { kind: 'none' };
-    const matching = entries
-        .filter(({ entry, glob }) => entry.category === category && (entry.scope === undefined || entry.scope === scope) && glob.matches(name))
-        .map(({ entry }) => entry);
+    const matching = rules.filter((r) => r.category === category && (r.scope === undefined || r.scope === scope) && r.matches(name));
     // A pin wins: once a pinned entry names the file, only pinned content is accepted, whatever
     // an unpinned entry or a preset says (php.ini pinned beside the shared-hosting preset).
     const pinned = matching.filter((e) => e.sha512 !== undefined);
@@ -1375,15 +1030,14 @@ function decide(entries, scope, category, name, finding) {
 function pinChangedNote(entry, current) {
     return `changed since it was reviewed: ${entry.origin} accepts it only with SHA-512 ${entry.sha512.slice(0, 16)}… (${entry.reason}); it is now ${current.slice(0, 16)}…`;
 }
-const byPath = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryCompare */ .$Y)(a, b)));
+const byPath = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_0__/* .binaryCompare */ .$Y)(a, b)));
 /** Move the findings `entries` accept to `scope.accepted`; note pinned files that changed. */
-function applyBaseline(scope, entries) {
-    if (entries.length === 0)
+function applyBaseline(scope, rules) {
+    if (rules.length === 0)
         return;
-    const compiled = entries.map((entry) => ({ entry, glob: (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobList */ .Os)([entry.path]) }));
-    for (const category of _result_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_CATEGORIES */ .yW) {
+    for (const category of _result_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CATEGORIES */ .yW) {
         for (const [name, finding] of Object.entries(scope[category])) {
-            const decision = decide(compiled, scope.scope, category, name, finding);
+            const decision = decide(rules, scope.scope, category, name, finding);
             if (decision.kind === 'pin-changed')
                 finding.baselineNote = pinChangedNote(decision.entry, finding.current);
             if (decision.kind !== 'accepted')
@@ -1394,62 +1048,6 @@ function applyBaseline(scope, entries) {
         }
     }
     scope.accepted = byPath(scope.accepted);
-}
-
-
-/***/ }),
-
-/***/ 6048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dj: () => (/* binding */ presetHelp),
-/* harmony export */   ME: () => (/* binding */ presetEntries),
-/* harmony export */   dO: () => (/* binding */ PRESET_NAMES)
-/* harmony export */ });
-const PRESETS = {
-    'shared-hosting': {
-        summary: 'what shared hosts add: PHP settings, error logs, statistics, a CGI folder',
-        paths: [
-            { path: 'php.ini', why: "the host's PHP settings" },
-            { path: '**/error_log', why: "PHP's error log, written beside the script that failed" },
-            { path: 'logs', why: "the host's access and error logs" },
-            { path: 'stats', why: "the host's web statistics" },
-            { path: 'cgi-bin', why: "the host's CGI folder" },
-        ],
-    },
-    docker: {
-        summary: "what Nextcloud's Docker image adds beside the release (docker-entrypoint.sh)",
-        paths: [
-            {
-                path: 'nextcloud-init-sync.lock',
-                why: "the image's lock while it copies the release (Nextcloud skips it by name since 30/31; ownCloud does not)",
-            },
-            { path: 'custom_apps', why: "the image's folder for apps installed from the store (each app is checked on its own)" },
-        ],
-    },
-    'well-known': {
-        summary: 'files below .well-known/ (ACME challenges, security.txt)',
-        paths: [{ path: '.well-known', why: 'files a host or certificate client puts below .well-known/' }],
-    },
-};
-const PRESET_NAMES = Object.keys(PRESETS);
-/** One line per preset, for help texts and errors. */
-function presetHelp(indent) {
-    return PRESET_NAMES.map((name) => `${indent}${name}: ${PRESETS[name].summary}`).join('\n');
-}
-/** A preset's entries (EXTRA_FILE, unpinned), or null for a name that is no preset. */
-function presetEntries(name) {
-    const preset = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
-    if (!preset)
-        return null;
-    return preset.paths.map((p) => ({
-        path: p.path,
-        category: 'EXTRA_FILE',
-        reason: `preset ${name}: ${p.why}`,
-        origin: `preset ${name}`,
-        kind: 'preset',
-    }));
 }
 
 

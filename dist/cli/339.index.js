@@ -592,8 +592,8 @@ var src_version = __webpack_require__(311);
 var explain_run = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/app/scope-targets.ts
 var scope_targets = __webpack_require__(3300);
-// EXTERNAL MODULE: ./src/app/verify-run.ts + 4 modules
-var verify_run = __webpack_require__(406);
+// EXTERNAL MODULE: ./src/app/verify-run.ts
+var verify_run = __webpack_require__(2274);
 ;// CONCATENATED MODULE: ./src/app/repair-run.ts
 /**
  * The repair use case, in order: verify the tree; open and verify the reference release for

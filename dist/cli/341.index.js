@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7988);
 /* harmony import */ var _engine_archive_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3679);
 /* harmony import */ var _engine_fs_kind_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5118);
-/* harmony import */ var _engine_archive_detect_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8145);
+/* harmony import */ var _engine_archive_detect_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(349);
 /** `code-integrity inspect FILE|DIR|ARCHIVE`: who signed it, validity, revocation, chain, counts; no hashing. */
 
 

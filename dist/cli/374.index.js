@@ -268,68 +268,54 @@ function withOthers(scan, target, rel, hash, bytes, others, out) {
     }
     out.push(problem(rel, `extractors write this entry differently: ${(0,_extractors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeDissent */ .Mi)(differing)}`));
 }
-/** The files `target.profile` covers, hashed, in walk order. */
-function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
-    const select = (0,_rules_selection_js__WEBPACK_IMPORTED_MODULE_8__/* .createSelector */ .Mz)(target.profile, extraExcluded);
-    const out = [];
-    for (const [rel, record] of scan.records) {
-        if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
-            continue;
-        const above = nonFolderAncestor(scan, rel);
-        if (above) {
-            out.push(problem(rel, above.record.kind === 'symlink'
-                ? `lies below the symbolic link "${above.path}" in the archive: extracting it would write through the link; it is not read`
-                : `lies below "${above.path}", which the archive holds as a file, not a folder; it is not read`));
-            continue;
+/** Why a path below a link or a file is not read. */
+function belowNonFolder(rel, above) {
+    return problem(rel, above.record.kind === 'symlink'
+        ? `lies below the symbolic link "${above.path}" in the archive: extracting it would write through the link; it is not read`
+        : `lies below "${above.path}", which the archive holds as a file, not a folder; it is not read`);
+}
+/** A regular file as hashed (the root .htaccess by its marker rule), with the other extractors' views. */
+function addFile(scan, target, select, rel, record, out) {
+    let hash = record.hash;
+    if (select.htaccess(rel)) {
+        if (record.marker === undefined) {
+            out.push(problem(rel, 'the root .htaccess is a hard link in the archive, so its marker rule cannot be applied; it is not read'));
+            return;
         }
-        switch (record.kind) {
-            case 'file': {
-                let hash = record.hash;
-                if (select.htaccess(rel)) {
-                    if (record.marker === undefined) {
-                        out.push(problem(rel, 'the root .htaccess is a hard link in the archive, so its marker rule cannot be applied; it is not read'));
-                        continue;
-                    }
-                    hash = record.marker ?? record.hash;
-                }
-                if (record.others)
-                    withOthers(scan, target, rel, hash, record.size, record.others, out);
-                else
-                    out.push({ rel, hash, bytes: record.size });
-                break;
-            }
-            case 'symlink': {
-                const to = resolveLink(scan, rel, record.target);
-                if (to.kind === 'dir' || to.kind === 'file') {
-                    const hash = to.kind === 'file' ? to.hash : null;
-                    const bytes = to.kind === 'file' ? to.size : 0;
-                    if (record.others)
-                        withOthers(scan, target, rel, hash, bytes, record.others, out);
-                    else if (hash !== null)
-                        out.push({ rel, hash, bytes });
-                    if (to.kind === 'dir')
-                        onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
-                }
-                else if (to.kind === 'outside')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkOutside));
-                else if (to.kind === 'dangling')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.danglingLink(to.code)));
-                else if (to.kind === 'special')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkToNonFile));
-                else
-                    out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
-                break;
-            }
-            case 'special':
-                out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.notRegular(record.what)));
-                break;
-            case 'problem':
-                out.push(problem(rel, record.problem));
-                break;
-        }
+        hash = record.marker ?? record.hash;
     }
-    // Reported whatever the profile excludes: no name rule may hide what an extractor writes.
-    // A path already reported as a problem keeps its own reason.
+    if (record.others)
+        withOthers(scan, target, rel, hash, record.size, record.others, out);
+    else
+        out.push({ rel, hash, bytes: record.size });
+}
+/** A symbolic link as upstream's walk reads it: the file it leads to, nothing for a folder, else a finding. */
+function addLink(scan, target, rel, record, out, onLinkedFolder) {
+    const to = resolveLink(scan, rel, record.target);
+    if (to.kind === 'dir' || to.kind === 'file') {
+        const hash = to.kind === 'file' ? to.hash : null;
+        const bytes = to.kind === 'file' ? to.size : 0;
+        if (record.others)
+            withOthers(scan, target, rel, hash, bytes, record.others, out);
+        else if (hash !== null)
+            out.push({ rel, hash, bytes });
+        if (to.kind === 'dir')
+            onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+    }
+    else if (to.kind === 'outside')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkOutside));
+    else if (to.kind === 'dangling')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.danglingLink(to.code)));
+    else if (to.kind === 'special')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkToNonFile));
+    else
+        out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
+}
+/**
+ * Unsafe and disputed entries, reported whatever the profile excludes: no name rule may hide
+ * what an extractor writes. A path already reported as a problem keeps its own reason.
+ */
+function addExtractorFindings(scan, out) {
     const at = new Map(out.map((f, i) => [f.rel, i]));
     for (const u of [...scan.unsafe, ...scan.disputed]) {
         const i = at.get(u.name);
@@ -340,6 +326,27 @@ function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
         else if (out[i].hash !== null)
             out[i] = problem(u.name, u.problem);
     }
+}
+/** The files `target.profile` covers, hashed, in walk order. */
+function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
+    const select = (0,_rules_selection_js__WEBPACK_IMPORTED_MODULE_8__/* .createSelector */ .Mz)(target.profile, extraExcluded);
+    const out = [];
+    for (const [rel, record] of scan.records) {
+        if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
+            continue;
+        const above = nonFolderAncestor(scan, rel);
+        if (above)
+            out.push(belowNonFolder(rel, above));
+        else if (record.kind === 'file')
+            addFile(scan, target, select, rel, record, out);
+        else if (record.kind === 'symlink')
+            addLink(scan, target, rel, record, out, onLinkedFolder);
+        else if (record.kind === 'special')
+            out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.notRegular(record.what)));
+        else
+            out.push(problem(rel, record.problem));
+    }
+    addExtractorFindings(scan, out);
     // The walk's order: byte order of the paths (see walkTree).
     return out.sort((a, b) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_4__/* .binaryCompare */ .$Y)(a.rel, b.rel));
 }

@@ -23,8 +23,8 @@ var display = __webpack_require__(6060);
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/archive/decompress.ts + 7 modules
 var decompress = __webpack_require__(2743);
-// EXTERNAL MODULE: ./src/engine/archive/tar.ts + 1 modules
-var tar = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/engine/archive/tar.ts + 2 modules
+var tar = __webpack_require__(5053);
 // EXTERNAL MODULE: ./src/engine/package/rules.ts
 var rules = __webpack_require__(2922);
 ;// CONCATENATED MODULE: ./src/engine/package/archive-peek.ts
@@ -228,8 +228,8 @@ function preflightReport(evidence) {
 var certificate = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/signer.ts
 var signer = __webpack_require__(3881);
-// EXTERNAL MODULE: ./src/app/verify-run.ts + 4 modules
-var verify_run = __webpack_require__(406);
+// EXTERNAL MODULE: ./src/app/verify-run.ts
+var verify_run = __webpack_require__(2274);
 ;// CONCATENATED MODULE: ./src/app/preflight-run.ts
 /**
  * The store pre-flight use case, shared by the command line, the Action and `package`: read the

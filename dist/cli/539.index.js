@@ -2,7 +2,7 @@ export const id = 539;
 export const ids = [539];
 export const modules = {
 
-/***/ 9793:
+/***/ 7487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -80,15 +80,26 @@ function sameRecord(a, b) {
         return a.what === b.what;
     return false;
 }
+/** A tar hard link: the entry it names among `records` (the entries of `firstTop` extracted so far). */
+function hardLinkRecord(records, firstTop, link) {
+    const name = decodeName(link);
+    const { segments, badAt, unsafe } = normalize(name);
+    if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== firstTop) {
+        return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
+    }
+    const target = records.get(segments.slice(1).join('/'));
+    if (target === undefined) {
+        return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
+    }
+    if (target.kind === 'dir')
+        return { kind: 'problem', problem: `hard link to the folder "${name.text}"; it is not read` };
+    return { ...target }; // same content (and kept bytes, and .htaccess marker hash) as the entry it names
+}
 
 // EXTERNAL MODULE: ./src/engine/archive/extractors.ts
 var extractors = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/engine/rules/htaccess.ts
 var htaccess = __webpack_require__(4726);
-;// CONCATENATED MODULE: ./src/engine/archive/marker.ts
-/** The root .htaccess rule lives in rules/htaccess.ts (one implementation for folders and archives). */
-
-
 // EXTERNAL MODULE: ./src/engine/rules/unhashed.ts
 var unhashed = __webpack_require__(6718);
 ;// CONCATENATED MODULE: ./src/engine/archive/collect.ts
@@ -207,7 +218,10 @@ class Collector {
             this.set(key, { kind: 'problem', problem: unhashed/* UNHASHED */.x.notUtf8 });
             return;
         }
-        const key = segments.slice(1).join('/');
+        this.place(entry, segments.slice(1).join('/'), segments, content);
+    }
+    /** Records (or starts reading) an entry of the first top folder under `key`, by its kind. */
+    place(entry, key, segments, content) {
         switch (entry.type) {
             case 'directory':
                 this.set(key, { kind: 'dir' });
@@ -222,7 +236,7 @@ class Collector {
                     this.sink = { kind: 'link', key, parts: [], size: 0, hash: (0,external_node_crypto_.createHash)('sha512'), others: content };
                 return;
             case 'hardlink': {
-                const record = this.hardLink(entry.link ?? Buffer.alloc(0));
+                const record = hardLinkRecord(this.records, this.firstTop, entry.link ?? Buffer.alloc(0));
                 if (record.kind === 'file') {
                     // PHP's Archive_Tar writes an empty file for a hard link (tests/archive: differential).
                     const others = [
@@ -400,21 +414,6 @@ class Collector {
             problem: existing.kind === 'problem' ? existing.problem : record.kind === 'problem' ? record.problem : CONFLICT,
         });
     }
-    /** A tar hard link: the entry it names, as extracted so far. */
-    hardLink(link) {
-        const name = decodeName(link);
-        const { segments, badAt, unsafe } = normalize(name);
-        if (unsafe || badAt > 0 || segments.length < 2 || segments[0] !== this.firstTop) {
-            return { kind: 'problem', problem: `hard link to "${name.text}", outside the archive's folder; it is not read` };
-        }
-        const target = this.records.get(segments.slice(1).join('/'));
-        if (target === undefined) {
-            return { kind: 'problem', problem: `hard link to "${name.text}", which is not in the archive before it; it is not read` };
-        }
-        if (target.kind === 'dir')
-            return { kind: 'problem', problem: `hard link to the folder "${name.text}"; it is not read` };
-        return { ...target }; // same content (and kept bytes, and .htaccess marker hash) as the entry it names
-    }
     /** The single top folder, or an ArchiveError saying why the archive is not shaped like a release. */
     topFolder(path) {
         const hint = 'A release archive holds one folder: the app id for an app (as the App Store requires), nextcloud/ for a server.';
@@ -461,8 +460,8 @@ function capturedRel(rel) {
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _fs_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5118);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9793);
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8145);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7487);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(349);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1736);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(323);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9946);
@@ -690,68 +689,54 @@ function withOthers(scan, target, rel, hash, bytes, others, out) {
     }
     out.push(problem(rel, `extractors write this entry differently: ${(0,_extractors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeDissent */ .Mi)(differing)}`));
 }
-/** The files `target.profile` covers, hashed, in walk order. */
-function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
-    const select = (0,_rules_selection_js__WEBPACK_IMPORTED_MODULE_8__/* .createSelector */ .Mz)(target.profile, extraExcluded);
-    const out = [];
-    for (const [rel, record] of scan.records) {
-        if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
-            continue;
-        const above = nonFolderAncestor(scan, rel);
-        if (above) {
-            out.push(problem(rel, above.record.kind === 'symlink'
-                ? `lies below the symbolic link "${above.path}" in the archive: extracting it would write through the link; it is not read`
-                : `lies below "${above.path}", which the archive holds as a file, not a folder; it is not read`));
-            continue;
+/** Why a path below a link or a file is not read. */
+function belowNonFolder(rel, above) {
+    return problem(rel, above.record.kind === 'symlink'
+        ? `lies below the symbolic link "${above.path}" in the archive: extracting it would write through the link; it is not read`
+        : `lies below "${above.path}", which the archive holds as a file, not a folder; it is not read`);
+}
+/** A regular file as hashed (the root .htaccess by its marker rule), with the other extractors' views. */
+function addFile(scan, target, select, rel, record, out) {
+    let hash = record.hash;
+    if (select.htaccess(rel)) {
+        if (record.marker === undefined) {
+            out.push(problem(rel, 'the root .htaccess is a hard link in the archive, so its marker rule cannot be applied; it is not read'));
+            return;
         }
-        switch (record.kind) {
-            case 'file': {
-                let hash = record.hash;
-                if (select.htaccess(rel)) {
-                    if (record.marker === undefined) {
-                        out.push(problem(rel, 'the root .htaccess is a hard link in the archive, so its marker rule cannot be applied; it is not read'));
-                        continue;
-                    }
-                    hash = record.marker ?? record.hash;
-                }
-                if (record.others)
-                    withOthers(scan, target, rel, hash, record.size, record.others, out);
-                else
-                    out.push({ rel, hash, bytes: record.size });
-                break;
-            }
-            case 'symlink': {
-                const to = resolveLink(scan, rel, record.target);
-                if (to.kind === 'dir' || to.kind === 'file') {
-                    const hash = to.kind === 'file' ? to.hash : null;
-                    const bytes = to.kind === 'file' ? to.size : 0;
-                    if (record.others)
-                        withOthers(scan, target, rel, hash, bytes, record.others, out);
-                    else if (hash !== null)
-                        out.push({ rel, hash, bytes });
-                    if (to.kind === 'dir')
-                        onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
-                }
-                else if (to.kind === 'outside')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkOutside));
-                else if (to.kind === 'dangling')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.danglingLink(to.code)));
-                else if (to.kind === 'special')
-                    out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkToNonFile));
-                else
-                    out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
-                break;
-            }
-            case 'special':
-                out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.notRegular(record.what)));
-                break;
-            case 'problem':
-                out.push(problem(rel, record.problem));
-                break;
-        }
+        hash = record.marker ?? record.hash;
     }
-    // Reported whatever the profile excludes: no name rule may hide what an extractor writes.
-    // A path already reported as a problem keeps its own reason.
+    if (record.others)
+        withOthers(scan, target, rel, hash, record.size, record.others, out);
+    else
+        out.push({ rel, hash, bytes: record.size });
+}
+/** A symbolic link as upstream's walk reads it: the file it leads to, nothing for a folder, else a finding. */
+function addLink(scan, target, rel, record, out, onLinkedFolder) {
+    const to = resolveLink(scan, rel, record.target);
+    if (to.kind === 'dir' || to.kind === 'file') {
+        const hash = to.kind === 'file' ? to.hash : null;
+        const bytes = to.kind === 'file' ? to.size : 0;
+        if (record.others)
+            withOthers(scan, target, rel, hash, bytes, record.others, out);
+        else if (hash !== null)
+            out.push({ rel, hash, bytes });
+        if (to.kind === 'dir')
+            onLinkedFolder?.(rel); // upstream neither hashes nor descends a linked folder
+    }
+    else if (to.kind === 'outside')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkOutside));
+    else if (to.kind === 'dangling')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.danglingLink(to.code)));
+    else if (to.kind === 'special')
+        out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.linkToNonFile));
+    else
+        out.push(problem(rel, 'symbolic link to an archive entry that is not trusted; it is not read'));
+}
+/**
+ * Unsafe and disputed entries, reported whatever the profile excludes: no name rule may hide
+ * what an extractor writes. A path already reported as a problem keeps its own reason.
+ */
+function addExtractorFindings(scan, out) {
     const at = new Map(out.map((f, i) => [f.rel, i]));
     for (const u of [...scan.unsafe, ...scan.disputed]) {
         const i = at.get(u.name);
@@ -762,6 +747,27 @@ function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
         else if (out[i].hash !== null)
             out[i] = problem(u.name, u.problem);
     }
+}
+/** The files `target.profile` covers, hashed, in walk order. */
+function archiveFiles(scan, target, extraExcluded = [], onLinkedFolder) {
+    const select = (0,_rules_selection_js__WEBPACK_IMPORTED_MODULE_8__/* .createSelector */ .Mz)(target.profile, extraExcluded);
+    const out = [];
+    for (const [rel, record] of scan.records) {
+        if (record.kind === 'dir' || select.pruned(rel) || select.fileExcluded(rel))
+            continue;
+        const above = nonFolderAncestor(scan, rel);
+        if (above)
+            out.push(belowNonFolder(rel, above));
+        else if (record.kind === 'file')
+            addFile(scan, target, select, rel, record, out);
+        else if (record.kind === 'symlink')
+            addLink(scan, target, rel, record, out, onLinkedFolder);
+        else if (record.kind === 'special')
+            out.push(problem(rel, _rules_unhashed_js__WEBPACK_IMPORTED_MODULE_6__/* .UNHASHED */ .x.notRegular(record.what)));
+        else
+            out.push(problem(rel, record.problem));
+    }
+    addExtractorFindings(scan, out);
     // The walk's order: byte order of the paths (see walkTree).
     return out.sort((a, b) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_4__/* .binaryCompare */ .$Y)(a.rel, b.rel));
 }

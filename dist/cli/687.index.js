@@ -452,8 +452,8 @@ var store = __webpack_require__(3702);
 var src_version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/app/scope-targets.ts
 var scope_targets = __webpack_require__(3300);
-// EXTERNAL MODULE: ./src/app/verify-run.ts + 4 modules
-var verify_run = __webpack_require__(406);
+// EXTERNAL MODULE: ./src/app/verify-run.ts
+var verify_run = __webpack_require__(2274);
 ;// CONCATENATED MODULE: ./src/app/explain-run.ts
 /**
  * The explain use case, shared by the command line and the Action: verify the tree (or take
@@ -743,10 +743,10 @@ var engine_result = __webpack_require__(1173);
 var target = __webpack_require__(6681);
 // EXTERNAL MODULE: ./src/engine/verify.ts + 4 modules
 var verify = __webpack_require__(232);
-// EXTERNAL MODULE: ./src/engine/archive/collect.ts + 2 modules
-var collect = __webpack_require__(9793);
-// EXTERNAL MODULE: ./src/engine/archive/detect.ts + 4 modules
-var detect = __webpack_require__(8145);
+// EXTERNAL MODULE: ./src/engine/archive/collect.ts + 1 modules
+var collect = __webpack_require__(7487);
+// EXTERNAL MODULE: ./src/engine/archive/detect.ts + 9 modules
+var detect = __webpack_require__(349);
 // EXTERNAL MODULE: ./src/engine/archive/index.ts
 var archive = __webpack_require__(6539);
 // EXTERNAL MODULE: ./src/engine/archive/limits.ts

@@ -47,8 +47,8 @@ function renderBaseline(doc) {
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: ./src/app/verify-run.ts + 4 modules
-var verify_run = __webpack_require__(406);
+// EXTERNAL MODULE: ./src/app/verify-run.ts
+var verify_run = __webpack_require__(2274);
 ;// CONCATENATED MODULE: ./src/app/baseline-run.ts
 /**
  * The `baseline` use case: verify as `verify` does (with the baseline files it would read),
@@ -244,6 +244,145 @@ async function runBaselineCommand(args, io) {
     return outcome.refused.length > 0 ? 1 : 0;
 }
 const command = { help: HELP, run: runBaselineCommand };
+
+
+/***/ }),
+
+/***/ 9504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ literalGlob),
+/* harmony export */   Os: () => (/* binding */ compileGlobList),
+/* harmony export */   jC: () => (/* binding */ globBody),
+/* harmony export */   nb: () => (/* binding */ compileRules)
+/* harmony export */ });
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/**
+ * The path globs of a baseline entry and of `--allow` (files a host adds on purpose:
+ * `.user.ini`, `.well-known/…`, a Docker image's lock file). Patterns use @actions/glob's
+ * syntax and semantics, matched against paths relative to the scope's root: `*`, `?`, `[…]`,
+ * `**`; dot-files match; no braces or extglobs; a pattern also matches everything below it
+ * (`dir` = `dir/**`). In a list (`--allow`, the Action's multi-line `allow`), `!pattern`
+ * excludes again, applied in order, and `#` starts a comment line.
+ *
+ * The engine cannot import @actions/glob (it is ESM-for-Actions and walks the disk); it
+ * uses the same matcher @actions/glob uses, minimatch, with the same options.
+ */
+
+
+const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
+/** A pattern without its `./` and trailing slashes; null when it names nothing inside the scope. */
+function globBody(pattern) {
+    const body = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (body === '' || body.startsWith('/') || body.split('/').includes('..'))
+        return null;
+    return body;
+}
+/** A glob matching exactly `rel` (and what is below it): the file a baseline entry names. */
+function literalGlob(rel) {
+    return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .escape */ .ih)(rel);
+}
+/** Compile glob patterns (one per entry; entries may hold several lines, as the Action input does). */
+function compileGlobList(patterns) {
+    const lines = patterns
+        .flatMap((p) => p.split(/\r?\n/))
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    const rules = lines.map((line) => {
+        let negate = false;
+        let body = line;
+        while (body.startsWith('!')) {
+            negate = !negate;
+            body = body.slice(1).trim();
+        }
+        const clean = globBody(body);
+        if (clean === null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`allow pattern "${line}" is not a path inside the checked folder`, 'Write patterns relative to the app or server root, e.g. .user.ini or .well-known/**.');
+        }
+        return { negate, matchers: [new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(clean, OPTIONS), new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(`${clean}/**`, OPTIONS)] };
+    });
+    return {
+        patterns: lines,
+        matches(rel) {
+            let allowed = false;
+            for (const rule of rules) {
+                if (rule.matchers.some((m) => m.match(rel)))
+                    allowed = !rule.negate;
+            }
+            return allowed;
+        },
+    };
+}
+/** Entries ready to match: each compiled once, whatever the number of scopes asking for it. */
+function compileRules() {
+    const compiled = new Map();
+    return (entry) => {
+        let rule = compiled.get(entry);
+        if (rule === undefined) {
+            const glob = compileGlobList([entry.path]);
+            compiled.set(entry, (rule = { ...entry, matches: (rel) => glob.matches(rel) }));
+        }
+        return rule;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ presetHelp),
+/* harmony export */   ME: () => (/* binding */ presetEntries),
+/* harmony export */   dO: () => (/* binding */ PRESET_NAMES)
+/* harmony export */ });
+const PRESETS = {
+    'shared-hosting': {
+        summary: 'what shared hosts add: PHP settings, error logs, statistics, a CGI folder',
+        paths: [
+            { path: 'php.ini', why: "the host's PHP settings" },
+            { path: '**/error_log', why: "PHP's error log, written beside the script that failed" },
+            { path: 'logs', why: "the host's access and error logs" },
+            { path: 'stats', why: "the host's web statistics" },
+            { path: 'cgi-bin', why: "the host's CGI folder" },
+        ],
+    },
+    docker: {
+        summary: "what Nextcloud's Docker image adds beside the release (docker-entrypoint.sh)",
+        paths: [
+            {
+                path: 'nextcloud-init-sync.lock',
+                why: "the image's lock while it copies the release (Nextcloud skips it by name since 30/31; ownCloud does not)",
+            },
+            { path: 'custom_apps', why: "the image's folder for apps installed from the store (each app is checked on its own)" },
+        ],
+    },
+    'well-known': {
+        summary: 'files below .well-known/ (ACME challenges, security.txt)',
+        paths: [{ path: '.well-known', why: 'files a host or certificate client puts below .well-known/' }],
+    },
+};
+const PRESET_NAMES = Object.keys(PRESETS);
+/** One line per preset, for help texts and errors. */
+function presetHelp(indent) {
+    return PRESET_NAMES.map((name) => `${indent}${name}: ${PRESETS[name].summary}`).join('\n');
+}
+/** A preset's entries (EXTRA_FILE, unpinned), or null for a name that is no preset. */
+function presetEntries(name) {
+    const preset = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
+    if (!preset)
+        return null;
+    return preset.paths.map((p) => ({
+        path: p.path,
+        category: 'EXTRA_FILE',
+        reason: `preset ${name}: ${p.why}`,
+        origin: `preset ${name}`,
+        kind: 'preset',
+    }));
+}
 
 
 /***/ })

@@ -23,7 +23,7 @@ if (command === 'verify' || command === 'sign') {
     const operands = process.argv.slice(3).filter((arg) => !arg.startsWith('-'));
     (0,_engine_hashing_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashPool */ .uU)(operands.length > 0 ? operands : ['.']);
 }
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6003));
+const { main } = await __nccwpck_require__.e(/* import() */ 3).then(__nccwpck_require__.bind(__nccwpck_require__, 6003));
 // A reader that stops early (`| head`) closes the pipe: stop writing and finish quietly, with
 // the command's own exit code, instead of dying on EPIPE with a stack trace.
 let stdoutClosed = false;

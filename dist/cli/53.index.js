@@ -1,5 +1,5 @@
-export const id = 591;
-export const ids = [591];
+export const id = 53;
+export const ids = [53];
 export const modules = {
 
 /***/ 2743:
@@ -1129,7 +1129,7 @@ function describeDissent(dissent) {
 
 /***/ }),
 
-/***/ 5591:
+/***/ 5053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1143,8 +1143,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/archive/errors.ts
 var errors = __webpack_require__(1736);
-// EXTERNAL MODULE: ./src/engine/archive/extractors.ts
-var extractors = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/engine/archive/decompress.ts + 7 modules
 var decompress = __webpack_require__(2743);
 ;// CONCATENATED MODULE: ./src/engine/archive/tar-header.ts
@@ -1341,38 +1339,17 @@ function parsePax(data, global, at) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/archive/tar.ts
+// EXTERNAL MODULE: ./src/engine/archive/extractors.ts
+var extractors = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./src/engine/archive/tar-entry.ts
 /**
- * Reading a tar archive (plain, gzip or bzip2) as one stream, with our own strict parser:
- * tar-stream (and most libraries) pick one reading of every header, while GNU tar, 7-Zip
- * and PHP's Archive_Tar (which Nextcloud's app installer uses) each read some headers their
- * own way. Here every entry is read the way GNU tar reads it, and compared with how the
- * other two would (tests/archive: differential suite):
- *
- * - names: pax `path` (7-Zip: same, Archive_Tar: ignores pax), GNU long names, the ustar
- *   prefix (GNU tar: POSIX headers only; 7-Zip: GNU headers too; Archive_Tar: any header,
- *   131 bytes at most), and names Archive_Tar refuses as malicious — any difference is a
- *   finding under every name involved;
- * - link targets: pax `linkpath` and Archive_Tar's trim() — a finding on the link; a link
- *   Archive_Tar refuses (absolute, with ':' or climbing out) stops its extraction: a finding
- *   whatever the profile excludes;
- * - refused outright, because the extractors would consume the stream differently: pax
- *   global headers that set path, linkpath or size; unknown pax keywords; a pax size other
- *   than the header's; links, folders and devices that carry data; GNU long link names
- *   (Archive_Tar mis-reads them); extended headers in another order than [x][L] entry;
- *   base-256 or malformed numbers; signed checksums; unknown entry types; any data after
- *   the end-of-archive marker (Archive_Tar reads on, GNU tar and 7-Zip stop).
- *
- * Nothing waits on an entry: the parser is pushed the decompressed chunks and calls the
- * collector synchronously, so a read ends when its input ends.
+ * One tar header turned into an entry: the name and link target GNU tar reads (the canonical
+ * view), how 7-Zip and PHP's Archive_Tar would read the same header (their dissent), and the
+ * headers refused because the extractors would consume the stream differently. Kept apart
+ * from the parser's state machine (tar.ts), which only moves bytes: this is the decision.
  */
 
 
-
-
-/** Extended headers (pax, GNU long names) larger than this are refused: no path is that long. */
-const MAX_META_BYTES = 1 << 20;
-const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
 const REFUSED_HINT = 'The archive is built in a way that extractors read differently, so no verdict can speak for all of them. Rebuild it with GNU tar (tar -czf) from the signed folder.';
 const TYPE_NAMES = {
     '1': 'hard link',
@@ -1409,7 +1386,140 @@ function archiveTarRefusesLink(name, link) {
     }
     return depth <= 0;
 }
-/** The tar stream's structure, pushed chunk by chunk. */
+/** Whether the header's type is a regular file (the only kind whose data is content). */
+function isFileType(typeflag) {
+    return typeflag === '0' || typeflag === '\0' || typeflag === '7';
+}
+/** Refuses a size extractors read differently: a pax size other than the header's, or data on a non-file. */
+function refuseDisputedSize(h, pax, at) {
+    if (isFileType(h.typeflag)) {
+        if (pax.size !== undefined && pax.size !== h.size) {
+            throw new errors/* ArchiveFormatError */.Y3(`the entry at byte ${at} has a pax size other than its header's: GNU tar and 7-Zip read the pax size, PHP's Archive_Tar the header's; the archive is refused`, REFUSED_HINT);
+        }
+    }
+    else if (h.size !== 0 || (pax.size !== undefined && pax.size !== 0)) {
+        throw new errors/* ArchiveFormatError */.Y3(`the ${TYPE_NAMES[h.typeflag]} at byte ${at} carries data: extractors differ on whether it is the entry's content or the next headers; the archive is refused`, REFUSED_HINT);
+    }
+}
+/** The entry's name as each extractor reads it; refuses names some of them cannot write. */
+function entryNames(h, pax, long, at) {
+    const names = {
+        gnuTar: pax.path ?? long ?? h.gnuName,
+        sevenZip: pax.path ?? long ?? h.sevenZipName,
+        archiveTar: long ?? h.archiveTarName,
+    };
+    if (names.gnuTar.length === 0 || names.archiveTar.length === 0) {
+        throw new errors/* ArchiveFormatError */.Y3(`the entry at byte ${at} has an empty name, which extractors read differently; the archive is refused`, REFUSED_HINT);
+    }
+    if (h.typeflag !== '5' && names.gnuTar[names.gnuTar.length - 1] === 0x2f) {
+        throw new errors/* ArchiveFormatError */.Y3(`the ${TYPE_NAMES[h.typeflag] ?? 'file'} at byte ${at} has a name ending in "/": GNU tar and 7-Zip create a folder, PHP's Archive_Tar fails; the archive is refused`, REFUSED_HINT);
+    }
+    return names;
+}
+/** Where 7-Zip and Archive_Tar write the entry under another name, or refuse it. */
+function nameDissent(h, names) {
+    const dissent = [];
+    const another = 'writes it under another name (also reported)';
+    if (!names.sevenZip.equals(names.gnuTar))
+        dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: another, name: names.sevenZip });
+    if (archiveTarRefusesName(h.archiveTarName) || archiveTarRefusesName(names.archiveTar)) {
+        dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'refuses the name as malicious and stops extracting', name: null });
+    }
+    else if (!names.archiveTar.equals(names.gnuTar))
+        dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: another, name: names.archiveTar });
+    return dissent;
+}
+/** A symbolic link's target, with Archive_Tar's dissent on it added to `dissent`. */
+function symlinkTarget(h, pax, archiveTarName, at, dissent) {
+    const link = pax.linkpath ?? h.linkname;
+    if (link.length === 0) {
+        throw new errors/* ArchiveFormatError */.Y3(`the symbolic link at byte ${at} has no target, which extractors handle differently; the archive is refused`, REFUSED_HINT);
+    }
+    if (archiveTarRefusesLink(archiveTarName, h.archiveTarLinkname)) {
+        dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'refuses the link as leading out of the folder and stops extracting', name: null });
+    }
+    else if (!h.archiveTarLinkname.equals(link)) {
+        dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'writes the link with another target', content: 'other' });
+    }
+    return link;
+}
+/** Sets the entry's kind (and link target) from the header's type. */
+function setKind(entry, h, pax, archiveTarName, at, dissent) {
+    switch (h.typeflag) {
+        case '1':
+            entry.type = 'hardlink';
+            entry.link = pax.linkpath ?? h.linkname;
+            break;
+        case '2':
+            entry.type = 'symlink';
+            entry.link = symlinkTarget(h, pax, archiveTarName, at, dissent);
+            break;
+        case '3':
+        case '4':
+            entry.type = 'special';
+            entry.what = 'device';
+            break;
+        case '5':
+            entry.type = 'directory';
+            break;
+        case '6':
+            entry.type = 'special';
+            entry.what = 'FIFO';
+            break;
+    }
+}
+/**
+ * The entry a file, link, folder or device header stands for, read the way GNU tar reads
+ * it, after the pax records and GNU long name that precede it; `at` is the header's offset.
+ */
+function tarEntry(h, pax, long, at) {
+    refuseDisputedSize(h, pax, at);
+    const names = entryNames(h, pax, long, at);
+    const dissent = nameDissent(h, names);
+    const entry = { name: names.gnuTar, type: 'file' };
+    setKind(entry, h, pax, names.archiveTar, at, dissent);
+    if (dissent.length > 0)
+        entry.dissent = dissent;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/tar.ts
+/**
+ * Reading a tar archive (plain, gzip or bzip2) as one stream, with our own strict parser:
+ * tar-stream (and most libraries) pick one reading of every header, while GNU tar, 7-Zip
+ * and PHP's Archive_Tar (which Nextcloud's app installer uses) each read some headers their
+ * own way. Here every entry is read the way GNU tar reads it, and compared with how the
+ * other two would (tar-entry.ts; tests/archive: differential suite):
+ *
+ * - names: pax `path` (7-Zip: same, Archive_Tar: ignores pax), GNU long names, the ustar
+ *   prefix (GNU tar: POSIX headers only; 7-Zip: GNU headers too; Archive_Tar: any header,
+ *   131 bytes at most), and names Archive_Tar refuses as malicious — any difference is a
+ *   finding under every name involved;
+ * - link targets: pax `linkpath` and Archive_Tar's trim() — a finding on the link; a link
+ *   Archive_Tar refuses (absolute, with ':' or climbing out) stops its extraction: a finding
+ *   whatever the profile excludes;
+ * - refused outright, because the extractors would consume the stream differently: pax
+ *   global headers that set path, linkpath or size; unknown pax keywords; a pax size other
+ *   than the header's; links, folders and devices that carry data; GNU long link names
+ *   (Archive_Tar mis-reads them); extended headers in another order than [x][L] entry;
+ *   base-256 or malformed numbers; signed checksums; unknown entry types; any data after
+ *   the end-of-archive marker (Archive_Tar reads on, GNU tar and 7-Zip stop).
+ *
+ * Nothing waits on an entry: the parser is pushed the decompressed chunks and calls the
+ * collector synchronously, so a read ends when its input ends.
+ */
+
+
+
+
+/** Extended headers (pax, GNU long names) larger than this are refused: no path is that long. */
+const MAX_META_BYTES = 1 << 20;
+const HINT = 'Download the archive again; if it still fails, it is damaged at its source.';
+/**
+ * The tar stream's structure, pushed chunk by chunk: a state machine whose states each read
+ * from `chunk` at `off` and return the offset they stopped at. What an entry header means
+ * is decided in tar-entry.ts.
+ */
 class TarParser {
     collector;
     /** Bytes consumed so far: the offset in the tar stream. */
@@ -1431,66 +1541,21 @@ class TarParser {
         let off = 0;
         while (off < chunk.length) {
             switch (this.state) {
-                case 'header': {
-                    if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
-                        off += BLOCK;
-                        this.pos += BLOCK;
-                        this.onHeader(chunk.subarray(off - BLOCK, off));
-                        break;
-                    }
-                    const take = Math.min(BLOCK - this.headerFill, chunk.length - off);
-                    chunk.copy(this.header, this.headerFill, off, off + take);
-                    this.headerFill += take;
-                    off += take;
-                    this.pos += take;
-                    if (this.headerFill === BLOCK) {
-                        this.headerFill = 0;
-                        this.onHeader(this.header);
-                    }
+                case 'header':
+                    off = this.readHeader(chunk, off);
                     break;
-                }
-                case 'data': {
-                    const take = Math.min(this.remaining, chunk.length - off);
-                    this.collector.data(chunk.subarray(off, off + take));
-                    off += take;
-                    this.pos += take;
-                    this.remaining -= take;
-                    if (this.remaining === 0) {
-                        this.collector.end();
-                        this.toPadding(this.dataSize);
-                    }
+                case 'data':
+                    off = this.readData(chunk, off);
                     break;
-                }
-                case 'meta': {
-                    const meta = this.meta;
-                    const take = Math.min(this.remaining, chunk.length - off);
-                    meta.parts.push(Buffer.from(chunk.subarray(off, off + take)));
-                    off += take;
-                    this.pos += take;
-                    this.remaining -= take;
-                    if (this.remaining === 0) {
-                        this.onMeta(meta);
-                        this.toPadding(meta.size);
-                    }
+                case 'meta':
+                    off = this.readMeta(chunk, off);
                     break;
-                }
-                case 'pad': {
-                    const take = Math.min(this.remaining, chunk.length - off);
-                    off += take;
-                    this.pos += take;
-                    this.remaining -= take;
-                    if (this.remaining === 0)
-                        this.state = 'header';
+                case 'pad':
+                    off = this.skipPadding(chunk, off);
                     break;
-                }
-                case 'end': {
-                    for (; off < chunk.length; off++, this.pos++) {
-                        if (chunk[off] !== 0) {
-                            throw new errors/* ArchiveFormatError */.Y3(`there is data after the end-of-archive marker (at byte ${this.pos}): GNU tar and 7-Zip stop at the marker, PHP's Archive_Tar (Nextcloud's app installer) reads on; the archive is refused`, REFUSED_HINT);
-                        }
-                    }
+                case 'end':
+                    off = this.readAfterEnd(chunk, off);
                     break;
-                }
             }
         }
     }
@@ -1507,6 +1572,66 @@ class TarParser {
         }
         throw new errors/* ArchiveError */.di(`it is truncated: the tar data ends early (inside ${this.state === 'header' ? 'a header' : 'an entry'})`, HINT);
     }
+    /** A header block: read in place when the chunk holds it whole, else gathered across chunks. */
+    readHeader(chunk, off) {
+        if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
+            off += BLOCK;
+            this.pos += BLOCK;
+            this.onHeader(chunk.subarray(off - BLOCK, off));
+            return off;
+        }
+        const take = Math.min(BLOCK - this.headerFill, chunk.length - off);
+        chunk.copy(this.header, this.headerFill, off, off + take);
+        this.headerFill += take;
+        this.pos += take;
+        if (this.headerFill === BLOCK) {
+            this.headerFill = 0;
+            this.onHeader(this.header);
+        }
+        return off + take;
+    }
+    /** An entry's data, handed to the collector as it comes. */
+    readData(chunk, off) {
+        const take = Math.min(this.remaining, chunk.length - off);
+        this.collector.data(chunk.subarray(off, off + take));
+        this.pos += take;
+        this.remaining -= take;
+        if (this.remaining === 0) {
+            this.collector.end();
+            this.toPadding(this.dataSize);
+        }
+        return off + take;
+    }
+    /** An extended header's data, kept until it is whole. */
+    readMeta(chunk, off) {
+        const meta = this.meta;
+        const take = Math.min(this.remaining, chunk.length - off);
+        meta.parts.push(Buffer.from(chunk.subarray(off, off + take)));
+        this.pos += take;
+        this.remaining -= take;
+        if (this.remaining === 0) {
+            this.onMeta(meta);
+            this.toPadding(meta.size);
+        }
+        return off + take;
+    }
+    skipPadding(chunk, off) {
+        const take = Math.min(this.remaining, chunk.length - off);
+        this.pos += take;
+        this.remaining -= take;
+        if (this.remaining === 0)
+            this.state = 'header';
+        return off + take;
+    }
+    /** After the end-of-archive marker only zeros may follow. */
+    readAfterEnd(chunk, off) {
+        for (; off < chunk.length; off++, this.pos++) {
+            if (chunk[off] !== 0) {
+                throw new errors/* ArchiveFormatError */.Y3(`there is data after the end-of-archive marker (at byte ${this.pos}): GNU tar and 7-Zip stop at the marker, PHP's Archive_Tar (Nextcloud's app installer) reads on; the archive is refused`, REFUSED_HINT);
+            }
+        }
+        return off;
+    }
     /** Skip to the next header after `size` bytes of data or extended header. */
     toPadding(size) {
         const pad = (BLOCK - (size % BLOCK)) % BLOCK;
@@ -1516,33 +1641,16 @@ class TarParser {
     onHeader(block) {
         const at = this.pos - BLOCK;
         if (isZeroBlock(block)) {
-            if (this.pax || this.long) {
-                throw new errors/* ArchiveFormatError */.Y3(`an extended header is not followed by an entry (at byte ${at}); extractors differ on what it applies to; the archive is refused`, REFUSED_HINT);
-            }
-            this.state = 'end';
+            this.onEndMarker(at);
             return;
         }
         const h = decodeHeader(block, at);
         switch (h.typeflag) {
             case 'x':
             case 'g':
-            case 'L': {
-                const type = h.typeflag;
-                if ((type !== 'L' && (this.pax || this.long)) || (type === 'L' && this.long)) {
-                    throw new errors/* ArchiveFormatError */.Y3(`extended headers at byte ${at} come in an order extractors read differently (only a pax header, then a GNU long name, then the entry are read alike); the archive is refused`, REFUSED_HINT);
-                }
-                if (h.size > MAX_META_BYTES)
-                    throw new errors/* ArchiveFormatError */.Y3(`the extended header at byte ${at} is ${h.size} bytes, more than any path needs; the archive is refused`);
-                this.meta = { type, at, parts: [], size: h.size };
-                this.remaining = h.size;
-                if (h.size === 0) {
-                    this.onMeta(this.meta);
-                    this.toPadding(0);
-                }
-                else
-                    this.state = 'meta';
+            case 'L':
+                this.onExtendedHeader(h.typeflag, h.size, at);
                 return;
-            }
             case 'K':
                 throw new errors/* ArchiveFormatError */.Y3(`the GNU long link name at byte ${at} is mis-read by PHP's Archive_Tar (Nextcloud's app installer), which writes a stray file instead; the archive is refused`, REFUSED_HINT);
             case '0':
@@ -1557,8 +1665,29 @@ class TarParser {
                 this.onEntry(h, at);
                 return;
             default:
-                throw new errors/* ArchiveFormatError */.Y3(`the tar entry at byte ${at} has the type ${/^[\x21-\x7e]$/.test(h.typeflag) ? `'${h.typeflag}'` : `0x${h.typeflag.charCodeAt(0).toString(16)}`}, which extractors treat differently (GNU tar's sparse files, volume labels, unknown types); the archive is refused`, REFUSED_HINT);
+                throw unknownType(h.typeflag, at);
         }
+    }
+    onEndMarker(at) {
+        if (this.pax || this.long) {
+            throw new errors/* ArchiveFormatError */.Y3(`an extended header is not followed by an entry (at byte ${at}); extractors differ on what it applies to; the archive is refused`, REFUSED_HINT);
+        }
+        this.state = 'end';
+    }
+    onExtendedHeader(type, size, at) {
+        if ((type !== 'L' && (this.pax || this.long)) || (type === 'L' && this.long)) {
+            throw new errors/* ArchiveFormatError */.Y3(`extended headers at byte ${at} come in an order extractors read differently (only a pax header, then a GNU long name, then the entry are read alike); the archive is refused`, REFUSED_HINT);
+        }
+        if (size > MAX_META_BYTES)
+            throw new errors/* ArchiveFormatError */.Y3(`the extended header at byte ${at} is ${size} bytes, more than any path needs; the archive is refused`);
+        this.meta = { type, at, parts: [], size };
+        this.remaining = size;
+        if (size === 0) {
+            this.onMeta(this.meta);
+            this.toPadding(0);
+        }
+        else
+            this.state = 'meta';
     }
     onMeta(meta) {
         this.meta = null;
@@ -1571,86 +1700,17 @@ class TarParser {
             this.pax = parsePax(data, false, meta.at);
             return;
         }
-        // GNU long name: GNU tar and 7-Zip read up to the first NUL, Archive_Tar the whole data less trailing NULs.
-        let end = data.length;
-        while (end > 0 && data[end - 1] === 0)
-            end--;
-        const value = data.subarray(0, end);
-        if (value.length === 0 || value.includes(0)) {
-            throw new errors/* ArchiveFormatError */.Y3(`the GNU long name at byte ${meta.at} is empty or holds a NUL byte, which extractors read differently; the archive is refused`, REFUSED_HINT);
-        }
-        this.long = value;
+        this.long = gnuLongName(data, meta.at);
     }
     onEntry(h, at) {
         const pax = this.pax ?? {};
         const long = this.long;
         this.pax = null;
         this.long = null;
-        const isFile = h.typeflag === '0' || h.typeflag === '\0' || h.typeflag === '7';
-        if (isFile) {
-            if (pax.size !== undefined && pax.size !== h.size) {
-                throw new errors/* ArchiveFormatError */.Y3(`the entry at byte ${at} has a pax size other than its header's: GNU tar and 7-Zip read the pax size, PHP's Archive_Tar the header's; the archive is refused`, REFUSED_HINT);
-            }
-        }
-        else if (h.size !== 0 || (pax.size !== undefined && pax.size !== 0)) {
-            throw new errors/* ArchiveFormatError */.Y3(`the ${TYPE_NAMES[h.typeflag]} at byte ${at} carries data: extractors differ on whether it is the entry's content or the next headers; the archive is refused`, REFUSED_HINT);
-        }
-        const name = pax.path ?? long ?? h.gnuName;
-        const sevenZipName = pax.path ?? long ?? h.sevenZipName;
-        const archiveTarName = long ?? h.archiveTarName;
-        if (name.length === 0 || archiveTarName.length === 0) {
-            throw new errors/* ArchiveFormatError */.Y3(`the entry at byte ${at} has an empty name, which extractors read differently; the archive is refused`, REFUSED_HINT);
-        }
-        if (h.typeflag !== '5' && name[name.length - 1] === 0x2f) {
-            throw new errors/* ArchiveFormatError */.Y3(`the ${TYPE_NAMES[h.typeflag] ?? 'file'} at byte ${at} has a name ending in "/": GNU tar and 7-Zip create a folder, PHP's Archive_Tar fails; the archive is refused`, REFUSED_HINT);
-        }
-        const dissent = [];
-        const another = 'writes it under another name (also reported)';
-        if (!sevenZipName.equals(name))
-            dissent.push({ who: extractors/* SEVEN_ZIP */.Wj, what: another, name: sevenZipName });
-        if (archiveTarRefusesName(h.archiveTarName) || archiveTarRefusesName(archiveTarName)) {
-            dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'refuses the name as malicious and stops extracting', name: null });
-        }
-        else if (!archiveTarName.equals(name))
-            dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: another, name: archiveTarName });
-        const entry = { name, type: 'file' };
-        switch (h.typeflag) {
-            case '1':
-                entry.type = 'hardlink';
-                entry.link = pax.linkpath ?? h.linkname;
-                break;
-            case '2': {
-                entry.type = 'symlink';
-                const link = pax.linkpath ?? h.linkname;
-                if (link.length === 0) {
-                    throw new errors/* ArchiveFormatError */.Y3(`the symbolic link at byte ${at} has no target, which extractors handle differently; the archive is refused`, REFUSED_HINT);
-                }
-                entry.link = link;
-                if (archiveTarRefusesLink(archiveTarName, h.archiveTarLinkname)) {
-                    dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'refuses the link as leading out of the folder and stops extracting', name: null });
-                }
-                else if (!h.archiveTarLinkname.equals(link)) {
-                    dissent.push({ who: extractors/* ARCHIVE_TAR */.Hr, what: 'writes the link with another target', content: 'other' });
-                }
-                break;
-            }
-            case '3':
-            case '4':
-                entry.type = 'special';
-                entry.what = 'device';
-                break;
-            case '5':
-                entry.type = 'directory';
-                break;
-            case '6':
-                entry.type = 'special';
-                entry.what = 'FIFO';
-                break;
-        }
-        if (dissent.length > 0)
-            entry.dissent = dissent;
+        const entry = tarEntry(h, pax, long, at);
         this.entries += 1;
         this.collector.begin(entry);
+        const isFile = isFileType(h.typeflag);
         this.dataSize = isFile ? h.size : 0;
         if (isFile && h.size > 0) {
             this.remaining = h.size;
@@ -1660,6 +1720,20 @@ class TarParser {
         this.collector.end();
         this.state = 'header';
     }
+}
+/** A GNU long name: GNU tar and 7-Zip read up to the first NUL, Archive_Tar the whole data less trailing NULs. */
+function gnuLongName(data, at) {
+    let end = data.length;
+    while (end > 0 && data[end - 1] === 0)
+        end--;
+    const value = data.subarray(0, end);
+    if (value.length === 0 || value.includes(0)) {
+        throw new errors/* ArchiveFormatError */.Y3(`the GNU long name at byte ${at} is empty or holds a NUL byte, which extractors read differently; the archive is refused`, REFUSED_HINT);
+    }
+    return value;
+}
+function unknownType(typeflag, at) {
+    return new errors/* ArchiveFormatError */.Y3(`the tar entry at byte ${at} has the type ${/^[\x21-\x7e]$/.test(typeflag) ? `'${typeflag}'` : `0x${typeflag.charCodeAt(0).toString(16)}`}, which extractors treat differently (GNU tar's sparse files, volume labels, unknown types); the archive is refused`, REFUSED_HINT);
 }
 function corrupt(path, format, e) {
     if (e instanceof errors/* ArchiveFormatError */.Y3)
