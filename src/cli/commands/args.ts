@@ -91,6 +91,35 @@ export const TARGET_OPTIONS = {
   output: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
+/** The options of a tree check as parseCommand returns them (each command takes a subset). */
+export interface CheckOptionValues {
+  profile?: string | undefined;
+  'app-id'?: string | undefined;
+  'signature-path'?: string | undefined;
+  trust?: string[] | undefined;
+  crl?: string[] | undefined;
+  allow?: string[] | undefined;
+  baseline?: string | undefined;
+  'max-size'?: string | undefined;
+  'max-entries'?: string | undefined;
+}
+
+/** What verify, baseline, explain and repair hand their use case from the shared options, named as the use cases name them. */
+export function checkRequest(values: CheckOptionValues, cwd: string) {
+  return {
+    cwd,
+    profile: values.profile,
+    appId: values['app-id'],
+    signaturePath: values['signature-path'],
+    trust: values.trust ?? [],
+    crl: values.crl ?? [],
+    allow: values.allow ?? [],
+    baseline: values.baseline,
+    maxSize: values['max-size'],
+    maxEntries: values['max-entries'],
+  };
+}
+
 /** The key's passphrase from the environment variable named by --passphrase-env (never from the command line). */
 export function passphraseFrom(variable: string | undefined, io: CliIO): string | undefined {
   if (variable === undefined) return undefined;

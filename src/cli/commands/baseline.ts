@@ -12,7 +12,7 @@ import { TOOL_NAME } from '../../version.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { progressLine } from '../progress.ts';
-import { parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
+import { checkRequest, parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
 
 const HELP = `Usage: ${TOOL_NAME} baseline [DIR|ARCHIVE ...] [options]
 
@@ -78,21 +78,12 @@ async function runBaselineCommand(args: string[], io: CliIO): Promise<number> {
   }
   const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
   const outcome = await runBaseline({
+    ...checkRequest(values, io.cwd),
     paths: positionals,
-    cwd: io.cwd,
-    profile: values.profile,
-    appId: values['app-id'],
-    signaturePath: values['signature-path'],
-    trust: values.trust ?? [],
-    crl: values.crl ?? [],
     allApps: values['all-apps'] === true,
     requireSigned: values['require-signed'] === true,
     release: values.release === true,
     coreOnly: values['core-only'] === true,
-    allow: values.allow ?? [],
-    baseline: values.baseline,
-    maxSize: values['max-size'],
-    maxEntries: values['max-entries'],
     onProgress: progress ? (p) => progress.update(p) : undefined,
   }).finally(() => progress?.done());
   const yaml = wordOptions(outcome.yaml, CLI_WORDING);

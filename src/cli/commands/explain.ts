@@ -10,7 +10,7 @@ import { EXPLAIN_FORMATS, isExplainFormat, renderExplanation } from '../../repor
 import { TOOL_NAME } from '../../version.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
-import { parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
+import { checkRequest, parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
 import { downloadOptions, REFERENCE_OPTIONS, REFERENCE_HELP } from './reference-args.ts';
 
 const HELP = `Usage: ${TOOL_NAME} explain DIR --reference RELEASE [options]
@@ -55,20 +55,11 @@ async function runExplainCommand(args: string[], io: CliIO): Promise<number> {
   if (values.reference === undefined) throw new UsageError('explain needs --reference RELEASE', `See:\n${HELP}`);
   if (positionals.length > 1) throw new UsageError('explain takes one folder', `See:\n${HELP}`);
   const { result, explanation } = await runExplain({
+    ...checkRequest(values, io.cwd),
     path: positionals[0] ?? '.',
     reference: values.reference,
-    cwd: io.cwd,
-    profile: values.profile,
-    appId: values['app-id'],
-    signaturePath: values['signature-path'],
-    trust: values.trust ?? [],
-    crl: values.crl ?? [],
     allApps: values['all-apps'] === true,
     requireSigned: false,
-    allow: [],
-    maxSize: values['max-size'],
-    maxEntries: values['max-entries'],
-    baseline: values.baseline,
     download: downloadOptions(values, io),
   });
   const out = renderExplanation(explanation, format);

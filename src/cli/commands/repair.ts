@@ -10,7 +10,7 @@ import { renderRepairJson, renderRepairOutcome, renderRepairPlan } from '../../r
 import { TOOL_NAME } from '../../version.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
-import { parseCommand, TARGET_OPTIONS } from './args.ts';
+import { checkRequest, parseCommand, TARGET_OPTIONS } from './args.ts';
 import { downloadOptions, REFERENCE_HELP, REFERENCE_OPTIONS } from './reference-args.ts';
 
 const HELP = `Usage: ${TOOL_NAME} repair DIR --from RELEASE [--apply] [options]
@@ -77,22 +77,13 @@ async function runRepairCommand(args: string[], io: CliIO): Promise<number> {
   if (from === undefined) throw new UsageError('repair needs --from RELEASE', `See:\n${HELP}`);
   if (positionals.length > 1) throw new UsageError('repair takes one folder', `See:\n${HELP}`);
   const run = await runRepair({
+    ...checkRequest(values, io.cwd),
     path: positionals[0] ?? '.',
     reference: from,
     apply: values.apply === true,
     quarantine: values.quarantine,
-    cwd: io.cwd,
-    profile: values.profile,
-    appId: values['app-id'],
-    signaturePath: values['signature-path'],
-    trust: values.trust ?? [],
-    crl: values.crl ?? [],
     allApps: values['all-apps'] === true,
     requireSigned: false,
-    allow: values.allow ?? [],
-    maxSize: values['max-size'],
-    maxEntries: values['max-entries'],
-    baseline: values.baseline,
     download: downloadOptions(values, io),
   });
   if (format === 'json') io.stdout(renderRepairJson(run.plan, run.outcome, run.after));

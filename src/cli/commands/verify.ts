@@ -11,7 +11,7 @@ import { PROFILE_NAMES } from '../../engine/profiles/index.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { progressLine } from '../progress.ts';
-import { parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
+import { checkRequest, parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
 
 const HELP = `Usage: ${TOOL_NAME} verify [DIR|ARCHIVE ...] [options]
 
@@ -88,22 +88,13 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
   if (!isReportFormat(format)) throw new UsageError(`unknown format "${format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
   const progress = io.stderrIsTTY && !values.quiet ? progressLine(io.stderr) : undefined;
   const result = await runVerification({
+    ...checkRequest(values, io.cwd),
     paths: positionals,
-    cwd: io.cwd,
-    profile: values.profile,
-    appId: values['app-id'],
-    signaturePath: values['signature-path'],
-    trust: values.trust ?? [],
-    crl: values.crl ?? [],
     allApps: values['all-apps'] === true,
     requireSigned: values['require-signed'] === true,
     release: values.release === true,
     coreOnly: values['core-only'] === true,
-    allow: values.allow ?? [],
-    baseline: values.baseline,
     failOn: values['fail-on'],
-    maxSize: values['max-size'],
-    maxEntries: values['max-entries'],
     onProgress: progress ? (p) => progress.update(p) : undefined,
   }).finally(() => progress?.done());
   const report = renderReport(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });
