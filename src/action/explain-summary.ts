@@ -8,7 +8,7 @@ import { displayText } from '../engine/display.ts';
 import { UsageError, wordOptions } from '../engine/errors.ts';
 import type { Result } from '../engine/result.ts';
 import { renderExplanationMarkdown } from '../report/explain-markdown.ts';
-import type { ActionInputs } from './inputs.ts';
+import { checkRequest, type ActionInputs } from './inputs.ts';
 import type { Toolkit } from './toolkit.ts';
 import { ACTION_WORDING } from './wording.ts';
 
@@ -21,20 +21,7 @@ export async function explanationMarkdown(core: Toolkit, inputs: ActionInputs, r
   const room = SUMMARY_LIMIT - used;
   if (room < 4096) return '';
   try {
-    const explanation = await explainResult(result, {
-      reference: inputs.reference,
-      cwd,
-      profile: inputs.profile,
-      appId: inputs.appId,
-      signaturePath: inputs.signaturePath,
-      trust: inputs.trust,
-      crl: inputs.crl,
-      allApps: inputs.allApps,
-      requireSigned: inputs.requireSigned,
-      allow: inputs.allow,
-      maxSize: inputs.maxSize,
-      maxEntries: inputs.maxEntries,
-    });
+    const explanation = await explainResult(result, { ...checkRequest(inputs, cwd), reference: inputs.reference });
     return explanation.clean ? '' : '\n' + renderExplanationMarkdown(explanation, { maxBytes: room, headingLevel: 2 });
   } catch (e) {
     const text = e instanceof UsageError ? wordOptions(`${e.message}${e.hint ? `. ${e.hint}` : ''}`, ACTION_WORDING) : (e as Error).message;

@@ -100,3 +100,21 @@ export function readInputs(core: Toolkit): ActionInputs {
     outputDir: optional(core, 'output-dir'),
   };
 }
+
+/** What verify and explain hand their use case from the inputs every tree check shares. */
+export function checkRequest(inputs: ActionInputs, cwd: string) {
+  return {
+    cwd,
+    profile: inputs.profile,
+    appId: inputs.appId,
+    signaturePath: inputs.signaturePath,
+    trust: inputs.trust,
+    crl: inputs.crl,
+    allApps: inputs.allApps,
+    requireSigned: inputs.requireSigned,
+    allow: inputs.allow,
+    baseline: inputs.baseline,
+    maxSize: inputs.maxSize,
+    maxEntries: inputs.maxEntries,
+  };
+}

@@ -15,7 +15,7 @@ import { linkedFoldersNote } from '../engine/walk.ts';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.ts';
 import { annotate } from './annotations.ts';
 import { explanationMarkdown } from './explain-summary.ts';
-import { readInputs, type ActionInputs } from './inputs.ts';
+import { checkRequest, readInputs, type ActionInputs } from './inputs.ts';
 import { setOutputs, verifyOutputs } from './outputs.ts';
 import { maskSecret } from './secrets.ts';
 import type { Toolkit } from './toolkit.ts';
@@ -63,22 +63,11 @@ async function runVerify(core: Toolkit, inputs: ActionInputs, reporters: Reporte
     throw new UsageError(`input report-format "${inputs.reportFormat}" is not supported`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
   }
   const result = await runVerification({
+    ...checkRequest(inputs, workspace()),
     paths: inputs.paths,
-    cwd: workspace(),
-    profile: inputs.profile,
-    appId: inputs.appId,
-    signaturePath: inputs.signaturePath,
-    trust: inputs.trust,
-    crl: inputs.crl,
-    allApps: inputs.allApps,
-    requireSigned: inputs.requireSigned,
     release: inputs.release,
     coreOnly: inputs.coreOnly,
-    allow: inputs.allow,
-    baseline: inputs.baseline,
     failOn: inputs.failOn,
-    maxSize: inputs.maxSize,
-    maxEntries: inputs.maxEntries,
   });
   const outputs = verifyOutputs(result);
   const report = writeReport(inputs, result);
