@@ -1267,52 +1267,6 @@ function renderExplanationMarkdown(explanation, options = {}) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/action/wording.ts
-var wording = __webpack_require__(658);
-;// CONCATENATED MODULE: ./src/action/explain-summary.ts
-/**
- * The job summary's explanations (input `reference`): each finding explained against the
- * verified reference release, in what is left of the summary's size budget. A reference that
- * cannot be used is a warning, never a change of the verdict.
- */
-
-
-
-
-
-/** GitHub drops a step summary above 1 MiB whole; what is not the verify report is the explanations' share. */
-const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
-/** Markdown explaining the findings, or '' (no reference, nothing to explain, or it could not be used: then a warning). */
-async function explanationMarkdown(core, inputs, result, cwd, used) {
-    if (inputs.reference === undefined)
-        return '';
-    const room = SUMMARY_LIMIT - used;
-    if (room < 4096)
-        return '';
-    try {
-        const explanation = await explainResult(result, {
-            reference: inputs.reference,
-            cwd,
-            profile: inputs.profile,
-            appId: inputs.appId,
-            signaturePath: inputs.signaturePath,
-            trust: inputs.trust,
-            crl: inputs.crl,
-            allApps: inputs.allApps,
-            requireSigned: inputs.requireSigned,
-            allow: inputs.allow,
-            maxSize: inputs.maxSize,
-            maxEntries: inputs.maxEntries,
-        });
-        return explanation.clean ? '' : '\n' + renderExplanationMarkdown(explanation, { maxBytes: room, headingLevel: 2 });
-    }
-    catch (e) {
-        const text = e instanceof errors/* UsageError */.eb ? (0,errors/* wordOptions */.vR)(`${e.message}${e.hint ? `. ${e.hint}` : ''}`, wording/* ACTION_WORDING */.G) : e.message;
-        core.warning(`The findings are not explained: ${(0,display/* displayText */.W)(text)}`, { title: 'reference' });
-        return '';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 const COMMANDS = ['verify', 'sign', 'package', 'appstore-sign', 'preflight'];
@@ -1372,6 +1326,57 @@ function readInputs(core) {
         reference: optional(core, 'reference'),
         outputDir: optional(core, 'output-dir'),
     };
+}
+/** What verify and explain hand their use case from the inputs every tree check shares. */
+function checkRequest(inputs, cwd) {
+    return {
+        cwd,
+        profile: inputs.profile,
+        appId: inputs.appId,
+        signaturePath: inputs.signaturePath,
+        trust: inputs.trust,
+        crl: inputs.crl,
+        allApps: inputs.allApps,
+        requireSigned: inputs.requireSigned,
+        allow: inputs.allow,
+        baseline: inputs.baseline,
+        maxSize: inputs.maxSize,
+        maxEntries: inputs.maxEntries,
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/wording.ts
+var wording = __webpack_require__(658);
+;// CONCATENATED MODULE: ./src/action/explain-summary.ts
+/**
+ * The job summary's explanations (input `reference`): each finding explained against the
+ * verified reference release, in what is left of the summary's size budget. A reference that
+ * cannot be used is a warning, never a change of the verdict.
+ */
+
+
+
+
+
+
+/** GitHub drops a step summary above 1 MiB whole; what is not the verify report is the explanations' share. */
+const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
+/** Markdown explaining the findings, or '' (no reference, nothing to explain, or it could not be used: then a warning). */
+async function explanationMarkdown(core, inputs, result, cwd, used) {
+    if (inputs.reference === undefined)
+        return '';
+    const room = SUMMARY_LIMIT - used;
+    if (room < 4096)
+        return '';
+    try {
+        const explanation = await explainResult(result, { ...checkRequest(inputs, cwd), reference: inputs.reference });
+        return explanation.clean ? '' : '\n' + renderExplanationMarkdown(explanation, { maxBytes: room, headingLevel: 2 });
+    }
+    catch (e) {
+        const text = e instanceof errors/* UsageError */.eb ? (0,errors/* wordOptions */.vR)(`${e.message}${e.hint ? `. ${e.hint}` : ''}`, wording/* ACTION_WORDING */.G) : e.message;
+        core.warning(`The findings are not explained: ${(0,display/* displayText */.W)(text)}`, { title: 'reference' });
+        return '';
+    }
 }
 
 // EXTERNAL MODULE: ./src/action/outputs.ts
@@ -1450,22 +1455,11 @@ async function runVerify(core, inputs, reporters) {
         throw new errors/* UsageError */.eb(`input report-format "${inputs.reportFormat}" is not supported`, `Use one of: ${src_report/* REPORT_FORMATS */.EL.join(', ')}.`);
     }
     const result = await (0,verify_run/* runVerification */.t)({
+        ...checkRequest(inputs, (0,workspace/* workspace */.G)()),
         paths: inputs.paths,
-        cwd: (0,workspace/* workspace */.G)(),
-        profile: inputs.profile,
-        appId: inputs.appId,
-        signaturePath: inputs.signaturePath,
-        trust: inputs.trust,
-        crl: inputs.crl,
-        allApps: inputs.allApps,
-        requireSigned: inputs.requireSigned,
         release: inputs.release,
         coreOnly: inputs.coreOnly,
-        allow: inputs.allow,
-        baseline: inputs.baseline,
         failOn: inputs.failOn,
-        maxSize: inputs.maxSize,
-        maxEntries: inputs.maxEntries,
     });
     const outputs = (0,action_outputs/* verifyOutputs */.c)(result);
     const report = writeReport(inputs, result);

@@ -299,20 +299,11 @@ async function runExplainCommand(args, io) {
     if (positionals.length > 1)
         throw new errors/* UsageError */.eb('explain takes one folder', `See:\n${HELP}`);
     const { result, explanation } = await (0,explain_run/* runExplain */.Hx)({
+        ...(0,commands_args/* checkRequest */.yG)(values, io.cwd),
         path: positionals[0] ?? '.',
         reference: values.reference,
-        cwd: io.cwd,
-        profile: values.profile,
-        appId: values['app-id'],
-        signaturePath: values['signature-path'],
-        trust: values.trust ?? [],
-        crl: values.crl ?? [],
         allApps: values['all-apps'] === true,
         requireSigned: false,
-        allow: [],
-        maxSize: values['max-size'],
-        maxEntries: values['max-entries'],
-        baseline: values.baseline,
         download: (0,reference_args/* downloadOptions */.Zy)(values, io),
     });
     const out = renderExplanation(explanation, format);

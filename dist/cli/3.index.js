@@ -158,7 +158,8 @@ function onlyArchives(request) {
 /* harmony export */   RB: () => (/* binding */ oneArchive),
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   dx: () => (/* binding */ resolveFrom),
-/* harmony export */   jH: () => (/* binding */ readInputFile)
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   yG: () => (/* binding */ checkRequest)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -258,6 +259,21 @@ const TARGET_OPTIONS = {
     'signature-path': { type: 'string' },
     output: { type: 'string' },
 };
+/** What verify, baseline, explain and repair hand their use case from the shared options, named as the use cases name them. */
+function checkRequest(values, cwd) {
+    return {
+        cwd,
+        profile: values.profile,
+        appId: values['app-id'],
+        signaturePath: values['signature-path'],
+        trust: values.trust ?? [],
+        crl: values.crl ?? [],
+        allow: values.allow ?? [],
+        baseline: values.baseline,
+        maxSize: values['max-size'],
+        maxEntries: values['max-entries'],
+    };
+}
 /** The key's passphrase from the environment variable named by --passphrase-env (never from the command line). */
 function passphraseFrom(variable, io) {
     if (variable === undefined)
@@ -388,22 +404,13 @@ async function runVerify(args, io) {
         throw new errors/* UsageError */.eb(`unknown format "${format}"`, `Use one of: ${src_report/* REPORT_FORMATS */.EL.join(', ')}.`);
     const progress = io.stderrIsTTY && !values.quiet ? (0,cli_progress/* progressLine */.o)(io.stderr) : undefined;
     const result = await (0,verify_run/* runVerification */.t)({
+        ...(0,commands_args/* checkRequest */.yG)(values, io.cwd),
         paths: positionals,
-        cwd: io.cwd,
-        profile: values.profile,
-        appId: values['app-id'],
-        signaturePath: values['signature-path'],
-        trust: values.trust ?? [],
-        crl: values.crl ?? [],
         allApps: values['all-apps'] === true,
         requireSigned: values['require-signed'] === true,
         release: values.release === true,
         coreOnly: values['core-only'] === true,
-        allow: values.allow ?? [],
-        baseline: values.baseline,
         failOn: values['fail-on'],
-        maxSize: values['max-size'],
-        maxEntries: values['max-entries'],
         onProgress: progress ? (p) => progress.update(p) : undefined,
     }).finally(() => progress?.done());
     const report = (0,src_report/* renderReport */.B1)(result, format, { color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined });

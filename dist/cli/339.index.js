@@ -881,22 +881,13 @@ async function runRepairCommand(args, io) {
     if (positionals.length > 1)
         throw new errors/* UsageError */.eb('repair takes one folder', `See:\n${HELP}`);
     const run = await runRepair({
+        ...(0,commands_args/* checkRequest */.yG)(values, io.cwd),
         path: positionals[0] ?? '.',
         reference: from,
         apply: values.apply === true,
         quarantine: values.quarantine,
-        cwd: io.cwd,
-        profile: values.profile,
-        appId: values['app-id'],
-        signaturePath: values['signature-path'],
-        trust: values.trust ?? [],
-        crl: values.crl ?? [],
         allApps: values['all-apps'] === true,
         requireSigned: false,
-        allow: values.allow ?? [],
-        maxSize: values['max-size'],
-        maxEntries: values['max-entries'],
-        baseline: values.baseline,
         download: (0,reference_args/* downloadOptions */.Zy)(values, io),
     });
     if (format === 'json')

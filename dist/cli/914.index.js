@@ -216,21 +216,12 @@ async function runBaselineCommand(args, io) {
     }
     const progress = io.stderrIsTTY && !values.quiet ? (0,cli_progress/* progressLine */.o)(io.stderr) : undefined;
     const outcome = await runBaseline({
+        ...(0,commands_args/* checkRequest */.yG)(values, io.cwd),
         paths: positionals,
-        cwd: io.cwd,
-        profile: values.profile,
-        appId: values['app-id'],
-        signaturePath: values['signature-path'],
-        trust: values.trust ?? [],
-        crl: values.crl ?? [],
         allApps: values['all-apps'] === true,
         requireSigned: values['require-signed'] === true,
         release: values.release === true,
         coreOnly: values['core-only'] === true,
-        allow: values.allow ?? [],
-        baseline: values.baseline,
-        maxSize: values['max-size'],
-        maxEntries: values['max-entries'],
         onProgress: progress ? (p) => progress.update(p) : undefined,
     }).finally(() => progress?.done());
     const yaml = (0,errors/* wordOptions */.vR)(outcome.yaml, errors/* CLI_WORDING */.ml);
