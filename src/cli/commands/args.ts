@@ -91,6 +91,22 @@ export const TARGET_OPTIONS = {
   output: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
+/** The options of commands that verify trees and archives as verify does (verify, baseline). */
+export const VERIFY_OPTIONS = {
+  ...TARGET_OPTIONS,
+  trust: { type: 'string', multiple: true },
+  crl: { type: 'string', multiple: true },
+  'all-apps': { type: 'boolean' },
+  'require-signed': { type: 'boolean' },
+  release: { type: 'boolean' },
+  'core-only': { type: 'boolean' },
+  allow: { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-size': { type: 'string' },
+  'max-entries': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
 /** The options of a tree check as parseCommand returns them (each command takes a subset). */
 export interface CheckOptionValues {
   profile?: string | undefined;

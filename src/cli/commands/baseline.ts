@@ -12,7 +12,7 @@ import { TOOL_NAME } from '../../version.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { progressLine } from '../progress.ts';
-import { checkRequest, parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
+import { checkRequest, parseCommand, resolveFrom, VERIFY_OPTIONS } from './args.ts';
 
 const HELP = `Usage: ${TOOL_NAME} baseline [DIR|ARCHIVE ...] [options]
 
@@ -57,18 +57,7 @@ async function runBaselineCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
-      ...TARGET_OPTIONS,
-      trust: { type: 'string', multiple: true },
-      crl: { type: 'string', multiple: true },
-      'all-apps': { type: 'boolean' },
-      'require-signed': { type: 'boolean' },
-      release: { type: 'boolean' },
-      'core-only': { type: 'boolean' },
-      allow: { type: 'string', multiple: true },
-      baseline: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      'max-size': { type: 'string' },
-      'max-entries': { type: 'string' },
+      ...VERIFY_OPTIONS,
     },
     HELP,
   );

@@ -11,7 +11,7 @@ import { PROFILE_NAMES } from '../../engine/profiles/index.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { progressLine } from '../progress.ts';
-import { checkRequest, parseCommand, resolveFrom, TARGET_OPTIONS } from './args.ts';
+import { checkRequest, parseCommand, resolveFrom, VERIFY_OPTIONS } from './args.ts';
 
 const HELP = `Usage: ${TOOL_NAME} verify [DIR|ARCHIVE ...] [options]
 
@@ -63,20 +63,9 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
-      ...TARGET_OPTIONS,
-      trust: { type: 'string', multiple: true },
-      crl: { type: 'string', multiple: true },
+      ...VERIFY_OPTIONS,
       format: { type: 'string' },
       'fail-on': { type: 'string' },
-      'all-apps': { type: 'boolean' },
-      'require-signed': { type: 'boolean' },
-      release: { type: 'boolean' },
-      'core-only': { type: 'boolean' },
-      allow: { type: 'string', multiple: true },
-      baseline: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      'max-size': { type: 'string' },
-      'max-entries': { type: 'string' },
     },
     HELP,
   );
