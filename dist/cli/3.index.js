@@ -159,6 +159,7 @@ function onlyArchives(request) {
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   dx: () => (/* binding */ resolveFrom),
 /* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
 /* harmony export */   yG: () => (/* binding */ checkRequest)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -258,6 +259,21 @@ const TARGET_OPTIONS = {
     'app-id': { type: 'string' },
     'signature-path': { type: 'string' },
     output: { type: 'string' },
+};
+/** The options of commands that verify trees and archives as verify does (verify, baseline). */
+const VERIFY_OPTIONS = {
+    ...TARGET_OPTIONS,
+    trust: { type: 'string', multiple: true },
+    crl: { type: 'string', multiple: true },
+    'all-apps': { type: 'boolean' },
+    'require-signed': { type: 'boolean' },
+    release: { type: 'boolean' },
+    'core-only': { type: 'boolean' },
+    allow: { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-size': { type: 'string' },
+    'max-entries': { type: 'string' },
 };
 /** What verify, baseline, explain and repair hand their use case from the shared options, named as the use cases name them. */
 function checkRequest(values, cwd) {
@@ -380,20 +396,9 @@ ${(0,src_report/* reportFormatHelp */.zI)('                       ')}
 `;
 async function runVerify(args, io) {
     const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
-        ...commands_args/* TARGET_OPTIONS */.FG,
-        trust: { type: 'string', multiple: true },
-        crl: { type: 'string', multiple: true },
+        ...commands_args/* VERIFY_OPTIONS */.nn,
         format: { type: 'string' },
         'fail-on': { type: 'string' },
-        'all-apps': { type: 'boolean' },
-        'require-signed': { type: 'boolean' },
-        release: { type: 'boolean' },
-        'core-only': { type: 'boolean' },
-        allow: { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        'max-size': { type: 'string' },
-        'max-entries': { type: 'string' },
     }, HELP);
     if (values.help) {
         io.stdout(HELP);

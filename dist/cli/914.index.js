@@ -197,18 +197,7 @@ Exit codes: 0 the baseline accepts every finding, 1 some finding cannot be accep
 `;
 async function runBaselineCommand(args, io) {
     const { values, positionals } = (0,commands_args/* parseCommand */.RM)(args, {
-        ...commands_args/* TARGET_OPTIONS */.FG,
-        trust: { type: 'string', multiple: true },
-        crl: { type: 'string', multiple: true },
-        'all-apps': { type: 'boolean' },
-        'require-signed': { type: 'boolean' },
-        release: { type: 'boolean' },
-        'core-only': { type: 'boolean' },
-        allow: { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        'max-size': { type: 'string' },
-        'max-entries': { type: 'string' },
+        ...commands_args/* VERIFY_OPTIONS */.nn,
     }, HELP);
     if (values.help) {
         io.stdout(HELP);
