@@ -2,12 +2,12 @@
  * An extracted, not yet installed release folder (`--release`) as the release rules see it:
  * its layout probe and its entries, walked in byte order, links reported and never followed.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDirectory } from './fs-kind.ts';
 import { binaryCompare } from './php/ksort.ts';
 import type { ReleaseEntry, ReleaseProbe } from './release.ts';
+import { sha512OfFile } from './sha512.ts';
 
 /** A release folder as the planner sees it. */
 export function folderReleaseProbe(root: string): ReleaseProbe {
@@ -59,22 +59,12 @@ export function folderReleaseProbe(root: string): ReleaseProbe {
   };
 }
 
-function hashFile(path: string): string | null {
-  let fd: number | undefined;
+/** The file's SHA-512, or null when it cannot be read (reported as such). */
+function hashOrNull(path: string): string | null {
   try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha512');
-    const buf = Buffer.allocUnsafe(1 << 20);
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
-    }
-    return hash.digest('hex');
+    return sha512OfFile(path);
   } catch {
     return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -101,7 +91,7 @@ export function* folderReleaseEntries(root: string): Generator<ReleaseEntry> {
       }
       if (st.isDirectory()) stack.push(rel);
       else if (st.isSymbolicLink()) yield { rel, kind: 'symlink', toFolder: isDirectory(path) };
-      else if (st.isFile()) yield { rel, kind: 'file', hash: () => hashFile(path) };
+      else if (st.isFile()) yield { rel, kind: 'file', hash: () => hashOrNull(path) };
       else yield { rel, kind: 'special' };
     }
   }

@@ -4,11 +4,11 @@
  * it would write from the shipped aliases alone, so a server regenerated after adding
  * aliases still matches the signature. Anything else is hashed as it is.
  */
-import { createHash } from 'node:crypto';
 import { allAliases, allNames, defaultAliases } from './aliases.ts';
 import { generateMimetypeList, type GeneratorInput } from './generator.ts';
 import { iconFilesOf, themesOf, type MimetypeTree } from './tree.ts';
 import { mimetypeListRules, type NextcloudRules } from './version.ts';
+import { sha512Hex } from '../sha512.ts';
 
 export const MIMETYPELIST_PATH = 'core/js/mimetypelist.js';
 
@@ -46,10 +46,6 @@ export function generateFromTree(tree: MimetypeTree, aliases: 'all' | 'default')
   return generateMimetypeList(input, rules);
 }
 
-function sha512(bytes: Uint8Array): string {
-  return createHash('sha512').update(bytes).digest('hex');
-}
-
 /**
  * The hash upstream records for core/js/mimetypelist.js with content `fileBytes` in this
  * server tree (Checker::generateHashes). Throws MimetypeListError where upstream's check
@@ -58,7 +54,7 @@ function sha512(bytes: Uint8Array): string {
 export function mimetypelistHash(tree: MimetypeTree, fileBytes: Uint8Array): MimetypeListHash {
   const rules = mimetypeListRules(tree.server);
   if (rules.checker === 'excluded') return { rule: 'excluded' };
-  if (rules.checker === 'none') return { rule: 'as-is', hash: sha512(fileBytes), because: 'no-rule' };
-  if (!generateFromTree(tree, 'all').equals(fileBytes)) return { rule: 'as-is', hash: sha512(fileBytes), because: 'not-generated' };
-  return { rule: 'regenerated-default', hash: sha512(generateFromTree(tree, 'default')) };
+  if (rules.checker === 'none') return { rule: 'as-is', hash: sha512Hex(fileBytes), because: 'no-rule' };
+  if (!generateFromTree(tree, 'all').equals(fileBytes)) return { rule: 'as-is', hash: sha512Hex(fileBytes), because: 'not-generated' };
+  return { rule: 'regenerated-default', hash: sha512Hex(generateFromTree(tree, 'default')) };
 }

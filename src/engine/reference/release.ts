@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Profile } from '../profiles/profile.ts';
 import { rootHtaccessHash } from '../rules/htaccess.ts';
 import type { Target } from '../target.ts';
+import { sha512Hex } from '../sha512.ts';
 
 export interface ReleaseFileInfo {
   size: number;
@@ -95,5 +96,5 @@ export async function readFilesCapped(
 /** The hash a signature records for `bytes` at `rel`: the whole file's, or for the root .htaccess its part above the marker. */
 export function signedHashOf(profile: Profile, rel: string, bytes: Buffer): string {
   if (profile.htaccessMarker && rel === '.htaccess') return rootHtaccessHash(bytes);
-  return createHash('sha512').update(bytes).digest('hex');
+  return sha512Hex(bytes);
 }

@@ -5,26 +5,13 @@
  * (manifest.json) rewritten atomically after each move, so even an interrupted run leaves a
  * manifest naming every file it moved. `undoQuarantine` puts them back from it.
  */
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  constants,
-  chmodSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  renameSync,
-  unlinkSync,
-} from 'node:fs';
+import { copyFileSync, constants, chmodSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.ts';
 import { UsageError } from '../errors.ts';
 import type { QuarantineAction, QuarantineManifest } from './model.ts';
 import { makeParents } from './safe-path.ts';
+import { sha512OfFile } from '../sha512.ts';
 
 export const MANIFEST_NAME = 'manifest.json';
 
@@ -71,19 +58,6 @@ export function checkQuarantineDir(dir: string, scopeRoots: string[]): void {
   if (names.length > 0) throw new UsageError(`the quarantine folder ${dir} is not empty`, 'Pass --quarantine with a new or empty folder.');
 }
 
-/** SHA-512 of a file, read in chunks. */
-export function hashFile(path: string): string {
-  const hash = createHash('sha512');
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    const buf = Buffer.allocUnsafe(1 << 20);
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) hash.update(buf.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
-}
-
 /** Move a regular file; across file systems by copy, check, then unlink. The mode is kept either way. */
 function moveFile(from: string, to: string, mode: number): void {
   try {
@@ -94,7 +68,7 @@ function moveFile(from: string, to: string, mode: number): void {
   }
   copyFileSync(from, to, constants.COPYFILE_EXCL);
   chmodSync(to, mode);
-  if (hashFile(to) !== hashFile(from)) {
+  if (sha512OfFile(to) !== sha512OfFile(from)) {
     unlinkSync(to);
     throw new Error('the copy differs from the file');
   }
@@ -120,7 +94,7 @@ export function quarantineFiles(request: QuarantineRequest): { moved: string[]; 
     const quarantined = join(base, action.path);
     try {
       if (!lstatSync(original).isFile()) throw new Error('it is no longer a regular file');
-      const sha512 = hashFile(original);
+      const sha512 = sha512OfFile(original);
       mkdirSync(base, { recursive: true });
       makeParents(base, action.path);
       // Recorded before the move: an interruption can leave an entry whose file did not move

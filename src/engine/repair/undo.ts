@@ -8,7 +8,7 @@ import { chmodSync, lstatSync, readFileSync, renameSync, copyFileSync, constants
 import { join } from 'node:path';
 import { describeFsError, UsageError } from '../errors.ts';
 import type { ManifestEntry, QuarantineManifest } from './model.ts';
-import { hashFile } from './quarantine.ts';
+import { sha512OfFile } from '../sha512.ts';
 import { makeParents, unsafeName, unsafeParents } from './safe-path.ts';
 
 function parseManifest(path: string): QuarantineManifest {
@@ -41,7 +41,7 @@ function isBack(entry: ManifestEntry): boolean {
     return false;
   } catch {
     try {
-      return hashFile(join(entry.root, entry.path)) === entry.sha512;
+      return sha512OfFile(join(entry.root, entry.path)) === entry.sha512;
     } catch {
       return false;
     }
@@ -53,7 +53,7 @@ function blocker(entry: ManifestEntry): string | null {
   const name = unsafeName(entry.path);
   if (name) return name;
   try {
-    if (!lstatSync(entry.quarantined).isFile() || hashFile(entry.quarantined) !== entry.sha512)
+    if (!lstatSync(entry.quarantined).isFile() || sha512OfFile(entry.quarantined) !== entry.sha512)
       return 'the quarantined file changed since it was moved';
   } catch (e) {
     return `the quarantined file ${describeFsError(e)}`;

@@ -6,7 +6,6 @@
  * its signature. Sign and verify both hash through here (upstream's generateHashes does both).
  * The generator itself, per server version, is ../mimetypelist/.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.ts';
@@ -17,6 +16,7 @@ import { isRegularFile } from '../fs-kind.ts';
 import type { ServerVersion } from '../mimetypelist/version.ts';
 import type { Target } from '../target.ts';
 import type { WalkEntry } from '../walk.ts';
+import { sha512Hex } from '../sha512.ts';
 
 export { MIMETYPELIST_PATH };
 
@@ -67,7 +67,7 @@ function hashByRule(entry: WalkEntry, root: string, options: MimetypeListRuleOpt
   } catch {
     return entry; // the worker reports why it cannot be read
   }
-  const fileHash = sha512(bytes);
+  const fileHash = sha512Hex(bytes);
   const server = serverVersionOf(root);
   const outcome: MimetypeListOutcome =
     server === null
@@ -92,10 +92,6 @@ function serverVersionOf(root: string): ServerVersion | null {
     if (e instanceof UsageError) return null;
     throw e;
   }
-}
-
-function sha512(bytes: Uint8Array): string {
-  return createHash('sha512').update(bytes).digest('hex');
 }
 
 /** What verify says about core/js/mimetypelist.js when it differs from the signature, by how it was hashed. */
