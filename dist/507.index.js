@@ -43,6 +43,8 @@ var mimetypelist = __webpack_require__(2608);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/engine/rules/htaccess.ts
 var htaccess = __webpack_require__(4726);
+// EXTERNAL MODULE: ./src/engine/sha512.ts
+var sha512 = __webpack_require__(5122);
 ;// CONCATENATED MODULE: ./src/engine/reference/release.ts
 /**
  * A reference release as explain and repair read it: one verified scope (core, or an app) of
@@ -50,6 +52,7 @@ var htaccess = __webpack_require__(4726);
  * file, a file's size and mode, and the bytes of the files asked for, read in one pass (an
  * archive is streamed again, never extracted).
  */
+
 
 
 /** Keeps at most `cap` bytes of a file and hashes all of it. */
@@ -98,7 +101,7 @@ async function readFilesCapped(release, rels, cap) {
 function signedHashOf(profile, rel, bytes) {
     if (profile.htaccessMarker && rel === '.htaccess')
         return (0,htaccess/* rootHtaccessHash */.$i)(bytes);
-    return (0,external_node_crypto_.createHash)('sha512').update(bytes).digest('hex');
+    return (0,sha512/* sha512Hex */.u)(bytes);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/reference/tree-file.ts
@@ -7566,8 +7569,6 @@ __webpack_require__.d(__webpack_exports__, {
 var json = __webpack_require__(1931);
 // EXTERNAL MODULE: ./src/engine/mimetypelist/aliases.ts
 var mimetypelist_aliases = __webpack_require__(8599);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/engine/php/array.ts
 var array = __webpack_require__(2676);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
@@ -7734,6 +7735,8 @@ function themesOf(tree) {
 
 // EXTERNAL MODULE: ./src/engine/mimetypelist/version.ts
 var version = __webpack_require__(9039);
+// EXTERNAL MODULE: ./src/engine/sha512.ts
+var sha512 = __webpack_require__(5122);
 ;// CONCATENATED MODULE: ./src/engine/mimetypelist/checker.ts
 /**
  * Upstream's integrity-check rule for core/js/mimetypelist.js (Nextcloud 17+): a file equal
@@ -7772,9 +7775,6 @@ function generateFromTree(tree, aliases) {
     };
     return generateMimetypeList(input, rules);
 }
-function sha512(bytes) {
-    return (0,external_node_crypto_.createHash)('sha512').update(bytes).digest('hex');
-}
 /**
  * The hash upstream records for core/js/mimetypelist.js with content `fileBytes` in this
  * server tree (Checker::generateHashes). Throws MimetypeListError where upstream's check
@@ -7785,10 +7785,10 @@ function mimetypelistHash(tree, fileBytes) {
     if (rules.checker === 'excluded')
         return { rule: 'excluded' };
     if (rules.checker === 'none')
-        return { rule: 'as-is', hash: sha512(fileBytes), because: 'no-rule' };
+        return { rule: 'as-is', hash: (0,sha512/* sha512Hex */.u)(fileBytes), because: 'no-rule' };
     if (!generateFromTree(tree, 'all').equals(fileBytes))
-        return { rule: 'as-is', hash: sha512(fileBytes), because: 'not-generated' };
-    return { rule: 'regenerated-default', hash: sha512(generateFromTree(tree, 'default')) };
+        return { rule: 'as-is', hash: (0,sha512/* sha512Hex */.u)(fileBytes), because: 'not-generated' };
+    return { rule: 'regenerated-default', hash: (0,sha512/* sha512Hex */.u)(generateFromTree(tree, 'default')) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/mimetypelist/differences.ts
@@ -8730,14 +8730,14 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/target.ts
 var target = __webpack_require__(6681);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/engine/fs-kind.ts
 var fs_kind = __webpack_require__(5118);
 // EXTERNAL MODULE: ./src/engine/php/ksort.ts
 var ksort = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/engine/sha512.ts
+var sha512 = __webpack_require__(5122);
 ;// CONCATENATED MODULE: ./src/engine/release-folder.ts
 /**
  * An extracted, not yet installed release folder (`--release`) as the release rules see it:
@@ -8803,26 +8803,13 @@ function folderReleaseProbe(root) {
         },
     };
 }
-function hashFile(path) {
-    let fd;
+/** The file's SHA-512, or null when it cannot be read (reported as such). */
+function hashOrNull(path) {
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-        const hash = (0,external_node_crypto_.createHash)('sha512');
-        const buf = Buffer.allocUnsafe(1 << 20);
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, null);
-            if (n === 0)
-                break;
-            hash.update(buf.subarray(0, n));
-        }
-        return hash.digest('hex');
+        return (0,sha512/* sha512OfFile */.G)(path);
     }
     catch {
         return null;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Every non-folder entry below `root` (links are reported, never followed out of the tree). */
@@ -8853,7 +8840,7 @@ function* folderReleaseEntries(root) {
             else if (st.isSymbolicLink())
                 yield { rel, kind: 'symlink', toFolder: (0,fs_kind/* isDirectory */.w)(path) };
             else if (st.isFile())
-                yield { rel, kind: 'file', hash: () => hashFile(path) };
+                yield { rel, kind: 'file', hash: () => hashOrNull(path) };
             else
                 yield { rel, kind: 'special' };
         }
@@ -9220,22 +9207,21 @@ function appIdFromInfoXml(xml) {
 /* harmony export */   JD: () => (/* binding */ withMimetypelistRule),
 /* harmony export */   Oh: () => (/* binding */ mimetypelistSignError),
 /* harmony export */   Xb: () => (/* binding */ MIMETYPELIST_EXCEPTION_HINT),
-/* harmony export */   bF: () => (/* reexport safe */ _mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__.bF),
+/* harmony export */   bF: () => (/* reexport safe */ _mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__.bF),
 /* harmony export */   mB: () => (/* binding */ mimetypelistDiffersNote),
 /* harmony export */   qu: () => (/* binding */ mimetypelistAcceptedNote)
 /* harmony export */ });
 /* unused harmony export hasMimetypelistRule */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1872);
-/* harmony import */ var _mimetypelist_aliases_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8599);
-/* harmony import */ var _mimetypelist_disk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2758);
-/* harmony import */ var _fs_kind_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5118);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1872);
+/* harmony import */ var _mimetypelist_aliases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8599);
+/* harmony import */ var _mimetypelist_disk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2758);
+/* harmony import */ var _fs_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5118);
+/* harmony import */ var _sha512_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5122);
 /**
  * Upstream's hashing rule for core/js/mimetypelist.js (Nextcloud core, 17 and later): the
  * Checker hashes a file equal to what `occ maintenance:mimetype:update-js` writes from all
@@ -9268,26 +9254,26 @@ function* withMimetypelistRule(walk, target, options = {}) {
         return;
     }
     for (const entry of walk) {
-        yield entry.rel === _mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF && entry.problem === undefined ? hashByRule(entry, target.root, options) : entry;
+        yield entry.rel === _mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF && entry.problem === undefined ? hashByRule(entry, target.root, options) : entry;
     }
 }
 function hashByRule(entry, root, options) {
     let bytes;
     let mtimeMs;
     try {
-        mtimeMs = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(entry.path).mtimeMs;
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(entry.path);
+        mtimeMs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(entry.path).mtimeMs;
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(entry.path);
     }
     catch {
         return entry; // the worker reports why it cannot be read
     }
-    const fileHash = sha512(bytes);
+    const fileHash = (0,_sha512_js__WEBPACK_IMPORTED_MODULE_7__/* .sha512Hex */ .u)(bytes);
     const server = serverVersionOf(root);
     const outcome = server === null
         ? { rule: 'not-a-server', missing: 'version.php' }
-        : !(0,_fs_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .isRegularFile */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, _mimetypelist_aliases_js__WEBPACK_IMPORTED_MODULE_5__/* .SHIPPED_ALIASES */ .zG))
-            ? { rule: 'not-a-server', missing: _mimetypelist_aliases_js__WEBPACK_IMPORTED_MODULE_5__/* .SHIPPED_ALIASES */ .zG }
-            : (0,_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .mimetypelistHash */ .Fu)((0,_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readMimetypeTree */ .LF)(root, { server, ...configDirOf(options) }), bytes);
+        : !(0,_fs_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .isRegularFile */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, _mimetypelist_aliases_js__WEBPACK_IMPORTED_MODULE_4__/* .SHIPPED_ALIASES */ .zG))
+            ? { rule: 'not-a-server', missing: _mimetypelist_aliases_js__WEBPACK_IMPORTED_MODULE_4__/* .SHIPPED_ALIASES */ .zG }
+            : (0,_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .mimetypelistHash */ .Fu)((0,_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readMimetypeTree */ .LF)(root, { server, ...configDirOf(options) }), bytes);
     options.onOutcome?.(outcome, fileHash);
     const hash = outcome.rule === 'regenerated-default' ? outcome.hash : fileHash;
     return { ...entry, precomputed: { digest: Buffer.from(hash, 'hex'), bytes: bytes.length, mtimeMs } };
@@ -9298,42 +9284,39 @@ function configDirOf(options) {
 /** The server's version, or null when version.php cannot be read (the rule then cannot tell). */
 function serverVersionOf(root) {
     try {
-        return (0,_mimetypelist_disk_js__WEBPACK_IMPORTED_MODULE_6__/* .readServerVersion */ .se)(root);
+        return (0,_mimetypelist_disk_js__WEBPACK_IMPORTED_MODULE_5__/* .readServerVersion */ .se)(root);
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
             return null;
         throw e;
     }
-}
-function sha512(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(bytes).digest('hex');
 }
 /** What verify says about core/js/mimetypelist.js when it differs from the signature, by how it was hashed. */
 function mimetypelistDiffersNote(outcome) {
     switch (outcome?.rule) {
         case 'regenerated-default':
-            return `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF} differs, and occ reports it too: it is what \`occ maintenance:mimetype:update-js\` writes for this server, but what that writes from the shipped aliases alone is not the signed file. Several releases shipped a file their own alias list does not generate (19, 22–24, 26–28, 31, 33+); otherwise resources/config/mimetypealiases.dist.json or core/img/filetypes/ changed. To keep the custom aliases, accept the file in a baseline; otherwise restore it from the release.`;
+            return `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF} differs, and occ reports it too: it is what \`occ maintenance:mimetype:update-js\` writes for this server, but what that writes from the shipped aliases alone is not the signed file. Several releases shipped a file their own alias list does not generate (19, 22–24, 26–28, 31, 33+); otherwise resources/config/mimetypealiases.dist.json or core/img/filetypes/ changed. To keep the custom aliases, accept the file in a baseline; otherwise restore it from the release.`;
         case 'as-is':
             return outcome.because === 'no-rule'
-                ? `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF} differs. This server version checks the file as it is (the regeneration rule came with Nextcloud 17), so after \`occ maintenance:mimetype:update-js\` with custom aliases occ reports it too; restore the file from the release.`
-                : `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF} differs and is not what \`occ maintenance:mimetype:update-js\` writes for this server (shipped aliases plus config/mimetypealiases.json): it was edited by hand or is from another version. Run \`occ maintenance:mimetype:update-js\`, or restore it from the release.`;
+                ? `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF} differs. This server version checks the file as it is (the regeneration rule came with Nextcloud 17), so after \`occ maintenance:mimetype:update-js\` with custom aliases occ reports it too; restore the file from the release.`
+                : `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF} differs and is not what \`occ maintenance:mimetype:update-js\` writes for this server (shipped aliases plus config/mimetypealiases.json): it was edited by hand or is from another version. Run \`occ maintenance:mimetype:update-js\`, or restore it from the release.`;
         case 'not-a-server':
-            return `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF} differs. ${outcome.missing} cannot be read, so whether upstream would accept a file regenerated with custom aliases cannot be told; it was checked as it is.`;
+            return `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF} differs. ${outcome.missing} cannot be read, so whether upstream would accept a file regenerated with custom aliases cannot be told; it was checked as it is.`;
         default:
-            return `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF} differs.`;
+            return `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF} differs.`;
     }
 }
 /** What verify says when the rule accepted a file regenerated with an admin's aliases (it differs from the shipped one). */
 function mimetypelistAcceptedNote() {
-    return `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF} was regenerated with this server's custom aliases (\`occ maintenance:mimetype:update-js\`); it is checked as the file generated from the shipped aliases, as upstream does.`;
+    return `${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF} was regenerated with this server's custom aliases (\`occ maintenance:mimetype:update-js\`); it is checked as the file generated from the shipped aliases, as upstream does.`;
 }
 /** Signing stops where upstream's generator fails (occ integrity:sign-core fails there too). */
 function mimetypelistSignError(e) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF} cannot be hashed as upstream does: generating it fails with ${e.phpClass}: ${e.message}`, 'occ integrity:sign-core fails here too. Fix or remove config/mimetypealiases.json (or mimetypenames.json), or restore resources/config/ from the release.');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF} cannot be hashed as upstream does: generating it fails with ${e.phpClass}: ${e.message}`, 'occ integrity:sign-core fails here too. Fix or remove config/mimetypealiases.json (or mimetypenames.json), or restore resources/config/ from the release.');
 }
 /** The hint of the EXCEPTION verify reports where upstream's generator fails. */
-const MIMETYPELIST_EXCEPTION_HINT = `Upstream builds ${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MIMETYPELIST_PATH */ .bF} while hashing the server's files and fails here, so occ integrity:check-core reports this exception too. Fix or remove config/mimetypealiases.json (or mimetypenames.json), or restore resources/config/ from the release.`;
+const MIMETYPELIST_EXCEPTION_HINT = `Upstream builds ${_mimetypelist_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MIMETYPELIST_PATH */ .bF} while hashing the server's files and fails here, so occ integrity:check-core reports this exception too. Fix or remove config/mimetypealiases.json (or mimetypenames.json), or restore resources/config/ from the release.`;
 
 
 /***/ }),
@@ -9476,6 +9459,44 @@ const UNHASHED = {
     /** `kind`: FIFO, socket, device, … */
     notRegular: (kind) => `${kind}, not a regular file; it is not read`,
 };
+
+
+/***/ }),
+
+/***/ 5122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ sha512OfFile),
+/* harmony export */   u: () => (/* binding */ sha512Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * SHA-512 as hex, of bytes in memory or of one file read in chunks, for the few places that
+ * hash outside the worker pool (release folders, repair, the mimetypelist rule, references).
+ */
+
+
+function sha512Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(bytes).digest('hex');
+}
+/** SHA-512 of the regular file at `path`, read in 1 MiB chunks; a symbolic link is refused (ELOOP), never followed. */
+function sha512OfFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+    try {
+        const buf = Buffer.allocUnsafe(1 << 20);
+        for (let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf); n > 0; n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf))
+            hash.update(buf.subarray(0, n));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
 
 
 /***/ }),

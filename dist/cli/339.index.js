@@ -182,10 +182,10 @@ function planScopeRepair(input, shownRoot) {
     return { scope: input.result.scope, root: input.root, shownRoot, from: input.release.where, actions };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/engine/atomic-file.ts
 var atomic_file = __webpack_require__(6624);
+// EXTERNAL MODULE: ./src/engine/sha512.ts
+var engine_sha512 = __webpack_require__(5122);
 ;// CONCATENATED MODULE: ./src/engine/repair/quarantine.ts
 /**
  * Quarantine: extra files are moved out of the tree, never deleted — an extra file may be
@@ -240,20 +240,6 @@ function checkQuarantineDir(dir, scopeRoots) {
     if (names.length > 0)
         throw new errors/* UsageError */.eb(`the quarantine folder ${dir} is not empty`, 'Pass --quarantine with a new or empty folder.');
 }
-/** SHA-512 of a file, read in chunks. */
-function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha512');
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    try {
-        const buf = Buffer.allocUnsafe(1 << 20);
-        for (let n = (0,external_node_fs_.readSync)(fd, buf); n > 0; n = (0,external_node_fs_.readSync)(fd, buf))
-            hash.update(buf.subarray(0, n));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return hash.digest('hex');
-}
 /** Move a regular file; across file systems by copy, check, then unlink. The mode is kept either way. */
 function moveFile(from, to, mode) {
     try {
@@ -266,7 +252,7 @@ function moveFile(from, to, mode) {
     }
     (0,external_node_fs_.copyFileSync)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
     (0,external_node_fs_.chmodSync)(to, mode);
-    if (hashFile(to) !== hashFile(from)) {
+    if ((0,engine_sha512/* sha512OfFile */.G)(to) !== (0,engine_sha512/* sha512OfFile */.G)(from)) {
         (0,external_node_fs_.unlinkSync)(to);
         throw new Error('the copy differs from the file');
     }
@@ -284,7 +270,7 @@ function quarantineFiles(request) {
         try {
             if (!(0,external_node_fs_.lstatSync)(original).isFile())
                 throw new Error('it is no longer a regular file');
-            const sha512 = hashFile(original);
+            const sha512 = (0,engine_sha512/* sha512OfFile */.G)(original);
             (0,external_node_fs_.mkdirSync)(base, { recursive: true });
             makeParents(base, action.path);
             // Recorded before the move: an interruption can leave an entry whose file did not move
@@ -315,6 +301,8 @@ function startManifest(dir, manifest) {
     return path;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/engine/rules/htaccess.ts
 var htaccess = __webpack_require__(4726);
 ;// CONCATENATED MODULE: ./src/engine/repair/restore.ts
@@ -522,7 +510,7 @@ function isBack(entry) {
     }
     catch {
         try {
-            return hashFile((0,external_node_path_.join)(entry.root, entry.path)) === entry.sha512;
+            return (0,engine_sha512/* sha512OfFile */.G)((0,external_node_path_.join)(entry.root, entry.path)) === entry.sha512;
         }
         catch {
             return false;
@@ -535,7 +523,7 @@ function blocker(entry) {
     if (name)
         return name;
     try {
-        if (!(0,external_node_fs_.lstatSync)(entry.quarantined).isFile() || hashFile(entry.quarantined) !== entry.sha512)
+        if (!(0,external_node_fs_.lstatSync)(entry.quarantined).isFile() || (0,engine_sha512/* sha512OfFile */.G)(entry.quarantined) !== entry.sha512)
             return 'the quarantined file changed since it was moved';
     }
     catch (e) {

@@ -1191,12 +1191,14 @@ async function openReference(request, scopes) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _rules_htaccess_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4726);
+/* harmony import */ var _sha512_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5122);
 /**
  * A reference release as explain and repair read it: one verified scope (core, or an app) of
  * a release folder or archive. What it offers is small on purpose: the signed hash of every
  * file, a file's size and mode, and the bytes of the files asked for, read in one pass (an
  * archive is streamed again, never extracted).
  */
+
 
 
 /** Keeps at most `cap` bytes of a file and hashes all of it. */
@@ -1245,7 +1247,7 @@ async function readFilesCapped(release, rels, cap) {
 function signedHashOf(profile, rel, bytes) {
     if (profile.htaccessMarker && rel === '.htaccess')
         return (0,_rules_htaccess_js__WEBPACK_IMPORTED_MODULE_1__/* .rootHtaccessHash */ .$i)(bytes);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(bytes).digest('hex');
+    return (0,_sha512_js__WEBPACK_IMPORTED_MODULE_2__/* .sha512Hex */ .u)(bytes);
 }
 
 
