@@ -5,22 +5,17 @@
  * and parsing happen here; which entries apply to which scope is the engine's (baseline/select.ts).
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { BaselineFile, BaselineFor } from '../engine/baseline/entry.ts';
 import { compileGlobList, compileRules } from '../engine/baseline/glob.ts';
 import { parseBaseline } from '../engine/baseline/parse.ts';
 import { entriesForScope } from '../engine/baseline/select.ts';
 import { describeFsError, optionRef, UsageError } from '../engine/errors.ts';
 import { NO_BASELINE, type BaselineRequest, type DefaultBaseline } from './baseline-lookup.ts';
+import { displayRoot } from '../engine/scope-result.ts';
 
 /** A baseline larger than this is refused (a reviewed list, not a dump). */
 const MAX_BYTES = 8 * 1024 * 1024;
-
-/** A path as reports show it: relative to the working folder when below it. */
-function shown(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
 
 function readBaselineText(path: string, source: string): string {
   try {
@@ -62,7 +57,7 @@ export function allowBaseline(allow: string[]): BaselineFile | null {
 
 /** A default file found at a scope's root, read. */
 function readDefaultBaseline(found: DefaultBaseline, cwd: string): BaselineFile {
-  const source = shown(found.path, cwd);
+  const source = displayRoot(found.path, cwd);
   return parseBaseline(readBaselineText(found.path, source), { source, path: found.path, owner: found.owner });
 }
 

@@ -11,7 +11,6 @@
  * The rules here are pure functions of paths relative to the server root; the archive and
  * folder front ends give the entries.
  */
-import { relative, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PhpArray } from './php/array.ts';
 import { binaryCompare } from './php/ksort.ts';
@@ -19,6 +18,7 @@ import { getProfile, type Profile } from './profiles/index.ts';
 import type { Target } from './target.ts';
 import type { FileFinding, ScopeResult } from './result.ts';
 import { createSelector, type EntrySelector } from './rules/selection.ts';
+import { displayRoot } from './scope-result.ts';
 
 /** A file upstream ships in its release without any signature covering it, and why. */
 export interface UnsignedFile {
@@ -228,11 +228,6 @@ export interface ReleaseScopeInput {
   started?: number;
 }
 
-function displayRoot(root: string): string {
-  const rel = relative(process.cwd(), root);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
-}
-
 const sortByPath = <T>(record: Record<string, T>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => binaryCompare(a, b)));
 
@@ -311,7 +306,7 @@ export function releaseScope(input: ReleaseScopeInput): ScopeResult {
   return {
     scope: 'release',
     profile: `${layout.vendor}-release`,
-    root: displayRoot(input.root),
+    root: displayRoot(input.root, process.cwd()),
     signaturePath: null,
     INVALID_HASH: {},
     MISSING_FILE: sortByPath(missing),

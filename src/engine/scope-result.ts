@@ -10,8 +10,8 @@ export function finish(result: ScopeResult, started: number): ScopeResult {
   return result;
 }
 
-/** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
-function displayRoot(root: string, from: string): string {
+/** A folder or file as reports show it: relative to `from` (the folder paths were given from) when below it. */
+export function displayRoot(root: string, from: string): string {
   const rel = relative(from, root);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
 }
