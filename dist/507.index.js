@@ -549,8 +549,8 @@ var fs_kind = __webpack_require__(5118);
 var release_plan = __webpack_require__(2689);
 // EXTERNAL MODULE: ./src/engine/target.ts
 var target = __webpack_require__(6681);
-// EXTERNAL MODULE: ./src/engine/verify.ts + 5 modules
-var verify = __webpack_require__(7424);
+// EXTERNAL MODULE: ./src/engine/verify.ts + 4 modules
+var verify = __webpack_require__(1294);
 // EXTERNAL MODULE: ./src/engine/archive/collect.ts + 1 modules
 var collect = __webpack_require__(7487);
 // EXTERNAL MODULE: ./src/engine/archive/detect.ts + 9 modules
@@ -8348,8 +8348,8 @@ function applyBaseline(scope, rules) {
 var tree_source = __webpack_require__(2948);
 // EXTERNAL MODULE: ./src/engine/trust/crl.ts
 var crl = __webpack_require__(3200);
-// EXTERNAL MODULE: ./src/engine/verify.ts + 5 modules
-var verify = __webpack_require__(7424);
+// EXTERNAL MODULE: ./src/engine/verify.ts + 4 modules
+var verify = __webpack_require__(1294);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -8886,14 +8886,13 @@ function planReleaseFolder(root, options) {
 /* harmony export */   aT: () => (/* binding */ releaseScope)
 /* harmony export */ });
 /* unused harmony exports UNSIGNED_BY_UPSTREAM, releaseCoreExcluded, ReleaseCoverage, releaseTargets */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2676);
-/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6484);
-/* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2676);
+/* harmony import */ var _php_ksort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6484);
+/* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3643);
 /* harmony import */ var _rules_selection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(228);
+/* harmony import */ var _scope_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3074);
 /**
  * A server release checked whole: core against core/signature.json, every app folder of
  * every app root against its own appinfo/signature.json (the folder name is the app id, as
@@ -8985,17 +8984,17 @@ function appRootsOf(probe) {
     return probe
         .topFolders()
         .filter((f) => f === 'apps' || (!coreTops.has(f) && holdsApps(f)))
-        .sort((a, b) => (a === 'apps' ? -1 : b === 'apps' ? 1 : (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_3__/* .binaryCompare */ .$Y)(a, b)));
+        .sort((a, b) => (a === 'apps' ? -1 : b === 'apps' ? 1 : (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryCompare */ .$Y)(a, b)));
 }
 /** Which app roots and apps a release holds, and which of them are verified. */
 function planRelease(probe, coreProfile) {
     const vendor = coreProfile.vendor;
-    const appProfile = (0,_profiles_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getProfile */ .E$)(vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
+    const appProfile = (0,_profiles_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getProfile */ .E$)(vendor === 'owncloud' ? 'owncloud-app' : 'nextcloud-app');
     const appRoots = appRootsOf(probe);
     const { shipped, problem } = readShipped(probe);
     const apps = [];
     for (const appRoot of appRoots) {
-        for (const id of probe.folders(appRoot).sort(_php_ksort_js__WEBPACK_IMPORTED_MODULE_3__/* .binaryCompare */ .$Y)) {
+        for (const id of probe.folders(appRoot).sort(_php_ksort_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryCompare */ .$Y)) {
             const rel = `${appRoot}/${id}`;
             if (!probe.isFolder(`${rel}/appinfo`))
                 continue; // not an app: its files are not covered
@@ -9050,11 +9049,7 @@ class ReleaseCoverage {
         return this.unsigned.get(rel);
     }
 }
-function displayRoot(root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), root);
-    return rel === '' ? '.' : rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? root : rel;
-}
-const sortByPath = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_3__/* .binaryCompare */ .$Y)(a, b)));
+const sortByPath = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (0,_php_ksort_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryCompare */ .$Y)(a, b)));
 /** A finding that is only a problem description (no hashes to compare). */
 const problemFinding = (problem) => ({ expected: '', current: '', problem });
 /** What the entries give: files no signature covers, and files upstream ships unsigned. */
@@ -9105,7 +9100,7 @@ function shippedAppFindings(layout, extra) {
         return missing;
     }
     const present = new Set(layout.apps.map((a) => a.id));
-    for (const id of [...layout.shipped].sort(_php_ksort_js__WEBPACK_IMPORTED_MODULE_3__/* .binaryCompare */ .$Y)) {
+    for (const id of [...layout.shipped].sort(_php_ksort_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryCompare */ .$Y)) {
         if (!present.has(id))
             missing[`apps/${id}`] = problemFinding('an app core/shipped.json lists is not in the release');
     }
@@ -9120,24 +9115,24 @@ function shippedAppFindings(layout, extra) {
 }
 /** The `release` scope: what no signature covers, missing and unlisted apps, and what upstream ships unsigned. */
 function releaseScope(input) {
-    const started = input.started ?? node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
+    const started = input.started ?? node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
     const { layout } = input;
     const { extra, notSigned, files } = classifyEntries(new ReleaseCoverage(layout), input.entries);
     const missing = shippedAppFindings(layout, extra);
     return {
         scope: 'release',
         profile: `${layout.vendor}-release`,
-        root: displayRoot(input.root),
+        root: (0,_scope_result_js__WEBPACK_IMPORTED_MODULE_4__/* .displayRoot */ .v$)(input.root, process.cwd()),
         signaturePath: null,
         INVALID_HASH: {},
         MISSING_FILE: sortByPath(missing),
         EXTRA_FILE: sortByPath(extra),
         EXCEPTION: null,
         accepted: {},
-        upstream: new _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6(),
+        upstream: new _php_array_js__WEBPACK_IMPORTED_MODULE_1__/* .PhpArray */ .y6(),
         notes: [...(input.notes ?? [])],
         notSignedByUpstream: sortByPath(notSigned),
-        stats: { files, bytes: 0, ms: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started) },
+        stats: { files, bytes: 0, ms: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started) },
     };
 }
 /** The core target and the app targets of a release, for verifyTarget. */
@@ -9459,6 +9454,60 @@ const UNHASHED = {
     /** `kind`: FIFO, socket, device, … */
     notRegular: (kind) => `${kind}, not a regular file; it is not read`,
 };
+
+
+/***/ }),
+
+/***/ 3074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O9: () => (/* binding */ finish),
+/* harmony export */   SK: () => (/* binding */ setException),
+/* harmony export */   bu: () => (/* binding */ emptyScopeResult),
+/* harmony export */   v$: () => (/* binding */ displayRoot)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _php_array_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2676);
+/** Building a scope's result: empty at first, an EXCEPTION, the time it took. */
+
+
+
+function finish(result, started) {
+    result.stats.ms = Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started);
+    return result;
+}
+/** A folder or file as reports show it: relative to `from` (the folder paths were given from) when below it. */
+function displayRoot(root, from) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(from, root);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? root : rel;
+}
+function emptyScopeResult(target, displayFrom = process.cwd()) {
+    return {
+        scope: target.scope,
+        profile: target.profile.name,
+        root: displayRoot(target.root, displayFrom),
+        signaturePath: target.profile.signaturePath,
+        INVALID_HASH: {},
+        MISSING_FILE: {},
+        EXTRA_FILE: {},
+        EXCEPTION: null,
+        accepted: {},
+        upstream: new _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6(),
+        notes: [],
+        stats: { files: 0, bytes: 0, ms: 0 },
+    };
+}
+function setException(result, className, message, hint) {
+    result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
+    const detail = new _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6();
+    detail.set('class', className);
+    detail.set('message', message);
+    result.upstream = _php_array_js__WEBPACK_IMPORTED_MODULE_2__/* .PhpArray */ .y6.fromEntries([['EXCEPTION', detail]]);
+}
 
 
 /***/ }),
@@ -11100,7 +11149,7 @@ async function loadTrustStore(specs, cwd = process.cwd(), crlSpecs = []) {
 
 /***/ }),
 
-/***/ 7424:
+/***/ 1294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11445,44 +11494,8 @@ class ScopeHashing {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/scope-result.ts
-/** Building a scope's result: empty at first, an EXCEPTION, the time it took. */
-
-
-
-function finish(result, started) {
-    result.stats.ms = Math.round(external_node_perf_hooks_.performance.now() - started);
-    return result;
-}
-/** The checked folder as reports show it: relative to `from` (the folder paths were given from) when below it. */
-function displayRoot(root, from) {
-    const rel = (0,external_node_path_.relative)(from, root);
-    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? root : rel;
-}
-function emptyScopeResult(target, displayFrom = process.cwd()) {
-    return {
-        scope: target.scope,
-        profile: target.profile.name,
-        root: displayRoot(target.root, displayFrom),
-        signaturePath: target.profile.signaturePath,
-        INVALID_HASH: {},
-        MISSING_FILE: {},
-        EXTRA_FILE: {},
-        EXCEPTION: null,
-        accepted: {},
-        upstream: new array/* PhpArray */.y6(),
-        notes: [],
-        stats: { files: 0, bytes: 0, ms: 0 },
-    };
-}
-function setException(result, className, message, hint) {
-    result.EXCEPTION = hint === undefined ? { class: className, message } : { class: className, message, hint };
-    const detail = new array/* PhpArray */.y6();
-    detail.set('class', className);
-    detail.set('message', message);
-    result.upstream = array/* PhpArray */.y6.fromEntries([['EXCEPTION', detail]]);
-}
-
+// EXTERNAL MODULE: ./src/engine/scope-result.ts
+var scope_result = __webpack_require__(3074);
 // EXTERNAL MODULE: ./src/engine/trust/certificate.ts + 1 modules
 var certificate = __webpack_require__(3770);
 // EXTERNAL MODULE: ./src/engine/trust/crl.ts
@@ -11885,14 +11898,14 @@ function noteAcceptedMimetypelist(result, hashing) {
 /** A step that stopped the scope becomes its EXCEPTION, with upstream's class and message. */
 function recordFailure(result, target, e) {
     if (e instanceof UpstreamException)
-        setException(result, e.className, e.message, e.hint);
+        (0,scope_result/* setException */.SK)(result, e.className, e.message, e.hint);
     else if (e instanceof UpstreamComparisonError)
-        setException(result, 'Exception', e.message);
+        (0,scope_result/* setException */.SK)(result, 'Exception', e.message);
     else if (e instanceof mimetypelist/* MimetypeListError */.T7)
-        setException(result, e.phpClass, e.message, rules_mimetypelist/* MIMETYPELIST_EXCEPTION_HINT */.Xb);
+        (0,scope_result/* setException */.SK)(result, e.phpClass, e.message, rules_mimetypelist/* MIMETYPELIST_EXCEPTION_HINT */.Xb);
     else if (e instanceof walk/* WalkError */.Wd) {
         const why = e.code === 'EACCES' ? 'Permission denied' : (e.code ?? 'error');
-        setException(result, 'UnexpectedValueException', `RecursiveDirectoryIterator::__construct(${(0,external_node_path_.join)(target.root, e.path)}): Failed to open directory: ${why}`, `${e.message}. Make the folder readable, then check again.`);
+        (0,scope_result/* setException */.SK)(result, 'UnexpectedValueException', `RecursiveDirectoryIterator::__construct(${(0,external_node_path_.join)(target.root, e.path)}): Failed to open directory: ${why}`, `${e.message}. Make the folder readable, then check again.`);
     }
     else
         throw e;
@@ -11900,7 +11913,7 @@ function recordFailure(result, target, e) {
 /** Verify one scope. Never throws for integrity problems; they are in the returned result. */
 async function verifyTarget(request) {
     const started = external_node_perf_hooks_.performance.now();
-    const result = emptyScopeResult(request.target, request.displayFrom);
+    const result = (0,scope_result/* emptyScopeResult */.bu)(request.target, request.displayFrom);
     const hashing = new ScopeHashing(request);
     try {
         const expected = await checkSignatureSteps(request, result);
@@ -11920,7 +11933,7 @@ async function verifyTarget(request) {
         await hashing.stop();
         recordFailure(result, request.target, e);
     }
-    return finish(result, started);
+    return (0,scope_result/* finish */.O9)(result, started);
 }
 
 

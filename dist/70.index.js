@@ -366,6 +366,8 @@ function entriesForScope(files, where) {
 
 // EXTERNAL MODULE: ./src/app/baseline-lookup.ts + 1 modules
 var baseline_lookup = __webpack_require__(6504);
+// EXTERNAL MODULE: ./src/engine/scope-result.ts
+var scope_result = __webpack_require__(3074);
 ;// CONCATENATED MODULE: ./src/app/baseline-files.ts
 /**
  * The baseline files a run reads (docs/baseline.md): the file given with --baseline (`none`:
@@ -380,13 +382,9 @@ var baseline_lookup = __webpack_require__(6504);
 
 
 
+
 /** A baseline larger than this is refused (a reviewed list, not a dump). */
 const MAX_BYTES = 8 * 1024 * 1024;
-/** A path as reports show it: relative to the working folder when below it. */
-function shown(path, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
-}
 function readBaselineText(path, source) {
     try {
         const text = (0,external_node_fs_.readFileSync)(path);
@@ -422,7 +420,7 @@ function allowBaseline(allow) {
 }
 /** A default file found at a scope's root, read. */
 function readDefaultBaseline(found, cwd) {
-    const source = shown(found.path, cwd);
+    const source = (0,scope_result/* displayRoot */.v$)(found.path, cwd);
     return parseBaseline(readBaselineText(found.path, source), { source, path: found.path, owner: found.owner });
 }
 function givenBaselines(request) {

@@ -741,8 +741,8 @@ var release_plan = __webpack_require__(2689);
 var engine_result = __webpack_require__(1173);
 // EXTERNAL MODULE: ./src/engine/target.ts
 var target = __webpack_require__(6681);
-// EXTERNAL MODULE: ./src/engine/verify.ts + 4 modules
-var verify = __webpack_require__(232);
+// EXTERNAL MODULE: ./src/engine/verify.ts + 3 modules
+var verify = __webpack_require__(471);
 // EXTERNAL MODULE: ./src/engine/archive/collect.ts + 1 modules
 var collect = __webpack_require__(7487);
 // EXTERNAL MODULE: ./src/engine/archive/detect.ts + 9 modules
