@@ -3864,6 +3864,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(1736);
 // EXTERNAL MODULE: ./src/engine/archive/tar.ts + 2 modules
 var tar = __webpack_require__(5053);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/engine/archive/decompress.ts + 7 modules
 var decompress = __webpack_require__(2743);
 ;// CONCATENATED MODULE: ./src/engine/archive/zip-checks.ts
@@ -4741,6 +4743,7 @@ async function inflateStreamed(src, e, collector, stallMs) {
 
 
 
+
 function wrap(path, e) {
     if (e instanceof errors/* ArchiveFormatError */.Y3) {
         const m = e.message;
@@ -4757,8 +4760,16 @@ function wrap(path, e) {
         return new errors/* ArchiveError */.di(`cannot read ${path}: ${err.code ?? err.message}`);
     return new errors/* ArchiveError */.di(`${path} is a corrupt zip archive (${err?.message ?? String(e)})`, HINT);
 }
-/** Below this much entry data a zip is read on the main thread alone: starting workers would cost more. */
-const PARALLEL_MIN_BYTES = 16 << 20;
+/**
+ * Entry data above which a zip's entries go to the hashing workers. Below 16 MiB starting
+ * workers costs more than it saves. On two cores never: the sequential read already keeps
+ * both busy (zlib inflates on its own thread while the main thread hashes), and measured on
+ * a quiet 2-core machine it was faster than the workers (500 MiB: 3.35 s against 3.9 s;
+ * 71 MiB: 0.87 s against 0.97 s) with a third less memory (163 against 253 MiB).
+ */
+function defaultParallelFrom() {
+    return (0,external_node_os_.availableParallelism)() > 2 ? 16 << 20 : Number.POSITIVE_INFINITY;
+}
 /** Stream the zip archive at `path` into `collector`. */
 async function readZip(path, collector, budget, options = {}) {
     let fd;
@@ -4781,7 +4792,7 @@ async function readZip(path, collector, budget, options = {}) {
         const stream = (0,external_node_fs_.createReadStream)(path, { start: 0, end: cdOffset - 1, highWaterMark: 1 << 20 });
         const src = new ByteSource((0,decompress/* withStallGuard */.IO)(stream, path, options.stallMs)[Symbol.asyncIterator]());
         // A large zip's entries are inflated and hashed on worker threads (zip-parallel.ts); a small one's here.
-        const parallel = cdOffset > (options.parallelFrom ?? PARALLEL_MIN_BYTES) ? new ParallelEntries(collector) : null;
+        const parallel = cdOffset > (options.parallelFrom ?? defaultParallelFrom()) ? new ParallelEntries(collector) : null;
         try {
             await readEntries(src, { entries, order, cdOffset }, collector, parallel, options.stallMs);
         }
