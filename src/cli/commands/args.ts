@@ -118,9 +118,13 @@ export interface CheckOptionValues {
   baseline?: string | undefined;
   'max-size'?: string | undefined;
   'max-entries'?: string | undefined;
+  'all-apps'?: boolean | undefined;
+  'require-signed'?: boolean | undefined;
+  release?: boolean | undefined;
+  'core-only'?: boolean | undefined;
 }
 
-/** What verify, baseline, explain and repair hand their use case from the shared options, named as the use cases name them. */
+/** What verify, baseline, explain and repair hand their use case from the shared options (absent ones off), named as the use cases name them. */
 export function checkRequest(values: CheckOptionValues, cwd: string) {
   return {
     cwd,
@@ -133,6 +137,10 @@ export function checkRequest(values: CheckOptionValues, cwd: string) {
     baseline: values.baseline,
     maxSize: values['max-size'],
     maxEntries: values['max-entries'],
+    allApps: values['all-apps'] === true,
+    requireSigned: values['require-signed'] === true,
+    release: values.release === true,
+    coreOnly: values['core-only'] === true,
   };
 }
 

@@ -69,10 +69,6 @@ async function runBaselineCommand(args: string[], io: CliIO): Promise<number> {
   const outcome = await runBaseline({
     ...checkRequest(values, io.cwd),
     paths: positionals,
-    allApps: values['all-apps'] === true,
-    requireSigned: values['require-signed'] === true,
-    release: values.release === true,
-    coreOnly: values['core-only'] === true,
     onProgress: progress ? (p) => progress.update(p) : undefined,
   }).finally(() => progress?.done());
   const yaml = wordOptions(outcome.yaml, CLI_WORDING);

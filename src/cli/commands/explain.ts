@@ -58,8 +58,6 @@ async function runExplainCommand(args: string[], io: CliIO): Promise<number> {
     ...checkRequest(values, io.cwd),
     path: positionals[0] ?? '.',
     reference: values.reference,
-    allApps: values['all-apps'] === true,
-    requireSigned: false,
     download: downloadOptions(values, io),
   });
   const out = renderExplanation(explanation, format);

@@ -82,8 +82,6 @@ async function runRepairCommand(args: string[], io: CliIO): Promise<number> {
     reference: from,
     apply: values.apply === true,
     quarantine: values.quarantine,
-    allApps: values['all-apps'] === true,
-    requireSigned: false,
     download: downloadOptions(values, io),
   });
   if (format === 'json') io.stdout(renderRepairJson(run.plan, run.outcome, run.after));

@@ -79,10 +79,6 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
   const result = await runVerification({
     ...checkRequest(values, io.cwd),
     paths: positionals,
-    allApps: values['all-apps'] === true,
-    requireSigned: values['require-signed'] === true,
-    release: values.release === true,
-    coreOnly: values['core-only'] === true,
     failOn: values['fail-on'],
     onProgress: progress ? (p) => progress.update(p) : undefined,
   }).finally(() => progress?.done());
