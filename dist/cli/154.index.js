@@ -302,8 +302,6 @@ async function runExplainCommand(args, io) {
         ...(0,commands_args/* checkRequest */.yG)(values, io.cwd),
         path: positionals[0] ?? '.',
         reference: values.reference,
-        allApps: values['all-apps'] === true,
-        requireSigned: false,
         download: (0,reference_args/* downloadOptions */.Zy)(values, io),
     });
     const out = renderExplanation(explanation, format);

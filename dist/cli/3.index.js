@@ -275,7 +275,7 @@ const VERIFY_OPTIONS = {
     'max-size': { type: 'string' },
     'max-entries': { type: 'string' },
 };
-/** What verify, baseline, explain and repair hand their use case from the shared options, named as the use cases name them. */
+/** What verify, baseline, explain and repair hand their use case from the shared options (absent ones off), named as the use cases name them. */
 function checkRequest(values, cwd) {
     return {
         cwd,
@@ -288,6 +288,10 @@ function checkRequest(values, cwd) {
         baseline: values.baseline,
         maxSize: values['max-size'],
         maxEntries: values['max-entries'],
+        allApps: values['all-apps'] === true,
+        requireSigned: values['require-signed'] === true,
+        release: values.release === true,
+        coreOnly: values['core-only'] === true,
     };
 }
 /** The key's passphrase from the environment variable named by --passphrase-env (never from the command line). */
@@ -411,10 +415,6 @@ async function runVerify(args, io) {
     const result = await (0,verify_run/* runVerification */.t)({
         ...(0,commands_args/* checkRequest */.yG)(values, io.cwd),
         paths: positionals,
-        allApps: values['all-apps'] === true,
-        requireSigned: values['require-signed'] === true,
-        release: values.release === true,
-        coreOnly: values['core-only'] === true,
         failOn: values['fail-on'],
         onProgress: progress ? (p) => progress.update(p) : undefined,
     }).finally(() => progress?.done());

@@ -874,8 +874,6 @@ async function runRepairCommand(args, io) {
         reference: from,
         apply: values.apply === true,
         quarantine: values.quarantine,
-        allApps: values['all-apps'] === true,
-        requireSigned: false,
         download: (0,reference_args/* downloadOptions */.Zy)(values, io),
     });
     if (format === 'json')

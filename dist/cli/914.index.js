@@ -207,10 +207,6 @@ async function runBaselineCommand(args, io) {
     const outcome = await runBaseline({
         ...(0,commands_args/* checkRequest */.yG)(values, io.cwd),
         paths: positionals,
-        allApps: values['all-apps'] === true,
-        requireSigned: values['require-signed'] === true,
-        release: values.release === true,
-        coreOnly: values['core-only'] === true,
         onProgress: progress ? (p) => progress.update(p) : undefined,
     }).finally(() => progress?.done());
     const yaml = (0,errors/* wordOptions */.vR)(outcome.yaml, errors/* CLI_WORDING */.ml);
